@@ -1,0 +1,1 @@
+"""api: see DESIGN.md (built by a later issue)."""

@@ -1,0 +1,59 @@
+"""The access record: every access to patient data, allowed or denied, appended before any
+data leaves (fail closed). Entries hold ids and action names, never personal data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from carevault.store import Store, queries
+
+ACTIONS = frozenset(
+    {"create", "read", "search", "update", "delete", "export", "import", "rotate-keys"}
+)
+OUTCOMES = frozenset({"allowed", "denied", "failed"})
+
+
+@dataclass(frozen=True, slots=True)
+class AccessEvent:
+    practice_id: str
+    actor: str
+    action: str
+    outcome: str = "allowed"
+    resource_type: str | None = None
+    resource_id: str | None = None
+    patient_id: str | None = None
+    detail: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.action not in ACTIONS:
+            raise ValueError(f"unknown audit action {self.action!r}")
+        if self.outcome not in OUTCOMES:
+            raise ValueError(f"unknown audit outcome {self.outcome!r}")
+        if self.detail is not None and len(self.detail) > 200:
+            raise ValueError("audit detail is at most 200 characters")
+
+
+class AccessRecorder:
+    """Appends events to the store's access log."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def record(self, *events: AccessEvent) -> None:
+        """Append in a transaction of its own; raises (so the caller sends nothing) on failure."""
+        with self._store.transaction() as connection:
+            self.record_in(connection, events)
+
+    def record_in(self, connection: Connection, events: Sequence[AccessEvent]) -> None:
+        """Append inside the caller's transaction (the write and its record commit together)."""
+        at = self._clock()
+        queries.append_access(connection, [{**asdict(event), "at": at} for event in events])
+
+    def recent(self, practice_id: str, limit: int = 100) -> list[dict[str, object]]:
+        with self._store.transaction() as connection:
+            return [dict(row) for row in queries.list_access(connection, practice_id, limit)]

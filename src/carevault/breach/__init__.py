@@ -1,0 +1,1 @@
+"""breach: see DESIGN.md (built by a later issue)."""

@@ -1,0 +1,1 @@
+"""classify: see DESIGN.md (built by a later issue)."""

@@ -1,0 +1,54 @@
+"""The `carevault` command. Subcommands stay thin; errors are caught once, here."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+import typer
+
+from carevault.cli import demo, keys, note, patient, simulate
+from carevault.cli.init import init
+from carevault.cli.transfer import export_command, import_command
+from carevault.errors import CarevaultError
+from carevault.logs import get_logger
+
+app = typer.Typer(
+    name="carevault",
+    help="carevault: a patient-record store in which a stolen copy is worthless.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command("init")(init)
+app.add_typer(patient.app, name="patient")
+app.add_typer(note.app, name="note")
+app.command("import")(import_command)
+app.command("export")(export_command)
+app.add_typer(keys.app, name="keys")
+app.add_typer(simulate.app, name="simulate")
+app.command("demo")(demo.demo)
+
+
+def run(argv: list[str]) -> int:
+    """Run the CLI; returns the exit status. Errors become one readable line on stderr."""
+    try:
+        app(args=argv, prog_name="carevault")
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except CarevaultError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last resort: no stack trace, no data
+        frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
+        get_logger("cli").error("internal_error", error=type(exc).__name__, frames=frames[-5:])
+        sys.stderr.write(f"internal error ({type(exc).__name__}); see the log for where\n")
+        return 70
+    return 0
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))

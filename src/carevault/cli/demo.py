@@ -1,0 +1,139 @@
+"""`carevault demo`: the tour for a new user, on a throwaway store."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.panel import Panel
+from rich.table import Table
+
+from carevault.cli._context import JsonOption, emit_json, open_store, out, progress, show_progress
+from carevault.cli.init import create_store
+from carevault.cli.patient import patient_table
+from carevault.config import load_settings
+from carevault.records import import_file
+from carevault.simulate.scan import build_needles, truth_values
+from carevault.simulate.thief import TheftReport, inspect_stolen, steal
+
+
+def demo(
+    patients: Annotated[int, typer.Option("--patients", help="size of the synthetic practice", min=10)] = 1000,
+    seed: Annotated[int, typer.Option("--seed")] = 7,
+    keep: Annotated[bool, typer.Option("--keep", help="keep the throwaway store afterwards")] = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Import a synthetic practice, show a few records, then what a thief would see."""
+    workdir = Path(tempfile.mkdtemp(prefix="carevault-demo-"))
+    try:
+        summary = _run(workdir, patients, seed, json_output)
+    finally:
+        if not keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    if json_output:
+        emit_json(summary)
+    elif keep:
+        out.print(f"\nThe demo store is kept in {workdir}")
+
+
+def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str, Any]:
+    from carevault.simulate.practice import generate_practice  # noqa: PLC0415 - Faker is slow to import
+
+    data, key_file = workdir / "data", workdir / "keys" / "carevault.key"
+    practice_file, truth_file = workdir / "practice.ndjson", workdir / "truth.ndjson"
+    show = show_progress(json_output)
+    say = (lambda *_: None) if json_output else out.print
+
+    say(Panel.fit("[bold]carevault demo[/] — a practice's records, and what a thief would get"))
+    with (
+        practice_file.open("w", encoding="utf-8") as handle,
+        truth_file.open("w", encoding="utf-8") as truth,
+        progress(show) as bar,
+    ):
+        task = bar.add_task("1/4 generating a synthetic practice", total=patients)
+        generated = generate_practice(
+            patients=patients, seed=seed, out=handle, truth=truth, on_patient=lambda: bar.advance(task)
+        )
+    settings = load_settings(data=data, key_file=key_file)
+    store_info = create_store(settings, practice_name="Cabinet de démonstration", admin="admin", passphrase=None)
+    say(f"2/4 store created in {data}, key file kept apart in {key_file}")
+
+    started = time.perf_counter()
+    with open_store(data) as opened, progress(show) as bar:
+        task = bar.add_task("3/4 importing (every value sealed)", total=practice_file.stat().st_size)
+        report = import_file(opened.records, practice_file, on_line=lambda n: bar.advance(task, n))
+        elapsed = time.perf_counter() - started
+        first_ids = next(opened.records.iter_patient_ids(batch=3))
+        shown = opened.records.patients_by_id(first_ids)
+        for patient_id in first_ids:
+            opened.audit("read", resource_type="Patient", resource_id=patient_id, patient_id=patient_id, detail="demo")
+        notes = opened.records.patient_resources(first_ids[0], "DocumentReference")
+    say(
+        f"    {report.patients_created} patients, {report.created} resources in {elapsed:.1f} s "
+        f"({report.patients_created / elapsed:,.0f} patients/s)"
+    )
+    say(patient_table([shown[i] for i in first_ids], title="What the practice sees (decrypted, with the key)"))
+    note_excerpt = _note_excerpt(notes)
+    if note_excerpt:
+        say(Panel(note_excerpt, title=f"A note of Patient/{first_ids[0]}", expand=False))
+
+    with truth_file.open(encoding="utf-8") as truth:
+        needles = build_needles(truth_values(truth))
+    stolen = steal(data, workdir / "stolen")
+    theft = inspect_stolen(stolen, needles)
+    if not json_output:
+        _show_theft(theft)
+    return {
+        "patients": generated.patients,
+        "resources": generated.resources,
+        "sensitive_notes": generated.sensitive_notes,
+        "import_seconds": round(elapsed, 3),
+        "import_patients_per_second": round(report.patients_created / elapsed, 1),
+        "import_errors": len(report.errors),
+        "store": {"data": store_info["data"], "key_file": store_info["key_file"]},
+        "thief": theft.as_dict(),
+    }
+
+
+def _note_excerpt(notes: list[dict[str, Any]]) -> str:
+    import base64  # noqa: PLC0415
+
+    for note in notes:
+        data = note["content"][0]["attachment"].get("data")
+        if data:
+            text = base64.b64decode(data).decode("utf-8")
+            return text if len(text) < 400 else text[:400] + "…"
+    return ""
+
+
+def _show_theft(theft: TheftReport) -> None:
+    out.print(Panel.fit("[bold]4/4 What a thief with a copy of the data folder (no key) sees[/]"))
+    files = Table(title="Stolen files")
+    files.add_column("file")
+    files.add_column("bytes", justify="right")
+    for name, size in theft.files:
+        files.add_row(name, f"{size:,}")
+    out.print(files)
+    sample = Table(title="One row of the patients table, as stored")
+    sample.add_column("column")
+    sample.add_column("value")
+    for column, value in theft.sample_row.items():
+        sample.add_row(column, value)
+    out.print(sample)
+    verdict = "[green]0 found[/]" if not theft.hits else f"[red]{len(theft.hits)} FOUND[/]"
+    out.print(
+        f"Searched {theft.bytes_scanned:,} bytes for {theft.needles:,} known plaintext values "
+        f"(names, NIRs, phones, e-mails, addresses, note sentences): {verdict}"
+    )
+    if theft.family_index:
+        index = theft.family_index
+        out.print(
+            f"Family-name blind index: {index['patients']:,} patients map to "
+            f"{index['distinct_values']:,} truncated values (largest bucket {index['largest_bucket']}); "
+            "without the key a value cannot be tested against a name"
+        )
+    out.print(f"Opening the practice with a forged key file: {theft.forged_key_result}")

@@ -1,0 +1,140 @@
+"""`carevault init`: a new store with its key, its first practice and admin account."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from carevault.access import create_account
+from carevault.cli._context import (
+    DataOption,
+    JsonOption,
+    emit_json,
+    open_provider,
+    out,
+    read_passphrase_stdin,
+    settings_for,
+)
+from carevault.config import Settings, load_settings, write_settings_file
+from carevault.crypto import KeyProvider, LocalKeyProvider
+from carevault.errors import ConfigError
+from carevault.records import Vault, utc_now
+from carevault.store import Store, queries
+
+
+def init(
+    data: DataOption = None,
+    practice_name: Annotated[
+        str, typer.Option("--practice-name", help="name of the first practice")
+    ] = "Cabinet médical",
+    admin: Annotated[str, typer.Option("--admin", help="username of the first admin")] = "admin",
+    key_provider: Annotated[
+        str | None, typer.Option("--key-provider", help="local (key file) or pkcs11 (HSM)")
+    ] = None,
+    key_file: Annotated[
+        Path | None, typer.Option("--key-file", help="where the key file goes (local provider)")
+    ] = None,
+    passphrase: Annotated[
+        bool, typer.Option("--passphrase", help="seal the key file under a passphrase (prompted)")
+    ] = False,
+    passphrase_stdin: Annotated[
+        bool, typer.Option("--passphrase-stdin", help="seal the key file; passphrase on stdin")
+    ] = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Create a new store: data folder, key, first practice and its admin account."""
+    settings_for(data)
+    settings = load_settings(data=data, key_provider=key_provider, key_file=key_file)
+    secret = _choose_passphrase(passphrase, passphrase_stdin, settings.key_passphrase)
+    result = create_store(settings, practice_name=practice_name, admin=admin, passphrase=secret)
+    account = result["admin"]
+    if json_output:
+        emit_json(result)
+        return
+    out.print(f"[green]✓[/] store created in [bold]{result['data']}[/]")
+    out.print(f"  practice  {practice_name} ({result['practice_id']})")
+    if result["key_file"]:
+        sealed = " (sealed under your passphrase)" if result["key_sealed"] else ""
+        out.print(f"  key file  {result['key_file']}{sealed} — keep it off the data disk's backups")
+    out.print(f"  admin     [bold]{account['username']}[/]")
+    out.print(f"  password  [bold]{account['password']}[/]")
+    out.print("[yellow]This password is shown once. Store it in a password manager now.[/]")
+
+
+def create_store(
+    settings: Settings, *, practice_name: str, admin: str, passphrase: str | None
+) -> dict[str, Any]:
+    """Make the data folder, migrate the database, create the key, the first practice and
+    its admin. On any failure, what was created is removed again."""
+    created_dir = not settings.data.exists()
+    settings.data.mkdir(mode=0o700, parents=True, exist_ok=True)
+    store = Store.connect(settings.effective_database_url)
+    if store.is_initialized():
+        store.close()
+        raise ConfigError(f"{settings.data} already holds a carevault store; nothing changed")
+    key_path = settings.effective_key_file
+    if settings.key_provider == "local" and key_path.exists():
+        store.close()
+        raise ConfigError(f"key file {key_path} already exists; refusing to overwrite it")
+    store_id = str(uuid.uuid4())
+    provider: KeyProvider | None = None
+    try:
+        store.migrate()
+        provider = _new_provider(settings, key_path, store_id, passphrase)
+        vault = Vault(store, provider, population=settings.index_population)
+        practice_id = vault.create_practice(practice_name)
+        with store.transaction() as connection:
+            queries.set_meta(connection, "store_id", store_id)
+            queries.set_meta(connection, "default_practice", practice_id)
+        account = create_account(
+            store, practice_id, username=admin, role="practice_admin", clock=utc_now
+        )
+        write_settings_file(settings)
+    except BaseException:
+        store.close()
+        if settings.uses_sqlite:
+            _remove_sqlite(settings.data)
+            if created_dir:
+                shutil.rmtree(settings.data, ignore_errors=True)
+        if settings.key_provider == "local":
+            key_path.unlink(missing_ok=True)
+        raise
+    finally:
+        if provider is not None:
+            provider.close()
+    store.close()
+    return {
+        "data": str(settings.data.resolve()),
+        "store_id": store_id,
+        "practice_id": practice_id,
+        "key_provider": settings.key_provider,
+        "key_file": str(key_path.resolve()) if settings.key_provider == "local" else None,
+        "key_sealed": passphrase is not None,
+        "admin": {"username": account.username, "password": account.password},
+    }
+
+
+def _choose_passphrase(prompt: bool, from_stdin: bool, from_env: object) -> str | None:
+    if from_stdin:
+        return read_passphrase_stdin()
+    if prompt:
+        return str(typer.prompt("Passphrase for the key file", hide_input=True, confirmation_prompt=True))
+    secret = getattr(from_env, "get_secret_value", None)
+    return str(secret()) if secret else None
+
+
+def _new_provider(
+    settings: Settings, key_path: Path, store_id: str, passphrase: str | None
+) -> KeyProvider:
+    if settings.key_provider == "local":
+        return LocalKeyProvider.create(key_path, store_id, passphrase)
+    return open_provider(settings, store_id)
+
+
+def _remove_sqlite(data: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        (data / f"carevault.db{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,119 @@
+"""Settings: environment variables (CAREVAULT_*) and a TOML file, nothing else reads env.
+
+Precedence, highest first: explicit overrides (CLI flags), environment, the data folder's
+``carevault.toml`` (written by ``carevault init``; never holds a secret), defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from carevault.errors import ConfigError
+
+DEFAULT_DATA_DIR = Path("carevault-data")
+SETTINGS_FILE_NAME = "carevault.toml"
+DEFAULT_PKCS11_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
+
+
+class Settings(BaseSettings):
+    """Every knob carevault has. Built by :func:`load_settings`."""
+
+    model_config = SettingsConfigDict(env_prefix="CAREVAULT_", extra="ignore", frozen=True)
+
+    data: Path = Field(default=DEFAULT_DATA_DIR, description="the data folder")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default SQLite in the data folder"
+    )
+    key_provider: Literal["local", "pkcs11"] = "local"
+    key_file: Path | None = Field(default=None, description="default: DATA/carevault.key")
+    key_passphrase: SecretStr | None = None
+    pkcs11_module: str = DEFAULT_PKCS11_MODULE
+    pkcs11_token: str = "carevault"
+    pkcs11_pin: SecretStr | None = None
+    index_population: int = Field(
+        default=100_000, ge=16, description="planned patients per practice (blind-index sizing)"
+    )
+    log_file: Path | None = Field(default=None, description="default: DATA/logs/carevault.log")
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("only sqlite:// and postgresql+psycopg:// URLs are supported")
+        return value
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data / 'carevault.db').resolve()}"
+
+    @property
+    def effective_key_file(self) -> Path:
+        return self.key_file or self.data / "carevault.key"
+
+    @property
+    def effective_log_file(self) -> Path:
+        return self.log_file or self.data / "logs" / "carevault.log"
+
+    @property
+    def uses_sqlite(self) -> bool:
+        return self.effective_database_url.startswith("sqlite")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = _toml_path_for(init_settings, env_settings)
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_file is not None and toml_file.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+
+def _toml_path_for(
+    init_settings: PydanticBaseSettingsSource, env_settings: PydanticBaseSettingsSource
+) -> Path | None:
+    data = init_settings().get("data") or env_settings().get("data") or DEFAULT_DATA_DIR
+    return Path(data) / SETTINGS_FILE_NAME
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from overrides (None values ignored), environment and the data folder's TOML."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}") from exc
+
+
+def write_settings_file(settings: Settings) -> Path:
+    """Record the non-secret choices of ``init`` so later commands find them."""
+    lines = [f'key_provider = "{settings.key_provider}"']
+    if settings.key_file is not None:
+        lines.append(f'key_file = "{settings.key_file.resolve()}"')
+    if settings.key_provider == "pkcs11":
+        lines.append(f'pkcs11_module = "{settings.pkcs11_module}"')
+        lines.append(f'pkcs11_token = "{settings.pkcs11_token}"')
+    if settings.database_url and "@" not in settings.database_url:
+        lines.append(f'database_url = "{settings.database_url}"')
+    path = settings.data / SETTINGS_FILE_NAME
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.chmod(path, 0o600)
+    return path

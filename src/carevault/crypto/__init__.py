@@ -1,0 +1,42 @@
+"""The only place that touches keys or ciphertext.
+
+Recipes, no algorithm choices: a :class:`Keyring` seals and opens field values bound to a
+:class:`FieldContext`; a :class:`KeyProvider` wraps and unwraps data keys under KEKs it never
+lets out; a :class:`BlindIndexer` makes search tokens. One failure type for everything that
+does not open: :class:`~carevault.errors.DecryptionError`.
+"""
+
+from carevault.crypto._aead import DataKey, FieldContext
+from carevault.crypto._blind import (
+    BlindIndexer,
+    fold,
+    normalize_date,
+    normalize_name,
+    normalize_nir,
+    normalize_phone,
+    plan_index_bits,
+)
+from carevault.crypto._keyring import Keyring, new_data_key
+from carevault.crypto._local import LocalKeyProvider
+from carevault.crypto._provider import KekRef, KeyProvider
+from carevault.crypto._wrapping import unwrap_data_key, wrap_data_key, wrapping_aad
+
+__all__ = [
+    "BlindIndexer",
+    "DataKey",
+    "FieldContext",
+    "KekRef",
+    "KeyProvider",
+    "Keyring",
+    "LocalKeyProvider",
+    "fold",
+    "new_data_key",
+    "normalize_date",
+    "normalize_name",
+    "normalize_nir",
+    "normalize_phone",
+    "plan_index_bits",
+    "unwrap_data_key",
+    "wrap_data_key",
+    "wrapping_aad",
+]

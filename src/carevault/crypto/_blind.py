@@ -1,0 +1,112 @@
+"""Blind indexes: search encrypted fields without the plaintext (CipherSweet's design).
+
+For each index, a key is derived with HKDF-SHA256 from the practice's dedicated index key
+(info = ``carevault/blind-index/v1/<index name>``). The index value is HMAC-SHA256 of the
+normalized plaintext under that key, truncated to ``bits`` bits. Truncation is deliberate:
+with a planned population R, CipherSweet's sizing rule keeps the expected number of
+coincidences C = R / 2**bits within 2 <= C < sqrt(R). At least two records share each index
+value, so an index value alone never singles a patient out of a stolen database, while a
+search still decrypts only a handful of candidates, which the caller confirms.
+
+Known limitation: the rule is applied per index. An attacker who intersects several indexes
+of the same row narrows candidates further; CipherSweet's stricter variant sums the bits of
+all indexes, which would make searches scan a large share of the practice.
+"""
+
+from __future__ import annotations
+
+import hmac
+import math
+import re
+import unicodedata
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+_INFO_PREFIX = b"carevault/blind-index/v1/"
+_NOT_LETTER = re.compile(r"[^a-z]")
+_NOT_DIGIT = re.compile(r"\D")
+_NOT_NIR = re.compile(r"[^0-9AB]")
+
+
+def plan_index_bits(population: int) -> int:
+    """The largest output size that keeps at least two coincidences at ``population`` rows."""
+    if population < 16:
+        raise ValueError("plan blind indexes for at least 16 records")
+    bits = int(math.floor(math.log2(population / 2)))
+    lowest = int(math.floor(math.log2(population) / 2)) + 1  # keeps C < sqrt(R)
+    return max(bits, lowest)
+
+
+class BlindIndexer:
+    """Computes truncated blind indexes for one practice."""
+
+    __slots__ = ("_bits", "_keys", "_mask", "_root")
+
+    def __init__(self, index_key: bytes, *, population: int) -> None:
+        if len(index_key) != 32:
+            raise ValueError("an index key is 32 bytes")
+        self._root = index_key
+        self._bits = plan_index_bits(population)
+        self._mask = (1 << self._bits) - 1
+        self._keys: dict[str, bytes] = {}
+
+    @property
+    def bits(self) -> int:
+        return self._bits
+
+    def compute(self, index_name: str, normalized: str) -> int:
+        """Index value of an already normalized string (see the ``normalize_*`` helpers)."""
+        key = self._keys.get(index_name)
+        if key is None:
+            key = HKDF(
+                algorithm=hashes.SHA256(),
+                length=32,
+                salt=None,
+                info=_INFO_PREFIX + index_name.encode(),
+            ).derive(self._root)
+            self._keys[index_name] = key
+        digest = hmac.digest(key, normalized.encode(), "sha256")
+        return int.from_bytes(digest[:8], "big") & self._mask
+
+    def exact_token(self, purpose: str, value: str) -> bytes:
+        """A full-length (untruncated) keyed token, for mapping ids that must not collide."""
+        key = self._keys.get("#" + purpose)
+        if key is None:
+            key = HKDF(
+                algorithm=hashes.SHA256(),
+                length=32,
+                salt=None,
+                info=b"carevault/exact-token/v1/" + purpose.encode(),
+            ).derive(self._root)
+            self._keys["#" + purpose] = key
+        return hmac.digest(key, value.encode(), "sha256")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-fold: 'Lefèvre-Dubois' -> 'lefevredubois'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_LETTER.sub("", stripped.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae"))
+
+
+def normalize_name(name: str) -> str:
+    return fold(name)
+
+
+def normalize_phone(phone: str) -> str:
+    """French numbers to national form: '+33 6 12 34 56 78' -> '0612345678'."""
+    digits = _NOT_DIGIT.sub("", phone)
+    if phone.strip().startswith("+33") or (digits.startswith("33") and len(digits) == 11):
+        digits = "0" + digits[2:]
+    elif digits.startswith("0033"):
+        digits = "0" + digits[4:]
+    return digits
+
+
+def normalize_nir(nir: str) -> str:
+    return _NOT_NIR.sub("", nir.upper())
+
+
+def normalize_date(value: str) -> str:
+    return value.strip()

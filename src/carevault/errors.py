@@ -1,0 +1,74 @@
+"""The one exception tree of carevault.
+
+    CarevaultError
+    ├── ConfigError                 settings missing or contradictory
+    ├── InputError                  bad input from a user or a file; names the problem
+    │   ├── InvalidIdentifierError  a NIR/INS that fails its format or control key
+    │   └── FHIRFormatError         JSON or FHIR structure that does not validate
+    ├── CryptoError                 raised only by carevault.crypto
+    │   ├── DecryptionError         a ciphertext that does not open (moved, altered, wrong key)
+    │   ├── KeyProviderError        key file or HSM unusable (missing, wrong passphrase, ...)
+    │   └── KeyDestroyedError       the data key was shredded: the record is erased
+    ├── StoreError                  raised only by carevault.store (database unusable)
+    │   ├── NotFoundError           no such record in this practice
+    │   └── ConflictError           a unique or version constraint was violated
+    └── AccessDeniedError           authentication or authorization refused
+
+Foreign errors (SQLAlchemy, psycopg, PKCS#11, pydantic) are mapped to these at the
+boundary of the package that calls the foreign library, with ``raise ... from exc``.
+Messages never carry personal data: they name fields, lines and ids, never values.
+"""
+
+from __future__ import annotations
+
+
+class CarevaultError(Exception):
+    """Base of every error carevault raises on purpose."""
+
+
+class ConfigError(CarevaultError):
+    """Settings are missing, malformed or contradictory."""
+
+
+class InputError(CarevaultError):
+    """Input that carevault refuses; the message names what is wrong."""
+
+
+class InvalidIdentifierError(InputError):
+    """A French NIR/INS with a bad format or control key."""
+
+
+class FHIRFormatError(InputError):
+    """Malformed JSON or a FHIR resource that does not validate."""
+
+
+class CryptoError(CarevaultError):
+    """Base for errors raised by carevault.crypto."""
+
+
+class DecryptionError(CryptoError):
+    """A ciphertext failed to open. Deliberately uniform: moved, altered or wrong key."""
+
+
+class KeyProviderError(CryptoError):
+    """The key provider cannot give a key: missing file, wrong passphrase, HSM failure."""
+
+
+class KeyDestroyedError(CryptoError):
+    """The data key was destroyed (crypto-shredding); the data is gone for good."""
+
+
+class StoreError(CarevaultError):
+    """The database refused or failed an operation."""
+
+
+class NotFoundError(StoreError):
+    """No such record in this practice."""
+
+
+class ConflictError(StoreError):
+    """A uniqueness or version constraint was violated."""
+
+
+class AccessDeniedError(CarevaultError):
+    """Authentication failed or the policy refused the access."""

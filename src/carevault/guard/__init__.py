@@ -1,0 +1,1 @@
+"""guard: see DESIGN.md (built by a later issue)."""

@@ -1,0 +1,20 @@
+"""The domain: patients, notes, observations, care teams; FHIR mapping; import and export."""
+
+from carevault.records._export import export_resources
+from carevault.records._fhir import SUPPORTED
+from carevault.records._import import ImportReport, import_file
+from carevault.records._patients import PatientQuery
+from carevault.records._vault import PracticeRecords, Prepared, Vault, WriteResult, utc_now
+
+__all__ = [
+    "SUPPORTED",
+    "ImportReport",
+    "PatientQuery",
+    "PracticeRecords",
+    "Prepared",
+    "Vault",
+    "WriteResult",
+    "export_resources",
+    "import_file",
+    "utc_now",
+]

@@ -1,0 +1,204 @@
+"""FHIR R4 resources: validation with fhir.resources, and the shapes carevault stores.
+
+fhir.resources ships R4B models, which are R4 for every resource carevault keeps.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from carevault.errors import FHIRFormatError
+
+PATIENT_SCOPED = ("Encounter", "Observation", "Condition", "DocumentReference", "CareTeam")
+SUPPORTED = ("Patient", "Practitioner", *PATIENT_SCOPED)
+_ID = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
+_REFERENCE = re.compile(r"^(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})$")
+MAX_NESTING = 32
+
+Resource = dict[str, Any]
+
+
+def _model(resource_type: str) -> Any:
+    from fhir.resources.R4B import get_fhir_model_class  # noqa: PLC0415 - import is slow
+
+    return get_fhir_model_class(resource_type)
+
+
+_MODELS: dict[str, Any] = {}
+
+
+def parse_json(raw: str | bytes, *, where: str) -> Resource:
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise FHIRFormatError(f"{where}: malformed JSON ({exc.args[0].split(':')[0]})") from None
+    if not isinstance(value, dict):
+        raise FHIRFormatError(f"{where}: expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def validate(resource: Resource, *, where: str) -> Resource:
+    """Check the resource against the FHIR R4 model; returns it unchanged if valid."""
+    resource_type = resource.get("resourceType")
+    if resource_type not in SUPPORTED and resource_type != "Bundle":
+        raise FHIRFormatError(
+            f"{where}: unsupported resourceType {resource_type!r} "
+            f"(expected one of {', '.join(SUPPORTED)})"
+        )
+    _check_depth(resource, where)
+    if "id" in resource and not (isinstance(resource["id"], str) and _ID.match(resource["id"])):
+        raise FHIRFormatError(f"{where}: id must be 1-64 letters, digits, '-' or '.'")
+    model = _MODELS.get(resource_type) or _MODELS.setdefault(resource_type, _model(resource_type))
+    try:
+        model.model_validate(resource)
+    except ValidationError as exc:
+        raise FHIRFormatError(f"{where}: invalid {resource_type}: {_summarize(exc)}") from None
+    except (ValueError, TypeError) as exc:
+        raise FHIRFormatError(f"{where}: invalid {resource_type}: {_first_line(exc)}") from None
+    return resource
+
+
+def _check_depth(value: Any, where: str, depth: int = 0) -> None:
+    if depth > MAX_NESTING:
+        raise FHIRFormatError(f"{where}: nested more than {MAX_NESTING} levels deep")
+    if isinstance(value, dict):
+        for item in value.values():
+            if isinstance(item, dict | list):
+                _check_depth(item, where, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict | list):
+                _check_depth(item, where, depth + 1)
+
+
+def _summarize(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors(include_input=False, include_url=False)[:3]:
+        location = ".".join(str(part) for part in error["loc"]) or "(resource)"
+        parts.append(f"{location}: {error['msg']}")
+    more = exc.error_count() - len(parts)
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+def parse_reference(reference: object, *, where: str, expected: str | None = None) -> tuple[str, str]:
+    """'Patient/123' -> ('Patient', '123'); only relative references to resources we keep."""
+    if not isinstance(reference, str):
+        raise FHIRFormatError(f"{where}: reference must be a string like 'Patient/123'")
+    match = _REFERENCE.match(reference)
+    if match is None or match["type"] not in SUPPORTED:
+        raise FHIRFormatError(
+            f"{where}: reference must point to a resource in this store, like 'Patient/123'"
+        )
+    if expected is not None and match["type"] != expected:
+        raise FHIRFormatError(f"{where}: reference must point to a {expected}")
+    return match["type"], match["id"]
+
+
+def subject_reference(resource: Resource, *, where: str) -> str:
+    """The source id of the Patient a patient-scoped resource belongs to."""
+    subject = resource.get("subject")
+    if not isinstance(subject, dict) or "reference" not in subject:
+        raise FHIRFormatError(
+            f"{where}: {resource.get('resourceType')} needs subject.reference to a Patient"
+        )
+    return parse_reference(subject["reference"], where=f"{where}: subject", expected="Patient")[1]
+
+
+def rewrite_references(value: Any, mapper: Callable[[str, str], str]) -> Any:
+    """Copy of ``value`` with every 'Type/id' reference passed through ``mapper``."""
+    if isinstance(value, dict):
+        out = {key: rewrite_references(item, mapper) for key, item in value.items()}
+        reference = value.get("reference")
+        if isinstance(reference, str):
+            match = _REFERENCE.match(reference)
+            if match and match["type"] in SUPPORTED:
+                out["reference"] = f"{match['type']}/{mapper(match['type'], match['id'])}"
+        return out
+    if isinstance(value, list):
+        return [rewrite_references(item, mapper) for item in value]
+    return value
+
+
+def references_in(value: Any) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    if isinstance(value, dict):
+        reference = value.get("reference")
+        if isinstance(reference, str):
+            match = _REFERENCE.match(reference)
+            if match and match["type"] in SUPPORTED:
+                found.append((match["type"], match["id"]))
+        for item in value.values():
+            if isinstance(item, dict | list):
+                found.extend(references_in(item))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(references_in(item))
+    return found
+
+
+def note_text(document: Resource, *, where: str) -> str:
+    """The plain text a DocumentReference carries (first attachment with inline data)."""
+    for content in document.get("content") or []:
+        attachment = content.get("attachment") or {}
+        data = attachment.get("data")
+        if data is None:
+            continue
+        content_type = str(attachment.get("contentType", "text/plain"))
+        if not content_type.startswith("text/"):
+            raise FHIRFormatError(f"{where}: note attachment must be text/*, not {content_type}")
+        try:
+            return base64.b64decode(data, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            raise FHIRFormatError(f"{where}: note attachment is not base64 UTF-8 text") from None
+    raise FHIRFormatError(f"{where}: DocumentReference carries no note text (content.attachment.data)")
+
+
+def without_note_data(document: Resource) -> Resource:
+    out = dict(document)
+    contents = []
+    for content in document.get("content") or []:
+        attachment = {k: v for k, v in (content.get("attachment") or {}).items() if k != "data"}
+        contents.append({**content, "attachment": attachment})
+    out["content"] = contents
+    return out
+
+
+def with_note_data(document: Resource, text: str) -> Resource:
+    out = dict(document)
+    data = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    contents = [dict(content) for content in document.get("content") or [{"attachment": {}}]]
+    first = dict(contents[0].get("attachment") or {})
+    first.setdefault("contentType", "text/plain; charset=utf-8")
+    first["data"] = data
+    contents[0] = {**contents[0], "attachment": first}
+    out["content"] = contents
+    return out
+
+
+def note_document(*, patient_id: str, text: str, date: str, author_id: str | None) -> Resource:
+    """A DocumentReference for a free-text progress note."""
+    document: Resource = {
+        "resourceType": "DocumentReference",
+        "status": "current",
+        "type": {
+            "coding": [{"system": "http://loinc.org", "code": "11506-3", "display": "Progress note"}]
+        },
+        "subject": {"reference": f"Patient/{patient_id}"},
+        "date": date,
+        "content": [{"attachment": {"contentType": "text/plain; charset=utf-8"}}],
+    }
+    if author_id:
+        document["author"] = [{"reference": f"Practitioner/{author_id}"}]
+    return with_note_data(document, text)

@@ -1,0 +1,248 @@
+"""Import FHIR R4 (NDJSON, or a Bundle) into a practice: the road in from old software.
+
+Streaming and resumable: lines are read and written in batches, each batch in one transaction
+with the import's cursor, so an interrupted import resumes after the last committed batch and
+a completed one is not applied twice. A bad line is reported with its number and skipped; the
+rest is kept. Source ids are mapped to fresh random ids through a keyed token, so an id from
+the old software (which may itself be identifying) is never stored, and re-importing a
+resource updates it instead of duplicating it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+from sqlalchemy import Connection
+
+from carevault.errors import CarevaultError, FHIRFormatError, InputError
+from carevault.records import _fhir, _patients
+from carevault.records._vault import PracticeRecords, Prepared, WriteResult
+from carevault.store import queries
+
+BATCH_LINES = 1000
+BatchHook = Callable[[Connection, WriteResult], None]
+
+
+@dataclass
+class ImportReport:
+    source: str
+    lines: int = 0
+    created: int = 0
+    updated: int = 0
+    patients_created: int = 0
+    resumed_from: int = 0
+    already_imported: bool = False
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "lines": self.lines,
+            "created": self.created,
+            "updated": self.updated,
+            "patients_created": self.patients_created,
+            "resumed_from_line": self.resumed_from,
+            "already_imported": self.already_imported,
+            "errors": [{"line": line, "error": message} for line, message in self.errors],
+        }
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(
+    records: PracticeRecords,
+    path: Path,
+    *,
+    on_line: Callable[[int], None] | None = None,
+    on_batch: BatchHook | None = None,
+    batch_lines: int = BATCH_LINES,
+) -> ImportReport:
+    """Import an NDJSON file or a JSON Bundle; ``on_line(bytes_read)`` drives a progress bar."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    digest = file_digest(path)
+    report = ImportReport(source=str(path))
+    with records._store.transaction() as connection:
+        previous = queries.get_import(connection, records.practice_id, digest)
+    if previous is not None and previous["status"] == "complete":
+        report.already_imported = True
+        report.lines = previous["lines_done"]
+        return report
+    skip = previous["lines_done"] if previous is not None else 0
+    report.resumed_from = skip
+    importer = _Importer(records, digest, report, on_batch)
+    with path.open("rb") as handle:
+        lines = _lines(handle, on_line)
+        importer.run(lines, skip=skip, batch_lines=batch_lines)
+    return report
+
+
+def _lines(handle: IO[bytes], on_line: Callable[[int], None] | None) -> Iterator[tuple[int, bytes]]:
+    """(line number, raw) for NDJSON; a Bundle file yields its entries as numbered lines."""
+    first = handle.readline()
+    stripped = first.strip()
+    if stripped.startswith(b"{") and not _is_complete_resource(stripped):
+        rest = handle.read()
+        if on_line:
+            on_line(len(first) + len(rest))
+        yield from _bundle_entries(first + rest)
+        return
+    if stripped.startswith(b"{") and _is_bundle(stripped):
+        if on_line:
+            on_line(len(first))
+        yield from _bundle_entries(first)
+        return
+    number = 1
+    line = first
+    while line:
+        if on_line:
+            on_line(len(line))
+        if line.strip():
+            yield number, line
+        number += 1
+        line = handle.readline()
+
+
+def _is_complete_resource(raw: bytes) -> bool:
+    try:
+        return isinstance(orjson.loads(raw), dict)
+    except orjson.JSONDecodeError:
+        return False
+
+
+def _is_bundle(raw: bytes) -> bool:
+    value = orjson.loads(raw)
+    return isinstance(value, dict) and value.get("resourceType") == "Bundle"
+
+
+def _bundle_entries(raw: bytes) -> Iterator[tuple[int, bytes]]:
+    try:
+        bundle = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise FHIRFormatError(f"Bundle: malformed JSON ({exc.args[0].split(':')[0]})") from None
+    if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
+        raise FHIRFormatError("expected NDJSON (one resource per line) or a FHIR Bundle")
+    entries = bundle.get("entry") or []
+    if not isinstance(entries, list):
+        raise FHIRFormatError("Bundle: entry must be a list")
+    for position, entry in enumerate(entries, start=1):
+        resource = entry.get("resource") if isinstance(entry, dict) else None
+        yield position, orjson.dumps(resource)
+
+
+class _Importer:
+    def __init__(
+        self, records: PracticeRecords, digest: str, report: ImportReport, on_batch: BatchHook | None
+    ) -> None:
+        self._records = records
+        self._digest = digest
+        self._report = report
+        self._on_batch = on_batch
+
+    def run(self, lines: Iterator[tuple[int, bytes]], *, skip: int, batch_lines: int) -> None:
+        batch: list[tuple[int, Any]] = []
+        last_line = skip
+        for number, raw in lines:
+            last_line = number
+            if number <= skip:
+                continue
+            batch.append((number, self._parse(number, raw)))
+            if len(batch) >= batch_lines:
+                self._commit(batch, number, status="running")
+                batch = []
+        self._commit(batch, last_line, status="complete")
+        self._report.lines = last_line
+
+    def _parse(self, number: int, raw: bytes) -> Any:
+        where = f"line {number}"
+        try:
+            resource = _fhir.parse_json(raw, where=where)
+            if resource.get("resourceType") == "Bundle":
+                raise FHIRFormatError(f"{where}: a Bundle inside NDJSON is not supported")
+            _fhir.validate(resource, where=where)
+            if resource["resourceType"] == "Patient":
+                resource = _patients.check_identifiers(resource, where=where)
+            elif resource["resourceType"] in _fhir.PATIENT_SCOPED:
+                _fhir.subject_reference(resource, where=where)
+            if resource["resourceType"] == "DocumentReference":
+                _fhir.note_text(resource, where=where)
+        except CarevaultError as exc:
+            return exc
+        return resource
+
+    def _commit(self, batch: list[tuple[int, Any]], cursor: int, *, status: str) -> None:
+        records = self._records
+        with records._store.transaction() as connection:
+            good = []
+            for number, parsed in batch:
+                if isinstance(parsed, CarevaultError):
+                    self._report.errors.append((number, str(parsed)))
+                else:
+                    good.append((number, parsed))
+            prepared = self._map_ids(connection, good)
+            result = records.write(connection, prepared)
+            for item, message in result.rejected:
+                self._report.errors.append((int(item.source.split()[-1]), message))
+            if self._on_batch is not None:
+                self._on_batch(connection, result)
+            queries.save_import(
+                connection, records.practice_id, self._digest, cursor, status, records._clock()
+            )
+        self._report.created += result.created
+        self._report.updated += result.updated
+        self._report.patients_created += result.patients_created
+        self._report.errors.sort()
+
+    def _map_ids(self, connection: Connection, good: list[tuple[int, dict[str, Any]]]) -> list[Prepared]:
+        """Replace source ids and references by internal ids, creating mappings as needed."""
+        indexer = self._records.keys.indexer
+        wanted: dict[tuple[str, str], bytes] = {}
+        for _, resource in good:
+            if "id" in resource:
+                key = (resource["resourceType"], resource["id"])
+                wanted[key] = indexer.exact_token("source-id", f"{key[0]}/{key[1]}")
+            for ref in _fhir.references_in(resource):
+                wanted.setdefault(ref, indexer.exact_token("source-id", f"{ref[0]}/{ref[1]}"))
+        known = queries.get_source_ids(connection, self._records.practice_id, list(wanted.values()))
+        mapping: dict[tuple[str, str], str] = {}
+        new_rows = []
+        for key, token in wanted.items():
+            internal = known.get(token)
+            if internal is None:
+                internal = str(uuid.uuid4())
+                new_rows.append(
+                    {
+                        "practice_id": self._records.practice_id,
+                        "token": token,
+                        "resource_type": key[0],
+                        "id": internal,
+                    }
+                )
+            mapping[key] = internal
+        queries.insert_source_ids(connection, new_rows)
+        prepared = []
+        for number, resource in good:
+            resource_type = resource["resourceType"]
+            source_id = resource.get("id")
+            internal_id = mapping[(resource_type, source_id)] if source_id else str(uuid.uuid4())
+            body = _fhir.rewrite_references(
+                {k: v for k, v in resource.items() if k not in ("id", "meta")},
+                lambda ref_type, ref_id: mapping[(ref_type, ref_id)],
+            )
+            patient_id = None
+            if resource_type in _fhir.PATIENT_SCOPED:
+                patient_id = mapping[("Patient", _fhir.subject_reference(resource, where=""))]
+            prepared.append(Prepared(resource_type, internal_id, body, patient_id, f"line {number}"))
+        return prepared

@@ -1,0 +1,183 @@
+"""Patients: which parts of a FHIR Patient are sealed separately, what is blind-indexed, and
+how a decrypted candidate is confirmed against search criteria."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from carevault.crypto import normalize_name, normalize_nir, normalize_phone
+from carevault.errors import FHIRFormatError, InputError
+from carevault.records._fhir import Resource
+from carevault.records.identifiers import NIR_SYSTEMS
+from carevault.records.identifiers import normalize_nir as validate_nir
+
+# Each is sealed on its own, so a later reader can be given identity without contact, etc.
+SEALED_FIELDS = ("name", "birth_date", "gender", "identifier", "telecom", "address")
+_SOURCE_KEYS = {
+    "name": "name",
+    "birth_date": "birthDate",
+    "gender": "gender",
+    "identifier": "identifier",
+    "telecom": "telecom",
+    "address": "address",
+}
+_NOT_STORED = {"resourceType", "id", "meta"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def split(resource: Resource) -> dict[str, Any]:
+    """Field name -> JSON-ready value, plus 'extra' for everything else in the resource."""
+    parts = {field: resource.get(source) for field, source in _SOURCE_KEYS.items()}
+    used = set(_SOURCE_KEYS.values()) | _NOT_STORED
+    parts["extra"] = {key: value for key, value in resource.items() if key not in used}
+    return parts
+
+
+def merge(parts: dict[str, Any]) -> Resource:
+    resource: Resource = {"resourceType": "Patient"}
+    resource.update(parts.get("extra") or {})
+    for field, source in _SOURCE_KEYS.items():
+        if parts.get(field) is not None:
+            resource[source] = parts[field]
+    return resource
+
+
+def check_identifiers(resource: Resource, *, where: str) -> Resource:
+    """Validate (and canonicalize) NIR/INS identifiers; the rest of FHIR is checked elsewhere."""
+    identifiers = resource.get("identifier") or []
+    fixed = []
+    for position, identifier in enumerate(identifiers):
+        if identifier.get("system") in NIR_SYSTEMS:
+            try:
+                canonical = validate_nir(str(identifier.get("value", "")))
+            except InputError as exc:
+                raise type(exc)(f"{where}: identifier[{position}]: {exc}") from None
+            identifier = {**identifier, "value": canonical}
+        fixed.append(identifier)
+    if identifiers:
+        resource = {**resource, "identifier": fixed}
+    birth = resource.get("birthDate")
+    if birth is not None and not (isinstance(birth, str) and _DATE.match(birth)):
+        raise FHIRFormatError(f"{where}: birthDate must be a full date YYYY-MM-DD")
+    return resource
+
+
+@dataclass(frozen=True)
+class PatientQuery:
+    """Search criteria; every given value must match (AND)."""
+
+    family: str | None = None
+    given: str | None = None
+    birthdate: str | None = None
+    identifier: str | None = None
+    phone: str | None = None
+
+    def __post_init__(self) -> None:
+        if not any((self.family, self.given, self.birthdate, self.identifier, self.phone)):
+            raise InputError("search needs at least one of family, given, birthdate, identifier, phone")
+        if self.birthdate is not None:
+            try:
+                date.fromisoformat(self.birthdate)
+            except ValueError:
+                raise InputError("birthdate must be a date YYYY-MM-DD") from None
+            if not _DATE.match(self.birthdate):
+                raise InputError("birthdate must be a date YYYY-MM-DD")
+
+
+def index_terms(resource: Resource) -> list[tuple[str, str]]:
+    """(index name, normalized value) pairs for one patient; duplicates removed."""
+    terms: set[tuple[str, str]] = set()
+    families, givens = _names(resource)
+    birth = resource.get("birthDate")
+    for family in families:
+        terms.add(("family", family))
+        if birth:
+            terms.add(("family_birthdate", f"{family}|{birth}"))
+        for given in givens[:1]:
+            terms.add(("family_given", f"{family}|{given}"))
+    for given in givens:
+        terms.add(("given", given))
+    if birth:
+        terms.add(("birthdate", birth))
+    for identifier in resource.get("identifier") or []:
+        value = identifier.get("value")
+        if value:
+            terms.add(("identifier", _identifier_value(identifier.get("system"), value)))
+    for telecom in resource.get("telecom") or []:
+        if telecom.get("system") == "phone" and telecom.get("value"):
+            terms.add(("phone", normalize_phone(telecom["value"])))
+    return sorted(terms)
+
+
+def query_terms(query: PatientQuery) -> list[tuple[str, str]]:
+    """Index lookups for a query, most selective first."""
+    terms: list[tuple[str, str]] = []
+    family = normalize_name(query.family) if query.family else None
+    given = normalize_name(query.given) if query.given else None
+    if query.identifier:
+        terms.append(("identifier", _identifier_value(None, query.identifier)))
+    if query.phone:
+        terms.append(("phone", normalize_phone(query.phone)))
+    if family and query.birthdate:
+        terms.append(("family_birthdate", f"{family}|{query.birthdate}"))
+    if family and given:
+        terms.append(("family_given", f"{family}|{given}"))
+    if family and not (query.birthdate or given):
+        terms.append(("family", family))
+    if query.birthdate and not family:
+        terms.append(("birthdate", query.birthdate))
+    if given and not family:
+        terms.append(("given", given))
+    return terms
+
+
+def matches(resource: Resource, query: PatientQuery) -> bool:
+    """Confirm a decrypted candidate: blind indexes only say 'maybe'."""
+    families, givens = _names(resource)
+    if query.family and normalize_name(query.family) not in families:
+        return False
+    if query.given and normalize_name(query.given) not in givens:
+        return False
+    if query.birthdate and resource.get("birthDate") != query.birthdate:
+        return False
+    if query.identifier:
+        wanted = _identifier_value(None, query.identifier)
+        values = {
+            _identifier_value(i.get("system"), i.get("value", ""))
+            for i in resource.get("identifier") or []
+        }
+        if wanted not in values:
+            return False
+    if query.phone:
+        phones = {
+            normalize_phone(t.get("value", ""))
+            for t in resource.get("telecom") or []
+            if t.get("system") == "phone"
+        }
+        if normalize_phone(query.phone) not in phones:
+            return False
+    return True
+
+
+def _names(resource: Resource) -> tuple[list[str], list[str]]:
+    families: list[str] = []
+    givens: list[str] = []
+    for name in resource.get("name") or []:
+        family = name.get("family")
+        if family and normalize_name(family) not in families:
+            families.append(normalize_name(family))
+        for given in name.get("given") or []:
+            if normalize_name(given) not in givens:
+                givens.append(normalize_name(given))
+    return families, givens
+
+
+def _identifier_value(system: str | None, value: str) -> str:
+    """NIRs normalized on their own (so a search needs no system); others by raw value."""
+    nir = normalize_nir(value)
+    if system in NIR_SYSTEMS or (system is None and len(nir) == 15):
+        return nir
+    return value.strip()

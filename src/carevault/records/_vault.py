@@ -1,0 +1,477 @@
+"""The record store of one or more practices: every write seals, every read opens.
+
+``Vault`` opens a store with a key provider; ``Vault.practice(id)`` gives the
+:class:`PracticeRecords` of one practice, scoped by that id in every query it makes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from carevault.crypto import FieldContext, KekRef, KeyProvider, Keyring
+from carevault.errors import FHIRFormatError, InputError, NotFoundError
+from carevault.records import _fhir, _patients
+from carevault.records._fhir import PATIENT_SCOPED, Resource
+from carevault.records._keys import PracticeKeys, create_practice_keys
+from carevault.store import Store, queries
+
+Clock = Callable[[], datetime]
+_PAD = 32
+SEARCH_MAX = 100
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A resource ready to be written: internal id, internal references, no id/meta."""
+
+    resource_type: str
+    id: str
+    resource: Resource
+    patient_id: str | None
+    source: str = ""  # where it came from, for error messages (e.g. "line 12")
+
+
+@dataclass
+class WriteResult:
+    created: int = 0
+    updated: int = 0
+    patients_created: int = 0
+    rejected: list[tuple[Prepared, str]] = field(default_factory=list)
+    written: list[Prepared] = field(default_factory=list)
+
+
+class Vault:
+    """A store and its key provider."""
+
+    def __init__(
+        self, store: Store, provider: KeyProvider, *, population: int, clock: Clock = utc_now
+    ) -> None:
+        self.store = store
+        self.provider = provider
+        self._population = population
+        self._clock = clock
+        self._open: dict[str, PracticeRecords] = {}
+
+    def create_practice(self, name: str) -> str:
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise InputError("practice name must be 1-200 characters")
+        practice_id = str(uuid.uuid4())
+        with self.store.transaction() as connection:
+            kek = create_practice_keys(self.provider, connection, practice_id)
+            queries.insert_practice(
+                connection,
+                {
+                    "id": practice_id,
+                    "name": name,
+                    "created_at": self._clock(),
+                    "kek_key_id": kek.key_id,
+                    "kek_version": kek.version,
+                },
+            )
+        return practice_id
+
+    def practices(self) -> list[dict[str, str]]:
+        with self.store.transaction() as connection:
+            return [{"id": r["id"], "name": r["name"]} for r in queries.list_practices(connection)]
+
+    def practice(self, practice_id: str) -> PracticeRecords:
+        records = self._open.get(practice_id)
+        if records is None:
+            with self.store.transaction() as connection:
+                practice = queries.get_practice(connection, practice_id)
+                if practice is None:
+                    raise NotFoundError(f"no practice {practice_id} in this store")
+                secrets_rows = queries.get_secrets(connection, practice_id)
+            keys = PracticeKeys(
+                self.provider, practice, secrets_rows, population=self._population
+            )
+            records = PracticeRecords(self.store, self.provider, keys, self._clock)
+            self._open[practice_id] = records
+        return records
+
+    def close(self) -> None:
+        self.provider.close()
+        self.store.close()
+
+
+class PracticeRecords:
+    """Reads and writes of one practice's records."""
+
+    def __init__(
+        self, store: Store, provider: KeyProvider, keys: PracticeKeys, clock: Clock
+    ) -> None:
+        self._store = store
+        self._provider = provider
+        self.keys = keys
+        self.practice_id = keys.practice_id
+        self._clock = clock
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def add(self, resource: Resource) -> Resource:
+        """Create one resource (FHIR create: the store assigns the id)."""
+        resource_type = resource.get("resourceType")
+        where = str(resource_type or "resource")
+        _fhir.validate(resource, where=where)
+        prepared = self._prepare_direct(resource, str(uuid.uuid4()), where)
+        with self._store.transaction() as connection:
+            self._check_local_references(connection, prepared)
+            result = self.write(connection, [prepared])
+        if result.rejected:
+            raise InputError(result.rejected[0][1])
+        return self.get(prepared.resource_type, prepared.id)
+
+    def add_note(self, patient_id: str, text: str, *, author_id: str | None = None) -> Resource:
+        if not text.strip():
+            raise InputError("a note needs some text")
+        document = _fhir.note_document(
+            patient_id=patient_id, text=text, date=self._clock().isoformat(), author_id=author_id
+        )
+        return self.add(document)
+
+    def _prepare_direct(self, resource: Resource, new_id: str, where: str) -> Prepared:
+        resource_type = str(resource["resourceType"])
+        if resource_type == "Patient":
+            resource = _patients.check_identifiers(resource, where=where)
+        patient_id = None
+        if resource_type in PATIENT_SCOPED:
+            patient_id = _fhir.subject_reference(resource, where=where)
+        if resource_type == "DocumentReference":
+            _fhir.note_text(resource, where=where)
+        body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
+        return Prepared(resource_type, new_id, body, patient_id, where)
+
+    def _check_local_references(self, connection: Connection, item: Prepared) -> None:
+        wanted = [ref for ref in _fhir.references_in(item.resource) if ref[0] != "Patient"]
+        found = queries.get_resource_versions(connection, self.practice_id, wanted)
+        for ref in wanted:
+            if ref not in found:
+                raise NotFoundError(f"{item.source}: reference {ref[0]}/{ref[1]} not found")
+
+    def write(self, connection: Connection, items: Sequence[Prepared]) -> WriteResult:
+        """Seal and write a batch in the caller's transaction. Items whose patient does not
+        exist are rejected (and reported), the rest are written."""
+        result = WriteResult()
+        now = self._clock()
+        patient_items = [i for i in items if i.resource_type == "Patient"]
+        existing_patients = queries.get_patients(
+            connection, self.practice_id, [i.id for i in patient_items]
+        )
+        other_keys = [(i.resource_type, i.id) for i in items if i.resource_type != "Patient"]
+        existing_other = queries.get_resource_versions(connection, self.practice_id, other_keys)
+
+        keyrings: dict[str, Keyring] = {}
+        new_key_rows: list[dict[str, Any]] = []
+        batch_patients = {i.id for i in patient_items}
+        for item in patient_items:
+            if item.id not in existing_patients and item.id not in keyrings:
+                keyrings[item.id], row = self.keys.new_patient_keyring(item.id)
+                new_key_rows.append(row)
+        referenced = {i.patient_id for i in items if i.patient_id} | set(existing_patients)
+        to_load = [p for p in referenced if p not in keyrings]
+        known = queries.get_patient_keys(connection, self.practice_id, to_load)
+        keyrings.update(self.keys.patient_keyrings(connection, list(known)))
+        queries.insert_patient_keys(connection, new_key_rows)
+
+        patient_rows: list[dict[str, Any]] = []
+        index_rows: list[dict[str, Any]] = []
+        resource_rows: list[dict[str, Any]] = []
+        member_rows: list[dict[str, Any]] = []
+        for item in items:
+            if item.resource_type == "Patient":
+                previous = existing_patients.get(item.id)
+                version = previous["version"] + 1 if previous else 1
+                row = self._patient_row(item, keyrings[item.id], version, now, previous)
+                if previous:
+                    queries.replace_patient(connection, self.practice_id, row)
+                    queries.delete_blind_indexes(connection, self.practice_id, item.id)
+                    result.updated += 1
+                else:
+                    existing_patients[item.id] = row
+                    patient_rows.append(row)
+                    result.created += 1
+                    result.patients_created += 1
+                index_rows.extend(self._index_rows(item))
+                result.written.append(item)
+                continue
+            if item.patient_id is not None and item.patient_id not in keyrings:
+                if item.patient_id not in batch_patients:
+                    result.rejected.append(
+                        (item, f"{item.source}: subject Patient/{item.patient_id} not found")
+                    )
+                    continue
+            previous_other = existing_other.get((item.resource_type, item.id))
+            if previous_other is not None and previous_other["patient_id"] != item.patient_id:
+                result.rejected.append(
+                    (item, f"{item.source}: {item.resource_type}/{item.id} belongs to another patient")
+                )
+                continue
+            version = previous_other["version"] + 1 if previous_other else 1
+            keyring = keyrings[item.patient_id] if item.patient_id else self.keys.staff
+            row = self._resource_row(item, keyring, version, now, previous_other)
+            if previous_other:
+                queries.replace_resource(connection, self.practice_id, row)
+                result.updated += 1
+            else:
+                existing_other[(item.resource_type, item.id)] = row
+                resource_rows.append(row)
+                result.created += 1
+            if item.resource_type == "CareTeam" and item.patient_id:
+                members = self._care_team_rows(item)
+                if previous_other:
+                    queries.replace_care_team_members(connection, self.practice_id, item.id, members)
+                else:
+                    member_rows.extend(members)
+            result.written.append(item)
+        queries.insert_patients(connection, patient_rows)
+        queries.insert_blind_indexes(connection, index_rows)
+        queries.insert_resources(connection, resource_rows)
+        queries.insert_care_team_members(connection, member_rows)
+        return result
+
+    def _patient_row(
+        self, item: Prepared, keyring: Keyring, version: int, now: datetime, previous: Any
+    ) -> dict[str, Any]:
+        parts = _patients.split(item.resource)
+        row: dict[str, Any] = {
+            "practice_id": self.practice_id,
+            "id": item.id,
+            "version": version,
+            "created_at": previous["created_at"] if previous else now,
+            "updated_at": now,
+        }
+        for name, value in parts.items():
+            row[name] = keyring.seal(_encode(value), self._context("Patient", item.id, name, version))
+        return row
+
+    def _index_rows(self, item: Prepared) -> list[dict[str, Any]]:
+        indexer = self.keys.indexer
+        return [
+            {
+                "practice_id": self.practice_id,
+                "index_name": name,
+                "value": indexer.compute(name, value),
+                "patient_id": item.id,
+            }
+            for name, value in _patients.index_terms(item.resource)
+        ]
+
+    def _resource_row(
+        self, item: Prepared, keyring: Keyring, version: int, now: datetime, previous: Any
+    ) -> dict[str, Any]:
+        body = item.resource
+        text = None
+        if item.resource_type == "DocumentReference":
+            note = _fhir.note_text(body, where=item.source)
+            body = _fhir.without_note_data(body)
+            text = keyring.seal(
+                _encode(note), self._context(item.resource_type, item.id, "text", version)
+            )
+        return {
+            "practice_id": self.practice_id,
+            "resource_type": item.resource_type,
+            "id": item.id,
+            "patient_id": item.patient_id,
+            "version": version,
+            "created_at": previous["created_at"] if previous else now,
+            "updated_at": now,
+            "body": keyring.seal(
+                _encode(body), self._context(item.resource_type, item.id, "body", version)
+            ),
+            "text": text,
+        }
+
+    def _care_team_rows(self, item: Prepared) -> list[dict[str, Any]]:
+        members = {
+            ref_id
+            for ref_type, ref_id in _fhir.references_in(item.resource.get("participant") or [])
+            if ref_type == "Practitioner"
+        }
+        return [
+            {
+                "practice_id": self.practice_id,
+                "care_team_id": item.id,
+                "patient_id": item.patient_id,
+                "practitioner_id": practitioner_id,
+            }
+            for practitioner_id in sorted(members)
+        ]
+
+    def _context(self, resource_type: str, resource_id: str, name: str, version: int) -> FieldContext:
+        return FieldContext(self.practice_id, resource_type, resource_id, name, version)
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def get(self, resource_type: str, resource_id: str) -> Resource:
+        if resource_type == "Patient":
+            return self.get_patient(resource_id)
+        with self._store.transaction() as connection:
+            row = queries.get_resource(connection, self.practice_id, resource_type, resource_id)
+            if row is None:
+                raise NotFoundError(f"no {resource_type}/{resource_id} in this practice")
+            return self._open_resource(connection, row)
+
+    def get_patient(self, patient_id: str) -> Resource:
+        with self._store.transaction() as connection:
+            found = self._open_patients(connection, [patient_id])
+        if patient_id not in found:
+            raise NotFoundError(f"no Patient/{patient_id} in this practice")
+        return found[patient_id]
+
+    def patient_resources(self, patient_id: str, resource_type: str | None = None) -> list[Resource]:
+        with self._store.transaction() as connection:
+            rows = queries.list_patient_resources(
+                connection, self.practice_id, patient_id, resource_type
+            )
+            return [self._open_resource(connection, row) for row in rows]
+
+    def search_patients(self, query: _patients.PatientQuery, *, limit: int = 20) -> list[Resource]:
+        """Patients matching every criterion, confirmed after decryption, at most ``limit``."""
+        if not 1 <= limit <= SEARCH_MAX:
+            raise InputError(f"limit must be between 1 and {SEARCH_MAX}")
+        terms = _patients.query_terms(query)
+        with self._store.transaction() as connection:
+            candidates: list[str] | None = None
+            for name, value in terms:
+                ids = queries.find_by_blind_index(
+                    connection, self.practice_id, name, self.keys.indexer.compute(name, value)
+                )
+                candidates = ids if candidates is None else [i for i in candidates if i in set(ids)]
+            matched: list[Resource] = []
+            pending = candidates or []
+            while pending and len(matched) < limit:
+                chunk, pending = pending[: limit * 2], pending[limit * 2 :]
+                opened = self._open_patients(connection, chunk)
+                matched.extend(
+                    opened[i] for i in chunk if i in opened and _patients.matches(opened[i], query)
+                )
+        return matched[:limit]
+
+    def iter_patient_ids(self, *, batch: int = 500) -> Iterator[list[str]]:
+        after: str | None = None
+        while True:
+            with self._store.transaction() as connection:
+                ids = queries.page_patient_ids(connection, self.practice_id, after=after, limit=batch)
+            if not ids:
+                return
+            yield ids
+            after = ids[-1]
+
+    def patients_by_id(self, patient_ids: Sequence[str]) -> dict[str, Resource]:
+        with self._store.transaction() as connection:
+            return self._open_patients(connection, patient_ids)
+
+    def practitioners(self) -> list[Resource]:
+        with self._store.transaction() as connection:
+            rows = list(
+                queries.iter_resources(connection, self.practice_id, "Practitioner", with_patient=False)
+            )
+            return [self._open_resource(connection, row) for row in rows]
+
+    def count_patients(self) -> int:
+        with self._store.transaction() as connection:
+            return queries.count_patients(connection, self.practice_id)
+
+    def _open_patients(self, connection: Connection, patient_ids: Sequence[str]) -> dict[str, Resource]:
+        rows = queries.get_patients(connection, self.practice_id, patient_ids)
+        keyrings = self.keys.patient_keyrings(connection, list(rows))
+        opened: dict[str, Resource] = {}
+        for patient_id, row in rows.items():
+            keyring, version = keyrings[patient_id], row["version"]
+            parts = {
+                name: _decode(keyring.open(row[name], self._context("Patient", patient_id, name, version)))
+                for name in (*_patients.SEALED_FIELDS, "extra")
+            }
+            resource = _patients.merge(parts)
+            opened[patient_id] = _with_meta(resource, patient_id, version, row["updated_at"])
+        return opened
+
+    def _open_resource(self, connection: Connection, row: Any) -> Resource:
+        resource_type, resource_id, version = row["resource_type"], row["id"], row["version"]
+        patient_id = row["patient_id"]
+        if patient_id:
+            keyring = self.keys.patient_keyrings(connection, [patient_id])[patient_id]
+        else:
+            keyring = self.keys.staff
+        body = _decode(keyring.open(row["body"], self._context(resource_type, resource_id, "body", version)))
+        if row["text"] is not None:
+            text = _decode(keyring.open(row["text"], self._context(resource_type, resource_id, "text", version)))
+            body = _fhir.with_note_data(body, text)
+        body["resourceType"] = resource_type
+        return _with_meta(body, resource_id, version, row["updated_at"])
+
+    # -- erasure -------------------------------------------------------------------------------
+
+    def delete_patient(self, patient_id: str) -> int:
+        """Crypto-shred a patient: destroy the data key, delete the rows, then move the
+        practice to a new KEK version and destroy the old one, so that the copy of the
+        wrapped key inside any earlier backup can no longer be unwrapped either.
+        Returns the number of data keys re-wrapped."""
+        new_kek = self.keys.kek.next_version()
+        self._provider.create_kek(new_kek)
+        try:
+            with self._store.transaction() as connection:
+                if queries.delete_patient_keys(connection, self.practice_id, patient_id) == 0:
+                    raise NotFoundError(f"no Patient/{patient_id} in this practice")
+                queries.delete_patient(connection, self.practice_id, patient_id)
+                rewrapped = self.keys.rewrap_all(connection, new_kek)
+                queries.set_practice_kek_version(connection, self.practice_id, new_kek.version)
+        except BaseException:
+            self._provider.destroy_kek(new_kek)
+            raise
+        old_kek = self.keys.kek
+        self.keys.switch_kek(new_kek)
+        self.keys.forget(patient_id)
+        self._provider.destroy_kek(old_kek)
+        return rewrapped
+
+    def rotate_kek(self) -> KekRef:
+        """Re-wrap every key of the practice under a new KEK version; destroy the old one."""
+        new_kek = self.keys.kek.next_version()
+        self._provider.create_kek(new_kek)
+        try:
+            with self._store.transaction() as connection:
+                self.keys.rewrap_all(connection, new_kek)
+                queries.set_practice_kek_version(connection, self.practice_id, new_kek.version)
+        except BaseException:
+            self._provider.destroy_kek(new_kek)
+            raise
+        old_kek = self.keys.kek
+        self.keys.switch_kek(new_kek)
+        self._provider.destroy_kek(old_kek)
+        return new_kek
+
+
+def _encode(value: Any) -> bytes:
+    """JSON, space-padded to a multiple of 32 bytes so lengths leak less."""
+    raw = orjson.dumps(value)
+    return raw + b" " * (-len(raw) % _PAD)
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise FHIRFormatError("a stored value is not valid JSON") from None
+
+
+def _with_meta(resource: Resource, resource_id: str, version: int, updated: datetime) -> Resource:
+    stamp = updated if updated.tzinfo else updated.replace(tzinfo=UTC)
+    return {
+        "resourceType": resource["resourceType"],
+        "id": resource_id,
+        "meta": {"versionId": str(version), "lastUpdated": stamp.isoformat()},
+        **{k: v for k, v in resource.items() if k not in ("resourceType", "id", "meta")},
+    }

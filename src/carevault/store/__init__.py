@@ -1,0 +1,6 @@
+"""The only place that speaks SQL: tables, Alembic migrations, queries by practice."""
+
+from carevault.store import _queries as queries
+from carevault.store._engine import Store
+
+__all__ = ["Store", "queries"]

@@ -1,0 +1,101 @@
+"""Opening the database, migrating it, and mapping driver errors to StoreError."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+
+from carevault.errors import ConflictError, StoreError
+
+
+class Store:
+    """One database (SQLite file or PostgreSQL), migrated to the current schema."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @classmethod
+    def connect(cls, url: str) -> Store:
+        try:
+            engine = _make_engine(url)
+        except (SQLAlchemyError, ValueError) as exc:
+            raise StoreError(f"cannot open database: {_describe(exc)}") from None
+        return cls(engine)
+
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest Alembic revision."""
+        with self.transaction() as connection:
+            config = Config()
+            config.set_main_option(
+                "script_location", str(resources.files("carevault.store") / "migrations")
+            )
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def is_initialized(self) -> bool:
+        try:
+            with self._engine.connect() as connection:
+                return inspect(connection).has_table("store_meta")
+        except OperationalError as exc:
+            raise StoreError(f"database unreachable: {_describe(exc)}") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A connection in a transaction, committed on success, rolled back on any error."""
+        try:
+            with self._engine.begin() as connection:
+                yield connection
+        except IntegrityError as exc:
+            raise ConflictError(f"constraint violated: {_describe(exc)}") from None
+        except (OperationalError, DBAPIError) as exc:
+            raise StoreError(f"database error: {_describe(exc)}") from None
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, insertmanyvalues_page_size=2000)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide when transactions begin (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted pages are zeroed, so erased ciphertexts do not linger in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _describe(exc: BaseException) -> str:
+    """The driver's first line, which names the problem without echoing bound values."""
+    original = getattr(exc, "orig", None) or exc
+    first_line = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    return f"{type(original).__name__}: {first_line}"[:300]

@@ -1,0 +1,432 @@
+"""Every SQL statement carevault runs. Each takes the practice id from its caller, which
+takes it from the authenticated account or the CLI's chosen practice, never from input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, tuple_, update
+
+from carevault.store._schema import (
+    access_log,
+    accounts,
+    blind_indexes,
+    care_team_members,
+    imports,
+    patient_keys,
+    patients,
+    practice_secrets,
+    practices,
+    resources,
+    source_ids,
+    store_meta,
+)
+
+Row = Mapping[str, Any]
+_CHUNK = 500  # bound parameter lists (SQLite allows 32k variables; stay far below)
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# -- store metadata ---------------------------------------------------------------------------
+
+
+def get_meta(connection: Connection, key: str) -> str | None:
+    return connection.execute(
+        select(store_meta.c.value).where(store_meta.c.key == key)
+    ).scalar_one_or_none()
+
+
+def set_meta(connection: Connection, key: str, value: str) -> None:
+    if get_meta(connection, key) is None:
+        connection.execute(insert(store_meta).values(key=key, value=value))
+    else:
+        connection.execute(update(store_meta).where(store_meta.c.key == key).values(value=value))
+
+
+# -- practices and their wrapped secrets ---------------------------------------------------------
+
+
+def insert_practice(connection: Connection, row: Row) -> None:
+    connection.execute(insert(practices).values(**row))
+
+
+def get_practice(connection: Connection, practice_id: str) -> Row | None:
+    found = connection.execute(select(practices).where(practices.c.id == practice_id)).first()
+    return found._mapping if found else None
+
+
+def list_practices(connection: Connection) -> list[Row]:
+    rows = connection.execute(select(practices).order_by(practices.c.created_at, practices.c.id))
+    return [row._mapping for row in rows]
+
+
+def set_practice_kek_version(connection: Connection, practice_id: str, version: int) -> None:
+    connection.execute(
+        update(practices).where(practices.c.id == practice_id).values(kek_version=version)
+    )
+
+
+def insert_secret(connection: Connection, row: Row) -> None:
+    connection.execute(insert(practice_secrets).values(**row))
+
+
+def get_secrets(connection: Connection, practice_id: str) -> list[Row]:
+    rows = connection.execute(
+        select(practice_secrets).where(practice_secrets.c.practice_id == practice_id)
+    )
+    return [row._mapping for row in rows]
+
+
+def rewrap_secret(connection: Connection, practice_id: str, row: Row) -> None:
+    connection.execute(
+        update(practice_secrets)
+        .where(
+            practice_secrets.c.practice_id == practice_id,
+            practice_secrets.c.purpose == row["purpose"],
+            practice_secrets.c.version == row["version"],
+        )
+        .values(kek_version=row["kek_version"], wrapped=row["wrapped"])
+    )
+
+
+# -- accounts ----------------------------------------------------------------------------------
+
+
+def insert_account(connection: Connection, row: Row) -> None:
+    connection.execute(insert(accounts).values(**row))
+
+
+def list_accounts(connection: Connection, practice_id: str) -> list[Row]:
+    rows = connection.execute(
+        select(accounts).where(accounts.c.practice_id == practice_id).order_by(accounts.c.username)
+    )
+    return [row._mapping for row in rows]
+
+
+# -- patient data keys ---------------------------------------------------------------------------
+
+
+def insert_patient_keys(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(patient_keys), list(rows))
+
+
+def get_patient_keys(
+    connection: Connection, practice_id: str, patient_ids: Sequence[str]
+) -> dict[str, list[Row]]:
+    found: dict[str, list[Row]] = {}
+    for chunk in _chunks(patient_ids):
+        rows = connection.execute(
+            select(patient_keys).where(
+                patient_keys.c.practice_id == practice_id,
+                patient_keys.c.patient_id.in_(chunk),
+            )
+        )
+        for row in rows:
+            found.setdefault(row.patient_id, []).append(row._mapping)
+    return found
+
+
+def page_patient_keys(
+    connection: Connection, practice_id: str, *, after: tuple[str, int] | None, limit: int
+) -> list[Row]:
+    """Keyset pagination over a practice's data keys, in (patient, version) order."""
+    query = select(patient_keys).where(patient_keys.c.practice_id == practice_id)
+    if after is not None:
+        query = query.where(tuple_(patient_keys.c.patient_id, patient_keys.c.version) > after)
+    query = query.order_by(patient_keys.c.patient_id, patient_keys.c.version).limit(limit)
+    return [row._mapping for row in connection.execute(query)]
+
+
+def count_patient_keys(connection: Connection, practice_id: str) -> int:
+    return int(
+        connection.execute(
+            select(func.count()).where(patient_keys.c.practice_id == practice_id)
+        ).scalar_one()
+    )
+
+
+def rewrap_patient_keys(connection: Connection, practice_id: str, rows: Sequence[Row]) -> None:
+    for row in rows:
+        connection.execute(
+            update(patient_keys)
+            .where(
+                patient_keys.c.practice_id == practice_id,
+                patient_keys.c.patient_id == row["patient_id"],
+                patient_keys.c.version == row["version"],
+            )
+            .values(kek_version=row["kek_version"], wrapped=row["wrapped"])
+        )
+
+
+def delete_patient_keys(connection: Connection, practice_id: str, patient_id: str) -> int:
+    result = connection.execute(
+        delete(patient_keys).where(
+            patient_keys.c.practice_id == practice_id, patient_keys.c.patient_id == patient_id
+        )
+    )
+    return result.rowcount
+
+
+# -- patients and blind indexes ------------------------------------------------------------------
+
+
+def insert_patients(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(patients), list(rows))
+
+
+def replace_patient(connection: Connection, practice_id: str, row: Row) -> None:
+    values = {key: value for key, value in row.items() if key not in ("practice_id", "id")}
+    connection.execute(
+        update(patients)
+        .where(patients.c.practice_id == practice_id, patients.c.id == row["id"])
+        .values(**values)
+    )
+
+
+def get_patients(
+    connection: Connection, practice_id: str, patient_ids: Sequence[str]
+) -> dict[str, Row]:
+    found: dict[str, Row] = {}
+    for chunk in _chunks(patient_ids):
+        rows = connection.execute(
+            select(patients).where(patients.c.practice_id == practice_id, patients.c.id.in_(chunk))
+        )
+        found.update({row.id: row._mapping for row in rows})
+    return found
+
+
+def page_patient_ids(
+    connection: Connection, practice_id: str, *, after: str | None, limit: int
+) -> list[str]:
+    query = select(patients.c.id).where(patients.c.practice_id == practice_id)
+    if after is not None:
+        query = query.where(patients.c.id > after)
+    return list(connection.execute(query.order_by(patients.c.id).limit(limit)).scalars())
+
+
+def count_patients(connection: Connection, practice_id: str) -> int:
+    return int(
+        connection.execute(
+            select(func.count()).where(patients.c.practice_id == practice_id)
+        ).scalar_one()
+    )
+
+
+def delete_patient(connection: Connection, practice_id: str, patient_id: str) -> int:
+    for table in (blind_indexes, care_team_members):
+        connection.execute(
+            delete(table).where(table.c.practice_id == practice_id, table.c.patient_id == patient_id)
+        )
+    connection.execute(
+        delete(resources).where(
+            resources.c.practice_id == practice_id, resources.c.patient_id == patient_id
+        )
+    )
+    result = connection.execute(
+        delete(patients).where(patients.c.practice_id == practice_id, patients.c.id == patient_id)
+    )
+    return result.rowcount
+
+
+def insert_blind_indexes(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(blind_indexes), list(rows))
+
+
+def delete_blind_indexes(connection: Connection, practice_id: str, patient_id: str) -> None:
+    connection.execute(
+        delete(blind_indexes).where(
+            blind_indexes.c.practice_id == practice_id, blind_indexes.c.patient_id == patient_id
+        )
+    )
+
+
+def find_by_blind_index(
+    connection: Connection, practice_id: str, index_name: str, value: int
+) -> list[str]:
+    """Candidate patient ids (sorted); callers confirm each after decryption."""
+    rows = connection.execute(
+        select(blind_indexes.c.patient_id)
+        .where(
+            blind_indexes.c.practice_id == practice_id,
+            blind_indexes.c.index_name == index_name,
+            blind_indexes.c.value == value,
+        )
+        .distinct()
+        .order_by(blind_indexes.c.patient_id)
+    )
+    return list(rows.scalars())
+
+
+# -- other resources -----------------------------------------------------------------------------
+
+
+def insert_resources(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(resources), list(rows))
+
+
+def replace_resource(connection: Connection, practice_id: str, row: Row) -> None:
+    values = {
+        key: value
+        for key, value in row.items()
+        if key not in ("practice_id", "resource_type", "id", "created_at")
+    }
+    connection.execute(
+        update(resources)
+        .where(
+            resources.c.practice_id == practice_id,
+            resources.c.resource_type == row["resource_type"],
+            resources.c.id == row["id"],
+        )
+        .values(**values)
+    )
+
+
+def get_resource(
+    connection: Connection, practice_id: str, resource_type: str, resource_id: str
+) -> Row | None:
+    found = connection.execute(
+        select(resources).where(
+            resources.c.practice_id == practice_id,
+            resources.c.resource_type == resource_type,
+            resources.c.id == resource_id,
+        )
+    ).first()
+    return found._mapping if found else None
+
+
+def get_resource_versions(
+    connection: Connection, practice_id: str, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], Row]:
+    """(type, id) -> {patient_id, version, created_at} for the keys that exist."""
+    wanted = list(keys)
+    found: dict[tuple[str, str], Row] = {}
+    for chunk in _chunks(wanted):
+        rows = connection.execute(
+            select(
+                resources.c.resource_type,
+                resources.c.id,
+                resources.c.patient_id,
+                resources.c.version,
+                resources.c.created_at,
+            ).where(
+                resources.c.practice_id == practice_id,
+                tuple_(resources.c.resource_type, resources.c.id).in_(chunk),
+            )
+        )
+        found.update({(row.resource_type, row.id): row._mapping for row in rows})
+    return found
+
+
+def list_patient_resources(
+    connection: Connection, practice_id: str, patient_id: str, resource_type: str | None = None
+) -> list[Row]:
+    conditions = [resources.c.practice_id == practice_id, resources.c.patient_id == patient_id]
+    if resource_type is not None:
+        conditions.append(resources.c.resource_type == resource_type)
+    rows = connection.execute(
+        select(resources).where(and_(*conditions)).order_by(resources.c.created_at, resources.c.id)
+    )
+    return [row._mapping for row in rows]
+
+
+def iter_resources(
+    connection: Connection, practice_id: str, resource_type: str, *, with_patient: bool
+) -> Iterator[Row]:
+    query = select(resources).where(
+        resources.c.practice_id == practice_id, resources.c.resource_type == resource_type
+    )
+    rows = connection.execution_options(yield_per=1000).execute(
+        query.order_by(resources.c.patient_id if with_patient else resources.c.id, resources.c.id)
+    )
+    for row in rows:
+        yield row._mapping
+
+
+def replace_care_team_members(
+    connection: Connection, practice_id: str, care_team_id: str, rows: Sequence[Row]
+) -> None:
+    connection.execute(
+        delete(care_team_members).where(
+            care_team_members.c.practice_id == practice_id,
+            care_team_members.c.care_team_id == care_team_id,
+        )
+    )
+    insert_care_team_members(connection, rows)
+
+
+def insert_care_team_members(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(care_team_members), list(rows))
+
+
+# -- imports: source id map and progress -------------------------------------------------------
+
+
+def get_source_ids(
+    connection: Connection, practice_id: str, tokens: Sequence[bytes]
+) -> dict[bytes, str]:
+    found: dict[bytes, str] = {}
+    for chunk in _chunks(tokens):
+        rows = connection.execute(
+            select(source_ids.c.token, source_ids.c.id).where(
+                source_ids.c.practice_id == practice_id, source_ids.c.token.in_(chunk)
+            )
+        )
+        found.update({bytes(row.token): row.id for row in rows})
+    return found
+
+
+def insert_source_ids(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(source_ids), list(rows))
+
+
+def get_import(connection: Connection, practice_id: str, digest: str) -> Row | None:
+    found = connection.execute(
+        select(imports).where(imports.c.practice_id == practice_id, imports.c.source_digest == digest)
+    ).first()
+    return found._mapping if found else None
+
+
+def save_import(
+    connection: Connection, practice_id: str, digest: str, lines_done: int, status: str, at: datetime
+) -> None:
+    values = {"lines_done": lines_done, "status": status, "updated_at": at}
+    if get_import(connection, practice_id, digest) is None:
+        connection.execute(
+            insert(imports).values(practice_id=practice_id, source_digest=digest, **values)
+        )
+    else:
+        connection.execute(
+            update(imports)
+            .where(imports.c.practice_id == practice_id, imports.c.source_digest == digest)
+            .values(**values)
+        )
+
+
+# -- access record ------------------------------------------------------------------------------
+
+
+def append_access(connection: Connection, rows: Sequence[Row]) -> None:
+    if rows:
+        connection.execute(insert(access_log), list(rows))
+
+
+def list_access(connection: Connection, practice_id: str, limit: int = 100) -> list[Row]:
+    rows = connection.execute(
+        select(access_log)
+        .where(access_log.c.practice_id == practice_id)
+        .order_by(access_log.c.seq.desc())
+        .limit(limit)
+    )
+    return [row._mapping for row in rows]

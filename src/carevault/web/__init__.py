@@ -1,0 +1,1 @@
+"""web: see DESIGN.md (built by a later issue)."""

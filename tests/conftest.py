@@ -1,0 +1,62 @@
+"""Shared fixtures. Every store-backed test runs on SQLite and, when
+CAREVAULT_TEST_DATABASE_URL is set, on PostgreSQL too (in a schema of its own)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from carevault.cli.init import create_store
+from carevault.config import load_settings
+
+PG_URL = os.environ.get("CAREVAULT_TEST_DATABASE_URL")
+BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
+
+
+def _libpq_url(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1).split("?", 1)[0]
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("CAREVAULT_") and name != "CAREVAULT_TEST_DATABASE_URL":
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | None]:
+    """None for the embedded SQLite default, else a PostgreSQL URL with a fresh schema."""
+    if request.param == "sqlite":
+        yield None
+        return
+    assert PG_URL is not None
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_libpq_url(PG_URL), autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(_libpq_url(PG_URL), autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, database_url: str | None, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An initialized store (SQLite or PostgreSQL) whose data folder is returned."""
+    data = tmp_path / "data"
+    if database_url is not None:
+        monkeypatch.setenv("CAREVAULT_DATABASE_URL", database_url)
+    create_store(
+        load_settings(data=data), practice_name="Cabinet test", admin="admin", passphrase=None
+    )
+    return data
+
+
+def pg_schema(url: str) -> str:
+    return url.rsplit("%3D", 1)[1]

@@ -1,0 +1,158 @@
+"""Import: NDJSON and Bundles, bad lines reported and skipped, resumable, idempotent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from sqlalchemy import Connection
+from support.fhir import encounter, note, note_text, patient, practitioner
+
+from carevault.cli._context import open_store
+from carevault.errors import FHIRFormatError, InputError
+from carevault.records import PatientQuery, PracticeRecords, WriteResult, import_file
+
+
+@pytest.fixture
+def records(data_dir: Path) -> Iterator[PracticeRecords]:
+    with open_store(data_dir) as opened:
+        yield opened.records
+
+
+def _people(count: int) -> list[dict[str, Any]]:
+    lines: list[dict[str, Any]] = [practitioner("prac-1")]
+    for i in range(count):
+        lines.append(patient(f"pat-{i}", family=f"Famille{chr(97 + i % 26)}", first13=f"1800175{i:06d}"))
+        lines.append(encounter(f"enc-{i}", f"Patient/pat-{i}", "Practitioner/prac-1"))
+        lines.append(note(f"doc-{i}", f"Patient/pat-{i}", f"Note numéro {i}"))
+    return lines
+
+
+def _write_ndjson(path: Path, resources: list[dict[str, Any]]) -> Path:
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in resources))
+    return path
+
+
+def test_ndjson_import_maps_ids_and_references(records: PracticeRecords, tmp_path: Path) -> None:
+    report = import_file(records, _write_ndjson(tmp_path / "in.ndjson", _people(5)))
+    assert (report.created, report.patients_created, report.errors) == (16, 5, [])
+    [found] = records.search_patients(PatientQuery(family="Famillec"))
+    assert found["id"] != "pat-2"  # source ids are never kept
+    [visit] = records.patient_resources(found["id"], "Encounter")
+    [doctor] = records.practitioners()
+    assert visit["subject"]["reference"] == f"Patient/{found['id']}"
+    assert visit["participant"][0]["individual"]["reference"] == f"Practitioner/{doctor['id']}"
+    assert note_text(records.patient_resources(found["id"], "DocumentReference")[0]) == "Note numéro 2"
+
+
+def test_bundle_import(records: PracticeRecords, tmp_path: Path) -> None:
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in _people(3)]}
+    path = tmp_path / "bundle.json"
+    path.write_bytes(orjson.dumps(bundle, option=orjson.OPT_INDENT_2))
+    report = import_file(records, path)
+    assert (report.patients_created, report.errors) == (3, [])
+
+
+def test_bad_lines_reported_by_number_and_rest_kept(records: PracticeRecords, tmp_path: Path) -> None:
+    good = [orjson.dumps(r) for r in _people(4)]
+    bad_nir = patient("pat-bad", first13="1800175999999")
+    bad_nir["identifier"][0]["value"] = bad_nir["identifier"][0]["value"][:13] + "00"
+    lines = [
+        *good[:4],
+        b'{"resourceType": "Patient", "name": [',  # line 5: malformed JSON
+        orjson.dumps(bad_nir),  # line 6
+        orjson.dumps({"resourceType": "Patient", "gender": 7}),  # line 7
+        orjson.dumps(note("doc-x", "Patient/pat-unknown", "orpheline")),  # line 8
+        orjson.dumps({"resourceType": "Medication", "id": "m"}),  # line 9
+        *good[4:],
+    ]
+    path = tmp_path / "mixed.ndjson"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    report = import_file(records, path)
+    assert [line for line, _ in report.errors] == [5, 6, 7, 8, 9]
+    messages = dict(report.errors)
+    assert messages[5].startswith("line 5: malformed JSON")
+    assert messages[6] == "line 6: identifier[0]: invalid NIR: the control key does not match the number"
+    assert messages[7].startswith("line 7: invalid Patient: gender")
+    assert messages[8] == "line 8: subject Patient/" + messages[8].split("Patient/")[1]
+    assert messages[8].endswith("not found")
+    assert messages[9].startswith("line 9: unsupported resourceType 'Medication'")
+    assert report.patients_created == 4
+    assert records.count_patients() == 4
+
+
+def test_truncated_file_keeps_everything_before_the_cut(records: PracticeRecords, tmp_path: Path) -> None:
+    path = _write_ndjson(tmp_path / "t.ndjson", _people(3))
+    content = path.read_bytes()
+    path.write_bytes(content[: len(content) - 40])  # cut inside the last line
+    report = import_file(records, path)
+    assert len(report.errors) == 1
+    line, message = report.errors[0]
+    assert line == 10 and message.startswith("line 10: malformed JSON")
+    assert report.patients_created == 3
+    assert len(records.patient_resources(records.search_patients(PatientQuery(family="Famillec"))[0]["id"])) == 1
+
+
+def test_import_resumes_after_the_last_committed_batch(data_dir: Path, tmp_path: Path) -> None:
+    path = _write_ndjson(tmp_path / "big.ndjson", _people(20))  # 61 lines
+
+    class Crash(Exception):
+        pass
+
+    batches = 0
+
+    def crash_on_third(connection: Connection, result: WriteResult) -> None:
+        nonlocal batches
+        batches += 1
+        if batches == 3:
+            raise Crash
+
+    with open_store(data_dir) as opened:
+        with pytest.raises(Crash):
+            import_file(opened.records, path, on_batch=crash_on_third, batch_lines=10)
+        assert opened.records.count_patients() < 20
+    with open_store(data_dir) as opened:
+        report = import_file(opened.records, path, batch_lines=10)
+        assert report.resumed_from == 20
+        assert opened.records.count_patients() == 20
+        assert len(opened.records.practitioners()) == 1
+        again = import_file(opened.records, path)
+        assert again.already_imported and again.created == 0
+
+
+def test_reimport_of_changed_data_updates_instead_of_duplicating(records: PracticeRecords, tmp_path: Path) -> None:
+    import_file(records, _write_ndjson(tmp_path / "v1.ndjson", [patient("pat-1")]))
+    changed = patient("pat-1", phone="0799999999")
+    report = import_file(records, _write_ndjson(tmp_path / "v2.ndjson", [changed]))
+    assert (report.created, report.updated) == (0, 1)
+    [found] = records.search_patients(PatientQuery(phone="07 99 99 99 99"))
+    assert found["meta"]["versionId"] == "2"
+    assert records.search_patients(PatientQuery(phone="0612345678")) == []
+
+
+def test_not_fhir_at_all(records: PracticeRecords, tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text('{"resourceType": "Bundle", "entry": 5}')
+    with pytest.raises(FHIRFormatError, match="Bundle: entry must be a list"):
+        import_file(records, path)
+    with pytest.raises(InputError, match="no such file"):
+        import_file(records, tmp_path / "absent.ndjson")
+
+
+def test_export_round_trip(data_dir: Path, tmp_path: Path) -> None:
+    from carevault.records import export_resources  # noqa: PLC0415
+
+    with open_store(data_dir) as opened:
+        import_file(opened.records, _write_ndjson(tmp_path / "in.ndjson", _people(3)))
+        exported = list(export_resources(opened.records))
+    kinds = [r["resourceType"] for r in exported]
+    assert kinds[0] == "Practitioner"
+    assert kinds.count("Patient") == 3 and kinds.count("DocumentReference") == 3
+    assert sorted(note_text(r) for r in exported if r["resourceType"] == "DocumentReference") == [
+        "Note numéro 0", "Note numéro 1", "Note numéro 2"
+    ]
+
+
