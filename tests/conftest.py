@@ -13,6 +13,12 @@ import pytest
 
 from carevault.cli.init import create_store
 from carevault.config import load_settings
+from support.softhsm import (
+    SoftHsmToken,
+    make_softhsm_token,
+    shared_softhsm_directory,
+    unique_token_label,
+)
 
 PG_URL = os.environ.get("CAREVAULT_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
@@ -56,6 +62,17 @@ def data_dir(tmp_path: Path, database_url: str | None, monkeypatch: pytest.Monke
         load_settings(data=data), practice_name="Cabinet test", admin="admin", passphrase=None
     )
     return data
+
+
+@pytest.fixture(scope="session")
+def softhsm_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_softhsm_directory(tmp_path_factory)
+
+
+@pytest.fixture
+def token(softhsm_directory: Path) -> SoftHsmToken:
+    """A fresh SoftHSM2 token (real PKCS#11, no mock)."""
+    return make_softhsm_token(softhsm_directory, label=unique_token_label())
 
 
 def pg_schema(url: str) -> str:

@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     key_file: Path | None = Field(default=None, description="default: DATA/carevault.key")
     key_passphrase: SecretStr | None = None
     pkcs11_module: str = DEFAULT_PKCS11_MODULE
-    pkcs11_token: str = "carevault"
+    pkcs11_token: str = "carevault"  # noqa: S105 - a token label, not a secret
     pkcs11_pin: SecretStr | None = None
     index_population: int = Field(
         default=100_000, ge=16, description="planned patients per practice (blind-index sizing)"

@@ -2,48 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import json
 import stat
 from pathlib import Path
-from typing import Any
 
 import orjson
 import pytest
-from support.fhir import note, patient
 
-from carevault.cli import run
 from carevault.crypto import LocalKeyProvider
 from carevault.records.identifiers import with_key
+from support.cli import CLI
+from support.fhir import note, patient
 
 NIR = with_key("2800275123456")
-
-
-class CLI:
-    def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
-        self._capsys = capsys
-        self._monkeypatch = monkeypatch
-        self.data = data
-
-    def __call__(self, *args: str, stdin: str = "") -> tuple[int, str, str]:
-        self._monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        self._capsys.readouterr()
-        code = run([*args])
-        captured = self._capsys.readouterr()
-        return code, captured.out, captured.err
-
-    def json(self, *args: str, stdin: str = "") -> Any:
-        code, out, err = self(*args, "--json", "--data", str(self.data), stdin=stdin)
-        assert code == 0, err
-        return json.loads(out)
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-        database_url: str | None) -> CLI:
-    if database_url is not None:
-        monkeypatch.setenv("CAREVAULT_DATABASE_URL", database_url)
-    return CLI(capsys, monkeypatch, tmp_path / "data")
 
 
 def test_help_lists_every_command(cli: CLI) -> None:
@@ -55,8 +26,19 @@ def test_help_lists_every_command(cli: CLI) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["init"], ["patient", "add"], ["patient", "get"], ["patient", "search"], ["patient", "delete"],
-     ["note", "add"], ["import"], ["export"], ["keys", "rotate"], ["simulate", "practice"], ["demo"]],
+    [
+        ["init"],
+        ["patient", "add"],
+        ["patient", "get"],
+        ["patient", "search"],
+        ["patient", "delete"],
+        ["note", "add"],
+        ["import"],
+        ["export"],
+        ["keys", "rotate"],
+        ["simulate", "practice"],
+        ["demo"],
+    ],
 )
 def test_every_command_takes_json(cli: CLI, command: list[str]) -> None:
     code, out, _ = cli(*command, "--help")
@@ -79,8 +61,20 @@ def test_init_shows_the_admin_password_once_and_keeps_the_key_private(cli: CLI) 
 def test_patient_lifecycle(cli: CLI) -> None:
     cli.json("init")
     added = cli.json(
-        "patient", "add", "--family", "Lefèvre", "--given", "Éloïse", "--birthdate", "1980-02-03",
-        "--nir", NIR, "--phone", "06 12 34 56 78", "--email", "e@example.fr",
+        "patient",
+        "add",
+        "--family",
+        "Lefèvre",
+        "--given",
+        "Éloïse",
+        "--birthdate",
+        "1980-02-03",
+        "--nir",
+        NIR,
+        "--phone",
+        "06 12 34 56 78",
+        "--email",
+        "e@example.fr",
     )
     got = cli.json("patient", "get", added["id"])
     assert got["name"][0]["family"] == "Lefèvre"
@@ -95,9 +89,14 @@ def test_patient_lifecycle(cli: CLI) -> None:
 
 def test_invalid_nir_gets_a_clear_error(cli: CLI) -> None:
     cli.json("init")
-    code, out, err = cli("patient", "add", "--family", "X", "--nir", NIR[:13] + "00", "--data", str(cli.data))
+    code, out, err = cli(
+        "patient", "add", "--family", "X", "--nir", NIR[:13] + "00", "--data", str(cli.data)
+    )
     assert code == 1 and out == ""
-    assert err == "error: Patient: identifier[0]: invalid NIR: the control key does not match the number\n"
+    assert (
+        err
+        == "error: Patient: identifier[0]: invalid NIR: the control key does not match the number\n"
+    )
 
 
 def test_patient_from_fhir_file_and_stdin(cli: CLI, tmp_path: Path) -> None:
@@ -134,7 +133,11 @@ def test_import_reports_bad_lines_and_export_to_stdout(cli: CLI, tmp_path: Path)
     cli.json("init")
     source = tmp_path / "in.ndjson"
     source.write_bytes(
-        orjson.dumps(patient("p1")) + b"\n" + b"{broken\n" + orjson.dumps(note("n1", "Patient/p1", "Bonjour")) + b"\n"
+        orjson.dumps(patient("p1"))
+        + b"\n"
+        + b"{broken\n"
+        + orjson.dumps(note("n1", "Patient/p1", "Bonjour"))
+        + b"\n"
     )
     report = cli.json("import", str(source))
     assert report["created"] == 2
@@ -142,7 +145,10 @@ def test_import_reports_bad_lines_and_export_to_stdout(cli: CLI, tmp_path: Path)
     assert error["line"] == 2 and error["error"].startswith("line 2: malformed JSON (")
     code, out, _ = cli("export", "--data", str(cli.data))
     assert code == 0
-    assert [json.loads(line)["resourceType"] for line in out.splitlines()] == ["Patient", "DocumentReference"]
+    assert [json.loads(line)["resourceType"] for line in out.splitlines()] == [
+        "Patient",
+        "DocumentReference",
+    ]
 
 
 def test_sealed_key_file_and_wrong_passphrase(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,7 +157,8 @@ def test_sealed_key_file_and_wrong_passphrase(cli: CLI, monkeypatch: pytest.Monk
     monkeypatch.setenv("CAREVAULT_KEY_PASSPHRASE", "not the passphrase")
     code, _, err = cli("patient", "add", "--family", "X", "--data", str(cli.data))
     assert code == 1
-    assert err == f"error: wrong passphrase for key file {cli.data / 'carevault.key'} (or the file was altered)\n"
+    key_file = cli.data / "carevault.key"
+    assert err == f"error: wrong passphrase for key file {key_file} (or the file was altered)\n"
     monkeypatch.setenv("CAREVAULT_KEY_PASSPHRASE", "a long enough passphrase")
     assert cli.json("patient", "add", "--family", "X")["resourceType"] == "Patient"
 
@@ -162,7 +169,9 @@ def test_wrong_key_file_is_named(cli: CLI, tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("CAREVAULT_KEY_FILE", str(tmp_path / "other.key"))
     code, _, err = cli("patient", "search", "--family", "x", "--data", str(cli.data))
     assert code == 1
-    assert err.startswith(f"error: key file {tmp_path / 'other.key'} belongs to store another-store, not")
+    assert err.startswith(
+        f"error: key file {tmp_path / 'other.key'} belongs to store another-store, not"
+    )
 
 
 def test_commands_on_a_folder_without_store(cli: CLI) -> None:

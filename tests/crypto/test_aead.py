@@ -17,7 +17,7 @@ def test_aes_256_gcm_known_answer() -> None:
     key = bytes.fromhex("31bdadd96698c204aa9ce1448ea94ae1fb4a9a0b3c9d773b51bb1822666b8f22")
     iv = bytes.fromhex("0d18e06c7c725ac9e362e1ce")
     plaintext = bytes.fromhex("2db5168e932556f8089a0622981d017d")
-    expected = bytes.fromhex("fa4362189661d163fcd6a56d8bf0405a" "d636ac1bbedd5cc3ee727dc2ab4a9489")
+    expected = bytes.fromhex("fa4362189661d163fcd6a56d8bf0405ad636ac1bbedd5cc3ee727dc2ab4a9489")
     assert AESGCM(key).encrypt(iv, plaintext, None) == expected
 
 

@@ -30,16 +30,29 @@ def test_each_index_and_each_practice_has_its_own_key() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "folded"),
-    [("Lefèvre", "lefevre"), ("LEFEVRE", "lefevre"), ("Jean-Pierre", "jeanpierre"),
-     ("N'Diaye", "ndiaye"), ("Œdipe", "oedipe"), ("Müller ", "muller")],
+    [
+        ("Lefèvre", "lefevre"),
+        ("LEFEVRE", "lefevre"),
+        ("Jean-Pierre", "jeanpierre"),
+        ("N'Diaye", "ndiaye"),
+        ("Œdipe", "oedipe"),
+        ("Müller ", "muller"),
+    ],
 )
 def test_names_fold_case_and_accents(raw: str, folded: str) -> None:
     assert fold(raw) == folded
 
 
 @pytest.mark.parametrize(
-    "raw", ["06 12 34 56 78", "0612345678", "+33 6 12 34 56 78", "+33612345678", "06.12.34.56.78",
-            "0033 6 12 34 56 78"]
+    "raw",
+    [
+        "06 12 34 56 78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "+33612345678",
+        "06.12.34.56.78",
+        "0033 6 12 34 56 78",
+    ],
 )
 def test_french_phone_formats_normalize_alike(raw: str) -> None:
     assert normalize_phone(raw) == "0612345678"

@@ -25,22 +25,11 @@ from support.softhsm import (
     SOFTHSM_MODULE,
     SoftHsmToken,
     make_softhsm_token,
-    shared_softhsm_directory,
     unique_token_label,
 )
 
 DATA_KEY = bytes(range(32))
 AAD = b"carevault/dek/practice-1/42"
-
-
-@pytest.fixture(scope="session")
-def softhsm_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return shared_softhsm_directory(tmp_path_factory)
-
-
-@pytest.fixture
-def token(softhsm_directory: Path) -> SoftHsmToken:
-    return make_softhsm_token(softhsm_directory, label=unique_token_label())
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ def test_corsica_departments_count_as_19_and_18() -> None:
     assert nir_key("269052B123456") == 97 - 2690518123456 % 97
 
 
-@pytest.mark.parametrize("first13", ["1850275123456", "269052A123456", "178122B001002", "2991299999999"])
+@pytest.mark.parametrize(
+    "first13", ["1850275123456", "269052A123456", "178122B001002", "2991299999999"]
+)
 def test_valid_nirs_accepted_with_separators(first13: str) -> None:
     nir = with_key(first13)
     spaced = f"{nir[0]} {nir[1:3]} {nir[3:5]} {nir[5:7]} {nir[7:10]} {nir[10:13]} {nir[13:]}"
@@ -27,8 +29,14 @@ def test_valid_nirs_accepted_with_separators(first13: str) -> None:
     ("raw", "message"),
     [
         ("18502751234", "invalid NIR: expected 15 characters (13 then a 2-digit key), got 11"),
-        ("5850275123456" + "00", "invalid NIR: must be digits (department 2A/2B allowed), sex digit 1-4, 7 or 8"),
-        ("18502751234X678", "invalid NIR: must be digits (department 2A/2B allowed), sex digit 1-4, 7 or 8"),
+        (
+            "5850275123456" + "00",
+            "invalid NIR: must be digits (department 2A/2B allowed), sex digit 1-4, 7 or 8",
+        ),
+        (
+            "18502751234X678",
+            "invalid NIR: must be digits (department 2A/2B allowed), sex digit 1-4, 7 or 8",
+        ),
     ],
 )
 def test_malformed_nirs_named(raw: str, message: str) -> None:

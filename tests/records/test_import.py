@@ -9,11 +9,11 @@ from typing import Any
 import orjson
 import pytest
 from sqlalchemy import Connection
-from support.fhir import encounter, note, note_text, patient, practitioner
 
 from carevault.cli._context import open_store
 from carevault.errors import FHIRFormatError, InputError
 from carevault.records import PatientQuery, PracticeRecords, WriteResult, import_file
+from support.fhir import encounter, note, note_text, patient, practitioner
 
 
 @pytest.fixture
@@ -25,7 +25,9 @@ def records(data_dir: Path) -> Iterator[PracticeRecords]:
 def _people(count: int) -> list[dict[str, Any]]:
     lines: list[dict[str, Any]] = [practitioner("prac-1")]
     for i in range(count):
-        lines.append(patient(f"pat-{i}", family=f"Famille{chr(97 + i % 26)}", first13=f"1800175{i:06d}"))
+        lines.append(
+            patient(f"pat-{i}", family=f"Famille{chr(97 + i % 26)}", first13=f"1800175{i:06d}")
+        )
         lines.append(encounter(f"enc-{i}", f"Patient/pat-{i}", "Practitioner/prac-1"))
         lines.append(note(f"doc-{i}", f"Patient/pat-{i}", f"Note numéro {i}"))
     return lines
@@ -45,18 +47,26 @@ def test_ndjson_import_maps_ids_and_references(records: PracticeRecords, tmp_pat
     [doctor] = records.practitioners()
     assert visit["subject"]["reference"] == f"Patient/{found['id']}"
     assert visit["participant"][0]["individual"]["reference"] == f"Practitioner/{doctor['id']}"
-    assert note_text(records.patient_resources(found["id"], "DocumentReference")[0]) == "Note numéro 2"
+    assert (
+        note_text(records.patient_resources(found["id"], "DocumentReference")[0]) == "Note numéro 2"
+    )
 
 
 def test_bundle_import(records: PracticeRecords, tmp_path: Path) -> None:
-    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in _people(3)]}
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [{"resource": r} for r in _people(3)],
+    }
     path = tmp_path / "bundle.json"
     path.write_bytes(orjson.dumps(bundle, option=orjson.OPT_INDENT_2))
     report = import_file(records, path)
     assert (report.patients_created, report.errors) == (3, [])
 
 
-def test_bad_lines_reported_by_number_and_rest_kept(records: PracticeRecords, tmp_path: Path) -> None:
+def test_bad_lines_reported_by_number_and_rest_kept(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
     good = [orjson.dumps(r) for r in _people(4)]
     bad_nir = patient("pat-bad", first13="1800175999999")
     bad_nir["identifier"][0]["value"] = bad_nir["identifier"][0]["value"][:13] + "00"
@@ -75,7 +85,10 @@ def test_bad_lines_reported_by_number_and_rest_kept(records: PracticeRecords, tm
     assert [line for line, _ in report.errors] == [5, 6, 7, 8, 9]
     messages = dict(report.errors)
     assert messages[5].startswith("line 5: malformed JSON")
-    assert messages[6] == "line 6: identifier[0]: invalid NIR: the control key does not match the number"
+    assert (
+        messages[6]
+        == "line 6: identifier[0]: invalid NIR: the control key does not match the number"
+    )
     assert messages[7].startswith("line 7: invalid Patient: gender")
     assert messages[8] == "line 8: subject Patient/" + messages[8].split("Patient/")[1]
     assert messages[8].endswith("not found")
@@ -84,7 +97,9 @@ def test_bad_lines_reported_by_number_and_rest_kept(records: PracticeRecords, tm
     assert records.count_patients() == 4
 
 
-def test_truncated_file_keeps_everything_before_the_cut(records: PracticeRecords, tmp_path: Path) -> None:
+def test_truncated_file_keeps_everything_before_the_cut(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
     path = _write_ndjson(tmp_path / "t.ndjson", _people(3))
     content = path.read_bytes()
     path.write_bytes(content[: len(content) - 40])  # cut inside the last line
@@ -93,7 +108,14 @@ def test_truncated_file_keeps_everything_before_the_cut(records: PracticeRecords
     line, message = report.errors[0]
     assert line == 10 and message.startswith("line 10: malformed JSON")
     assert report.patients_created == 3
-    assert len(records.patient_resources(records.search_patients(PatientQuery(family="Famillec"))[0]["id"])) == 1
+    assert (
+        len(
+            records.patient_resources(
+                records.search_patients(PatientQuery(family="Famillec"))[0]["id"]
+            )
+        )
+        == 1
+    )
 
 
 def test_import_resumes_after_the_last_committed_batch(data_dir: Path, tmp_path: Path) -> None:
@@ -123,7 +145,9 @@ def test_import_resumes_after_the_last_committed_batch(data_dir: Path, tmp_path:
         assert again.already_imported and again.created == 0
 
 
-def test_reimport_of_changed_data_updates_instead_of_duplicating(records: PracticeRecords, tmp_path: Path) -> None:
+def test_reimport_of_changed_data_updates_instead_of_duplicating(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
     import_file(records, _write_ndjson(tmp_path / "v1.ndjson", [patient("pat-1")]))
     changed = patient("pat-1", phone="0799999999")
     report = import_file(records, _write_ndjson(tmp_path / "v2.ndjson", [changed]))
@@ -152,7 +176,7 @@ def test_export_round_trip(data_dir: Path, tmp_path: Path) -> None:
     assert kinds[0] == "Practitioner"
     assert kinds.count("Patient") == 3 and kinds.count("DocumentReference") == 3
     assert sorted(note_text(r) for r in exported if r["resourceType"] == "DocumentReference") == [
-        "Note numéro 0", "Note numéro 1", "Note numéro 2"
+        "Note numéro 0",
+        "Note numéro 1",
+        "Note numéro 2",
     ]
-
-

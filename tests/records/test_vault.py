@@ -6,12 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.fhir import encounter, note, note_text, patient, practitioner
 
 from carevault.cli._context import Opened, open_store
-from carevault.errors import FHIRFormatError, InputError, InvalidIdentifierError, KeyDestroyedError, NotFoundError
+from carevault.errors import (
+    FHIRFormatError,
+    InputError,
+    InvalidIdentifierError,
+    KeyDestroyedError,
+    NotFoundError,
+)
 from carevault.records import PatientQuery, PracticeRecords
 from carevault.records.identifiers import with_key
+from support.fhir import encounter, note, note_text, patient, practitioner
 
 
 @pytest.fixture
@@ -41,15 +47,34 @@ def test_patient_round_trip(records: PracticeRecords) -> None:
         PatientQuery(family="Lefevre", given="eloise"),
         PatientQuery(given="Éloïse"),
         PatientQuery(birthdate="1980-02-03"),
-        PatientQuery(identifier=" ".join(with_key("2800275123456")[i : i + 3] for i in range(0, 15, 3))),
+        PatientQuery(
+            identifier=" ".join(with_key("2800275123456")[i : i + 3] for i in range(0, 15, 3))
+        ),
         PatientQuery(phone="+33 6 12 34 56 78"),
         PatientQuery(family="Lefèvre", phone="0612345678", birthdate="1980-02-03"),
     ],
-    ids=["family", "family+birthdate", "family+given", "given", "birthdate", "nir", "phone", "three"],
+    ids=[
+        "family",
+        "family+birthdate",
+        "family+given",
+        "given",
+        "birthdate",
+        "nir",
+        "phone",
+        "three",
+    ],
 )
 def test_search_finds_by_every_criterion(records: PracticeRecords, query: PatientQuery) -> None:
     target = records.add(patient())
-    records.add(patient(family="Dupont", given=("Jean",), birth="1950-05-05", first13="1500575999999", phone="0700000000"))
+    records.add(
+        patient(
+            family="Dupont",
+            given=("Jean",),
+            birth="1950-05-05",
+            first13="1500575999999",
+            phone="0700000000",
+        )
+    )
     found = records.search_patients(query)
     assert [p["id"] for p in found] == [target["id"]]
 
@@ -92,7 +117,9 @@ def test_notes_and_other_resources_belong_to_their_patient(records: PracticeReco
     person = records.add(patient())
     doctor = records.add(practitioner("ignored"))
     visit = records.add(encounter("e", f"Patient/{person['id']}", f"Practitioner/{doctor['id']}"))
-    written = records.add_note(person["id"], "Douleur thoracique atypique, ECG normal.", author_id=doctor["id"])
+    written = records.add_note(
+        person["id"], "Douleur thoracique atypique, ECG normal.", author_id=doctor["id"]
+    )
     notes = records.patient_resources(person["id"], "DocumentReference")
     assert [n["id"] for n in notes] == [written["id"]]
     assert note_text(notes[0]) == "Douleur thoracique atypique, ECG normal."

@@ -42,7 +42,7 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130
-    except Exception as exc:  # noqa: BLE001 - last resort: no stack trace, no data
+    except Exception as exc:
         frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
         get_logger("cli").error("internal_error", error=type(exc).__name__, frames=frames[-5:])
         sys.stderr.write(f"internal error ({type(exc).__name__}); see the log for where\n")

@@ -26,7 +26,7 @@ from rich.progress import (
 from carevault import logs
 from carevault.audit import AccessEvent, AccessRecorder
 from carevault.config import Settings, load_settings
-from carevault.crypto import KeyProvider, LocalKeyProvider
+from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider
 from carevault.errors import ConfigError, KeyProviderError
 from carevault.records import PracticeRecords, Vault, utc_now
 from carevault.store import Store, queries
@@ -52,8 +52,6 @@ def settings_for(data: Path | None) -> Settings:
 
 def open_provider(settings: Settings, store_id: str | None) -> KeyProvider:
     if settings.key_provider == "pkcs11":
-        from carevault.crypto._pkcs11 import Pkcs11KeyProvider  # noqa: PLC0415 - optional
-
         if settings.pkcs11_pin is None:
             raise ConfigError("the pkcs11 key provider needs CAREVAULT_PKCS11_PIN")
         return Pkcs11KeyProvider.open(

@@ -22,9 +22,13 @@ from carevault.simulate.thief import TheftReport, inspect_stolen, steal
 
 
 def demo(
-    patients: Annotated[int, typer.Option("--patients", help="size of the synthetic practice", min=10)] = 1000,
+    patients: Annotated[
+        int, typer.Option("--patients", help="size of the synthetic practice", min=10)
+    ] = 1000,
     seed: Annotated[int, typer.Option("--seed")] = 7,
-    keep: Annotated[bool, typer.Option("--keep", help="keep the throwaway store afterwards")] = False,
+    keep: Annotated[
+        bool, typer.Option("--keep", help="keep the throwaway store afterwards")
+    ] = False,
     json_output: JsonOption = False,
 ) -> None:
     """Import a synthetic practice, show a few records, then what a thief would see."""
@@ -46,7 +50,10 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
     data, key_file = workdir / "data", workdir / "keys" / "carevault.key"
     practice_file, truth_file = workdir / "practice.ndjson", workdir / "truth.ndjson"
     show = show_progress(json_output)
-    say = (lambda *_: None) if json_output else out.print
+
+    def say(*renderables: object) -> None:
+        if not json_output:
+            out.print(*renderables)
 
     say(Panel.fit("[bold]carevault demo[/] — a practice's records, and what a thief would get"))
     with (
@@ -56,27 +63,45 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
     ):
         task = bar.add_task("1/4 generating a synthetic practice", total=patients)
         generated = generate_practice(
-            patients=patients, seed=seed, out=handle, truth=truth, on_patient=lambda: bar.advance(task)
+            patients=patients,
+            seed=seed,
+            out=handle,
+            truth=truth,
+            on_patient=lambda: bar.advance(task),
         )
     settings = load_settings(data=data, key_file=key_file)
-    store_info = create_store(settings, practice_name="Cabinet de démonstration", admin="admin", passphrase=None)
+    store_info = create_store(
+        settings, practice_name="Cabinet de démonstration", admin="admin", passphrase=None
+    )
     say(f"2/4 store created in {data}, key file kept apart in {key_file}")
 
     started = time.perf_counter()
     with open_store(data) as opened, progress(show) as bar:
-        task = bar.add_task("3/4 importing (every value sealed)", total=practice_file.stat().st_size)
+        task = bar.add_task(
+            "3/4 importing (every value sealed)", total=practice_file.stat().st_size
+        )
         report = import_file(opened.records, practice_file, on_line=lambda n: bar.advance(task, n))
         elapsed = time.perf_counter() - started
         first_ids = next(opened.records.iter_patient_ids(batch=3))
         shown = opened.records.patients_by_id(first_ids)
         for patient_id in first_ids:
-            opened.audit("read", resource_type="Patient", resource_id=patient_id, patient_id=patient_id, detail="demo")
+            opened.audit(
+                "read",
+                resource_type="Patient",
+                resource_id=patient_id,
+                patient_id=patient_id,
+                detail="demo",
+            )
         notes = opened.records.patient_resources(first_ids[0], "DocumentReference")
     say(
         f"    {report.patients_created} patients, {report.created} resources in {elapsed:.1f} s "
         f"({report.patients_created / elapsed:,.0f} patients/s)"
     )
-    say(patient_table([shown[i] for i in first_ids], title="What the practice sees (decrypted, with the key)"))
+    say(
+        patient_table(
+            [shown[i] for i in first_ids], title="What the practice sees (decrypted, with the key)"
+        )
+    )
     note_excerpt = _note_excerpt(notes)
     if note_excerpt:
         say(Panel(note_excerpt, title=f"A note of Patient/{first_ids[0]}", expand=False))
@@ -133,7 +158,8 @@ def _show_theft(theft: TheftReport) -> None:
         index = theft.family_index
         out.print(
             f"Family-name blind index: {index['patients']:,} patients map to "
-            f"{index['distinct_values']:,} truncated values (largest bucket {index['largest_bucket']}); "
+            f"{index['distinct_values']:,} truncated values "
+            f"(largest bucket {index['largest_bucket']}); "
             "without the key a value cannot be tested against a name"
         )
     out.print(f"Opening the practice with a forged key file: {theft.forged_key_result}")

@@ -122,7 +122,9 @@ def _choose_passphrase(prompt: bool, from_stdin: bool, from_env: object) -> str 
     if from_stdin:
         return read_passphrase_stdin()
     if prompt:
-        return str(typer.prompt("Passphrase for the key file", hide_input=True, confirmation_prompt=True))
+        return str(
+            typer.prompt("Passphrase for the key file", hide_input=True, confirmation_prompt=True)
+        )
     secret = getattr(from_env, "get_secret_value", None)
     return str(secret()) if secret else None
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from carevault.cli._context import DataOption, JsonOption, PracticeOption, emit_json, open_store, out
-
 import typer
+
+from carevault.cli._context import (
+    DataOption,
+    JsonOption,
+    PracticeOption,
+    emit_json,
+    open_store,
+    out,
+)
 
 app = typer.Typer(help="Key management.", no_args_is_help=True)
 
@@ -21,4 +28,6 @@ def rotate(
     if json_output:
         emit_json(result)
     else:
-        out.print(f"[green]✓[/] practice key now at version {new_kek.version}; the old one is destroyed")
+        out.print(
+            f"[green]✓[/] practice key now at version {new_kek.version}; the old one is destroyed"
+        )

@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from carevault.cli._context import DataOption, JsonOption, PracticeOption, emit_json, open_store, out
+from carevault.cli._context import (
+    DataOption,
+    JsonOption,
+    PracticeOption,
+    emit_json,
+    open_store,
+    out,
+)
 from carevault.errors import InputError
 
 app = typer.Typer(help="Clinical notes.", no_args_is_help=True)
@@ -41,9 +48,14 @@ def add(
     with open_store(data, practice) as opened:
         document = opened.records.add_note(patient, body, author_id=author)
         opened.audit(
-            "create", resource_type="DocumentReference", resource_id=document["id"], patient_id=patient
+            "create",
+            resource_type="DocumentReference",
+            resource_id=document["id"],
+            patient_id=patient,
         )
     if json_output:
-        emit_json({"id": document["id"], "patient": patient, "version": document["meta"]["versionId"]})
+        emit_json(
+            {"id": document["id"], "patient": patient, "version": document["meta"]["versionId"]}
+        )
     else:
         out.print(f"[green]✓[/] DocumentReference/{document['id']} added to Patient/{patient}")

@@ -9,7 +9,14 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from carevault.cli._context import DataOption, JsonOption, PracticeOption, emit_json, open_store, out
+from carevault.cli._context import (
+    DataOption,
+    JsonOption,
+    PracticeOption,
+    emit_json,
+    open_store,
+    out,
+)
 from carevault.errors import InputError
 from carevault.records import PatientQuery
 from carevault.records._fhir import parse_json
@@ -43,11 +50,22 @@ def add(
         resource = parse_json(raw, where=str(file))
     else:
         resource = _patient_from_options(
-            family, given or [], birthdate, gender, nir, phone or [], email, address, city, postal_code
+            family,
+            given or [],
+            birthdate,
+            gender,
+            nir,
+            phone or [],
+            email,
+            address,
+            city,
+            postal_code,
         )
     with open_store(data, practice) as opened:
         stored = opened.records.add(resource)
-        opened.audit("create", resource_type="Patient", resource_id=stored["id"], patient_id=stored["id"])
+        opened.audit(
+            "create", resource_type="Patient", resource_id=stored["id"], patient_id=stored["id"]
+        )
     if json_output:
         emit_json(stored)
     else:
@@ -121,7 +139,9 @@ def get(
 
 @app.command("search")
 def search(
-    family: Annotated[str | None, typer.Option(help="family name (accents and case ignored)")] = None,
+    family: Annotated[
+        str | None, typer.Option(help="family name (accents and case ignored)")
+    ] = None,
     given: Annotated[str | None, typer.Option(help="given name")] = None,
     birthdate: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
     identifier: Annotated[str | None, typer.Option(help="NIR/INS or other identifier")] = None,
@@ -135,12 +155,20 @@ def search(
     query = PatientQuery(
         family=family, given=given, birthdate=birthdate, identifier=identifier, phone=phone
     )
-    used = "+".join(k for k in ("family", "given", "birthdate", "identifier", "phone") if getattr(query, k))
+    used = "+".join(
+        k for k in ("family", "given", "birthdate", "identifier", "phone") if getattr(query, k)
+    )
     with open_store(data, practice) as opened:
         found = opened.records.search_patients(query, limit=limit)
         opened.audit("search", resource_type="Patient", detail=f"by {used}: {len(found)} results")
         for patient in found:
-            opened.audit("read", resource_type="Patient", resource_id=patient["id"], patient_id=patient["id"], detail="search hit")
+            opened.audit(
+                "read",
+                resource_type="Patient",
+                resource_id=patient["id"],
+                patient_id=patient["id"],
+                detail="search hit",
+            )
     if json_output:
         emit_json({"total": len(found), "patients": found})
     else:
@@ -159,7 +187,9 @@ def delete(
     if not yes and not typer.confirm(f"Erase Patient/{patient_id} for good?"):
         raise typer.Exit(1)
     with open_store(data, practice) as opened:
-        opened.audit("delete", resource_type="Patient", resource_id=patient_id, patient_id=patient_id)
+        opened.audit(
+            "delete", resource_type="Patient", resource_id=patient_id, patient_id=patient_id
+        )
         rewrapped = opened.records.delete_patient(patient_id)
     result = {"id": patient_id, "erased": True, "keys_rewrapped": rewrapped}
     if json_output:
@@ -183,7 +213,9 @@ def patient_table(patients: list[dict[str, Any]], *, title: str) -> Table:
 def summarize(patient: dict[str, Any]) -> tuple[str, str, str, str, str, str]:
     name = (patient.get("name") or [{}])[0]
     full = " ".join([*name.get("given", []), str(name.get("family", ""))]).strip()
-    nirs = [i["value"] for i in patient.get("identifier") or [] if i.get("system") == INS_NIR_SYSTEM]
+    nirs = [
+        i["value"] for i in patient.get("identifier") or [] if i.get("system") == INS_NIR_SYSTEM
+    ]
     phones = [t["value"] for t in patient.get("telecom") or [] if t.get("system") == "phone"]
     emails = [t["value"] for t in patient.get("telecom") or [] if t.get("system") == "email"]
     return (

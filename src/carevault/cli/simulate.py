@@ -10,14 +10,18 @@ import typer
 from carevault.cli._context import JsonOption, emit_json, out, progress, show_progress
 from carevault.errors import InputError
 
-app = typer.Typer(help="Synthetic practices (and, later, traffic and attacks).", no_args_is_help=True)
+app = typer.Typer(
+    help="Synthetic practices (and, later, traffic and attacks).", no_args_is_help=True
+)
 
 
 @app.command("practice")
 def practice(
     patients: Annotated[int, typer.Option("--patients", help="how many patients", min=1)] = 1000,
     seed: Annotated[int, typer.Option("--seed", help="same seed, same practice")] = 1,
-    out_file: Annotated[Path, typer.Option("--out", help="FHIR NDJSON output")] = Path("practice.ndjson"),
+    out_file: Annotated[Path, typer.Option("--out", help="FHIR NDJSON output")] = Path(
+        "practice.ndjson"
+    ),
     truth: Annotated[
         Path, typer.Option("--truth", help="the plaintext truth, for tests and scans only")
     ] = Path("truth.ndjson"),

@@ -75,7 +75,9 @@ def _show_report(report: ImportReport, json_output: bool) -> None:
         emit_json(report.as_dict())
         return
     if report.already_imported:
-        out.print(f"{report.source} was already imported in full ({report.lines} lines); nothing to do")
+        out.print(
+            f"{report.source} was already imported in full ({report.lines} lines); nothing to do"
+        )
         return
     resumed = f" (resumed after line {report.resumed_from})" if report.resumed_from else ""
     out.print(
@@ -83,7 +85,11 @@ def _show_report(report: ImportReport, json_output: bool) -> None:
         f"{report.updated} updated from {report.lines} lines{resumed}"
     )
     for line, message in report.errors[:MAX_ERRORS_SHOWN]:
-        err.print(f"[red]skipped[/] {message}" if message.startswith("line") else f"[red]skipped[/] line {line}: {message}")
+        err.print(
+            f"[red]skipped[/] {message}"
+            if message.startswith("line")
+            else f"[red]skipped[/] line {line}: {message}"
+        )
     if len(report.errors) > MAX_ERRORS_SHOWN:
         err.print(f"... and {len(report.errors) - MAX_ERRORS_SHOWN} more (use --json for all)")
     if report.errors:
@@ -131,7 +137,9 @@ def _export_to(handle: IO[str], opened: Opened, tick: Callable[[], None]) -> int
     count = 0
 
     def before_patient(patient_id: str) -> None:
-        opened.audit("export", resource_type="Patient", resource_id=patient_id, patient_id=patient_id)
+        opened.audit(
+            "export", resource_type="Patient", resource_id=patient_id, patient_id=patient_id
+        )
         tick()
 
     for resource in export_resources(opened.records, on_patient=before_patient):

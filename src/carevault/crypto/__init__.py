@@ -18,6 +18,7 @@ from carevault.crypto._blind import (
 )
 from carevault.crypto._keyring import Keyring, new_data_key
 from carevault.crypto._local import LocalKeyProvider
+from carevault.crypto._pkcs11 import Pkcs11KeyProvider
 from carevault.crypto._provider import KekRef, KeyProvider
 from carevault.crypto._wrapping import unwrap_data_key, wrap_data_key, wrapping_aad
 
@@ -29,6 +30,7 @@ __all__ = [
     "KeyProvider",
     "Keyring",
     "LocalKeyProvider",
+    "Pkcs11KeyProvider",
     "fold",
     "new_data_key",
     "normalize_date",

@@ -33,8 +33,8 @@ def plan_index_bits(population: int) -> int:
     """The largest output size that keeps at least two coincidences at ``population`` rows."""
     if population < 16:
         raise ValueError("plan blind indexes for at least 16 records")
-    bits = int(math.floor(math.log2(population / 2)))
-    lowest = int(math.floor(math.log2(population) / 2)) + 1  # keeps C < sqrt(R)
+    bits = math.floor(math.log2(population / 2))
+    lowest = math.floor(math.log2(population) / 2) + 1  # keeps C < sqrt(R)
     return max(bits, lowest)
 
 

@@ -175,9 +175,7 @@ def _decode_keks(raw: object, path: Path) -> dict[str, bytes]:
 
 
 def _derive(passphrase: str, salt: bytes, time_cost: int, memory: int, lanes: int) -> bytes:
-    return hash_secret_raw(
-        passphrase.encode(), salt, time_cost, memory, lanes, KEY_BYTES, Type.ID
-    )
+    return hash_secret_raw(passphrase.encode(), salt, time_cost, memory, lanes, KEY_BYTES, Type.ID)
 
 
 def _seal(keks: dict[str, str], store_id: str, passphrase: str) -> dict[str, Any]:

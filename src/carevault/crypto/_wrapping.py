@@ -18,13 +18,13 @@ def wrapping_aad(kek: KekRef, owner: str, key_id: int, version: int) -> bytes:
 
 
 def wrap_data_key(
-    provider: KeyProvider, kek: KekRef, owner: str, key_id: int, version: int, material: bytes
+    provider: KeyProvider, kek: KekRef, owner: str, *, key_id: int, version: int, material: bytes
 ) -> bytes:
     return provider.wrap(kek, material, wrapping_aad(kek, owner, key_id, version))
 
 
 def unwrap_data_key(
-    provider: KeyProvider, kek: KekRef, owner: str, key_id: int, version: int, wrapped: bytes
+    provider: KeyProvider, kek: KekRef, owner: str, *, key_id: int, version: int, wrapped: bytes
 ) -> DataKey:
     material = provider.unwrap(kek, wrapped, wrapping_aad(kek, owner, key_id, version))
     if len(material) != KEY_BYTES:

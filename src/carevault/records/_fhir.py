@@ -92,7 +92,9 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
-def parse_reference(reference: object, *, where: str, expected: str | None = None) -> tuple[str, str]:
+def parse_reference(
+    reference: object, *, where: str, expected: str | None = None
+) -> tuple[str, str]:
     """'Patient/123' -> ('Patient', '123'); only relative references to resources we keep."""
     if not isinstance(reference, str):
         raise FHIRFormatError(f"{where}: reference must be a string like 'Patient/123'")
@@ -162,7 +164,9 @@ def note_text(document: Resource, *, where: str) -> str:
             return base64.b64decode(data, validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):
             raise FHIRFormatError(f"{where}: note attachment is not base64 UTF-8 text") from None
-    raise FHIRFormatError(f"{where}: DocumentReference carries no note text (content.attachment.data)")
+    raise FHIRFormatError(
+        f"{where}: DocumentReference carries no note text (content.attachment.data)"
+    )
 
 
 def without_note_data(document: Resource) -> Resource:
@@ -193,7 +197,9 @@ def note_document(*, patient_id: str, text: str, date: str, author_id: str | Non
         "resourceType": "DocumentReference",
         "status": "current",
         "type": {
-            "coding": [{"system": "http://loinc.org", "code": "11506-3", "display": "Progress note"}]
+            "coding": [
+                {"system": "http://loinc.org", "code": "11506-3", "display": "Progress note"}
+            ]
         },
         "subject": {"reference": f"Patient/{patient_id}"},
         "date": date,

@@ -144,7 +144,11 @@ def _bundle_entries(raw: bytes) -> Iterator[tuple[int, bytes]]:
 
 class _Importer:
     def __init__(
-        self, records: PracticeRecords, digest: str, report: ImportReport, on_batch: BatchHook | None
+        self,
+        records: PracticeRecords,
+        digest: str,
+        report: ImportReport,
+        on_batch: BatchHook | None,
     ) -> None:
         self._records = records
         self._digest = digest
@@ -198,14 +202,21 @@ class _Importer:
             if self._on_batch is not None:
                 self._on_batch(connection, result)
             queries.save_import(
-                connection, records.practice_id, self._digest, cursor, status, records._clock()
+                connection,
+                records.practice_id,
+                self._digest,
+                lines_done=cursor,
+                status=status,
+                at=records._clock(),
             )
         self._report.created += result.created
         self._report.updated += result.updated
         self._report.patients_created += result.patients_created
         self._report.errors.sort()
 
-    def _map_ids(self, connection: Connection, good: list[tuple[int, dict[str, Any]]]) -> list[Prepared]:
+    def _map_ids(
+        self, connection: Connection, good: list[tuple[int, dict[str, Any]]]
+    ) -> list[Prepared]:
         """Replace source ids and references by internal ids, creating mappings as needed."""
         indexer = self._records.keys.indexer
         wanted: dict[tuple[str, str], bytes] = {}
@@ -244,5 +255,7 @@ class _Importer:
             patient_id = None
             if resource_type in _fhir.PATIENT_SCOPED:
                 patient_id = mapping[("Patient", _fhir.subject_reference(resource, where=""))]
-            prepared.append(Prepared(resource_type, internal_id, body, patient_id, f"line {number}"))
+            prepared.append(
+                Prepared(resource_type, internal_id, body, patient_id, f"line {number}")
+            )
         return prepared

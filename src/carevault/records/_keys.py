@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from carevault.crypto import (
     BlindIndexer,
+    DataKey,
     KekRef,
     KeyProvider,
     Keyring,
@@ -37,9 +38,7 @@ def secret_owner(practice_id: str, purpose: str) -> str:
     return f"practice/{practice_id}/{purpose}"
 
 
-def create_practice_keys(
-    provider: KeyProvider, connection: Connection, practice_id: str
-) -> KekRef:
+def create_practice_keys(provider: KeyProvider, connection: Connection, practice_id: str) -> KekRef:
     """Make the practice's KEK in the provider and its wrapped secrets in the store."""
     kek = KekRef.first(practice_id)
     provider.create_kek(kek)
@@ -54,7 +53,12 @@ def create_practice_keys(
                 "version": 1,
                 "kek_version": kek.version,
                 "wrapped": wrap_data_key(
-                    provider, kek, secret_owner(practice_id, purpose), key_id, 1, material
+                    provider,
+                    kek,
+                    secret_owner(practice_id, purpose),
+                    key_id=key_id,
+                    version=1,
+                    material=material,
                 ),
             },
         )
@@ -65,13 +69,20 @@ class PracticeKeys:
     """Unwrapped keys of one practice, held in memory while the practice is open."""
 
     def __init__(
-        self, provider: KeyProvider, practice: Mapping[str, Any], secret_rows: Iterable[Mapping[str, Any]], *, population: int
+        self,
+        provider: KeyProvider,
+        practice: Mapping[Any, Any],
+        secret_rows: Iterable[Mapping[Any, Any]],
+        *,
+        population: int,
     ) -> None:
         self._provider = provider
         self.practice_id: str = practice["id"]
-        self.kek = KekRef(self.practice_id, int(practice["kek_key_id"]), int(practice["kek_version"]))
+        self.kek = KekRef(
+            self.practice_id, int(practice["kek_key_id"]), int(practice["kek_version"])
+        )
         self._patients: OrderedDict[str, Keyring] = OrderedDict()
-        by_purpose: dict[str, list[Mapping[str, Any]]] = {}
+        by_purpose: dict[str, list[Mapping[Any, Any]]] = {}
         for row in secret_rows:
             by_purpose.setdefault(row["purpose"], []).append(row)
         index_rows = by_purpose.get(INDEX_PURPOSE)
@@ -80,12 +91,14 @@ class PracticeKeys:
             raise NotFoundError(f"practice {self.practice_id} has no keys in this store")
         index_key = self._unwrap_secret(max(index_rows, key=lambda r: r["version"]))
         self.indexer = BlindIndexer(index_key, population=population)
-        self.staff = Keyring(self._unwrap_keyset(staff_rows, secret_owner(self.practice_id, STAFF_PURPOSE)))
+        self.staff = Keyring(
+            self._unwrap_keyset(staff_rows, secret_owner(self.practice_id, STAFF_PURPOSE))
+        )
 
     def _kek_at(self, version: int) -> KekRef:
         return KekRef(self.practice_id, self.kek.key_id, version)
 
-    def _unwrap_secret(self, row: Mapping[str, Any]) -> bytes:
+    def _unwrap_secret(self, row: Mapping[Any, Any]) -> bytes:
         owner = secret_owner(self.practice_id, row["purpose"])
         return self._provider.unwrap(
             self._kek_at(row["kek_version"]),
@@ -93,15 +106,15 @@ class PracticeKeys:
             wrapping_aad(self._kek_at(row["kek_version"]), owner, row["key_id"], row["version"]),
         )
 
-    def _unwrap_keyset(self, rows: Iterable[Mapping[str, Any]], owner: str) -> list[Any]:
+    def _unwrap_keyset(self, rows: Iterable[Mapping[Any, Any]], owner: str) -> list[DataKey]:
         return [
             unwrap_data_key(
                 self._provider,
                 self._kek_at(row["kek_version"]),
                 owner,
-                int(row["key_id"]),
-                int(row["version"]),
-                row["wrapped"],
+                key_id=int(row["key_id"]),
+                version=int(row["version"]),
+                wrapped=row["wrapped"],
             )
             for row in rows
         ]
@@ -119,16 +132,18 @@ class PracticeKeys:
                 self._provider,
                 self.kek,
                 patient_owner(self.practice_id, patient_id),
-                key.key_id,
-                key.version,
-                material,
+                key_id=key.key_id,
+                version=key.version,
+                material=material,
             ),
         }
         keyring = Keyring([key])
         self._remember(patient_id, keyring)
         return keyring, row
 
-    def patient_keyrings(self, connection: Connection, patient_ids: Iterable[str]) -> dict[str, Keyring]:
+    def patient_keyrings(
+        self, connection: Connection, patient_ids: Iterable[str]
+    ) -> dict[str, Keyring]:
         """Keyrings of existing patients; raises KeyDestroyedError for a shredded one."""
         wanted = list(dict.fromkeys(patient_ids))
         found: dict[str, Keyring] = {}
@@ -148,7 +163,9 @@ class PracticeKeys:
                         f"Patient/{patient_id} has no data key: the record was erased"
                     )
                 keyring = Keyring(
-                    self._unwrap_keyset(rows[patient_id], patient_owner(self.practice_id, patient_id))
+                    self._unwrap_keyset(
+                        rows[patient_id], patient_owner(self.practice_id, patient_id)
+                    )
                 )
                 self._remember(patient_id, keyring)
                 found[patient_id] = keyring
@@ -166,9 +183,16 @@ class PracticeKeys:
         """Re-wrap every data key and secret of the practice under ``new_kek``."""
         count = 0
         after: tuple[str, int] | None = None
-        while page := queries.page_patient_keys(connection, self.practice_id, after=after, limit=1000):
+        while page := queries.page_patient_keys(
+            connection, self.practice_id, after=after, limit=1000
+        ):
             rewrapped = [
-                {**row, **self._rewrapped(row, patient_owner(self.practice_id, row["patient_id"]), new_kek)}
+                {
+                    **row,
+                    **self._rewrapped(
+                        row, patient_owner(self.practice_id, row["patient_id"]), new_kek
+                    ),
+                }
                 for row in page
             ]
             queries.rewrap_patient_keys(connection, self.practice_id, rewrapped)
@@ -181,11 +205,15 @@ class PracticeKeys:
             )
         return count
 
-    def _rewrapped(self, row: Mapping[str, Any], owner: str, new_kek: KekRef) -> dict[str, Any]:
+    def _rewrapped(self, row: Mapping[Any, Any], owner: str, new_kek: KekRef) -> dict[str, Any]:
         key_id, version = int(row["key_id"]), int(row["version"])
         old = self._kek_at(row["kek_version"])
-        material = self._provider.unwrap(old, row["wrapped"], wrapping_aad(old, owner, key_id, version))
-        wrapped = self._provider.wrap(new_kek, material, wrapping_aad(new_kek, owner, key_id, version))
+        material = self._provider.unwrap(
+            old, row["wrapped"], wrapping_aad(old, owner, key_id, version)
+        )
+        wrapped = self._provider.wrap(
+            new_kek, material, wrapping_aad(new_kek, owner, key_id, version)
+        )
         return {"kek_version": new_kek.version, "wrapped": wrapped}
 
     def switch_kek(self, new_kek: KekRef) -> None:

@@ -50,13 +50,14 @@ def check_identifiers(resource: Resource, *, where: str) -> Resource:
     identifiers = resource.get("identifier") or []
     fixed = []
     for position, identifier in enumerate(identifiers):
-        if identifier.get("system") in NIR_SYSTEMS:
-            try:
-                canonical = validate_nir(str(identifier.get("value", "")))
-            except InputError as exc:
-                raise type(exc)(f"{where}: identifier[{position}]: {exc}") from None
-            identifier = {**identifier, "value": canonical}
-        fixed.append(identifier)
+        if identifier.get("system") not in NIR_SYSTEMS:
+            fixed.append(identifier)
+            continue
+        try:
+            canonical = validate_nir(str(identifier.get("value", "")))
+        except InputError as exc:
+            raise type(exc)(f"{where}: identifier[{position}]: {exc}") from None
+        fixed.append({**identifier, "value": canonical})
     if identifiers:
         resource = {**resource, "identifier": fixed}
     birth = resource.get("birthDate")
@@ -77,7 +78,9 @@ class PatientQuery:
 
     def __post_init__(self) -> None:
         if not any((self.family, self.given, self.birthdate, self.identifier, self.phone)):
-            raise InputError("search needs at least one of family, given, birthdate, identifier, phone")
+            raise InputError(
+                "search needs at least one of family, given, birthdate, identifier, phone"
+            )
         if self.birthdate is not None:
             try:
                 date.fromisoformat(self.birthdate)

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -94,9 +94,7 @@ class Vault:
                 if practice is None:
                     raise NotFoundError(f"no practice {practice_id} in this store")
                 secrets_rows = queries.get_secrets(connection, practice_id)
-            keys = PracticeKeys(
-                self.provider, practice, secrets_rows, population=self._population
-            )
+            keys = PracticeKeys(self.provider, practice, secrets_rows, population=self._population)
             records = PracticeRecords(self.store, self.provider, keys, self._clock)
             self._open[practice_id] = records
         return records
@@ -163,83 +161,13 @@ class PracticeRecords:
     def write(self, connection: Connection, items: Sequence[Prepared]) -> WriteResult:
         """Seal and write a batch in the caller's transaction. Items whose patient does not
         exist are rejected (and reported), the rest are written."""
-        result = WriteResult()
-        now = self._clock()
-        patient_items = [i for i in items if i.resource_type == "Patient"]
-        existing_patients = queries.get_patients(
-            connection, self.practice_id, [i.id for i in patient_items]
-        )
-        other_keys = [(i.resource_type, i.id) for i in items if i.resource_type != "Patient"]
-        existing_other = queries.get_resource_versions(connection, self.practice_id, other_keys)
-
-        keyrings: dict[str, Keyring] = {}
-        new_key_rows: list[dict[str, Any]] = []
-        batch_patients = {i.id for i in patient_items}
-        for item in patient_items:
-            if item.id not in existing_patients and item.id not in keyrings:
-                keyrings[item.id], row = self.keys.new_patient_keyring(item.id)
-                new_key_rows.append(row)
-        referenced = {i.patient_id for i in items if i.patient_id} | set(existing_patients)
-        to_load = [p for p in referenced if p not in keyrings]
-        known = queries.get_patient_keys(connection, self.practice_id, to_load)
-        keyrings.update(self.keys.patient_keyrings(connection, list(known)))
-        queries.insert_patient_keys(connection, new_key_rows)
-
-        patient_rows: list[dict[str, Any]] = []
-        index_rows: list[dict[str, Any]] = []
-        resource_rows: list[dict[str, Any]] = []
-        member_rows: list[dict[str, Any]] = []
+        batch = _Batch(self, connection, items)
         for item in items:
             if item.resource_type == "Patient":
-                previous = existing_patients.get(item.id)
-                version = previous["version"] + 1 if previous else 1
-                row = self._patient_row(item, keyrings[item.id], version, now, previous)
-                if previous:
-                    queries.replace_patient(connection, self.practice_id, row)
-                    queries.delete_blind_indexes(connection, self.practice_id, item.id)
-                    result.updated += 1
-                else:
-                    existing_patients[item.id] = row
-                    patient_rows.append(row)
-                    result.created += 1
-                    result.patients_created += 1
-                index_rows.extend(self._index_rows(item))
-                result.written.append(item)
-                continue
-            if item.patient_id is not None and item.patient_id not in keyrings:
-                if item.patient_id not in batch_patients:
-                    result.rejected.append(
-                        (item, f"{item.source}: subject Patient/{item.patient_id} not found")
-                    )
-                    continue
-            previous_other = existing_other.get((item.resource_type, item.id))
-            if previous_other is not None and previous_other["patient_id"] != item.patient_id:
-                result.rejected.append(
-                    (item, f"{item.source}: {item.resource_type}/{item.id} belongs to another patient")
-                )
-                continue
-            version = previous_other["version"] + 1 if previous_other else 1
-            keyring = keyrings[item.patient_id] if item.patient_id else self.keys.staff
-            row = self._resource_row(item, keyring, version, now, previous_other)
-            if previous_other:
-                queries.replace_resource(connection, self.practice_id, row)
-                result.updated += 1
+                batch.put_patient(item)
             else:
-                existing_other[(item.resource_type, item.id)] = row
-                resource_rows.append(row)
-                result.created += 1
-            if item.resource_type == "CareTeam" and item.patient_id:
-                members = self._care_team_rows(item)
-                if previous_other:
-                    queries.replace_care_team_members(connection, self.practice_id, item.id, members)
-                else:
-                    member_rows.extend(members)
-            result.written.append(item)
-        queries.insert_patients(connection, patient_rows)
-        queries.insert_blind_indexes(connection, index_rows)
-        queries.insert_resources(connection, resource_rows)
-        queries.insert_care_team_members(connection, member_rows)
-        return result
+                batch.put_resource(item)
+        return batch.flush()
 
     def _patient_row(
         self, item: Prepared, keyring: Keyring, version: int, now: datetime, previous: Any
@@ -253,7 +181,9 @@ class PracticeRecords:
             "updated_at": now,
         }
         for name, value in parts.items():
-            row[name] = keyring.seal(_encode(value), self._context("Patient", item.id, name, version))
+            row[name] = keyring.seal(
+                _encode(value), self._context("Patient", item.id, name, version)
+            )
         return row
 
     def _index_rows(self, item: Prepared) -> list[dict[str, Any]]:
@@ -309,7 +239,9 @@ class PracticeRecords:
             for practitioner_id in sorted(members)
         ]
 
-    def _context(self, resource_type: str, resource_id: str, name: str, version: int) -> FieldContext:
+    def _context(
+        self, resource_type: str, resource_id: str, name: str, version: int
+    ) -> FieldContext:
         return FieldContext(self.practice_id, resource_type, resource_id, name, version)
 
     # -- reads ---------------------------------------------------------------------------------
@@ -330,7 +262,9 @@ class PracticeRecords:
             raise NotFoundError(f"no Patient/{patient_id} in this practice")
         return found[patient_id]
 
-    def patient_resources(self, patient_id: str, resource_type: str | None = None) -> list[Resource]:
+    def patient_resources(
+        self, patient_id: str, resource_type: str | None = None
+    ) -> list[Resource]:
         with self._store.transaction() as connection:
             rows = queries.list_patient_resources(
                 connection, self.practice_id, patient_id, resource_type
@@ -363,7 +297,9 @@ class PracticeRecords:
         after: str | None = None
         while True:
             with self._store.transaction() as connection:
-                ids = queries.page_patient_ids(connection, self.practice_id, after=after, limit=batch)
+                ids = queries.page_patient_ids(
+                    connection, self.practice_id, after=after, limit=batch
+                )
             if not ids:
                 return
             yield ids
@@ -376,7 +312,9 @@ class PracticeRecords:
     def practitioners(self) -> list[Resource]:
         with self._store.transaction() as connection:
             rows = list(
-                queries.iter_resources(connection, self.practice_id, "Practitioner", with_patient=False)
+                queries.iter_resources(
+                    connection, self.practice_id, "Practitioner", with_patient=False
+                )
             )
             return [self._open_resource(connection, row) for row in rows]
 
@@ -384,14 +322,18 @@ class PracticeRecords:
         with self._store.transaction() as connection:
             return queries.count_patients(connection, self.practice_id)
 
-    def _open_patients(self, connection: Connection, patient_ids: Sequence[str]) -> dict[str, Resource]:
+    def _open_patients(
+        self, connection: Connection, patient_ids: Sequence[str]
+    ) -> dict[str, Resource]:
         rows = queries.get_patients(connection, self.practice_id, patient_ids)
         keyrings = self.keys.patient_keyrings(connection, list(rows))
         opened: dict[str, Resource] = {}
         for patient_id, row in rows.items():
             keyring, version = keyrings[patient_id], row["version"]
             parts = {
-                name: _decode(keyring.open(row[name], self._context("Patient", patient_id, name, version)))
+                name: _decode(
+                    keyring.open(row[name], self._context("Patient", patient_id, name, version))
+                )
                 for name in (*_patients.SEALED_FIELDS, "extra")
             }
             resource = _patients.merge(parts)
@@ -405,9 +347,15 @@ class PracticeRecords:
             keyring = self.keys.patient_keyrings(connection, [patient_id])[patient_id]
         else:
             keyring = self.keys.staff
-        body = _decode(keyring.open(row["body"], self._context(resource_type, resource_id, "body", version)))
+        body = _decode(
+            keyring.open(row["body"], self._context(resource_type, resource_id, "body", version))
+        )
         if row["text"] is not None:
-            text = _decode(keyring.open(row["text"], self._context(resource_type, resource_id, "text", version)))
+            text = _decode(
+                keyring.open(
+                    row["text"], self._context(resource_type, resource_id, "text", version)
+                )
+            )
             body = _fhir.with_note_data(body, text)
         body["resourceType"] = resource_type
         return _with_meta(body, resource_id, version, row["updated_at"])
@@ -452,6 +400,109 @@ class PracticeRecords:
         self.keys.switch_kek(new_kek)
         self._provider.destroy_kek(old_kek)
         return new_kek
+
+
+class _Batch:
+    """One batch write: existing rows and keys loaded once, new rows inserted together."""
+
+    def __init__(
+        self, records: PracticeRecords, connection: Connection, items: Sequence[Prepared]
+    ) -> None:
+        self._records = records
+        self._connection = connection
+        self._practice_id = records.practice_id
+        self._now = records._clock()
+        self.result = WriteResult()
+        patient_ids = [i.id for i in items if i.resource_type == "Patient"]
+        self._patients: dict[str, Mapping[Any, Any]] = dict(
+            queries.get_patients(connection, self._practice_id, patient_ids)
+        )
+        self._others: dict[tuple[str, str], Mapping[Any, Any]] = dict(
+            queries.get_resource_versions(
+                connection,
+                self._practice_id,
+                [(i.resource_type, i.id) for i in items if i.resource_type != "Patient"],
+            )
+        )
+        self._keyrings = self._load_keyrings(items, patient_ids)
+        self._patient_rows: list[dict[str, Any]] = []
+        self._index_rows: list[dict[str, Any]] = []
+        self._resource_rows: list[dict[str, Any]] = []
+        self._member_rows: list[dict[str, Any]] = []
+
+    def _load_keyrings(
+        self, items: Sequence[Prepared], patient_ids: list[str]
+    ) -> dict[str, Keyring]:
+        """Keyrings of every patient the batch touches; new patients get a fresh data key."""
+        keys = self._records.keys
+        keyrings: dict[str, Keyring] = {}
+        new_key_rows = []
+        for patient_id in patient_ids:
+            if patient_id not in self._patients and patient_id not in keyrings:
+                keyrings[patient_id], row = keys.new_patient_keyring(patient_id)
+                new_key_rows.append(row)
+        referenced = {i.patient_id for i in items if i.patient_id} | set(self._patients)
+        to_load = [p for p in referenced if p not in keyrings]
+        existing = queries.get_patient_keys(self._connection, self._practice_id, to_load)
+        keyrings.update(keys.patient_keyrings(self._connection, list(existing)))
+        queries.insert_patient_keys(self._connection, new_key_rows)
+        return keyrings
+
+    def put_patient(self, item: Prepared) -> None:
+        previous = self._patients.get(item.id)
+        version = previous["version"] + 1 if previous else 1
+        row = self._records._patient_row(
+            item, self._keyrings[item.id], version, self._now, previous
+        )
+        if previous:
+            queries.replace_patient(self._connection, self._practice_id, row)
+            queries.delete_blind_indexes(self._connection, self._practice_id, item.id)
+            self.result.updated += 1
+        else:
+            self._patients[item.id] = row
+            self._patient_rows.append(row)
+            self.result.created += 1
+            self.result.patients_created += 1
+        self._index_rows.extend(self._records._index_rows(item))
+        self.result.written.append(item)
+
+    def put_resource(self, item: Prepared) -> None:
+        if item.patient_id is not None and item.patient_id not in self._keyrings:
+            self._reject(item, f"subject Patient/{item.patient_id} not found")
+            return
+        previous = self._others.get((item.resource_type, item.id))
+        if previous is not None and previous["patient_id"] != item.patient_id:
+            self._reject(item, f"{item.resource_type}/{item.id} belongs to another patient")
+            return
+        version = previous["version"] + 1 if previous else 1
+        keyring = self._keyrings[item.patient_id] if item.patient_id else self._records.keys.staff
+        row = self._records._resource_row(item, keyring, version, self._now, previous)
+        if previous:
+            queries.replace_resource(self._connection, self._practice_id, row)
+            self.result.updated += 1
+        else:
+            self._others[(item.resource_type, item.id)] = row
+            self._resource_rows.append(row)
+            self.result.created += 1
+        if item.resource_type == "CareTeam" and item.patient_id:
+            members = self._records._care_team_rows(item)
+            if previous:
+                queries.replace_care_team_members(
+                    self._connection, self._practice_id, item.id, members
+                )
+            else:
+                self._member_rows.extend(members)
+        self.result.written.append(item)
+
+    def _reject(self, item: Prepared, reason: str) -> None:
+        self.result.rejected.append((item, f"{item.source}: {reason}"))
+
+    def flush(self) -> WriteResult:
+        queries.insert_patients(self._connection, self._patient_rows)
+        queries.insert_blind_indexes(self._connection, self._index_rows)
+        queries.insert_resources(self._connection, self._resource_rows)
+        queries.insert_care_team_members(self._connection, self._member_rows)
+        return self.result
 
 
 def _encode(value: Any) -> bytes:

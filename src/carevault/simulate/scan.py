@@ -67,8 +67,8 @@ def build_needles(values: Iterable[tuple[str, str]]) -> Needles:
     automaton = ahocorasick.Automaton()
     kinds: dict[str, int] = {}
     count = 0
-    for kind, value in values:
-        value = value.strip()
+    for kind, raw_value in values:
+        value = raw_value.strip()
         if not value:
             continue
         raw = value.encode("utf-8")

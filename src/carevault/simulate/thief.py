@@ -49,7 +49,9 @@ class TheftReport:
 def steal(data: Path, into: Path, *, key_file: Path | None = None) -> Path:
     """Copy the data folder, leaving out the key file if it lives there."""
     skip = {key_file.resolve()} if key_file else set()
-    shutil.copytree(data, into, ignore=lambda d, names: [n for n in names if (Path(d) / n).resolve() in skip])
+    shutil.copytree(
+        data, into, ignore=lambda d, names: [n for n in names if (Path(d) / n).resolve() in skip]
+    )
     return into
 
 
@@ -78,7 +80,9 @@ def _read_tables(connection: sqlite3.Connection, report: TheftReport) -> None:
     columns = [d[0] for d in cursor.description]
     row = cursor.fetchone()
     if row is not None:
-        report.sample_row = {column: _preview(value) for column, value in zip(columns, row, strict=True)}
+        report.sample_row = {
+            column: _preview(value) for column, value in zip(columns, row, strict=True)
+        }
     buckets = connection.execute(
         "SELECT count(*) FROM blind_indexes WHERE index_name='family' GROUP BY value"
     ).fetchall()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, tuple_, update
+from sqlalchemy import Connection, RowMapping, and_, delete, func, insert, select, tuple_, update
 
 from carevault.store._schema import (
     access_log,
@@ -56,12 +56,12 @@ def insert_practice(connection: Connection, row: Row) -> None:
     connection.execute(insert(practices).values(**row))
 
 
-def get_practice(connection: Connection, practice_id: str) -> Row | None:
+def get_practice(connection: Connection, practice_id: str) -> RowMapping | None:
     found = connection.execute(select(practices).where(practices.c.id == practice_id)).first()
     return found._mapping if found else None
 
 
-def list_practices(connection: Connection) -> list[Row]:
+def list_practices(connection: Connection) -> list[RowMapping]:
     rows = connection.execute(select(practices).order_by(practices.c.created_at, practices.c.id))
     return [row._mapping for row in rows]
 
@@ -76,7 +76,7 @@ def insert_secret(connection: Connection, row: Row) -> None:
     connection.execute(insert(practice_secrets).values(**row))
 
 
-def get_secrets(connection: Connection, practice_id: str) -> list[Row]:
+def get_secrets(connection: Connection, practice_id: str) -> list[RowMapping]:
     rows = connection.execute(
         select(practice_secrets).where(practice_secrets.c.practice_id == practice_id)
     )
@@ -102,7 +102,7 @@ def insert_account(connection: Connection, row: Row) -> None:
     connection.execute(insert(accounts).values(**row))
 
 
-def list_accounts(connection: Connection, practice_id: str) -> list[Row]:
+def list_accounts(connection: Connection, practice_id: str) -> list[RowMapping]:
     rows = connection.execute(
         select(accounts).where(accounts.c.practice_id == practice_id).order_by(accounts.c.username)
     )
@@ -119,8 +119,8 @@ def insert_patient_keys(connection: Connection, rows: Sequence[Row]) -> None:
 
 def get_patient_keys(
     connection: Connection, practice_id: str, patient_ids: Sequence[str]
-) -> dict[str, list[Row]]:
-    found: dict[str, list[Row]] = {}
+) -> dict[str, list[RowMapping]]:
+    found: dict[str, list[RowMapping]] = {}
     for chunk in _chunks(patient_ids):
         rows = connection.execute(
             select(patient_keys).where(
@@ -135,7 +135,7 @@ def get_patient_keys(
 
 def page_patient_keys(
     connection: Connection, practice_id: str, *, after: tuple[str, int] | None, limit: int
-) -> list[Row]:
+) -> list[RowMapping]:
     """Keyset pagination over a practice's data keys, in (patient, version) order."""
     query = select(patient_keys).where(patient_keys.c.practice_id == practice_id)
     if after is not None:
@@ -193,8 +193,8 @@ def replace_patient(connection: Connection, practice_id: str, row: Row) -> None:
 
 def get_patients(
     connection: Connection, practice_id: str, patient_ids: Sequence[str]
-) -> dict[str, Row]:
-    found: dict[str, Row] = {}
+) -> dict[str, RowMapping]:
+    found: dict[str, RowMapping] = {}
     for chunk in _chunks(patient_ids):
         rows = connection.execute(
             select(patients).where(patients.c.practice_id == practice_id, patients.c.id.in_(chunk))
@@ -223,7 +223,9 @@ def count_patients(connection: Connection, practice_id: str) -> int:
 def delete_patient(connection: Connection, practice_id: str, patient_id: str) -> int:
     for table in (blind_indexes, care_team_members):
         connection.execute(
-            delete(table).where(table.c.practice_id == practice_id, table.c.patient_id == patient_id)
+            delete(table).where(
+                table.c.practice_id == practice_id, table.c.patient_id == patient_id
+            )
         )
     connection.execute(
         delete(resources).where(
@@ -293,7 +295,7 @@ def replace_resource(connection: Connection, practice_id: str, row: Row) -> None
 
 def get_resource(
     connection: Connection, practice_id: str, resource_type: str, resource_id: str
-) -> Row | None:
+) -> RowMapping | None:
     found = connection.execute(
         select(resources).where(
             resources.c.practice_id == practice_id,
@@ -306,10 +308,10 @@ def get_resource(
 
 def get_resource_versions(
     connection: Connection, practice_id: str, keys: Iterable[tuple[str, str]]
-) -> dict[tuple[str, str], Row]:
+) -> dict[tuple[str, str], RowMapping]:
     """(type, id) -> {patient_id, version, created_at} for the keys that exist."""
     wanted = list(keys)
-    found: dict[tuple[str, str], Row] = {}
+    found: dict[tuple[str, str], RowMapping] = {}
     for chunk in _chunks(wanted):
         rows = connection.execute(
             select(
@@ -329,7 +331,7 @@ def get_resource_versions(
 
 def list_patient_resources(
     connection: Connection, practice_id: str, patient_id: str, resource_type: str | None = None
-) -> list[Row]:
+) -> list[RowMapping]:
     conditions = [resources.c.practice_id == practice_id, resources.c.patient_id == patient_id]
     if resource_type is not None:
         conditions.append(resources.c.resource_type == resource_type)
@@ -341,7 +343,7 @@ def list_patient_resources(
 
 def iter_resources(
     connection: Connection, practice_id: str, resource_type: str, *, with_patient: bool
-) -> Iterator[Row]:
+) -> Iterator[RowMapping]:
     query = select(resources).where(
         resources.c.practice_id == practice_id, resources.c.resource_type == resource_type
     )
@@ -391,15 +393,23 @@ def insert_source_ids(connection: Connection, rows: Sequence[Row]) -> None:
         connection.execute(insert(source_ids), list(rows))
 
 
-def get_import(connection: Connection, practice_id: str, digest: str) -> Row | None:
+def get_import(connection: Connection, practice_id: str, digest: str) -> RowMapping | None:
     found = connection.execute(
-        select(imports).where(imports.c.practice_id == practice_id, imports.c.source_digest == digest)
+        select(imports).where(
+            imports.c.practice_id == practice_id, imports.c.source_digest == digest
+        )
     ).first()
     return found._mapping if found else None
 
 
 def save_import(
-    connection: Connection, practice_id: str, digest: str, lines_done: int, status: str, at: datetime
+    connection: Connection,
+    practice_id: str,
+    digest: str,
+    *,
+    lines_done: int,
+    status: str,
+    at: datetime,
 ) -> None:
     values = {"lines_done": lines_done, "status": status, "updated_at": at}
     if get_import(connection, practice_id, digest) is None:
@@ -422,7 +432,7 @@ def append_access(connection: Connection, rows: Sequence[Row]) -> None:
         connection.execute(insert(access_log), list(rows))
 
 
-def list_access(connection: Connection, practice_id: str, limit: int = 100) -> list[Row]:
+def list_access(connection: Connection, practice_id: str, limit: int = 100) -> list[RowMapping]:
     rows = connection.execute(
         select(access_log)
         .where(access_log.c.practice_id == practice_id)
