@@ -13,6 +13,7 @@ import pytest
 
 from carevault.cli.init import create_store
 from carevault.config import load_settings
+from support.cli import CLI
 from support.softhsm import (
     SoftHsmToken,
     make_softhsm_token,
@@ -26,6 +27,19 @@ BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
 
 def _libpq_url(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://", 1).split("?", 1)[0]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """With CAREVAULT_TEST_DATABASE_URL set, PostgreSQL must answer: CI never skips it."""
+    if PG_URL is None:
+        return
+    try:
+        with psycopg.connect(_libpq_url(PG_URL), connect_timeout=5) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as exc:
+        raise pytest.UsageError(
+            f"CAREVAULT_TEST_DATABASE_URL is set but PostgreSQL does not answer: {exc}"
+        ) from exc
 
 
 @pytest.fixture(autouse=True)
@@ -73,6 +87,18 @@ def softhsm_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def token(softhsm_directory: Path) -> SoftHsmToken:
     """A fresh SoftHSM2 token (real PKCS#11, no mock)."""
     return make_softhsm_token(softhsm_directory, label=unique_token_label())
+
+
+@pytest.fixture
+def cli(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    database_url: str | None,
+) -> CLI:
+    if database_url is not None:
+        monkeypatch.setenv("CAREVAULT_DATABASE_URL", database_url)
+    return CLI(capsys, monkeypatch, tmp_path / "data")
 
 
 def pg_schema(url: str) -> str:

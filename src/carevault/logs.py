@@ -13,7 +13,8 @@ def configure(log_file: Path | None, *, level: int = logging.INFO) -> None:
     """Send carevault's structured events to ``log_file`` as JSON lines (or nowhere)."""
     handlers: list[logging.Handler] = []
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
+        log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        log_file.touch(mode=0o600, exist_ok=True)
         handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
     else:
         handlers.append(logging.NullHandler())

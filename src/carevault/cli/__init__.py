@@ -37,6 +37,7 @@ def run(argv: list[str]) -> int:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except CarevaultError as exc:
+        get_logger("cli").warning("command_failed", error=type(exc).__name__, message=str(exc))
         sys.stderr.write(f"error: {exc}\n")
         return 1
     except KeyboardInterrupt:

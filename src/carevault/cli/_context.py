@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -40,6 +40,7 @@ PracticeOption = Annotated[
     str | None, typer.Option("--practice", help="practice id (default: the store's first)")
 ]
 
+_access_log = logs.get_logger("access")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
@@ -84,9 +85,10 @@ class Opened:
         return self.vault.practice(self.practice_id)
 
     def audit(self, action: str, **fields: Any) -> None:
-        self.recorder.record(
-            AccessEvent(practice_id=self.practice_id, actor=self.actor, action=action, **fields)
-        )
+        """Record an access before its data is shown (fail closed), and log its ids."""
+        event = AccessEvent(practice_id=self.practice_id, actor=self.actor, action=action, **fields)
+        self.recorder.record(event)
+        _access_log.info("access", **asdict(event))
 
 
 @contextmanager

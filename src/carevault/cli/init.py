@@ -84,6 +84,7 @@ def create_store(
     provider: KeyProvider | None = None
     try:
         store.migrate()
+        _make_private(settings)
         provider = _new_provider(settings, key_path, store_id, passphrase)
         vault = Vault(store, provider, population=settings.index_population)
         practice_id = vault.create_practice(practice_name)
@@ -135,6 +136,15 @@ def _new_provider(
     if settings.key_provider == "local":
         return LocalKeyProvider.create(key_path, store_id, passphrase)
     return open_provider(settings, store_id)
+
+
+def _make_private(settings: Settings) -> None:
+    """The database file is ciphertext, but still nobody else's business: owner only."""
+    if settings.uses_sqlite:
+        for suffix in ("", "-wal", "-shm"):
+            path = settings.data / f"carevault.db{suffix}"
+            if path.exists():
+                path.chmod(0o600)
 
 
 def _remove_sqlite(data: Path) -> None:

@@ -26,9 +26,11 @@ from carevault.cli._context import (
     show_progress,
 )
 from carevault.errors import InputError
+from carevault.logs import get_logger
 from carevault.records import ImportReport, WriteResult, export_resources, import_file
 
 MAX_ERRORS_SHOWN = 20
+log = get_logger("import")
 
 
 def import_command(
@@ -44,6 +46,12 @@ def import_command(
         task = bar.add_task("importing", total=file.stat().st_size)
 
         def record_batch(connection: Connection, result: WriteResult) -> None:
+            log.info(
+                "import_batch",
+                created=result.created,
+                updated=result.updated,
+                rejected=len(result.rejected),
+            )
             opened.recorder.record_in(
                 connection,
                 [
@@ -65,6 +73,8 @@ def import_command(
             on_line=lambda size: bar.advance(task, size),
             on_batch=record_batch,
         )
+    for line, message in report.errors:
+        log.warning("import_line_skipped", line=line, reason=message)
     _show_report(report, json_output)
     if report.errors and not json_output:
         raise typer.Exit(1)

@@ -1,0 +1,152 @@
+"""An intruder with write access to the database moves ciphertexts around: into another
+patient's row, another field, another version. Every such value refuses to open, with an
+error that names the record and field, not garbage and not a crash."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+from support.cli import CLI
+from support.fhir import note, patient
+
+from carevault.cli._context import Opened, open_store
+from carevault.errors import DecryptionError
+from carevault.store._schema import patient_keys, patients, resources
+
+MOVED = "the ciphertext was made with a key this record does not hold (moved from another record, or altered)"
+ALTERED = "the ciphertext was altered, moved from another record or field, or made with another key"
+
+
+@pytest.fixture
+def opened(data_dir: Path) -> Iterator[Opened]:
+    with open_store(data_dir) as opened:
+        yield opened
+
+
+def _two_patients(opened: Opened) -> tuple[str, str]:
+    first = opened.records.add(patient())["id"]
+    second = opened.records.add(patient(family="Dupont", first13="1500575999999"))["id"]
+    return first, second
+
+
+def _copy_column(
+    opened: Opened, column: str, source: str, target: str, target_column: str | None = None
+) -> None:
+    with opened.vault.store.transaction() as connection:
+        value = connection.execute(
+            select(patients.c[column]).where(patients.c.id == source)
+        ).scalar_one()
+        connection.execute(
+            update(patients).where(patients.c.id == target).values({target_column or column: value})
+        )
+    opened.records.keys.forget(source)
+    opened.records.keys.forget(target)
+
+
+def test_name_moved_to_another_patient(opened: Opened) -> None:
+    first, second = _two_patients(opened)
+    _copy_column(opened, "name", first, second)
+    with pytest.raises(DecryptionError) as refused:
+        opened.records.get_patient(second)
+    assert str(refused.value) == f"Patient/{second} field 'name' does not open: {MOVED}"
+
+
+def test_value_moved_to_another_field_of_the_same_patient(opened: Opened) -> None:
+    first, _ = _two_patients(opened)
+    _copy_column(opened, "name", first, first, target_column="telecom")
+    with pytest.raises(DecryptionError) as refused:
+        opened.records.get_patient(first)
+    assert str(refused.value) == f"Patient/{first} field 'telecom' does not open: {ALTERED}"
+
+
+def test_old_version_replayed(opened: Opened) -> None:
+    first, _ = _two_patients(opened)
+    with opened.vault.store.transaction() as connection:
+        connection.execute(update(patients).where(patients.c.id == first).values(version=2))
+    with pytest.raises(DecryptionError, match=f"Patient/{first} field 'name' does not open"):
+        opened.records.get_patient(first)
+
+
+def test_note_text_moved_between_notes(opened: Opened) -> None:
+    person = opened.records.add(patient())["id"]
+    one = opened.records.add(note(None, f"Patient/{person}", "premier"))["id"]
+    two = opened.records.add(note(None, f"Patient/{person}", "second"))["id"]
+    with opened.vault.store.transaction() as connection:
+        text = connection.execute(
+            select(resources.c.text).where(resources.c.id == one)
+        ).scalar_one()
+        connection.execute(update(resources).where(resources.c.id == two).values(text=text))
+    with pytest.raises(DecryptionError) as refused:
+        opened.records.get("DocumentReference", two)
+    assert str(refused.value) == f"DocumentReference/{two} field 'text' does not open: {ALTERED}"
+
+
+def test_wrapped_key_moved_to_another_patient(opened: Opened) -> None:
+    first, second = _two_patients(opened)
+    with opened.vault.store.transaction() as connection:
+        row = connection.execute(
+            select(patient_keys).where(patient_keys.c.patient_id == first)
+        ).one()
+        connection.execute(
+            update(patient_keys)
+            .where(patient_keys.c.patient_id == second)
+            .values(wrapped=row.wrapped, key_id=row.key_id)
+        )
+    opened.records.keys.forget(second)
+    with pytest.raises(DecryptionError, match="a wrapped key does not open under carevault-kek/"):
+        opened.records.get_patient(second)
+
+
+def test_cli_reports_tampering_without_a_trace(cli: CLI) -> None:
+    cli.json("init")
+    first = cli.json("patient", "add", "--family", "Lefèvre")["id"]
+    second = cli.json("patient", "add", "--family", "Dupont")["id"]
+    with open_store(cli.data) as opened:
+        _copy_column(opened, "name", first, second)
+    code, out, err = cli("patient", "get", second, "--data", str(cli.data))
+    assert (code, out) == (1, "")
+    assert err == f"error: Patient/{second} field 'name' does not open: {MOVED}\n"
+
+
+def test_backup_taken_before_an_erasure_cannot_open_the_erased_patient(
+    cli: CLI, tmp_path: Path, database_url: str | None
+) -> None:
+    if database_url is not None:
+        pytest.skip("a copy of the data folder is a backup of the SQLite store only")
+    cli.json("init")
+    gone = cli.json("patient", "add", "--family", "Lefèvre")["id"]
+    kept = cli.json("patient", "add", "--family", "Dupont")["id"]
+    backup = tmp_path / "backup"
+    shutil.copytree(cli.data, backup)  # database, WAL and all, taken before the erasure
+    (backup / "carevault.key").unlink()  # backups do not hold the key; the live key file is used
+    cli.json("patient", "delete", gone, "--yes")
+    key_file = cli.data / "carevault.key"
+    restored_cli = CLI(cli._capsys, cli._monkeypatch, backup)
+    cli._monkeypatch.setenv("CAREVAULT_KEY_FILE", str(key_file))
+    code, _, err = restored_cli("patient", "get", gone, "--data", str(backup))
+    assert code == 1
+    assert err.startswith(f"error: key file {key_file} has no key carevault-kek/")
+    assert err.endswith("/v1: wrong key file, or the key was destroyed\n")
+    assert cli.json("patient", "get", kept)["id"] == kept  # the live store still opens
+
+
+def test_forged_key_file_opens_nothing(data_dir: Path, tmp_path: Path) -> None:
+    from carevault.simulate.scan import build_needles  # noqa: PLC0415
+    from carevault.simulate.thief import inspect_stolen, steal  # noqa: PLC0415
+
+    with open_store(data_dir) as opened:
+        opened.records.add(patient())
+        store_is_sqlite = opened.settings.uses_sqlite
+    if not store_is_sqlite:
+        pytest.skip("the thief's report reads a stolen SQLite file; PostgreSQL is dumped instead")
+    stolen = steal(data_dir, tmp_path / "stolen", key_file=data_dir / "carevault.key")
+    assert not (stolen / "carevault.key").exists()
+    report = inspect_stolen(stolen, build_needles([("family", "Lefèvre"), ("given", "Éloïse")]))
+    assert report.hits == []
+    assert report.forged_key_result.startswith(
+        "refused: a wrapped key does not open under carevault-kek/"
+    )
