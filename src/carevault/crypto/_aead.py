@@ -27,6 +27,8 @@ NONCE_BYTES = 12
 TAG_BYTES = 16
 KEY_BYTES = 32
 _AD_PREFIX = b"carevault/field/v1"
+_LENGTH = struct.Struct(">H").pack
+_AD_HEAD = _LENGTH(len(_AD_PREFIX)) + _AD_PREFIX
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +42,27 @@ class FieldContext:
     record_version: int
 
     def encode(self) -> bytes:
-        parts = (
-            _AD_PREFIX,
-            self.practice_id.encode(),
-            self.resource_type.encode(),
-            self.resource_id.encode(),
-            self.field.encode(),
-            str(self.record_version).encode(),
+        """Length-prefixed parts, so no two contexts encode alike."""
+        practice = self.practice_id.encode()
+        kind = self.resource_type.encode()
+        record = self.resource_id.encode()
+        name = self.field.encode()
+        version = str(self.record_version).encode()
+        return b"".join(
+            (
+                _AD_HEAD,
+                _LENGTH(len(practice)),
+                practice,
+                _LENGTH(len(kind)),
+                kind,
+                _LENGTH(len(record)),
+                record,
+                _LENGTH(len(name)),
+                name,
+                _LENGTH(len(version)),
+                version,
+            )
         )
-        return b"".join(struct.pack(">H", len(part)) + part for part in parts)
 
     def describe(self) -> str:
         return f"{self.resource_type}/{self.resource_id} field {self.field!r}"

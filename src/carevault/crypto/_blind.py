@@ -15,6 +15,7 @@ all indexes, which would make searches scan a large share of the practice.
 
 from __future__ import annotations
 
+import functools
 import hmac
 import math
 import re
@@ -83,6 +84,7 @@ class BlindIndexer:
         return hmac.digest(key, value.encode(), "sha256")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-fold: 'Lefèvre-Dubois' -> 'lefevredubois'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

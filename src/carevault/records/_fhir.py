@@ -15,11 +15,14 @@ import orjson
 from pydantic import ValidationError
 
 from carevault.errors import FHIRFormatError
+from carevault.records import _fast_fhir
 
 PATIENT_SCOPED = ("Encounter", "Observation", "Condition", "DocumentReference", "CareTeam")
 SUPPORTED = ("Patient", "Practitioner", *PATIENT_SCOPED)
 _ID = re.compile(r"^[A-Za-z0-9\-.]{1,64}$")
 _REFERENCE = re.compile(r"^(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})$")
+# A reference in raw JSON. Inside a JSON string, quotes are escaped, so this cannot match there.
+_RAW_REFERENCE = re.compile(rb'"reference"\s*:\s*"([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})"')
 MAX_NESTING = 32
 
 Resource = dict[str, Any]
@@ -44,14 +47,19 @@ def parse_json(raw: str | bytes, *, where: str) -> Resource:
     return value
 
 
-def validate(resource: Resource, *, where: str) -> Resource:
-    """Check the resource against the FHIR R4 model; returns it unchanged if valid."""
+def validate(resource: Resource, *, where: str, raw: bytes | None = None) -> Resource:
+    """Check the resource against the FHIR R4 model; returns it unchanged if valid.
+
+    Given the raw JSON, the common shapes are checked by the compiled validator of
+    :mod:`carevault.records._fast_fhir` first; anything else goes to fhir.resources."""
     resource_type = resource.get("resourceType")
     if resource_type not in SUPPORTED and resource_type != "Bundle":
         raise FHIRFormatError(
             f"{where}: unsupported resourceType {resource_type!r} "
             f"(expected one of {', '.join(SUPPORTED)})"
         )
+    if raw is not None and _fast_fhir.accepts(resource, raw):
+        return resource  # the modeled shapes are shallow: no depth check needed
     _check_depth(resource, where)
     if "id" in resource and not (isinstance(resource["id"], str) and _ID.match(resource["id"])):
         raise FHIRFormatError(f"{where}: id must be 1-64 letters, digits, '-' or '.'")
@@ -131,6 +139,28 @@ def rewrite_references(value: Any, mapper: Callable[[str, str], str]) -> Any:
     if isinstance(value, list):
         return [rewrite_references(item, mapper) for item in value]
     return value
+
+
+def raw_references(raw: bytes) -> list[tuple[str, str]]:
+    """The 'Type/id' references to resources we keep, read straight from raw JSON."""
+    return [
+        (kind.decode(), ident.decode())
+        for kind, ident in _RAW_REFERENCE.findall(raw)
+        if kind.decode() in SUPPORTED
+    ]
+
+
+def rewrite_raw_references(raw: bytes, mapping: dict[tuple[str, str], str]) -> bytes:
+    """Raw JSON with every mapped reference replaced by its new id."""
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        key = (match[1].decode(), match[2].decode())
+        new_id = mapping.get(key)
+        if new_id is None:
+            return match[0]
+        return b'"reference":"' + match[1] + b"/" + new_id.encode() + b'"'
+
+    return _RAW_REFERENCE.sub(replace, raw)
 
 
 def references_in(value: Any) -> list[tuple[str, str]]:

@@ -142,6 +142,14 @@ def _bundle_entries(raw: bytes) -> Iterator[tuple[int, bytes]]:
         yield position, orjson.dumps(resource)
 
 
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    resource: dict[str, Any]
+    raw: bytes
+    references: list[tuple[str, str]]
+
+
 class _Importer:
     def __init__(
         self,
@@ -175,7 +183,7 @@ class _Importer:
             resource = _fhir.parse_json(raw, where=where)
             if resource.get("resourceType") == "Bundle":
                 raise FHIRFormatError(f"{where}: a Bundle inside NDJSON is not supported")
-            _fhir.validate(resource, where=where)
+            _fhir.validate(resource, where=where, raw=raw)
             if resource["resourceType"] == "Patient":
                 resource = _patients.check_identifiers(resource, where=where)
             elif resource["resourceType"] in _fhir.PATIENT_SCOPED:
@@ -184,7 +192,7 @@ class _Importer:
                 _fhir.note_text(resource, where=where)
         except CarevaultError as exc:
             return exc
-        return resource
+        return _Line(number, resource, raw, _fhir.raw_references(raw))
 
     def _commit(self, batch: list[tuple[int, Any]], cursor: int, *, status: str) -> None:
         records = self._records
@@ -194,7 +202,7 @@ class _Importer:
                 if isinstance(parsed, CarevaultError):
                     self._report.errors.append((number, str(parsed)))
                 else:
-                    good.append((number, parsed))
+                    good.append(parsed)
             prepared = self._map_ids(connection, good)
             result = records.write(connection, prepared)
             for item, message in result.rejected:
@@ -214,18 +222,42 @@ class _Importer:
         self._report.patients_created += result.patients_created
         self._report.errors.sort()
 
-    def _map_ids(
-        self, connection: Connection, good: list[tuple[int, dict[str, Any]]]
-    ) -> list[Prepared]:
+    def _map_ids(self, connection: Connection, good: list[_Line]) -> list[Prepared]:
         """Replace source ids and references by internal ids, creating mappings as needed."""
+        mapping = self._mapping(connection, good)
+        prepared = []
+        for line in good:
+            resource = line.resource
+            resource_type = resource["resourceType"]
+            if line.references:
+                resource = orjson.loads(_fhir.rewrite_raw_references(line.raw, mapping))
+                if resource_type == "Patient":
+                    resource = _patients.check_identifiers(resource, where="")
+            source_id = line.resource.get("id")
+            internal_id = mapping[(resource_type, source_id)] if source_id else str(uuid.uuid4())
+            body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
+            patient_id = None
+            if resource_type in _fhir.PATIENT_SCOPED:
+                subject = ("Patient", _fhir.subject_reference(line.resource, where=""))
+                patient_id = mapping[subject]
+            prepared.append(
+                Prepared(resource_type, internal_id, body, patient_id, f"line {line.number}")
+            )
+        return prepared
+
+    def _mapping(self, connection: Connection, good: list[_Line]) -> dict[tuple[str, str], str]:
+        """Internal id of every source id and reference in the batch (new ones are made)."""
         indexer = self._records.keys.indexer
         wanted: dict[tuple[str, str], bytes] = {}
-        for _, resource in good:
-            if "id" in resource:
-                key = (resource["resourceType"], resource["id"])
-                wanted[key] = indexer.exact_token("source-id", f"{key[0]}/{key[1]}")
-            for ref in _fhir.references_in(resource):
-                wanted.setdefault(ref, indexer.exact_token("source-id", f"{ref[0]}/{ref[1]}"))
+        for line in good:
+            keys = list(line.references)
+            if "id" in line.resource:
+                keys.append((line.resource["resourceType"], line.resource["id"]))
+            if line.resource["resourceType"] in _fhir.PATIENT_SCOPED:
+                keys.append(("Patient", _fhir.subject_reference(line.resource, where="")))
+            for key in keys:
+                if key not in wanted:
+                    wanted[key] = indexer.exact_token("source-id", f"{key[0]}/{key[1]}")
         known = queries.get_source_ids(connection, self._records.practice_id, list(wanted.values()))
         mapping: dict[tuple[str, str], str] = {}
         new_rows = []
@@ -243,19 +275,4 @@ class _Importer:
                 )
             mapping[key] = internal
         queries.insert_source_ids(connection, new_rows)
-        prepared = []
-        for number, resource in good:
-            resource_type = resource["resourceType"]
-            source_id = resource.get("id")
-            internal_id = mapping[(resource_type, source_id)] if source_id else str(uuid.uuid4())
-            body = _fhir.rewrite_references(
-                {k: v for k, v in resource.items() if k not in ("id", "meta")},
-                lambda ref_type, ref_id: mapping[(ref_type, ref_id)],
-            )
-            patient_id = None
-            if resource_type in _fhir.PATIENT_SCOPED:
-                patient_id = mapping[("Patient", _fhir.subject_reference(resource, where=""))]
-            prepared.append(
-                Prepared(resource_type, internal_id, body, patient_id, f"line {number}")
-            )
-        return prepared
+        return mapping

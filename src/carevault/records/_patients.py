@@ -25,6 +25,7 @@ _SOURCE_KEYS = {
     "address": "address",
 }
 _NOT_STORED = {"resourceType", "id", "meta"}
+GENDERS = frozenset({"male", "female", "other", "unknown"})  # FHIR AdministrativeGender
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -60,6 +61,8 @@ def check_identifiers(resource: Resource, *, where: str) -> Resource:
         fixed.append({**identifier, "value": canonical})
     if identifiers:
         resource = {**resource, "identifier": fixed}
+    if resource.get("gender", "unknown") not in GENDERS:
+        raise FHIRFormatError(f"{where}: gender must be one of {', '.join(sorted(GENDERS))}")
     birth = resource.get("birthDate")
     if birth is not None and not (isinstance(birth, str) and _DATE.match(birth)):
         raise FHIRFormatError(f"{where}: birthDate must be a full date YYYY-MM-DD")

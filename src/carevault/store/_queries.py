@@ -7,7 +7,18 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, and_, delete, func, insert, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    tuple_,
+    update,
+)
 
 from carevault.store._schema import (
     access_log,
@@ -26,6 +37,32 @@ from carevault.store._schema import (
 
 Row = Mapping[str, Any]
 _CHUNK = 500  # bound parameter lists (SQLite allows 32k variables; stay far below)
+
+
+def _bulk_insert(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Insert many rows of the same shape. On SQLite, straight to the driver's executemany
+    (values still pass through each column type's own bind processor): SQLAlchemy's
+    per-row parameter handling costs more than the insert itself."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), list(rows))
+        return
+    columns = [column for column in table.columns if column.name in rows[0]]
+    processors = [column.type.bind_processor(connection.dialect) for column in columns]
+    names = [column.name for column in columns]
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608 - names from our schema
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    values = [
+        tuple(
+            process(row[name]) if process is not None else row[name]
+            for name, process in zip(names, processors, strict=True)
+        )
+        for row in rows
+    ]
+    connection.exec_driver_sql(sql, values)
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -114,7 +151,7 @@ def list_accounts(connection: Connection, practice_id: str) -> list[RowMapping]:
 
 def insert_patient_keys(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        connection.execute(insert(patient_keys), list(rows))
+        _bulk_insert(connection, patient_keys, rows)
 
 
 def get_patient_keys(
@@ -179,7 +216,7 @@ def delete_patient_keys(connection: Connection, practice_id: str, patient_id: st
 
 def insert_patients(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        connection.execute(insert(patients), list(rows))
+        _bulk_insert(connection, patients, rows)
 
 
 def replace_patient(connection: Connection, practice_id: str, row: Row) -> None:
@@ -240,7 +277,7 @@ def delete_patient(connection: Connection, practice_id: str, patient_id: str) ->
 
 def insert_blind_indexes(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        connection.execute(insert(blind_indexes), list(rows))
+        _bulk_insert(connection, blind_indexes, rows)
 
 
 def delete_blind_indexes(connection: Connection, practice_id: str, patient_id: str) -> None:
@@ -273,7 +310,7 @@ def find_by_blind_index(
 
 def insert_resources(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        connection.execute(insert(resources), list(rows))
+        _bulk_insert(connection, resources, rows)
 
 
 def replace_resource(connection: Connection, practice_id: str, row: Row) -> None:
@@ -368,7 +405,7 @@ def replace_care_team_members(
 
 def insert_care_team_members(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        connection.execute(insert(care_team_members), list(rows))
+        _bulk_insert(connection, care_team_members, rows)
 
 
 # -- imports: source id map and progress -------------------------------------------------------
@@ -390,7 +427,7 @@ def get_source_ids(
 
 def insert_source_ids(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        connection.execute(insert(source_ids), list(rows))
+        _bulk_insert(connection, source_ids, rows)
 
 
 def get_import(connection: Connection, practice_id: str, digest: str) -> RowMapping | None:
