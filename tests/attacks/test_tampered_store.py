@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
-from support.cli import CLI
-from support.fhir import note, patient
 
 from carevault.cli._context import Opened, open_store
 from carevault.errors import DecryptionError
 from carevault.store._schema import patient_keys, patients, resources
+from support.cli import CLI
+from support.fhir import note, patient
 
-MOVED = "the ciphertext was made with a key this record does not hold (moved from another record, or altered)"
+MOVED = (
+    "the ciphertext was made with a key this record does not hold "
+    "(moved from another record, or altered)"
+)
 ALTERED = "the ciphertext was altered, moved from another record or field, or made with another key"
 
 

@@ -12,11 +12,11 @@ problem. Patterns are those of the FHIR R4 specification's primitive types.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NotRequired, TypeVar
 
 from annotated_types import Len
 from pydantic import ConfigDict, StringConstraints, TypeAdapter, ValidationError, with_config
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 _STRICT = ConfigDict(extra="forbid", strict=True)
 
@@ -42,8 +42,8 @@ Base64 = Annotated[str, StringConstraints(pattern=r"^(\s*([0-9a-zA-Z+/=]){4}\s*)
 Decimal = int | float
 
 
-def _list(item: Any) -> Any:
-    return Annotated[list[item], Len(min_length=1)]
+T = TypeVar("T")
+NonEmpty = Annotated[list[T], Len(min_length=1)]  # FHIR forbids empty arrays
 
 
 @with_config(_STRICT)
@@ -57,7 +57,7 @@ class Coding(TypedDict):
 
 @with_config(_STRICT)
 class CodeableConcept(TypedDict):
-    coding: NotRequired[_list(Coding)]
+    coding: NotRequired[NonEmpty[Coding]]
     text: NotRequired[String]
 
 
@@ -88,9 +88,9 @@ class HumanName(TypedDict):
     use: NotRequired[Literal["usual", "official", "temp", "nickname", "anonymous", "old", "maiden"]]
     text: NotRequired[String]
     family: NotRequired[String]
-    given: NotRequired[_list(String)]
-    prefix: NotRequired[_list(String)]
-    suffix: NotRequired[_list(String)]
+    given: NotRequired[NonEmpty[String]]
+    prefix: NotRequired[NonEmpty[String]]
+    suffix: NotRequired[NonEmpty[String]]
     period: NotRequired[Period]
 
 
@@ -108,7 +108,7 @@ class Address(TypedDict):
     use: NotRequired[Literal["home", "work", "temp", "old", "billing"]]
     type: NotRequired[Literal["postal", "physical", "both"]]
     text: NotRequired[String]
-    line: NotRequired[_list(String)]
+    line: NotRequired[NonEmpty[String]]
     city: NotRequired[String]
     district: NotRequired[String]
     state: NotRequired[String]
@@ -140,47 +140,47 @@ class Meta(TypedDict):
     versionId: NotRequired[Id]
     lastUpdated: NotRequired[Instant]
     source: NotRequired[Uri]
-    profile: NotRequired[_list(Uri)]
-    security: NotRequired[_list(Coding)]
-    tag: NotRequired[_list(Coding)]
+    profile: NotRequired[NonEmpty[Uri]]
+    security: NotRequired[NonEmpty[Coding]]
+    tag: NotRequired[NonEmpty[Coding]]
 
 
 @with_config(_STRICT)
 class _Base(TypedDict):
     id: NotRequired[Id]
     meta: NotRequired[Meta]
-    identifier: NotRequired[_list(Identifier)]
+    identifier: NotRequired[NonEmpty[Identifier]]
 
 
 @with_config(_STRICT)
 class Patient(_Base):
     resourceType: Literal["Patient"]
     active: NotRequired[bool]
-    name: NotRequired[_list(HumanName)]
-    telecom: NotRequired[_list(ContactPoint)]
+    name: NotRequired[NonEmpty[HumanName]]
+    telecom: NotRequired[NonEmpty[ContactPoint]]
     gender: NotRequired[Literal["male", "female", "other", "unknown"]]
     birthDate: NotRequired[Date]
     deceasedBoolean: NotRequired[bool]
     deceasedDateTime: NotRequired[DateTime]
-    address: NotRequired[_list(Address)]
+    address: NotRequired[NonEmpty[Address]]
     maritalStatus: NotRequired[CodeableConcept]
-    generalPractitioner: NotRequired[_list(Reference)]
+    generalPractitioner: NotRequired[NonEmpty[Reference]]
 
 
 @with_config(_STRICT)
 class Practitioner(_Base):
     resourceType: Literal["Practitioner"]
     active: NotRequired[bool]
-    name: NotRequired[_list(HumanName)]
-    telecom: NotRequired[_list(ContactPoint)]
-    address: NotRequired[_list(Address)]
+    name: NotRequired[NonEmpty[HumanName]]
+    telecom: NotRequired[NonEmpty[ContactPoint]]
+    address: NotRequired[NonEmpty[Address]]
     gender: NotRequired[Literal["male", "female", "other", "unknown"]]
     birthDate: NotRequired[Date]
 
 
 @with_config(_STRICT)
 class EncounterParticipant(TypedDict):
-    type: NotRequired[_list(CodeableConcept)]
+    type: NotRequired[NonEmpty[CodeableConcept]]
     period: NotRequired[Period]
     individual: NotRequired[Reference]
 
@@ -201,14 +201,14 @@ _Encounter = TypedDict(  # "class" is a Python keyword
             "unknown",
         ],
         "class": Coding,
-        "type": NotRequired[_list(CodeableConcept)],
+        "type": NotRequired[NonEmpty[CodeableConcept]],
         "serviceType": NotRequired[CodeableConcept],
         "priority": NotRequired[CodeableConcept],
         "subject": NotRequired[Reference],
-        "participant": NotRequired[_list(EncounterParticipant)],
+        "participant": NotRequired[NonEmpty[EncounterParticipant]],
         "period": NotRequired[Period],
-        "reasonCode": NotRequired[_list(CodeableConcept)],
-        "reasonReference": NotRequired[_list(Reference)],
+        "reasonCode": NotRequired[NonEmpty[CodeableConcept]],
+        "reasonReference": NotRequired[NonEmpty[Reference]],
         "serviceProvider": NotRequired[Reference],
     },
 )
@@ -240,21 +240,21 @@ class Observation(_Base):
         "entered-in-error",
         "unknown",
     ]
-    category: NotRequired[_list(CodeableConcept)]
+    category: NotRequired[NonEmpty[CodeableConcept]]
     code: CodeableConcept
     subject: NotRequired[Reference]
     encounter: NotRequired[Reference]
     effectiveDateTime: NotRequired[DateTime]
     effectivePeriod: NotRequired[Period]
     issued: NotRequired[Instant]
-    performer: NotRequired[_list(Reference)]
+    performer: NotRequired[NonEmpty[Reference]]
     valueQuantity: NotRequired[Quantity]
     valueCodeableConcept: NotRequired[CodeableConcept]
     valueString: NotRequired[String]
     valueBoolean: NotRequired[bool]
     valueInteger: NotRequired[int]
-    interpretation: NotRequired[_list(CodeableConcept)]
-    note: NotRequired[_list(Annotation)]
+    interpretation: NotRequired[NonEmpty[CodeableConcept]]
+    note: NotRequired[NonEmpty[Annotation]]
 
 
 @with_config(_STRICT)
@@ -262,7 +262,7 @@ class Condition(_Base):
     resourceType: Literal["Condition"]
     clinicalStatus: NotRequired[CodeableConcept]
     verificationStatus: NotRequired[CodeableConcept]
-    category: NotRequired[_list(CodeableConcept)]
+    category: NotRequired[NonEmpty[CodeableConcept]]
     severity: NotRequired[CodeableConcept]
     code: NotRequired[CodeableConcept]
     subject: Reference
@@ -272,7 +272,7 @@ class Condition(_Base):
     recordedDate: NotRequired[DateTime]
     recorder: NotRequired[Reference]
     asserter: NotRequired[Reference]
-    note: NotRequired[_list(Annotation)]
+    note: NotRequired[NonEmpty[Annotation]]
 
 
 @with_config(_STRICT)
@@ -283,7 +283,7 @@ class DocumentContent(TypedDict):
 
 @with_config(_STRICT)
 class DocumentContext(TypedDict):
-    encounter: NotRequired[_list(Reference)]
+    encounter: NotRequired[NonEmpty[Reference]]
     period: NotRequired[Period]
 
 
@@ -293,18 +293,18 @@ class DocumentReference(_Base):
     status: Literal["current", "superseded", "entered-in-error"]
     docStatus: NotRequired[Literal["preliminary", "final", "amended", "entered-in-error"]]
     type: NotRequired[CodeableConcept]
-    category: NotRequired[_list(CodeableConcept)]
+    category: NotRequired[NonEmpty[CodeableConcept]]
     subject: NotRequired[Reference]
     date: NotRequired[Instant]
-    author: NotRequired[_list(Reference)]
+    author: NotRequired[NonEmpty[Reference]]
     description: NotRequired[String]
-    content: _list(DocumentContent)
+    content: NonEmpty[DocumentContent]
     context: NotRequired[DocumentContext]
 
 
 @with_config(_STRICT)
 class CareTeamParticipant(TypedDict):
-    role: NotRequired[_list(CodeableConcept)]
+    role: NotRequired[NonEmpty[CodeableConcept]]
     member: NotRequired[Reference]
     period: NotRequired[Period]
 
@@ -313,11 +313,11 @@ class CareTeamParticipant(TypedDict):
 class CareTeam(_Base):
     resourceType: Literal["CareTeam"]
     status: NotRequired[Literal["proposed", "active", "suspended", "inactive", "entered-in-error"]]
-    category: NotRequired[_list(CodeableConcept)]
+    category: NotRequired[NonEmpty[CodeableConcept]]
     name: NotRequired[String]
     subject: NotRequired[Reference]
     period: NotRequired[Period]
-    participant: NotRequired[_list(CareTeamParticipant)]
+    participant: NotRequired[NonEmpty[CareTeamParticipant]]
 
 
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {
