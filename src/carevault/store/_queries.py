@@ -291,18 +291,18 @@ def delete_blind_indexes(connection: Connection, practice_id: str, patient_id: s
 def find_by_blind_index(
     connection: Connection, practice_id: str, index_name: str, value: int
 ) -> list[str]:
-    """Candidate patient ids (sorted); callers confirm each after decryption."""
+    """Candidate patient ids (sorted); callers confirm each after decryption.
+
+    Deduplicated and sorted here, not in SQL: with ORDER BY, SQLite prefers the per-patient
+    index and scans the whole practice instead of seeking the lookup index."""
     rows = connection.execute(
-        select(blind_indexes.c.patient_id)
-        .where(
+        select(blind_indexes.c.patient_id).where(
             blind_indexes.c.practice_id == practice_id,
             blind_indexes.c.index_name == index_name,
             blind_indexes.c.value == value,
         )
-        .distinct()
-        .order_by(blind_indexes.c.patient_id)
     )
-    return list(rows.scalars())
+    return sorted(set(rows.scalars()))
 
 
 # -- other resources -----------------------------------------------------------------------------
