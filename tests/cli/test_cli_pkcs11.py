@@ -55,3 +55,14 @@ def test_wrong_pin_is_a_clear_error(
     assert code == 1
     assert err.startswith(f"error: wrong PKCS#11 PIN for token '{token.token_label}'")
     assert "0000-wrong" not in err
+
+
+def test_failed_init_leaves_nothing_behind(
+    hsm_cli: CLI, token: SoftHsmToken, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREVAULT_PKCS11_PIN", "0000-wrong")
+    code, _, err = hsm_cli("init", "--data", str(hsm_cli.data))
+    assert code == 1 and err.startswith("error: wrong PKCS#11 PIN")
+    assert not hsm_cli.data.exists()
+    monkeypatch.setenv("CAREVAULT_PKCS11_PIN", token.pin)
+    assert hsm_cli.json("init")["key_provider"] == "pkcs11"

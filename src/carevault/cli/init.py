@@ -83,9 +83,9 @@ def create_store(
     store_id = str(uuid.uuid4())
     provider: KeyProvider | None = None
     try:
+        provider = _new_provider(settings, key_path, store_id, passphrase)
         store.migrate()
         _make_private(settings)
-        provider = _new_provider(settings, key_path, store_id, passphrase)
         vault = Vault(store, provider, population=settings.index_population)
         practice_id = vault.create_practice(practice_name)
         with store.transaction() as connection:
@@ -99,8 +99,8 @@ def create_store(
         store.close()
         if settings.uses_sqlite:
             _remove_sqlite(settings.data)
-            if created_dir:
-                shutil.rmtree(settings.data, ignore_errors=True)
+        if created_dir:
+            shutil.rmtree(settings.data, ignore_errors=True)
         if settings.key_provider == "local":
             key_path.unlink(missing_ok=True)
         raise

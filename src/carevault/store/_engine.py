@@ -9,10 +9,11 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from carevault.errors import ConflictError, StoreError
+from carevault.store._schema import store_meta
 
 
 class Store:
@@ -48,9 +49,15 @@ class Store:
             command.upgrade(config, "head")
 
     def is_initialized(self) -> bool:
+        """Whether `init` completed here (a migrated but empty schema does not count)."""
         try:
             with self._engine.connect() as connection:
-                return inspect(connection).has_table("store_meta")
+                if not inspect(connection).has_table("store_meta"):
+                    return False
+                found = connection.execute(
+                    select(store_meta.c.value).where(store_meta.c.key == "store_id")
+                ).first()
+                return found is not None
         except OperationalError as exc:
             raise StoreError(f"database unreachable: {_describe(exc)}") from None
 
