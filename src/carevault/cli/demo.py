@@ -56,12 +56,13 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
             out.print(*renderables)
 
     say(Panel.fit("[bold]carevault demo[/] — a practice's records, and what a thief would get"))
+    say(f"1/4 generating a synthetic French practice of {patients:,} patients")
     with (
         practice_file.open("w", encoding="utf-8") as handle,
         truth_file.open("w", encoding="utf-8") as truth,
         progress(show) as bar,
     ):
-        task = bar.add_task("1/4 generating a synthetic practice", total=patients)
+        task = bar.add_task("generating", total=patients)
         generated = generate_practice(
             patients=patients,
             seed=seed,

@@ -352,7 +352,7 @@ _CHOICES = ("value", "effective", "deceased", "onset")
 def accepts(resource: dict[str, Any], raw: bytes) -> bool:
     """True if the resource is valid FHIR R4 in one of the modeled shapes. False means
     'not known here': the caller must run the full validator."""
-    adapter = _ADAPTERS.get(str(resource.get("resourceType")))
+    adapter = _adapter(str(resource.get("resourceType")))
     if adapter is None or _has_empty(raw):
         return False
     try:

@@ -7,8 +7,6 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -40,6 +38,9 @@ class Store:
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision."""
+        from alembic import command  # noqa: PLC0415 - slow import, needed by init only
+        from alembic.config import Config  # noqa: PLC0415
+
         with self.transaction() as connection:
             config = Config()
             config.set_main_option(
