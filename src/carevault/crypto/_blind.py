@@ -15,11 +15,11 @@ all indexes, which would make searches scan a large share of the practice.
 
 from __future__ import annotations
 
-import functools
 import hmac
 import math
 import re
 import unicodedata
+import uuid
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -70,21 +70,22 @@ class BlindIndexer:
         digest = hmac.digest(key, normalized.encode(), "sha256")
         return int.from_bytes(digest[:8], "big") & self._mask
 
-    def exact_token(self, purpose: str, value: str) -> bytes:
-        """A full-length (untruncated) keyed token, for mapping ids that must not collide."""
+    def derived_id(self, purpose: str, value: str) -> str:
+        """A UUID-shaped id derived from ``value`` under a key of its own: the same value
+        always gives the same id, and without the key the id says nothing of the value."""
         key = self._keys.get("#" + purpose)
         if key is None:
             key = HKDF(
                 algorithm=hashes.SHA256(),
                 length=32,
                 salt=None,
-                info=b"carevault/exact-token/v1/" + purpose.encode(),
+                info=b"carevault/derived-id/v1/" + purpose.encode(),
             ).derive(self._root)
             self._keys["#" + purpose] = key
-        return hmac.digest(key, value.encode(), "sha256")
+        digest = hmac.digest(key, value.encode(), "sha256")
+        return str(uuid.UUID(bytes=digest[:16], version=4))
 
 
-@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-fold: 'Lefèvre-Dubois' -> 'lefevredubois'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

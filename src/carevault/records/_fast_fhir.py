@@ -320,8 +320,8 @@ class CareTeam(_Base):
     participant: NotRequired[NonEmpty[CareTeamParticipant]]
 
 
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {
-    model.__name__: TypeAdapter(model)
+_MODELS: dict[str, Any] = {
+    model.__name__: model
     for model in (
         Patient,
         Practitioner,
@@ -332,6 +332,16 @@ _ADAPTERS: dict[str, TypeAdapter[Any]] = {
         CareTeam,
     )
 }
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {}  # compiled on first use: ~0.1 s each
+
+
+def _adapter(resource_type: str) -> TypeAdapter[Any] | None:
+    adapter = _ADAPTERS.get(resource_type)
+    if adapter is None and resource_type in _MODELS:
+        adapter = _ADAPTERS[resource_type] = TypeAdapter(_MODELS[resource_type])
+    return adapter
+
+
 # JSON that FHIR forbids anywhere and TypedDicts cannot see: empty objects, arrays and strings.
 _EMPTY = re.compile(rb'[\[{]\s*[\]}]|""|:\s*null\b')
 _COMPACT_EMPTY = (b"{}", b"[]", b'""', b"null")

@@ -3,8 +3,8 @@
 Streaming and resumable: lines are read and written in batches, each batch in one transaction
 with the import's cursor, so an interrupted import resumes after the last committed batch and
 a completed one is not applied twice. A bad line is reported with its number and skipped; the
-rest is kept. Source ids are mapped to fresh random ids through a keyed token, so an id from
-the old software (which may itself be identifying) is never stored, and re-importing a
+rest is kept. Source ids are replaced by ids derived from them under the practice's key, so an
+id from the old software (which may itself be identifying) is never stored, and re-importing a
 resource updates it instead of duplicating it.
 """
 
@@ -203,7 +203,7 @@ class _Importer:
                     self._report.errors.append((number, str(parsed)))
                 else:
                     good.append(parsed)
-            prepared = self._map_ids(connection, good)
+            prepared = self._map_ids(good)
             result = records.write(connection, prepared)
             for item, message in result.rejected:
                 self._report.errors.append((int(item.source.split()[-1]), message))
@@ -222,9 +222,9 @@ class _Importer:
         self._report.patients_created += result.patients_created
         self._report.errors.sort()
 
-    def _map_ids(self, connection: Connection, good: list[_Line]) -> list[Prepared]:
+    def _map_ids(self, good: list[_Line]) -> list[Prepared]:
         """Replace source ids and references by internal ids, creating mappings as needed."""
-        mapping = self._mapping(connection, good)
+        mapping = self._mapping(good)
         prepared = []
         for line in good:
             resource = line.resource
@@ -238,41 +238,26 @@ class _Importer:
             body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
             patient_id = None
             if resource_type in _fhir.PATIENT_SCOPED:
-                subject = ("Patient", _fhir.subject_reference(line.resource, where=""))
-                patient_id = mapping[subject]
+                subject = _fhir.subject_reference(line.resource, where="")
+                patient_id = mapping.get(
+                    ("Patient", subject)
+                ) or self._records.keys.indexer.derived_id("source-id", f"Patient/{subject}")
             prepared.append(
                 Prepared(resource_type, internal_id, body, patient_id, f"line {line.number}")
             )
         return prepared
 
-    def _mapping(self, connection: Connection, good: list[_Line]) -> dict[tuple[str, str], str]:
-        """Internal id of every source id and reference in the batch (new ones are made)."""
+    def _mapping(self, good: list[_Line]) -> dict[tuple[str, str], str]:
+        """Internal id of every source id and reference in the batch: derived from the
+        source id under the practice's key, so a re-import or a reference from a later line
+        finds the same record without a lookup table, and the stored id reveals nothing."""
         indexer = self._records.keys.indexer
-        wanted: dict[tuple[str, str], bytes] = {}
+        mapping: dict[tuple[str, str], str] = {}
         for line in good:
             keys = list(line.references)
             if "id" in line.resource:
                 keys.append((line.resource["resourceType"], line.resource["id"]))
-            if line.resource["resourceType"] in _fhir.PATIENT_SCOPED:
-                keys.append(("Patient", _fhir.subject_reference(line.resource, where="")))
             for key in keys:
-                if key not in wanted:
-                    wanted[key] = indexer.exact_token("source-id", f"{key[0]}/{key[1]}")
-        known = queries.get_source_ids(connection, self._records.practice_id, list(wanted.values()))
-        mapping: dict[tuple[str, str], str] = {}
-        new_rows = []
-        for key, token in wanted.items():
-            internal = known.get(token)
-            if internal is None:
-                internal = str(uuid.uuid4())
-                new_rows.append(
-                    {
-                        "practice_id": self._records.practice_id,
-                        "token": token,
-                        "resource_type": key[0],
-                        "id": internal,
-                    }
-                )
-            mapping[key] = internal
-        queries.insert_source_ids(connection, new_rows)
+                if key not in mapping:
+                    mapping[key] = indexer.derived_id("source-id", f"{key[0]}/{key[1]}")
         return mapping

@@ -31,7 +31,6 @@ from carevault.store._schema import (
     practice_secrets,
     practices,
     resources,
-    source_ids,
     store_meta,
 )
 
@@ -408,26 +407,7 @@ def insert_care_team_members(connection: Connection, rows: Sequence[Row]) -> Non
         _bulk_insert(connection, care_team_members, rows)
 
 
-# -- imports: source id map and progress -------------------------------------------------------
-
-
-def get_source_ids(
-    connection: Connection, practice_id: str, tokens: Sequence[bytes]
-) -> dict[bytes, str]:
-    found: dict[bytes, str] = {}
-    for chunk in _chunks(tokens):
-        rows = connection.execute(
-            select(source_ids.c.token, source_ids.c.id).where(
-                source_ids.c.practice_id == practice_id, source_ids.c.token.in_(chunk)
-            )
-        )
-        found.update({bytes(row.token): row.id for row in rows})
-    return found
-
-
-def insert_source_ids(connection: Connection, rows: Sequence[Row]) -> None:
-    if rows:
-        _bulk_insert(connection, source_ids, rows)
+# -- imports: progress -------------------------------------------------------
 
 
 def get_import(connection: Connection, practice_id: str, digest: str) -> RowMapping | None:

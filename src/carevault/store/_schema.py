@@ -137,16 +137,6 @@ care_team_members = Table(
     Index("ix_care_team_members_patient", "practice_id", "patient_id"),
 )
 
-source_ids = Table(
-    "source_ids",
-    metadata,
-    Column("practice_id", String(ID), nullable=False),
-    Column("token", LargeBinary(32), nullable=False),
-    Column("resource_type", String(32), nullable=False),
-    Column("id", String(ID), nullable=False),
-    PrimaryKeyConstraint("practice_id", "token"),
-)
-
 imports = Table(
     "imports",
     metadata,

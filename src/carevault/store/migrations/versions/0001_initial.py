@@ -124,14 +124,6 @@ def upgrade() -> None:
         "ix_care_team_members_patient", "care_team_members", ["practice_id", "patient_id"]
     )
     op.create_table(
-        "source_ids",
-        sa.Column("practice_id", sa.String(ID), nullable=False),
-        sa.Column("token", sa.LargeBinary(32), nullable=False),
-        sa.Column("resource_type", sa.String(32), nullable=False),
-        sa.Column("id", sa.String(ID), nullable=False),
-        sa.PrimaryKeyConstraint("practice_id", "token"),
-    )
-    op.create_table(
         "imports",
         sa.Column("practice_id", sa.String(ID), nullable=False),
         sa.Column("source_digest", sa.String(64), nullable=False),
