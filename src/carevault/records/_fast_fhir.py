@@ -153,29 +153,29 @@ class _Base(TypedDict):
 
 
 @with_config(_STRICT)
-class Patient(_Base):
-    resourceType: Literal["Patient"]
+class _Person(_Base):
+    """What Patient and Practitioner share."""
+
     active: NotRequired[bool]
     name: NotRequired[NonEmpty[HumanName]]
     telecom: NotRequired[NonEmpty[ContactPoint]]
+    address: NotRequired[NonEmpty[Address]]
     gender: NotRequired[Literal["male", "female", "other", "unknown"]]
     birthDate: NotRequired[Date]
+
+
+@with_config(_STRICT)
+class Patient(_Person):
+    resourceType: Literal["Patient"]
     deceasedBoolean: NotRequired[bool]
     deceasedDateTime: NotRequired[DateTime]
-    address: NotRequired[NonEmpty[Address]]
     maritalStatus: NotRequired[CodeableConcept]
     generalPractitioner: NotRequired[NonEmpty[Reference]]
 
 
 @with_config(_STRICT)
-class Practitioner(_Base):
+class Practitioner(_Person):
     resourceType: Literal["Practitioner"]
-    active: NotRequired[bool]
-    name: NotRequired[NonEmpty[HumanName]]
-    telecom: NotRequired[NonEmpty[ContactPoint]]
-    address: NotRequired[NonEmpty[Address]]
-    gender: NotRequired[Literal["male", "female", "other", "unknown"]]
-    birthDate: NotRequired[Date]
 
 
 @with_config(_STRICT)
