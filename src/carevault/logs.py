@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import orjson
 import structlog
 
 
@@ -31,12 +32,17 @@ def configure(log_file: Path | None, *, level: int = logging.INFO) -> None:
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
-            structlog.processors.JSONRenderer(),
+            # orjson writes UTF-8 as is: a byte scan for plaintext sees what is really there.
+            structlog.processors.JSONRenderer(serializer=_dumps),
         ],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=False,
     )
+
+
+def _dumps(value: Any, **_: Any) -> str:
+    return orjson.dumps(value, default=str).decode()
 
 
 def get_logger(name: str) -> Any:

@@ -175,6 +175,50 @@ def test_wrong_key_file_is_named(cli: CLI, tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_commands_on_a_folder_without_store(cli: CLI) -> None:
-    code, _, err = cli("patient", "get", "x", "--data", str(cli.data))
+    some_id = "7d0f6bb2-3f1c-4c39-9a8e-3c1f2b1d0e55"
+    code, _, err = cli("patient", "get", some_id, "--data", str(cli.data))
     assert code == 1
-    assert "run `carevault init" in err or "no carevault store" in err
+    assert (
+        err == f"error: no carevault store in {cli.data}: run `carevault init --data {cli.data}`\n"
+    )
+
+
+def test_ids_are_checked_before_anything_records_them(cli: CLI) -> None:
+    cli.json("init")
+    code, _, err = cli("patient", "get", "Dupont Jean", "--data", str(cli.data))
+    assert (code, err) == (1, "error: that is not a Patient id (carevault ids are UUIDs)\n")
+    cli.json("patient", "search", "--family", "Nobody")  # a command that does log
+    log = (cli.data / "logs" / "carevault.log").read_text(encoding="utf-8")
+    assert "access" in log and "Dupont" not in log
+
+
+def test_patient_add_file_must_hold_a_patient(cli: CLI, tmp_path: Path) -> None:
+    cli.json("init")
+    bundle = tmp_path / "b.json"
+    bundle.write_bytes(orjson.dumps({"resourceType": "Bundle", "type": "collection"}))
+    code, _, err = cli("patient", "add", "--file", str(bundle), "--data", str(cli.data))
+    assert (code, err) == (1, f"error: {bundle}: expected a FHIR Patient resource\n")
+
+
+def test_unknown_elements_are_not_echoed(cli: CLI, tmp_path: Path) -> None:
+    cli.json("init")
+    path = tmp_path / "p.json"
+    path.write_bytes(orjson.dumps({**patient(), "Dupont Jean VIH+": True}))
+    code, _, err = cli("patient", "add", "--file", str(path), "--data", str(cli.data))
+    assert (code, err) == (1, "error: Patient: invalid Patient: (resource): unknown element\n")
+
+
+def test_os_errors_are_one_line(cli: CLI, tmp_path: Path) -> None:
+    code, out, err = cli(
+        "simulate",
+        "practice",
+        "--patients",
+        "1",
+        "--out",
+        str(tmp_path / "no" / "p.ndjson"),
+        "--truth",
+        str(tmp_path / "t.ndjson"),
+        "--json",
+    )
+    assert (code, out) == (1, "")
+    assert err.startswith("error: No such file or directory:")

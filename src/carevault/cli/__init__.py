@@ -7,6 +7,7 @@ import traceback
 
 import typer
 
+from carevault import logs
 from carevault.cli import demo, keys, note, patient, simulate
 from carevault.cli.init import init
 from carevault.cli.transfer import export_command, import_command
@@ -32,6 +33,7 @@ app.command("demo")(demo.demo)
 
 def run(argv: list[str]) -> int:
     """Run the CLI; returns the exit status. Errors become one readable line on stderr."""
+    logs.configure(None)  # until a command opens its data folder, logs go nowhere (not stdout)
     try:
         app(args=argv, prog_name="carevault")
     except SystemExit as exc:
@@ -39,6 +41,9 @@ def run(argv: list[str]) -> int:
     except CarevaultError as exc:
         get_logger("cli").warning("command_failed", error=type(exc).__name__, message=str(exc))
         sys.stderr.write(f"error: {exc}\n")
+        return 1
+    except OSError as exc:
+        sys.stderr.write(f"error: {exc.strerror or type(exc).__name__}: {exc.filename or ''}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")

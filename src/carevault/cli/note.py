@@ -17,6 +17,7 @@ from carevault.cli._context import (
     out,
 )
 from carevault.errors import InputError
+from carevault.records import record_id
 
 app = typer.Typer(help="Clinical notes.", no_args_is_help=True)
 
@@ -34,6 +35,8 @@ def add(
     json_output: JsonOption = False,
 ) -> None:
     """Add a note to a patient's record (text from an argument, a file or stdin)."""
+    patient = record_id(patient, "Patient")
+    author = record_id(author, "Practitioner") if author else None
     if file is not None and text not in (None, "-"):
         raise InputError("give the note as an argument or with --file, not both")
     if file is not None:

@@ -18,8 +18,7 @@ from carevault.cli._context import (
     out,
 )
 from carevault.errors import InputError
-from carevault.records import PatientQuery
-from carevault.records._fhir import parse_json
+from carevault.records import PatientQuery, parse_json, record_id
 from carevault.records.identifiers import INS_NIR_SYSTEM
 
 app = typer.Typer(help="Add, read, search and erase patients.", no_args_is_help=True)
@@ -48,6 +47,8 @@ def add(
     if file is not None:
         raw = sys.stdin.read() if str(file) == "-" else _read(file)
         resource = parse_json(raw, where=str(file))
+        if resource.get("resourceType") != "Patient":
+            raise InputError(f"{file}: expected a FHIR Patient resource")
     else:
         resource = _patient_from_options(
             family,
@@ -128,6 +129,7 @@ def get(
     json_output: JsonOption = False,
 ) -> None:
     """Show one patient, decrypted."""
+    patient_id = record_id(patient_id, "Patient")
     with open_store(data, practice) as opened:
         opened.audit("read", resource_type="Patient", resource_id=patient_id, patient_id=patient_id)
         patient = opened.records.get_patient(patient_id)
@@ -184,6 +186,7 @@ def delete(
     json_output: JsonOption = False,
 ) -> None:
     """Erase a patient for good by destroying their data key (crypto-shredding)."""
+    patient_id = record_id(patient_id, "Patient")
     if not yes and not typer.confirm(f"Erase Patient/{patient_id} for good?"):
         raise typer.Exit(1)
     with open_store(data, practice) as opened:

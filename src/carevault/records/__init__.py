@@ -1,10 +1,17 @@
 """The domain: patients, notes, observations, care teams; FHIR mapping; import and export."""
 
 from carevault.records._export import export_resources
-from carevault.records._fhir import SUPPORTED
+from carevault.records._fhir import SUPPORTED, parse_json
 from carevault.records._import import ImportReport, import_file
 from carevault.records._patients import PatientQuery
-from carevault.records._vault import PracticeRecords, Prepared, Vault, WriteResult, utc_now
+from carevault.records._vault import (
+    PracticeRecords,
+    Prepared,
+    Vault,
+    WriteResult,
+    record_id,
+    utc_now,
+)
 
 __all__ = [
     "SUPPORTED",
@@ -16,5 +23,7 @@ __all__ = [
     "WriteResult",
     "export_resources",
     "import_file",
+    "parse_json",
+    "record_id",
     "utc_now",
 ]

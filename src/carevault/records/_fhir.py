@@ -24,6 +24,7 @@ _REFERENCE = re.compile(r"^(?P<type>[A-Z][A-Za-z]+)/(?P<id>[A-Za-z0-9\-.]{1,64})
 # A reference in raw JSON. Inside a JSON string, quotes are escaped, so this cannot match there.
 _RAW_REFERENCE = re.compile(rb'"reference"\s*:\s*"([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})"')
 MAX_NESTING = 32
+_TYPE_NAME = re.compile(r"^[A-Z][A-Za-z]{1,63}$")
 
 Resource = dict[str, Any]
 
@@ -53,10 +54,9 @@ def validate(resource: Resource, *, where: str, raw: bytes | None = None) -> Res
     Given the raw JSON, the common shapes are checked by the compiled validator of
     :mod:`carevault.records._fast_fhir` first; anything else goes to fhir.resources."""
     resource_type = resource.get("resourceType")
-    if resource_type not in SUPPORTED and resource_type != "Bundle":
+    if resource_type not in SUPPORTED:
         raise FHIRFormatError(
-            f"{where}: unsupported resourceType {resource_type!r} "
-            f"(expected one of {', '.join(SUPPORTED)})"
+            f"{where}: {_describe_type(resource_type)} (expected one of {', '.join(SUPPORTED)})"
         )
     if raw is not None and _fast_fhir.accepts(resource, raw):
         return resource  # the modeled shapes are shallow: no depth check needed
@@ -68,9 +68,21 @@ def validate(resource: Resource, *, where: str, raw: bytes | None = None) -> Res
         model.model_validate(resource)
     except ValidationError as exc:
         raise FHIRFormatError(f"{where}: invalid {resource_type}: {_summarize(exc)}") from None
-    except (ValueError, TypeError) as exc:
-        raise FHIRFormatError(f"{where}: invalid {resource_type}: {_first_line(exc)}") from None
+    except Exception as exc:  # fhir.resources raises KeyError & co. on odd input
+        # Only the type: messages of foreign validators may quote the input.
+        raise FHIRFormatError(f"{where}: invalid {resource_type} ({type(exc).__name__})") from None
     return resource
+
+
+def _describe_type(resource_type: object) -> str:
+    """Name the refused type only if it is a FHIR resource type (input is never echoed)."""
+    if isinstance(resource_type, str) and _TYPE_NAME.match(resource_type):
+        try:
+            _model(resource_type)
+        except Exception:  # unknown to fhir.resources: not a FHIR type
+            return "unknown resourceType"
+        return f"unsupported resourceType {resource_type!r}"
+    return "missing or unknown resourceType"
 
 
 def _check_depth(value: Any, where: str, depth: int = 0) -> None:
@@ -87,17 +99,19 @@ def _check_depth(value: Any, where: str, depth: int = 0) -> None:
 
 
 def _summarize(exc: ValidationError) -> str:
+    """Locations and messages from the schema, never from the input: an unknown element's
+    name is input (it could be anything a user typed), so it is left out."""
     parts = []
-    for error in exc.errors(include_input=False, include_url=False)[:3]:
-        location = ".".join(str(part) for part in error["loc"]) or "(resource)"
-        parts.append(f"{location}: {error['msg']}")
+    for error in exc.errors(include_input=False, include_url=False, include_context=False)[:3]:
+        location = list(error["loc"])
+        if error["type"] == "extra_forbidden" and location:
+            location = location[:-1]
+            message = "unknown element"
+        else:
+            message = error["msg"]
+        parts.append(f"{'.'.join(str(part) for part in location) or '(resource)'}: {message}")
     more = exc.error_count() - len(parts)
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
 def parse_reference(
@@ -189,7 +203,7 @@ def note_text(document: Resource, *, where: str) -> str:
             continue
         content_type = str(attachment.get("contentType", "text/plain"))
         if not content_type.startswith("text/"):
-            raise FHIRFormatError(f"{where}: note attachment must be text/*, not {content_type}")
+            raise FHIRFormatError(f"{where}: a note attachment must be text/* (contentType)")
         try:
             return base64.b64decode(data, validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):

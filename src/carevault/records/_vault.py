@@ -27,6 +27,15 @@ _PAD = 32
 SEARCH_MAX = 100
 
 
+def record_id(value: str, kind: str) -> str:
+    """A record id as carevault makes them (a UUID), or InputError. Checked before an id from
+    input is logged or recorded, since a mistyped id may be a name."""
+    try:
+        return str(uuid.UUID(value))
+    except (ValueError, AttributeError, TypeError):
+        raise InputError(f"that is not a {kind} id (carevault ids are UUIDs)") from None
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 

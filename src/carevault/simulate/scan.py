@@ -9,6 +9,7 @@ form JSON would give them (``"Roux"``).
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,17 +72,24 @@ def build_needles(values: Iterable[tuple[str, str]]) -> Needles:
         value = raw_value.strip()
         if not value:
             continue
-        raw = value.encode("utf-8")
-        if len(raw) < MIN_NEEDLE_BYTES:
-            raw = b'"' + raw + b'"'
-        key = raw.decode("latin-1")
-        if key not in automaton:
-            automaton.add_word(key, (kind, value))
-            kinds[kind] = kinds.get(kind, 0) + 1
-            count += 1
+        for raw in _forms(value):
+            key = raw.decode("latin-1")
+            if key not in automaton:
+                automaton.add_word(key, (kind, value))
+                kinds[kind] = kinds.get(kind, 0) + 1
+                count += 1
     if count:
         automaton.make_automaton()
     return Needles(automaton, count, kinds)
+
+
+def _forms(value: str) -> list[bytes]:
+    """UTF-8, and the \\uXXXX-escaped form ASCII-only JSON writers give accented text."""
+    forms = [value.encode("utf-8")]
+    escaped = json.dumps(value)[1:-1].encode("ascii")
+    if escaped != forms[0]:
+        forms.append(escaped)
+    return [raw if len(raw) >= MIN_NEEDLE_BYTES else b'"' + raw + b'"' for raw in forms]
 
 
 def scan_bytes(data: bytes, needles: Needles, label: str, result: ScanResult) -> None:
