@@ -174,13 +174,15 @@ def test_wrong_key_file_is_named(cli: CLI, tmp_path: Path, monkeypatch: pytest.M
     )
 
 
-def test_commands_on_a_folder_without_store(cli: CLI) -> None:
+def test_commands_on_a_folder_without_store(cli: CLI, database_url: str | None) -> None:
     some_id = "7d0f6bb2-3f1c-4c39-9a8e-3c1f2b1d0e55"
     code, _, err = cli("patient", "get", some_id, "--data", str(cli.data))
     assert code == 1
-    assert (
-        err == f"error: no carevault store in {cli.data}: run `carevault init --data {cli.data}`\n"
-    )
+    if database_url is None:
+        data = cli.data
+        assert err == f"error: no carevault store in {data}: run `carevault init --data {data}`\n"
+    else:
+        assert err == "error: the database has no carevault store: run `carevault init`\n"
 
 
 def test_ids_are_checked_before_anything_records_them(cli: CLI) -> None:

@@ -15,8 +15,11 @@ AES-256-GCM under a key derived from the passphrase by Argon2id::
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,17 +76,13 @@ class LocalKeyProvider(KeyProvider):
                 f"key file {path} belongs to store {store_id}, not to this store "
                 f"({expected_store_id}): wrong key file"
             )
-        if "sealed" in document:
-            if not passphrase:
-                raise KeyProviderError(
-                    f"key file {path} is sealed with a passphrase; set CAREVAULT_KEY_PASSPHRASE"
-                    " or pass --passphrase-stdin"
-                )
-            keks = _unseal(document["sealed"], store_id, passphrase, path)
-        else:
-            keks = _decode_keks(document.get("keks"), path)
-            passphrase = None
-        return cls(path, store_id, keks, passphrase)
+        if "sealed" in document and not passphrase:
+            raise KeyProviderError(
+                f"key file {path} is sealed with a passphrase; set CAREVAULT_KEY_PASSPHRASE"
+                " or pass --passphrase-stdin"
+            )
+        keks = _keks_of(document, store_id, passphrase, path)
+        return cls(path, store_id, keks, passphrase if "sealed" in document else None)
 
     @property
     def store_id(self) -> str:
@@ -94,14 +93,16 @@ class LocalKeyProvider(KeyProvider):
         return self._passphrase is not None
 
     def create_kek(self, ref: KekRef) -> None:
-        if ref.label in self._keks:
-            raise KeyProviderError(f"KEK {ref.label} already exists")
-        material = random_key_material()
-        self._keks[ref.label] = material
-        self._aeads[ref.label] = AESGCM(material)
-        self._save()
+        def add(keks: dict[str, bytes]) -> None:
+            if ref.label in keks:
+                raise KeyProviderError(f"KEK {ref.label} already exists")
+            keks[ref.label] = random_key_material()
+
+        self._change(add)
 
     def has_kek(self, ref: KekRef) -> bool:
+        if ref.label not in self._keks:
+            self._reload()
         return ref.label in self._keks
 
     def wrap(self, ref: KekRef, key_material: bytes, aad: bytes) -> bytes:
@@ -120,12 +121,31 @@ class LocalKeyProvider(KeyProvider):
             ) from None
 
     def destroy_kek(self, ref: KekRef) -> None:
-        if self._keks.pop(ref.label, None) is not None:
-            self._aeads.pop(ref.label, None)
+        self._change(lambda keks: keks.pop(ref.label, None))
+
+    def _change(self, change: Callable[[dict[str, bytes]], object]) -> None:
+        """Apply one change to the file as it is now on disk, under an exclusive lock, so two
+        processes sharing the key file never undo each other's creations or destructions."""
+        with _exclusive(self._path):
+            self._reload()
+            keks = dict(self._keks)
+            change(keks)
+            self._use(keks)
             self._save()
+
+    def _reload(self) -> None:
+        document = _read_document(self._path)
+        self._use(_keks_of(document, self._store_id, self._passphrase, self._path))
+
+    def _use(self, keks: dict[str, bytes]) -> None:
+        self._keks = keks
+        self._aeads = {label: AESGCM(material) for label, material in keks.items()}
 
     def _aead(self, ref: KekRef) -> AESGCM:
         aead = self._aeads.get(ref.label)
+        if aead is None:
+            self._reload()  # another process may have made it since we read the file
+            aead = self._aeads.get(ref.label)
         if aead is None:
             raise KeyProviderError(
                 f"key file {self._path} has no key {ref.label}: wrong key file, or the key "
@@ -160,6 +180,29 @@ def _read_document(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise KeyProviderError(f"key file {path} is not a {FORMAT} file")
     return document
+
+
+def _keks_of(
+    document: dict[str, Any], store_id: str, passphrase: str | None, path: Path
+) -> dict[str, bytes]:
+    if "sealed" in document:
+        if passphrase is None:
+            raise KeyProviderError(f"key file {path} was sealed by another process; reopen it")
+        return _unseal(document["sealed"], store_id, passphrase, path)
+    return _decode_keks(document.get("keks"), path)
+
+
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """An advisory lock on a sidecar file (the key file itself is replaced, not rewritten)."""
+    lock_path = path.with_name(f".{path.name}.lock")
+    descriptor = os.open(lock_path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        os.close(descriptor)
 
 
 def _decode_keks(raw: object, path: Path) -> dict[str, bytes]:

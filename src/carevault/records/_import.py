@@ -176,6 +176,8 @@ class _Importer:
                 batch = []
         self._commit(batch, last_line, status="complete")
         self._report.lines = last_line
+        with self._records._store.transaction() as connection:
+            queries.refresh_statistics(connection)
 
     def _parse(self, number: int, raw: bytes) -> Any:
         where = f"line {number}"

@@ -105,6 +105,7 @@ class Vault:
                 secrets_rows = queries.get_secrets(connection, practice_id)
             keys = PracticeKeys(self.provider, practice, secrets_rows, population=self._population)
             records = PracticeRecords(self.store, self.provider, keys, self._clock)
+            records.retire_old_keks()
             self._open[practice_id] = records
         return records
 
@@ -376,39 +377,67 @@ class PracticeRecords:
         practice to a new KEK version and destroy the old one, so that the copy of the
         wrapped key inside any earlier backup can no longer be unwrapped either.
         Returns the number of data keys re-wrapped."""
-        new_kek = self.keys.kek.next_version()
-        self._provider.create_kek(new_kek)
-        try:
-            with self._store.transaction() as connection:
-                if queries.delete_patient_keys(connection, self.practice_id, patient_id) == 0:
-                    raise NotFoundError(f"no Patient/{patient_id} in this practice")
-                queries.delete_patient(connection, self.practice_id, patient_id)
-                rewrapped = self.keys.rewrap_all(connection, new_kek)
-                queries.set_practice_kek_version(connection, self.practice_id, new_kek.version)
-        except BaseException:
-            self._provider.destroy_kek(new_kek)
-            raise
-        old_kek = self.keys.kek
-        self.keys.switch_kek(new_kek)
+
+        def erase(connection: Connection) -> None:
+            if queries.delete_patient_keys(connection, self.practice_id, patient_id) == 0:
+                raise NotFoundError(f"no Patient/{patient_id} in this practice")
+            queries.delete_patient(connection, self.practice_id, patient_id)
+
+        rewrapped = self._rekey(erase)
         self.keys.forget(patient_id)
-        self._provider.destroy_kek(old_kek)
         return rewrapped
 
     def rotate_kek(self) -> KekRef:
         """Re-wrap every key of the practice under a new KEK version; destroy the old one."""
-        new_kek = self.keys.kek.next_version()
-        self._provider.create_kek(new_kek)
+        self._rekey(lambda _connection: None)
+        return self.keys.kek
+
+    def _rekey(self, change: Callable[[Connection], None]) -> int:
+        """Apply ``change`` and move every key to a new KEK version, in one transaction that
+        holds the practice row, then destroy every older KEK version.
+
+        Crash-safe: the new KEK is destroyed on failure only if the database does not use it
+        (a failed COMMIT may have landed); older versions left behind by a crash after the
+        commit are destroyed at the next opening of the practice (see retire_old_keks)."""
+        new_kek: KekRef | None = None
         try:
             with self._store.transaction() as connection:
-                self.keys.rewrap_all(connection, new_kek)
+                self.sync_kek(connection)
+                new_kek = self.keys.kek.next_version()
+                self._provider.create_kek(new_kek)
+                change(connection)
+                rewrapped = self.keys.rewrap_all(connection, new_kek)
                 queries.set_practice_kek_version(connection, self.practice_id, new_kek.version)
         except BaseException:
-            self._provider.destroy_kek(new_kek)
+            if new_kek is not None and self._kek_version_in_store() != new_kek.version:
+                self._provider.destroy_kek(new_kek)
             raise
-        old_kek = self.keys.kek
         self.keys.switch_kek(new_kek)
-        self._provider.destroy_kek(old_kek)
-        return new_kek
+        self.retire_old_keks()
+        return rewrapped
+
+    def sync_kek(self, connection: Connection) -> None:
+        """Lock the practice row and follow the KEK version another process may have moved
+        to, so nothing is ever wrapped under a version that is being retired."""
+        version = queries.lock_practice_kek_version(connection, self.practice_id)
+        if version != self.keys.kek.version:
+            self.keys.switch_kek(KekRef(self.practice_id, self.keys.kek.key_id, version))
+
+    def retire_old_keks(self) -> None:
+        """Destroy every KEK version older than the one in use, and remember how far we got."""
+        marker = f"kek-live-from/{self.practice_id}"
+        with self._store.transaction() as connection:
+            live_from = int(queries.get_meta(connection, marker) or 1)
+        current = self.keys.kek
+        for version in range(live_from, current.version):
+            self._provider.destroy_kek(KekRef(self.practice_id, current.key_id, version))
+        if live_from < current.version:
+            with self._store.transaction() as connection:
+                queries.set_meta(connection, marker, str(current.version))
+
+    def _kek_version_in_store(self) -> int:
+        with self._store.transaction() as connection:
+            return queries.lock_practice_kek_version(connection, self.practice_id)
 
 
 class _Batch:
@@ -421,6 +450,7 @@ class _Batch:
         self._connection = connection
         self._practice_id = records.practice_id
         self._now = records._clock()
+        records.sync_kek(connection)
         self.result = WriteResult()
         patient_ids = [i.id for i in items if i.resource_type == "Patient"]
         self._patients: dict[str, Mapping[Any, Any]] = dict(

@@ -102,6 +102,16 @@ def list_practices(connection: Connection) -> list[RowMapping]:
     return [row._mapping for row in rows]
 
 
+def lock_practice_kek_version(connection: Connection, practice_id: str) -> int:
+    """The practice's KEK version, with its row locked until the transaction ends
+    (PostgreSQL: SELECT ... FOR UPDATE; SQLite: writers are already serialized)."""
+    return int(
+        connection.execute(
+            select(practices.c.kek_version).where(practices.c.id == practice_id).with_for_update()
+        ).scalar_one()
+    )
+
+
 def set_practice_kek_version(connection: Connection, practice_id: str, version: int) -> None:
     connection.execute(
         update(practices).where(practices.c.id == practice_id).values(kek_version=version)
@@ -345,23 +355,30 @@ def get_resource(
 def get_resource_versions(
     connection: Connection, practice_id: str, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], RowMapping]:
-    """(type, id) -> {patient_id, version, created_at} for the keys that exist."""
-    wanted = list(keys)
+    """(type, id) -> {patient_id, version, created_at} for the keys that exist.
+
+    One `id IN (...)` per resource type: a list of (type, id) pairs becomes a chain of ORs
+    that PostgreSQL answers by reading the whole practice."""
+    by_type: dict[str, list[str]] = {}
+    for resource_type, resource_id in keys:
+        by_type.setdefault(resource_type, []).append(resource_id)
     found: dict[tuple[str, str], RowMapping] = {}
-    for chunk in _chunks(wanted):
-        rows = connection.execute(
-            select(
-                resources.c.resource_type,
-                resources.c.id,
-                resources.c.patient_id,
-                resources.c.version,
-                resources.c.created_at,
-            ).where(
-                resources.c.practice_id == practice_id,
-                tuple_(resources.c.resource_type, resources.c.id).in_(chunk),
+    for resource_type, ids in by_type.items():
+        for chunk in _chunks(ids):
+            rows = connection.execute(
+                select(
+                    resources.c.resource_type,
+                    resources.c.id,
+                    resources.c.patient_id,
+                    resources.c.version,
+                    resources.c.created_at,
+                ).where(
+                    resources.c.practice_id == practice_id,
+                    resources.c.resource_type == resource_type,
+                    resources.c.id.in_(chunk),
+                )
             )
-        )
-        found.update({(row.resource_type, row.id): row._mapping for row in rows})
+            found.update({(row.resource_type, row.id): row._mapping for row in rows})
     return found
 
 
@@ -408,6 +425,15 @@ def insert_care_team_members(connection: Connection, rows: Sequence[Row]) -> Non
 
 
 # -- imports: progress -------------------------------------------------------
+
+
+def refresh_statistics(connection: Connection) -> None:
+    """Let the query planner know the tables' new sizes after a bulk load."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA optimize")
+    else:
+        for table in (patients, blind_indexes, patient_keys, resources, care_team_members):
+            connection.exec_driver_sql(f"ANALYZE {table.name}")
 
 
 def get_import(connection: Connection, practice_id: str, digest: str) -> RowMapping | None:
