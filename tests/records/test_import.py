@@ -180,3 +180,61 @@ def test_export_round_trip(data_dir: Path, tmp_path: Path) -> None:
         "Note numéro 1",
         "Note numéro 2",
     ]
+
+
+def test_a_malformed_first_line_is_skipped_like_any_other(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
+    path = tmp_path / "first-bad.ndjson"
+    path.write_bytes(
+        b'{"resourceType": "Patient", "name": [\n' + orjson.dumps(patient("p1")) + b"\n"
+    )
+    report = import_file(records, path)
+    assert [line for line, _ in report.errors] == [1]
+    assert report.patients_created == 1
+
+
+def test_a_bundle_line_inside_ndjson_is_refused_and_the_rest_kept(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": patient("a")}]}
+    path = tmp_path / "mixed.ndjson"
+    path.write_bytes(orjson.dumps(bundle) + b"\n" + orjson.dumps(patient("p1")) + b"\n")
+    report = import_file(records, path)
+    assert report.errors == [(1, "line 1: a Bundle inside NDJSON is not supported")]
+    assert report.patients_created == 1
+
+
+def test_a_line_that_breaks_the_fhir_library_is_only_that_line(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
+    odd = {"resourceType": "Patient", "contained": [{"resourceType": "Nope"}]}
+    path = _write_ndjson(tmp_path / "odd.ndjson", [odd, patient("p1")])
+    report = import_file(records, path)
+    assert [line for line, _ in report.errors] == [1]
+    assert report.errors[0][1].startswith("line 1: invalid Patient")
+    assert report.patients_created == 1
+
+
+def test_the_same_record_twice_in_one_batch_keeps_the_last(
+    records: PracticeRecords, tmp_path: Path
+) -> None:
+    team = {
+        "resourceType": "CareTeam",
+        "id": "ct-1",
+        "status": "active",
+        "subject": {"reference": "Patient/p1"},
+        "participant": [{"member": {"reference": "Practitioner/prac-1"}}],
+    }
+    lines = [
+        practitioner("prac-1"),
+        patient("p1"),
+        patient("p1", phone="0799999999"),
+        team,
+        team,
+    ]
+    report = import_file(records, _write_ndjson(tmp_path / "twice.ndjson", lines))
+    assert (report.created, report.updated, report.errors) == (3, 2, [])
+    [found] = records.search_patients(PatientQuery(phone="0799999999"))
+    assert found["meta"]["versionId"] == "2"
+    assert records.search_patients(PatientQuery(phone="0612345678")) == []

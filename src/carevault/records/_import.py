@@ -11,6 +11,7 @@ resource updates it instead of duplicating it.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -91,40 +92,43 @@ def import_file(
 
 def _lines(handle: IO[bytes], on_line: Callable[[int], None] | None) -> Iterator[tuple[int, bytes]]:
     """(line number, raw) for NDJSON; a Bundle file yields its entries as numbered lines."""
-    first = handle.readline()
-    stripped = first.strip()
-    if stripped.startswith(b"{") and not _is_complete_resource(stripped):
-        rest = handle.read()
+    if _is_bundle_file(handle):
+        content = handle.read()
         if on_line:
-            on_line(len(first) + len(rest))
-        yield from _bundle_entries(first + rest)
-        return
-    if stripped.startswith(b"{") and _is_bundle(stripped):
-        if on_line:
-            on_line(len(first))
-        yield from _bundle_entries(first)
+            on_line(len(content))
+        yield from _bundle_entries(content)
         return
     number = 1
-    line = first
-    while line:
+    for line in handle:
         if on_line:
             on_line(len(line))
         if line.strip():
             yield number, line
         number += 1
-        line = handle.readline()
 
 
-def _is_complete_resource(raw: bytes) -> bool:
+_BUNDLE_HEAD = re.compile(rb'\s*\{\s*"resourceType"\s*:\s*"Bundle"')
+
+
+def _is_bundle_file(handle: IO[bytes]) -> bool:
+    """A Bundle is one JSON object filling the file: pretty-printed (its first line does not
+    parse alone) or on one line with nothing after it. Anything else is NDJSON, where a
+    malformed first line is reported and skipped like any other."""
+    head = handle.read(1 << 16)
+    handle.seek(0)
+    first, _, rest = head.partition(b"\n")
+    if first.strip() == b"{" or (_BUNDLE_HEAD.match(head) and not _is_object(first)):
+        return True
+    if not _is_object(first):
+        return False
+    return orjson.loads(first).get("resourceType") == "Bundle" and not rest.strip()
+
+
+def _is_object(raw: bytes) -> bool:
     try:
         return isinstance(orjson.loads(raw), dict)
     except orjson.JSONDecodeError:
         return False
-
-
-def _is_bundle(raw: bytes) -> bool:
-    value = orjson.loads(raw)
-    return isinstance(value, dict) and value.get("resourceType") == "Bundle"
 
 
 def _bundle_entries(raw: bytes) -> Iterator[tuple[int, bytes]]:
@@ -150,6 +154,12 @@ class _Line:
     references: list[tuple[str, str]]
 
 
+def _source_key(parsed: object) -> tuple[str, str] | None:
+    if isinstance(parsed, _Line) and isinstance(parsed.resource.get("id"), str):
+        return parsed.resource["resourceType"], parsed.resource["id"]
+    return None
+
+
 class _Importer:
     def __init__(
         self,
@@ -165,15 +175,25 @@ class _Importer:
 
     def run(self, lines: Iterator[tuple[int, bytes]], *, skip: int, batch_lines: int) -> None:
         batch: list[tuple[int, Any]] = []
+        ids_in_batch: set[tuple[str, str]] = set()
         last_line = skip
         for number, raw in lines:
-            last_line = number
             if number <= skip:
+                last_line = number
                 continue
-            batch.append((number, self._parse(number, raw)))
+            parsed = self._parse(number, raw)
+            key = _source_key(parsed)
+            if key is not None and key in ids_in_batch:
+                # A second version of a record in the same batch: write the first one first.
+                self._commit(batch, last_line, status="running")
+                batch, ids_in_batch = [], set()
+            batch.append((number, parsed))
+            if key is not None:
+                ids_in_batch.add(key)
+            last_line = number
             if len(batch) >= batch_lines:
                 self._commit(batch, number, status="running")
-                batch = []
+                batch, ids_in_batch = [], set()
         self._commit(batch, last_line, status="complete")
         self._report.lines = last_line
         with self._records._store.transaction() as connection:
