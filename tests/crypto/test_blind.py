@@ -56,3 +56,13 @@ def test_names_fold_case_and_accents(raw: str, folded: str) -> None:
 )
 def test_french_phone_formats_normalize_alike(raw: str) -> None:
     assert normalize_phone(raw) == "0612345678"
+
+
+def test_names_in_other_scripts_are_kept_not_folded_away() -> None:
+    assert fold("Иванов") == "иванов"
+    assert fold("Παπαδόπουλος") == fold("ΠΑΠΑΔΟΠΟΥΛΟΣ")
+    assert fold("Иванов") != fold("Петров")
+
+
+def test_international_prefix_with_trunk_zero() -> None:
+    assert normalize_phone("+33 (0)6 12 34 56 78") == "0612345678"

@@ -88,3 +88,21 @@ def test_valid_but_unmodeled_elements_go_to_the_full_validator() -> None:
     }
     assert not _fast_fhir.accepts(resource, _raw(resource))
     assert _fhir_accepts(resource)
+
+
+@pytest.mark.parametrize(
+    "resource",
+    [
+        {**patient(), "birthDate": "1980-02-31"},
+        {**patient(), "telecom": [{"system": "phone", "value": "0612345678", "rank": 0}]},
+        {
+            "resourceType": "Observation",
+            "status": "final",
+            "code": {"text": "x"},
+            "valueInteger": 2**40,
+        },
+        {**encounter("e", "Patient/p"), "period": {"start": "2026-02-30T10:00:00+01:00"}},
+    ],
+)
+def test_values_patterns_cannot_judge_are_refused(resource: dict[str, Any]) -> None:
+    assert not _fast_fhir.accepts(resource, _raw(resource))

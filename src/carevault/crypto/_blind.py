@@ -25,7 +25,6 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 _INFO_PREFIX = b"carevault/blind-index/v1/"
-_NOT_LETTER = re.compile(r"[^a-z]")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_NIR = re.compile(r"[^0-9AB]")
 
@@ -87,10 +86,16 @@ class BlindIndexer:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-fold: 'Lefèvre-Dubois' -> 'lefevredubois'."""
+    """Case- and accent-fold: 'Lefèvre-Dubois' -> 'lefevredubois'. Letters outside the
+    Latin alphabet ('Иванов') are kept, case-folded, rather than folded away to nothing."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NOT_LETTER.sub("", stripped.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae"))
+    stripped = stripped.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
+    return "".join(ch for ch in stripped if ch.isalpha() and (ch.isascii() or not _is_latin(ch)))
+
+
+def _is_latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 def normalize_name(name: str) -> str:
@@ -99,7 +104,7 @@ def normalize_name(name: str) -> str:
 
 def normalize_phone(phone: str) -> str:
     """French numbers to national form: '+33 6 12 34 56 78' -> '0612345678'."""
-    digits = _NOT_DIGIT.sub("", phone)
+    digits = _NOT_DIGIT.sub("", phone.replace("(0)", ""))  # '+33 (0)6 ...' is common
     if phone.strip().startswith("+33") or (digits.startswith("33") and len(digits) == 11):
         digits = "0" + digits[2:]
     elif digits.startswith("0033"):

@@ -12,9 +12,10 @@ problem. Patterns are those of the FHIR R4 specification's primitive types.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any, Literal, NotRequired, TypeVar
 
-from annotated_types import Len
+from annotated_types import Ge, Le, Len
 from pydantic import ConfigDict, StringConstraints, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypedDict
 
@@ -40,6 +41,9 @@ Instant = Annotated[
 ]
 Base64 = Annotated[str, StringConstraints(pattern=r"^(\s*([0-9a-zA-Z+/=]){4}\s*)+$")]
 Decimal = int | float
+_INT32_MAX = 2**31 - 1
+# Every yyyy-mm-dd in the raw JSON: patterns cannot tell that 1980-02-31 does not exist.
+_FULL_DATE = re.compile(rb'"(\d{4})-(\d{2})-(\d{2})(?=["T])')
 
 
 T = TypeVar("T")
@@ -99,7 +103,7 @@ class ContactPoint(TypedDict):
     system: NotRequired[Literal["phone", "fax", "email", "pager", "url", "sms", "other"]]
     value: NotRequired[String]
     use: NotRequired[Literal["home", "work", "temp", "old", "mobile"]]
-    rank: NotRequired[Annotated[int, Len(min_length=0)]]
+    rank: NotRequired[Annotated[int, Ge(1), Le(_INT32_MAX)]]
     period: NotRequired[Period]
 
 
@@ -252,7 +256,7 @@ class Observation(_Base):
     valueCodeableConcept: NotRequired[CodeableConcept]
     valueString: NotRequired[String]
     valueBoolean: NotRequired[bool]
-    valueInteger: NotRequired[int]
+    valueInteger: NotRequired[Annotated[int, Ge(-_INT32_MAX - 1), Le(_INT32_MAX)]]
     interpretation: NotRequired[NonEmpty[CodeableConcept]]
     note: NotRequired[NonEmpty[Annotation]]
 
@@ -369,6 +373,11 @@ def accepts(resource: dict[str, Any], raw: bytes) -> bool:
         adapter.validate_python(resource)
     except ValidationError:
         return False
+    for year, month, day in _FULL_DATE.findall(raw):
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            return False
     for prefix in _CHOICES:
         if sum(1 for key in resource if key.startswith(prefix) and key != prefix) > 1:
             return False
