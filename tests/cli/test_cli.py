@@ -224,3 +224,20 @@ def test_os_errors_are_one_line(cli: CLI, tmp_path: Path) -> None:
     )
     assert (code, out) == (1, "")
     assert err.startswith("error: No such file or directory:")
+
+
+def test_init_with_a_bad_admin_name_makes_nothing(cli: CLI) -> None:
+    code, _, err = cli("init", "--admin", "Bad Name", "--data", str(cli.data))
+    assert code == 1
+    assert err == "error: username must be 2-64 lowercase letters, digits, '.', '_' or '-'\n"
+    assert not cli.data.exists()
+    assert cli.json("init")["admin"]["username"] == "admin"
+
+
+def test_export_never_overwrites_or_follows_links(cli: CLI, tmp_path: Path) -> None:
+    cli.json("init")
+    target = tmp_path / "out.ndjson"
+    (tmp_path / ".out.ndjson.partial").symlink_to(tmp_path / "elsewhere")
+    code, _, err = cli("export", "--out", str(target), "--data", str(cli.data))
+    assert code == 1 and "exists (an interrupted export?)" in err
+    assert not (tmp_path / "elsewhere").exists()

@@ -24,6 +24,13 @@ class NewAccount:
     password: str  # shown once, never stored
 
 
+def check_new_account(*, username: str, role: str) -> None:
+    if not _USERNAME.match(username):
+        raise InputError("username must be 2-64 lowercase letters, digits, '.', '_' or '-'")
+    if role not in ROLES:
+        raise InputError(f"role must be one of {', '.join(ROLES)}")
+
+
 def create_account(
     store: Store,
     practice_id: str,
@@ -33,10 +40,7 @@ def create_account(
     clock: Callable[[], datetime],
     password: str | None = None,
 ) -> NewAccount:
-    if not _USERNAME.match(username):
-        raise InputError("username must be 2-64 lowercase letters, digits, '.', '_' or '-'")
-    if role not in ROLES:
-        raise InputError(f"role must be one of {', '.join(ROLES)}")
+    check_new_account(username=username, role=role)
     chosen = password if password is not None else generate_password()
     account_id = str(uuid.uuid4())
     with store.transaction() as connection:

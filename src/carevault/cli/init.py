@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from carevault.access import create_account
+from carevault.access import check_new_account, create_account
 from carevault.cli._context import (
     DataOption,
     JsonOption,
@@ -70,6 +70,7 @@ def create_store(
 ) -> dict[str, Any]:
     """Make the data folder, migrate the database, create the key, the first practice and
     its admin. On any failure, what was created is removed again."""
+    check_new_account(username=admin, role="practice_admin")  # before anything is made
     created_dir = not settings.data.exists()
     settings.data.mkdir(mode=0o700, parents=True, exist_ok=True)
     store = Store.connect(settings.effective_database_url)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -127,7 +128,7 @@ def export_command(
                 count = _export_to(sys.stdout, opened, lambda: bar.advance(task))
             else:
                 temporary = out_file.with_name(f".{out_file.name}.partial")
-                with _private_file(temporary) as handle:
+                with _private_file(temporary) as handle, _removed_on_failure(temporary):
                     count = _export_to(handle, opened, lambda: bar.advance(task))
                 temporary.replace(out_file)
     if out_file is not None:
@@ -139,8 +140,22 @@ def export_command(
 
 
 def _private_file(path: Path) -> IO[str]:
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """A new file only its owner can read; never an existing file or a symbolic link."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        raise InputError(f"{path} exists (an interrupted export?); remove it first") from None
     return os.fdopen(descriptor, "w", encoding="utf-8")
+
+
+@contextmanager
+def _removed_on_failure(path: Path) -> Iterator[None]:
+    """Decrypted records must not stay on disk in a half-written export."""
+    try:
+        yield
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _export_to(handle: IO[str], opened: Opened, tick: Callable[[], None]) -> int:

@@ -292,7 +292,11 @@ class PracticeRecords:
                 ids = queries.find_by_blind_index(
                     connection, self.practice_id, name, self.keys.indexer.compute(name, value)
                 )
-                candidates = ids if candidates is None else [i for i in candidates if i in set(ids)]
+                if candidates is None:
+                    candidates = ids
+                else:
+                    found = set(ids)
+                    candidates = [i for i in candidates if i in found]
             matched: list[Resource] = []
             pending = candidates or []
             while pending and len(matched) < limit:
