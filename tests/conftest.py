@@ -43,10 +43,11 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in list(os.environ):
         if name.startswith("CAREVAULT_") and name != "CAREVAULT_TEST_DATABASE_URL":
             monkeypatch.delenv(name)
+    monkeypatch.setenv("CAREVAULT_KEY_DIR", str(tmp_path / "keys"))
 
 
 @pytest.fixture(params=BACKENDS)

@@ -35,7 +35,12 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default SQLite in the data folder"
     )
     key_provider: Literal["local", "pkcs11"] = "local"
-    key_file: Path | None = Field(default=None, description="default: DATA/carevault.key")
+    key_file: Path | None = Field(
+        default=None, description="the key file (recorded by init); default KEY_DIR/<store>.key"
+    )
+    key_dir: Path | None = Field(
+        default=None, description="where init puts key files; default ~/.config/carevault/keys"
+    )
     key_passphrase: SecretStr | None = None
     pkcs11_module: str = DEFAULT_PKCS11_MODULE
     pkcs11_token: str = "carevault"  # noqa: S105 - a token label, not a secret
@@ -56,9 +61,12 @@ class Settings(BaseSettings):
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data / 'carevault.db').resolve()}"
 
-    @property
-    def effective_key_file(self) -> Path:
-        return self.key_file or self.data / "carevault.key"
+    def key_file_for(self, store_id: str) -> Path:
+        """The key file: as configured, else one per store outside the data folder, so that
+        copying or backing up the data folder never takes the key with it."""
+        if self.key_file is not None:
+            return self.key_file
+        return (self.key_dir or _default_key_dir()) / f"{store_id}.key"
 
     @property
     def effective_log_file(self) -> Path:
@@ -91,6 +99,11 @@ def _toml_path_for(
     return Path(data) / SETTINGS_FILE_NAME
 
 
+def _default_key_dir() -> Path:
+    config_home = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(config_home) if config_home else Path.home() / ".config") / "carevault" / "keys"
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Settings from overrides (None values ignored), environment and the data folder's TOML."""
     given = {key: value for key, value in overrides.items() if value is not None}
@@ -103,11 +116,11 @@ def load_settings(**overrides: Any) -> Settings:
         raise ConfigError(f"invalid settings: {problems}") from exc
 
 
-def write_settings_file(settings: Settings) -> Path:
+def write_settings_file(settings: Settings, key_file: Path | None) -> Path:
     """Record the non-secret choices of ``init`` so later commands find them."""
     lines = [f'key_provider = "{settings.key_provider}"']
-    if settings.key_file is not None:
-        lines.append(f'key_file = "{settings.key_file.resolve()}"')
+    if key_file is not None:
+        lines.append(f'key_file = "{key_file.resolve()}"')
     if settings.key_provider == "pkcs11":
         lines.append(f'pkcs11_module = "{settings.pkcs11_module}"')
         lines.append(f'pkcs11_token = "{settings.pkcs11_token}"')

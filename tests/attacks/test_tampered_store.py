@@ -120,16 +120,13 @@ def test_backup_taken_before_an_erasure_cannot_open_the_erased_patient(
 ) -> None:
     if database_url is not None:
         pytest.skip("a copy of the data folder is a backup of the SQLite store only")
-    cli.json("init")
+    key_file = Path(cli.json("init")["key_file"])
     gone = cli.json("patient", "add", "--family", "Lefèvre")["id"]
     kept = cli.json("patient", "add", "--family", "Dupont")["id"]
     backup = tmp_path / "backup"
     shutil.copytree(cli.data, backup)  # database, WAL and all, taken before the erasure
-    (backup / "carevault.key").unlink()  # backups do not hold the key; the live key file is used
     cli.json("patient", "delete", gone, "--yes")
-    key_file = cli.data / "carevault.key"
     restored_cli = CLI(cli._capsys, cli._monkeypatch, backup)
-    cli._monkeypatch.setenv("CAREVAULT_KEY_FILE", str(key_file))
     code, _, err = restored_cli("patient", "get", gone, "--data", str(backup))
     assert code == 1
     assert err.startswith(f"error: key file {key_file} has no key carevault-kek/")
@@ -146,7 +143,7 @@ def test_forged_key_file_opens_nothing(data_dir: Path, tmp_path: Path) -> None:
         store_is_sqlite = opened.settings.uses_sqlite
     if not store_is_sqlite:
         pytest.skip("the thief's report reads a stolen SQLite file; PostgreSQL is dumped instead")
-    stolen = steal(data_dir, tmp_path / "stolen", key_file=data_dir / "carevault.key")
+    stolen = steal(data_dir, tmp_path / "stolen")
     assert not (stolen / "carevault.key").exists()
     report = inspect_stolen(stolen, build_needles([("family", "Lefèvre"), ("given", "Éloïse")]))
     assert report.hits == []

@@ -153,11 +153,11 @@ def test_import_reports_bad_lines_and_export_to_stdout(cli: CLI, tmp_path: Path)
 
 def test_sealed_key_file_and_wrong_passphrase(cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
     result = cli.json("init", "--passphrase-stdin", stdin="a long enough passphrase\n")
+    key_file = Path(result["key_file"])
     assert result["key_sealed"] is True
     monkeypatch.setenv("CAREVAULT_KEY_PASSPHRASE", "not the passphrase")
     code, _, err = cli("patient", "add", "--family", "X", "--data", str(cli.data))
     assert code == 1
-    key_file = cli.data / "carevault.key"
     assert err == f"error: wrong passphrase for key file {key_file} (or the file was altered)\n"
     monkeypatch.setenv("CAREVAULT_KEY_PASSPHRASE", "a long enough passphrase")
     assert cli.json("patient", "add", "--family", "X")["resourceType"] == "Patient"

@@ -17,7 +17,8 @@ from support.fhir import patient
 
 
 def _labels(opened: Opened) -> list[str]:
-    document = json.loads(opened.settings.effective_key_file.read_text())
+    assert opened.settings.key_file is not None  # recorded by init
+    document = json.loads(opened.settings.key_file.read_text())
     return sorted(label for label in document["keks"] if opened.practice_id in label)
 
 

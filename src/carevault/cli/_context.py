@@ -59,7 +59,9 @@ def open_provider(settings: Settings, store_id: str | None) -> KeyProvider:
             settings.pkcs11_module, settings.pkcs11_token, settings.pkcs11_pin.get_secret_value()
         )
     passphrase = settings.key_passphrase.get_secret_value() if settings.key_passphrase else None
-    key_file = settings.effective_key_file
+    if store_id is None:
+        raise ConfigError("the store has no id: was `carevault init` interrupted?")
+    key_file = settings.key_file_for(store_id)
     if passphrase is None and _is_sealed(key_file) and sys.stdin.isatty():
         passphrase = typer.prompt("Key file passphrase", hide_input=True)
     return LocalKeyProvider.open(key_file, store_id, passphrase)

@@ -77,11 +77,11 @@ def create_store(
     if store.is_initialized():
         store.close()
         raise ConfigError(f"{settings.data} already holds a carevault store; nothing changed")
-    key_path = settings.effective_key_file
+    store_id = str(uuid.uuid4())
+    key_path = settings.key_file_for(store_id)
     if settings.key_provider == "local" and key_path.exists():
         store.close()
         raise ConfigError(f"key file {key_path} already exists; refusing to overwrite it")
-    store_id = str(uuid.uuid4())
     provider: KeyProvider | None = None
     try:
         provider = _new_provider(settings, key_path, store_id, passphrase)
@@ -95,7 +95,7 @@ def create_store(
         account = create_account(
             store, practice_id, username=admin, role="practice_admin", clock=utc_now
         )
-        write_settings_file(settings)
+        write_settings_file(settings, key_path if settings.key_provider == "local" else None)
     except BaseException:
         store.close()
         if settings.uses_sqlite:

@@ -55,6 +55,7 @@ class LocalKeyProvider(KeyProvider):
 
     @classmethod
     def create(cls, path: Path, store_id: str, passphrase: str | None = None) -> LocalKeyProvider:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if path.exists():
             raise KeyProviderError(f"key file {path} already exists; refusing to overwrite it")
         if passphrase is not None and len(passphrase) < 12:
