@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -179,3 +180,18 @@ def test_practices_are_isolated(opened: Opened) -> None:
         theirs.get_patient(person["id"])
     assert theirs.search_patients(PatientQuery(family="Lefèvre")) == []
     assert theirs.patient_resources(person["id"]) == []
+
+
+def test_every_attachment_of_a_note_comes_back_in_its_place(records: PracticeRecords) -> None:
+    person = records.add(patient())
+    document = note(None, f"Patient/{person['id']}", "première partie")
+    document["content"] = [
+        {"attachment": {"contentType": "application/pdf", "url": "https://example.org/x.pdf"}},
+        document["content"][0],
+        {"attachment": {"contentType": "text/plain", "data": base64.b64encode(b"suite").decode()}},
+    ]
+    stored = records.add(document)
+    again = records.get("DocumentReference", stored["id"])
+    assert again["content"][0]["attachment"] == document["content"][0]["attachment"]
+    assert note_text({"content": [again["content"][1]]}) == "première partie"
+    assert base64.b64decode(again["content"][2]["attachment"]["data"]) == b"suite"

@@ -194,9 +194,13 @@ def references_in(value: Any) -> list[tuple[str, str]]:
     return found
 
 
-def note_text(document: Resource, *, where: str) -> str:
-    """The plain text a DocumentReference carries (first attachment with inline data)."""
-    for content in document.get("content") or []:
+NoteTexts = list[tuple[int, str]]  # (position in content, text) of every inline attachment
+
+
+def note_texts(document: Resource, *, where: str) -> NoteTexts:
+    """The plain text of every attachment a DocumentReference carries inline, by position."""
+    texts: NoteTexts = []
+    for position, content in enumerate(document.get("content") or []):
         attachment = content.get("attachment") or {}
         data = attachment.get("data")
         if data is None:
@@ -205,12 +209,14 @@ def note_text(document: Resource, *, where: str) -> str:
         if not content_type.startswith("text/"):
             raise FHIRFormatError(f"{where}: a note attachment must be text/* (contentType)")
         try:
-            return base64.b64decode(data, validate=True).decode("utf-8")
+            texts.append((position, base64.b64decode(data, validate=True).decode("utf-8")))
         except (binascii.Error, UnicodeDecodeError):
             raise FHIRFormatError(f"{where}: note attachment is not base64 UTF-8 text") from None
-    raise FHIRFormatError(
-        f"{where}: DocumentReference carries no note text (content.attachment.data)"
-    )
+    if not texts:
+        raise FHIRFormatError(
+            f"{where}: DocumentReference carries no note text (content.attachment.data)"
+        )
+    return texts
 
 
 def without_note_data(document: Resource) -> Resource:
@@ -223,14 +229,15 @@ def without_note_data(document: Resource) -> Resource:
     return out
 
 
-def with_note_data(document: Resource, text: str) -> Resource:
+def with_note_data(document: Resource, texts: NoteTexts) -> Resource:
+    """Put each text back into the attachment it came from."""
     out = dict(document)
-    data = base64.b64encode(text.encode("utf-8")).decode("ascii")
     contents = [dict(content) for content in document.get("content") or [{"attachment": {}}]]
-    first = dict(contents[0].get("attachment") or {})
-    first.setdefault("contentType", "text/plain; charset=utf-8")
-    first["data"] = data
-    contents[0] = {**contents[0], "attachment": first}
+    for position, text in texts:
+        attachment = dict(contents[position].get("attachment") or {})
+        attachment.setdefault("contentType", "text/plain; charset=utf-8")
+        attachment["data"] = base64.b64encode(text.encode("utf-8")).decode("ascii")
+        contents[position] = {**contents[position], "attachment": attachment}
     out["content"] = contents
     return out
 
@@ -251,4 +258,4 @@ def note_document(*, patient_id: str, text: str, date: str, author_id: str | Non
     }
     if author_id:
         document["author"] = [{"reference": f"Practitioner/{author_id}"}]
-    return with_note_data(document, text)
+    return with_note_data(document, [(0, text)])

@@ -212,7 +212,7 @@ class _Importer:
             elif resource["resourceType"] in _fhir.PATIENT_SCOPED:
                 _fhir.subject_reference(resource, where=where)
             if resource["resourceType"] == "DocumentReference":
-                _fhir.note_text(resource, where=where)
+                _fhir.note_texts(resource, where=where)
         except CarevaultError as exc:
             return exc
         return _Line(number, resource, raw, _fhir.raw_references(raw))

@@ -157,7 +157,7 @@ class PracticeRecords:
         if resource_type in PATIENT_SCOPED:
             patient_id = _fhir.subject_reference(resource, where=where)
         if resource_type == "DocumentReference":
-            _fhir.note_text(resource, where=where)
+            _fhir.note_texts(resource, where=where)
         body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
         return Prepared(resource_type, new_id, body, patient_id, where)
 
@@ -214,10 +214,10 @@ class PracticeRecords:
         body = item.resource
         text = None
         if item.resource_type == "DocumentReference":
-            note = _fhir.note_text(body, where=item.source)
+            texts = _fhir.note_texts(body, where=item.source)
             body = _fhir.without_note_data(body)
             text = keyring.seal(
-                _encode(note), self._context(item.resource_type, item.id, "text", version)
+                _encode(texts), self._context(item.resource_type, item.id, "text", version)
             )
         return {
             "practice_id": self.practice_id,
@@ -370,7 +370,7 @@ class PracticeRecords:
                     row["text"], self._context(resource_type, resource_id, "text", version)
                 )
             )
-            body = _fhir.with_note_data(body, text)
+            body = _fhir.with_note_data(body, [(int(i), str(t)) for i, t in text])
         body["resourceType"] = resource_type
         return _with_meta(body, resource_id, version, row["updated_at"])
 
