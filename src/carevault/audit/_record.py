@@ -53,7 +53,3 @@ class AccessRecorder:
         """Append inside the caller's transaction (the write and its record commit together)."""
         at = self._clock()
         queries.append_access(connection, [{**asdict(event), "at": at} for event in events])
-
-    def recent(self, practice_id: str, limit: int = 100) -> list[dict[str, object]]:
-        with self._store.transaction() as connection:
-            return [dict(row) for row in queries.list_access(connection, practice_id, limit)]

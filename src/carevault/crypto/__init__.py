@@ -7,10 +7,10 @@ does not open: :class:`~carevault.errors.DecryptionError`.
 """
 
 from carevault.crypto._aead import DataKey, FieldContext
+from carevault.crypto._aead import random_key_material as new_secret_key
 from carevault.crypto._blind import (
     BlindIndexer,
     fold,
-    normalize_date,
     normalize_name,
     normalize_nir,
     normalize_phone,
@@ -33,7 +33,7 @@ __all__ = [
     "Pkcs11KeyProvider",
     "fold",
     "new_data_key",
-    "normalize_date",
+    "new_secret_key",
     "normalize_name",
     "normalize_nir",
     "normalize_phone",

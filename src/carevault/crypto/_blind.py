@@ -114,7 +114,3 @@ def normalize_phone(phone: str) -> str:
 
 def normalize_nir(nir: str) -> str:
     return _NOT_NIR.sub("", nir.upper())
-
-
-def normalize_date(value: str) -> str:
-    return value.strip()

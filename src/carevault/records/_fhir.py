@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -138,21 +137,6 @@ def subject_reference(resource: Resource, *, where: str) -> str:
             f"{where}: {resource.get('resourceType')} needs subject.reference to a Patient"
         )
     return parse_reference(subject["reference"], where=f"{where}: subject", expected="Patient")[1]
-
-
-def rewrite_references(value: Any, mapper: Callable[[str, str], str]) -> Any:
-    """Copy of ``value`` with every 'Type/id' reference passed through ``mapper``."""
-    if isinstance(value, dict):
-        out = {key: rewrite_references(item, mapper) for key, item in value.items()}
-        reference = value.get("reference")
-        if isinstance(reference, str):
-            match = _REFERENCE.match(reference)
-            if match and match["type"] in SUPPORTED:
-                out["reference"] = f"{match['type']}/{mapper(match['type'], match['id'])}"
-        return out
-    if isinstance(value, list):
-        return [rewrite_references(item, mapper) for item in value]
-    return value
 
 
 def raw_references(raw: bytes) -> list[tuple[str, str]]:

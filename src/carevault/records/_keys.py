@@ -17,11 +17,11 @@ from carevault.crypto import (
     KeyProvider,
     Keyring,
     new_data_key,
+    new_secret_key,
     unwrap_data_key,
     wrap_data_key,
     wrapping_aad,
 )
-from carevault.crypto._aead import random_key_material
 from carevault.errors import KeyDestroyedError, NotFoundError
 from carevault.store import queries
 
@@ -43,7 +43,7 @@ def create_practice_keys(provider: KeyProvider, connection: Connection, practice
     kek = KekRef.first(practice_id)
     provider.create_kek(kek)
     for purpose in (INDEX_PURPOSE, STAFF_PURPOSE):
-        key_id, material = secrets.randbits(32), random_key_material()
+        key_id, material = secrets.randbits(32), new_secret_key()
         queries.insert_secret(
             connection,
             {

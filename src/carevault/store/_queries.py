@@ -148,13 +148,6 @@ def insert_account(connection: Connection, row: Row) -> None:
     connection.execute(insert(accounts).values(**row))
 
 
-def list_accounts(connection: Connection, practice_id: str) -> list[RowMapping]:
-    rows = connection.execute(
-        select(accounts).where(accounts.c.practice_id == practice_id).order_by(accounts.c.username)
-    )
-    return [row._mapping for row in rows]
-
-
 # -- patient data keys ---------------------------------------------------------------------------
 
 
@@ -188,14 +181,6 @@ def page_patient_keys(
         query = query.where(tuple_(patient_keys.c.patient_id, patient_keys.c.version) > after)
     query = query.order_by(patient_keys.c.patient_id, patient_keys.c.version).limit(limit)
     return [row._mapping for row in connection.execute(query)]
-
-
-def count_patient_keys(connection: Connection, practice_id: str) -> int:
-    return int(
-        connection.execute(
-            select(func.count()).where(patient_keys.c.practice_id == practice_id)
-        ).scalar_one()
-    )
 
 
 def rewrap_patient_keys(connection: Connection, practice_id: str, rows: Sequence[Row]) -> None:
