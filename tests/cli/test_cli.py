@@ -139,7 +139,9 @@ def test_import_reports_bad_lines_and_export_to_stdout(cli: CLI, tmp_path: Path)
         + orjson.dumps(note("n1", "Patient/p1", "Bonjour"))
         + b"\n"
     )
-    report = cli.json("import", str(source))
+    code, out, _ = cli("import", str(source), "--json", "--data", str(cli.data))
+    assert code == 1  # some lines were skipped
+    report = json.loads(out)
     assert report["created"] == 2
     [error] = report["errors"]
     assert error["line"] == 2 and error["error"].startswith("line 2: malformed JSON (")

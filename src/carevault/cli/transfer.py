@@ -77,8 +77,8 @@ def import_command(
     for line, message in report.errors:
         log.warning("import_line_skipped", line=line, reason=message)
     _show_report(report, json_output)
-    if report.errors and not json_output:
-        raise typer.Exit(1)
+    if report.errors:
+        raise typer.Exit(1)  # the rest was imported; scripts still learn that lines were skipped
 
 
 def _show_report(report: ImportReport, json_output: bool) -> None:

@@ -8,9 +8,14 @@ coincidences C = R / 2**bits within 2 <= C < sqrt(R). At least two records share
 value, so an index value alone never singles a patient out of a stolen database, while a
 search still decrypts only a handful of candidates, which the caller confirms.
 
-Known limitation: the rule is applied per index. An attacker who intersects several indexes
-of the same row narrows candidates further; CipherSweet's stricter variant sums the bits of
-all indexes, which would make searches scan a large share of the practice.
+Known limitations. The size is planned for the configured population
+(``CAREVAULT_INDEX_POPULATION``, default 100,000): a practice far smaller than planned has
+index values that single out a patient (at 1,000 patients and 15 bits, most family names have
+a value of their own), so plan for the practice's real size. The rule is applied per index:
+an attacker who intersects several indexes of the same row narrows candidates further;
+CipherSweet's stricter variant sums the bits of all indexes, which would make searches scan a
+large share of the practice. Equal names still share a value: frequency analysis of a stolen
+index tells that the most common value is probably the most common name, without the key.
 """
 
 from __future__ import annotations

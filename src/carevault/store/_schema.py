@@ -2,7 +2,11 @@
 
 Columns named after a field (``name``, ``telecom``, ``body`` ...) hold AES-GCM ciphertexts
 made by carevault.crypto; nothing identifying or clinical is stored in the clear. What is
-clear: random ids, versions, timestamps of writes, key ids, truncated blind-index values.
+clear, and so visible to whoever copies the database: random ids, versions, timestamps of
+writes, key ids, truncated blind-index values, the type of each resource and the patient it
+belongs to (hence how many encounters, notes or results a patient has), care-team membership
+(which practitioner id cares for which patient id), ciphertext lengths (padded to 32 bytes),
+and the access log (ids, actions, times).
 """
 
 from __future__ import annotations
