@@ -17,6 +17,7 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+from sqlalchemy.engine import make_url
 
 from carevault.errors import ConfigError
 
@@ -124,8 +125,9 @@ def write_settings_file(settings: Settings, key_file: Path | None) -> Path:
     if settings.key_provider == "pkcs11":
         lines.append(f'pkcs11_module = "{settings.pkcs11_module}"')
         lines.append(f'pkcs11_token = "{settings.pkcs11_token}"')
-    if settings.database_url and "@" not in settings.database_url:
-        lines.append(f'database_url = "{settings.database_url}"')
+    url = settings.database_url
+    if url and make_url(url).password is None and "password" not in url:  # nor in the query
+        lines.append(f'database_url = "{url}"')
     path = settings.data / SETTINGS_FILE_NAME
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.chmod(path, 0o600)

@@ -28,8 +28,8 @@ from carevault.audit import AccessEvent, AccessRecorder
 from carevault.config import Settings, load_settings
 from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider
 from carevault.errors import ConfigError, KeyProviderError
-from carevault.records import PracticeRecords, Vault, utc_now
-from carevault.store import Store, queries
+from carevault.records import PracticeRecords, StoreIdentity, Vault, utc_now
+from carevault.store import Store
 
 DataOption = Annotated[
     Path | None,
@@ -105,16 +105,14 @@ def open_store(data: Path | None, practice: str | None = None) -> Iterator[Opene
     try:
         if not store.is_initialized():
             raise ConfigError("the database has no carevault store: run `carevault init`")
-        with store.transaction() as connection:
-            store_id = queries.get_meta(connection, "store_id")
-            default_practice = queries.get_meta(connection, "default_practice")
-        provider = open_provider(settings, store_id)
+        identity = StoreIdentity.read(store)
+        provider = open_provider(settings, identity.store_id)
     except BaseException:
         store.close()
         raise
     vault = Vault(store, provider, population=settings.index_population)
     try:
-        practice_id = practice or default_practice
+        practice_id = practice or identity.default_practice
         if practice_id is None:
             raise ConfigError("the store has no practice yet")
         yield Opened(settings, vault, AccessRecorder(store, utc_now), practice_id, cli_actor())

@@ -22,8 +22,8 @@ from carevault.cli._context import (
 from carevault.config import Settings, load_settings, write_settings_file
 from carevault.crypto import KeyProvider, LocalKeyProvider
 from carevault.errors import ConfigError
-from carevault.records import Vault, utc_now
-from carevault.store import Store, queries
+from carevault.records import StoreIdentity, Vault, utc_now
+from carevault.store import Store
 
 
 def init(
@@ -89,12 +89,10 @@ def create_store(
         _make_private(settings)
         vault = Vault(store, provider, population=settings.index_population)
         practice_id = vault.create_practice(practice_name)
-        with store.transaction() as connection:
-            queries.set_meta(connection, "store_id", store_id)
-            queries.set_meta(connection, "default_practice", practice_id)
         account = create_account(
             store, practice_id, username=admin, role="practice_admin", clock=utc_now
         )
+        StoreIdentity(store_id, practice_id).write(store)  # last: the store now counts as made
         write_settings_file(settings, key_path if settings.key_provider == "local" else None)
     except BaseException:
         store.close()

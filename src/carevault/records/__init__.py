@@ -7,6 +7,7 @@ from carevault.records._patients import PatientQuery
 from carevault.records._vault import (
     PracticeRecords,
     Prepared,
+    StoreIdentity,
     Vault,
     WriteResult,
     record_id,
@@ -19,6 +20,7 @@ __all__ = [
     "PatientQuery",
     "PracticeRecords",
     "Prepared",
+    "StoreIdentity",
     "Vault",
     "WriteResult",
     "export_resources",

@@ -60,6 +60,30 @@ class WriteResult:
     written: list[Prepared] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class StoreIdentity:
+    """What `init` writes last: the store's id (which its key file must carry) and the
+    practice commands use when none is named."""
+
+    store_id: str | None
+    default_practice: str | None
+
+    @classmethod
+    def read(cls, store: Store) -> StoreIdentity:
+        with store.transaction() as connection:
+            return cls(
+                queries.get_meta(connection, "store_id"),
+                queries.get_meta(connection, "default_practice"),
+            )
+
+    def write(self, store: Store) -> None:
+        if self.store_id is None or self.default_practice is None:
+            raise ValueError("a store identity needs both a store id and a practice")
+        with store.transaction() as connection:
+            queries.set_meta(connection, "default_practice", self.default_practice)
+            queries.set_meta(connection, "store_id", self.store_id)
+
+
 class Vault:
     """A store and its key provider."""
 

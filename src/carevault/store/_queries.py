@@ -1,5 +1,6 @@
 """Every SQL statement carevault runs. Each takes the practice id from its caller, which
-takes it from the authenticated account or the CLI's chosen practice, never from input."""
+takes it from the authenticated account (API) or, on the command line, from the store's
+default practice or --practice: whoever runs the CLI holds the key, and so every practice."""
 
 from __future__ import annotations
 
