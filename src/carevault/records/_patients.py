@@ -93,6 +93,20 @@ class PatientQuery:
                 raise InputError("birthdate must be a date YYYY-MM-DD")
 
 
+def fields_for(query: PatientQuery) -> tuple[str, ...]:
+    """The sealed fields :func:`matches` reads for this query."""
+    fields = []
+    if query.family or query.given:
+        fields.append("name")
+    if query.birthdate:
+        fields.append("birth_date")
+    if query.identifier:
+        fields.append("identifier")
+    if query.phone:
+        fields.append("telecom")
+    return tuple(fields)
+
+
 def index_terms(resource: Resource) -> list[tuple[str, str]]:
     """(index name, normalized value) pairs for one patient; duplicates removed."""
     terms: set[tuple[str, str]] = set()

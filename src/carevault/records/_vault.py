@@ -321,15 +321,18 @@ class PracticeRecords:
                 else:
                     found = set(ids)
                     candidates = [i for i in candidates if i in found]
-            matched: list[Resource] = []
+            # Confirm on the fields the query names only, then open the matches in full.
+            fields = _patients.fields_for(query)
+            matched: list[str] = []
             pending = candidates or []
             while pending and len(matched) < limit:
                 chunk, pending = pending[: limit * 2], pending[limit * 2 :]
-                opened = self._open_patients(connection, chunk)
+                partial = self._open_patients(connection, chunk, fields)
                 matched.extend(
-                    opened[i] for i in chunk if i in opened and _patients.matches(opened[i], query)
+                    i for i in chunk if i in partial and _patients.matches(partial[i], query)
                 )
-        return matched[:limit]
+            found_patients = self._open_patients(connection, matched[:limit])
+        return [found_patients[i] for i in matched[:limit] if i in found_patients]
 
     def iter_patient_ids(self, *, batch: int = 500) -> Iterator[list[str]]:
         after: str | None = None
@@ -361,7 +364,10 @@ class PracticeRecords:
             return queries.count_patients(connection, self.practice_id)
 
     def _open_patients(
-        self, connection: Connection, patient_ids: Sequence[str]
+        self,
+        connection: Connection,
+        patient_ids: Sequence[str],
+        fields: Sequence[str] = (*_patients.SEALED_FIELDS, "extra"),
     ) -> dict[str, Resource]:
         rows = queries.get_patients(connection, self.practice_id, patient_ids)
         keyrings = self.keys.patient_keyrings(connection, list(rows))
@@ -372,7 +378,7 @@ class PracticeRecords:
                 name: _decode(
                     keyring.open(row[name], self._context("Patient", patient_id, name, version))
                 )
-                for name in (*_patients.SEALED_FIELDS, "extra")
+                for name in fields
             }
             resource = _patients.merge(parts)
             opened[patient_id] = _with_meta(resource, patient_id, version, row["updated_at"])
