@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -238,3 +239,53 @@ def test_the_same_record_twice_in_one_batch_keeps_the_last(
     [found] = records.search_patients(PatientQuery(phone="0799999999"))
     assert found["meta"]["versionId"] == "2"
     assert records.search_patients(PatientQuery(phone="0612345678")) == []
+
+
+def _mixed_lines() -> list[bytes]:
+    good = [orjson.dumps(r) for r in _people(30)]
+    return [*good[:40], b'{"resourceType": "Patient", "name": [', *good[40:]]
+
+
+def test_worker_processes_import_exactly_what_one_process_does(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "parallel.ndjson"
+    path.write_bytes(b"\n".join(_mixed_lines()) + b"\n")
+    with open_store(data_dir) as opened:
+        report = import_file(opened.records, path, workers=2, batch_lines=7)
+        assert (report.created, report.patients_created) == (91, 30)
+        assert report.errors == [(41, report.errors[0][1])]
+        assert report.errors[0][1].startswith("line 41: malformed JSON")
+        [found] = opened.records.search_patients(PatientQuery(family="Famillef"))
+        notes = opened.records.patient_resources(found["id"], "DocumentReference")
+        assert [note_text(n) for n in notes] == ["Note numéro 5"]
+        assert len(opened.records.patient_resources(found["id"])) == 2
+
+
+def test_worker_processes_resume_an_interrupted_import(data_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "parallel.ndjson"
+    path.write_bytes(b"\n".join(_mixed_lines()) + b"\n")
+    calls = 0
+
+    def crash_on_fourth(connection: Connection, result: WriteResult) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 4:
+            raise KeyboardInterrupt
+
+    with open_store(data_dir) as opened:
+        with pytest.raises(KeyboardInterrupt):
+            import_file(opened.records, path, workers=2, batch_lines=10, on_batch=crash_on_fourth)
+        assert opened.records.count_patients() == 10
+    with open_store(data_dir) as opened:
+        report = import_file(opened.records, path, workers=2, batch_lines=10)
+        assert report.resumed_from == 30
+        assert opened.records.count_patients() == 30
+
+
+def test_the_index_key_never_leaves_for_another_process(records: PracticeRecords) -> None:
+    indexer = records.keys.indexer
+    with pytest.raises(TypeError, match="never pickled"):
+        pickle.dumps(indexer)
+    with pytest.raises(TypeError, match="never pickled"):
+        pickle.dumps(indexer.id_deriver("source-id"))

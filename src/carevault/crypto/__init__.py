@@ -6,10 +6,11 @@ lets out; a :class:`BlindIndexer` makes search tokens. One failure type for ever
 does not open: :class:`~carevault.errors.DecryptionError`.
 """
 
-from carevault.crypto._aead import DataKey, FieldContext
+from carevault.crypto._aead import DataKey, FieldContext, RecordContext
 from carevault.crypto._aead import random_key_material as new_secret_key
 from carevault.crypto._blind import (
     BlindIndexer,
+    IdDeriver,
     fold,
     normalize_name,
     normalize_nir,
@@ -26,11 +27,13 @@ __all__ = [
     "BlindIndexer",
     "DataKey",
     "FieldContext",
+    "IdDeriver",
     "KekRef",
     "KeyProvider",
     "Keyring",
     "LocalKeyProvider",
     "Pkcs11KeyProvider",
+    "RecordContext",
     "fold",
     "new_data_key",
     "new_secret_key",

@@ -31,6 +31,11 @@ _LENGTH = struct.Struct(">H").pack
 _AD_HEAD = _LENGTH(len(_AD_PREFIX)) + _AD_PREFIX
 
 
+def _part(value: str) -> bytes:
+    raw = value.encode()
+    return _LENGTH(len(raw)) + raw
+
+
 @dataclass(frozen=True, slots=True)
 class FieldContext:
     """Where a value lives. Every part is bound into the ciphertext."""
@@ -43,29 +48,43 @@ class FieldContext:
 
     def encode(self) -> bytes:
         """Length-prefixed parts, so no two contexts encode alike."""
-        practice = self.practice_id.encode()
-        kind = self.resource_type.encode()
-        record = self.resource_id.encode()
-        name = self.field.encode()
-        version = str(self.record_version).encode()
-        return b"".join(
-            (
-                _AD_HEAD,
-                _LENGTH(len(practice)),
-                practice,
-                _LENGTH(len(kind)),
-                kind,
-                _LENGTH(len(record)),
-                record,
-                _LENGTH(len(name)),
-                name,
-                _LENGTH(len(version)),
-                version,
-            )
-        )
+        return RecordContext(
+            self.practice_id, self.resource_type, self.resource_id, self.record_version
+        ).encode_field(self.field)
 
     def describe(self) -> str:
-        return f"{self.resource_type}/{self.resource_id} field {self.field!r}"
+        return describe(_record_of(self), self.field)
+
+
+class RecordContext:
+    """One version of one record, whose fields are sealed together: encodes the parts the
+    fields share once. ``record.field(name)`` is the :class:`FieldContext` of a field."""
+
+    __slots__ = ("_head", "_tail", "practice_id", "record_version", "resource_id", "resource_type")
+
+    def __init__(
+        self, practice_id: str, resource_type: str, resource_id: str, record_version: int
+    ) -> None:
+        self.practice_id = practice_id
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+        self.record_version = record_version
+        self._head = b"".join(
+            (_AD_HEAD, _part(practice_id), _part(resource_type), _part(resource_id))
+        )
+        self._tail = _part(str(record_version))
+
+    def field(self, name: str) -> FieldContext:
+        return FieldContext(
+            self.practice_id, self.resource_type, self.resource_id, name, self.record_version
+        )
+
+    def encode_field(self, name: str) -> bytes:
+        part = _FIELD_PARTS.get(name) or _FIELD_PARTS.setdefault(name, _part(name))
+        return self._head + part + self._tail
+
+
+_FIELD_PARTS: dict[str, bytes] = {}  # field names are few: encode each once
 
 
 class DataKey:
@@ -86,38 +105,62 @@ class DataKey:
         return f"DataKey(key_id={self.key_id}, version={self.version})"
 
     def seal(self, plaintext: bytes, context: FieldContext) -> bytes:
-        header = _HEADER.pack(FORMAT_V1, self.key_id, self.version)
-        nonce = os.urandom(NONCE_BYTES)
-        body = self._aead.encrypt(nonce, plaintext, header + context.encode())
-        return header + nonce + body
+        return self.seal_record({context.field: plaintext}, _record_of(context))[context.field]
 
     def open(self, ciphertext: bytes, context: FieldContext) -> bytes:
-        header, nonce, body = split_ciphertext(ciphertext, context)
+        return self.open_field(ciphertext, _record_of(context), context.field)
+
+    def seal_record(self, plaintexts: dict[str, bytes], record: RecordContext) -> dict[str, bytes]:
+        """Seal several fields of one record, each bound to its own field name."""
+        header = _HEADER.pack(FORMAT_V1, self.key_id, self.version)
+        encrypt = self._aead.encrypt
+        sealed = {}
+        for name, plaintext in plaintexts.items():
+            nonce = os.urandom(NONCE_BYTES)
+            sealed[name] = (
+                header + nonce + encrypt(nonce, plaintext, header + record.encode_field(name))
+            )
+        return sealed
+
+    def open_field(self, ciphertext: bytes, record: RecordContext, name: str) -> bytes:
+        header, nonce, body = split_ciphertext(ciphertext, record, name)
         try:
-            return self._aead.decrypt(nonce, body, header + context.encode())
+            return self._aead.decrypt(nonce, body, header + record.encode_field(name))
         except InvalidTag:
-            raise _refused(context) from None
+            raise _refused(record, name) from None
 
 
-def header_key(ciphertext: bytes, context: FieldContext) -> tuple[int, int]:
+def header_key(ciphertext: bytes, record: RecordContext, name: str) -> tuple[int, int]:
     """The (key id, key version) a ciphertext claims it was made with."""
-    header, _, _ = split_ciphertext(ciphertext, context)
+    header, _, _ = split_ciphertext(ciphertext, record, name)
     _, key_id, version = _HEADER.unpack(header)
     return key_id, version
 
 
-def split_ciphertext(ciphertext: bytes, context: FieldContext) -> tuple[bytes, bytes, bytes]:
+def split_ciphertext(
+    ciphertext: bytes, record: RecordContext, name: str
+) -> tuple[bytes, bytes, bytes]:
     if len(ciphertext) < _HEADER.size + NONCE_BYTES + TAG_BYTES or ciphertext[0] != FORMAT_V1:
-        raise _refused(context)
+        raise _refused(record, name)
     header = ciphertext[: _HEADER.size]
     nonce = ciphertext[_HEADER.size : _HEADER.size + NONCE_BYTES]
     return header, nonce, ciphertext[_HEADER.size + NONCE_BYTES :]
 
 
-def _refused(context: FieldContext) -> DecryptionError:
+def describe(record: RecordContext, name: str) -> str:
+    return f"{record.resource_type}/{record.resource_id} field {name!r}"
+
+
+def _refused(record: RecordContext, name: str) -> DecryptionError:
     return DecryptionError(
-        f"{context.describe()} does not open: the ciphertext was altered, moved from another "
-        "record or field, or made with another key"
+        f"{describe(record, name)} does not open: the ciphertext was altered, moved from "
+        "another record or field, or made with another key"
+    )
+
+
+def _record_of(context: FieldContext) -> RecordContext:
+    return RecordContext(
+        context.practice_id, context.resource_type, context.resource_id, context.record_version
     )
 
 

@@ -24,7 +24,7 @@ import hmac
 import math
 import re
 import unicodedata
-import uuid
+from typing import NoReturn
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -46,7 +46,7 @@ def plan_index_bits(population: int) -> int:
 class BlindIndexer:
     """Computes truncated blind indexes for one practice."""
 
-    __slots__ = ("_bits", "_keys", "_mask", "_root")
+    __slots__ = ("_bits", "_derivers", "_keys", "_mask", "_root")
 
     def __init__(self, index_key: bytes, *, population: int) -> None:
         if len(index_key) != 32:
@@ -55,10 +55,14 @@ class BlindIndexer:
         self._bits = plan_index_bits(population)
         self._mask = (1 << self._bits) - 1
         self._keys: dict[str, bytes] = {}
+        self._derivers: dict[str, IdDeriver] = {}
 
     @property
     def bits(self) -> int:
         return self._bits
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a BlindIndexer holds a key: it is never pickled")
 
     def compute(self, index_name: str, normalized: str) -> int:
         """Index value of an already normalized string (see the ``normalize_*`` helpers)."""
@@ -77,22 +81,61 @@ class BlindIndexer:
     def derived_id(self, purpose: str, value: str) -> str:
         """A UUID-shaped id derived from ``value`` under a key of its own: the same value
         always gives the same id, and without the key the id says nothing of the value."""
-        key = self._keys.get("#" + purpose)
-        if key is None:
+        return self.id_deriver(purpose).derive(value)
+
+    def id_deriver(self, purpose: str) -> IdDeriver:
+        """The deriver of ids for one purpose: it holds that purpose's key and nothing else."""
+        deriver = self._derivers.get(purpose)
+        if deriver is None:
             key = HKDF(
                 algorithm=hashes.SHA256(),
                 length=32,
                 salt=None,
                 info=b"carevault/derived-id/v1/" + purpose.encode(),
             ).derive(self._root)
-            self._keys["#" + purpose] = key
-        digest = hmac.digest(key, value.encode(), "sha256")
-        return str(uuid.UUID(bytes=digest[:16], version=4))
+            deriver = self._derivers[purpose] = IdDeriver(key)
+        return deriver
+
+
+class IdDeriver:
+    """Stable ids derived from values under one key (HMAC-SHA256, shaped as a UUID v4).
+    Like the indexer it comes from, it refuses to be pickled: its key is never written to a
+    pipe or a file."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != 32:
+            raise ValueError("an id key is 32 bytes")
+        self._key = key
+
+    def derive(self, value: str) -> str:
+        return _uuid4_text(hmac.digest(self._key, value.encode(), "sha256")[:16])
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("an IdDeriver holds a key: it is never pickled")
+
+
+def _uuid4_text(raw: bytes) -> str:
+    """``str(uuid.UUID(bytes=raw, version=4))``, without building a UUID object."""
+    marked = bytearray(raw)
+    marked[6] = (marked[6] & 0x0F) | 0x40  # version 4
+    marked[8] = (marked[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = marked.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def fold(text: str) -> str:
     """Case- and accent-fold: 'Lefèvre-Dubois' -> 'lefevredubois'. Letters outside the
     Latin alphabet ('Иванов') are kept, case-folded, rather than folded away to nothing."""
+    if not text or max(text) < _TABLE_END:
+        return text.translate(_FOLD_TABLE)
+    return _fold_slowly(text)
+
+
+def _fold_slowly(text: str) -> str:
+    """The definition of :func:`fold`. It works character by character (each character
+    folds on its own, combining marks to nothing), so the Latin range is tabulated below."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
@@ -101,6 +144,10 @@ def fold(text: str) -> str:
 
 def _is_latin(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith("LATIN")
+
+
+_TABLE_END = "\u0250"  # Basic Latin to Latin Extended-B: nearly every name written in France
+_FOLD_TABLE = {code: _fold_slowly(chr(code)) for code in range(ord(_TABLE_END))}
 
 
 def normalize_name(name: str) -> str:

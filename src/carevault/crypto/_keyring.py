@@ -5,7 +5,15 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable
 
-from carevault.crypto._aead import DataKey, FieldContext, header_key, random_key_material
+from carevault.crypto._aead import (
+    DataKey,
+    FieldContext,
+    RecordContext,
+    _record_of,
+    describe,
+    header_key,
+    random_key_material,
+)
 from carevault.errors import DecryptionError
 
 
@@ -29,14 +37,21 @@ class Keyring:
         return self.primary.seal(plaintext, context)
 
     def open(self, ciphertext: bytes, context: FieldContext) -> bytes:
-        key_id, version = header_key(ciphertext, context)
+        return self.open_field(ciphertext, _record_of(context), context.field)
+
+    def seal_record(self, plaintexts: dict[str, bytes], record: RecordContext) -> dict[str, bytes]:
+        """Seal several fields of one record version with the primary key."""
+        return self.primary.seal_record(plaintexts, record)
+
+    def open_field(self, ciphertext: bytes, record: RecordContext, name: str) -> bytes:
+        key_id, version = header_key(ciphertext, record, name)
         key = self._by_version.get(version)
         if key_id != self.key_id or key is None:
             raise DecryptionError(
-                f"{context.describe()} does not open: the ciphertext was made with a key "
+                f"{describe(record, name)} does not open: the ciphertext was made with a key "
                 "this record does not hold (moved from another record, or altered)"
             )
-        return key.open(ciphertext, context)
+        return key.open_field(ciphertext, record, name)
 
 
 def new_data_key(*, key_id: int | None = None, version: int = 1) -> tuple[DataKey, bytes]:

@@ -4,9 +4,9 @@ from carevault.records._export import export_resources
 from carevault.records._fhir import SUPPORTED, parse_json
 from carevault.records._import import ImportReport, import_file
 from carevault.records._patients import PatientQuery
+from carevault.records._prepare import Prepared
 from carevault.records._vault import (
     PracticeRecords,
-    Prepared,
     StoreIdentity,
     Vault,
     WriteResult,

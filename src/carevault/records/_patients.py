@@ -186,12 +186,13 @@ def _names(resource: Resource) -> tuple[list[str], list[str]]:
     families: list[str] = []
     givens: list[str] = []
     for name in resource.get("name") or []:
-        family = name.get("family")
-        if family and normalize_name(family) not in families:
-            families.append(normalize_name(family))
+        family = normalize_name(name.get("family") or "")
+        if family and family not in families:
+            families.append(family)
         for given in name.get("given") or []:
-            if normalize_name(given) not in givens:
-                givens.append(normalize_name(given))
+            folded = normalize_name(given)
+            if folded and folded not in givens:
+                givens.append(folded)
     return families, givens
 
 

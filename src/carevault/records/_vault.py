@@ -12,18 +12,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection
 
-from carevault.crypto import FieldContext, KekRef, KeyProvider, Keyring
-from carevault.errors import FHIRFormatError, InputError, NotFoundError
+from carevault.crypto import KekRef, KeyProvider, Keyring, RecordContext
+from carevault.errors import InputError, NotFoundError
 from carevault.records import _fhir, _patients
-from carevault.records._fhir import PATIENT_SCOPED, Resource
+from carevault.records._fhir import Resource
 from carevault.records._keys import PracticeKeys, create_practice_keys
+from carevault.records._prepare import Prepared, check, decode, prepare
 from carevault.store import Store, queries
 
 Clock = Callable[[], datetime]
-_PAD = 32
 SEARCH_MAX = 100
 
 
@@ -38,17 +37,6 @@ def record_id(value: str, kind: str) -> str:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A resource ready to be written: internal id, internal references, no id/meta."""
-
-    resource_type: str
-    id: str
-    resource: Resource
-    patient_id: str | None
-    source: str = ""  # where it came from, for error messages (e.g. "line 12")
 
 
 @dataclass
@@ -154,12 +142,13 @@ class PracticeRecords:
 
     def add(self, resource: Resource) -> Resource:
         """Create one resource (FHIR create: the store assigns the id)."""
-        resource_type = resource.get("resourceType")
-        where = str(resource_type or "resource")
-        _fhir.validate(resource, where=where)
-        prepared = self._prepare_direct(resource, str(uuid.uuid4()), where)
+        where = str(resource.get("resourceType") or "resource")
+        checked = check(resource, where=where)
+        prepared = prepare(
+            checked, resource_id=str(uuid.uuid4()), where=where, indexer=self.keys.indexer
+        )
         with self._store.transaction() as connection:
-            self._check_local_references(connection, prepared)
+            self._check_local_references(connection, checked, where)
             result = self.write(connection, [prepared])
         if result.rejected:
             raise InputError(result.rejected[0][1])
@@ -173,24 +162,14 @@ class PracticeRecords:
         )
         return self.add(document)
 
-    def _prepare_direct(self, resource: Resource, new_id: str, where: str) -> Prepared:
-        resource_type = str(resource["resourceType"])
-        if resource_type == "Patient":
-            resource = _patients.check_identifiers(resource, where=where)
-        patient_id = None
-        if resource_type in PATIENT_SCOPED:
-            patient_id = _fhir.subject_reference(resource, where=where)
-        if resource_type == "DocumentReference":
-            _fhir.note_texts(resource, where=where)
-        body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
-        return Prepared(resource_type, new_id, body, patient_id, where)
-
-    def _check_local_references(self, connection: Connection, item: Prepared) -> None:
-        wanted = [ref for ref in _fhir.references_in(item.resource) if ref[0] != "Patient"]
+    def _check_local_references(
+        self, connection: Connection, resource: Resource, where: str
+    ) -> None:
+        wanted = [ref for ref in _fhir.references_in(resource) if ref[0] != "Patient"]
         found = queries.get_resource_versions(connection, self.practice_id, wanted)
         for ref in wanted:
             if ref not in found:
-                raise NotFoundError(f"{item.source}: reference {ref[0]}/{ref[1]} not found")
+                raise NotFoundError(f"{where}: reference {ref[0]}/{ref[1]} not found")
 
     def write(self, connection: Connection, items: Sequence[Prepared]) -> WriteResult:
         """Seal and write a batch in the caller's transaction. Items whose patient does not
@@ -206,43 +185,34 @@ class PracticeRecords:
     def _patient_row(
         self, item: Prepared, keyring: Keyring, version: int, now: datetime, previous: Any
     ) -> dict[str, Any]:
-        parts = _patients.split(item.resource)
         row: dict[str, Any] = {
             "practice_id": self.practice_id,
             "id": item.id,
             "version": version,
             "created_at": previous["created_at"] if previous else now,
             "updated_at": now,
+            "index_values": item.index_values,
         }
-        for name, value in parts.items():
-            row[name] = keyring.seal(
-                _encode(value), self._context("Patient", item.id, name, version)
-            )
+        row.update(keyring.seal_record(item.plaintexts, self._record("Patient", item.id, version)))
         return row
 
     def _index_rows(self, item: Prepared) -> list[dict[str, Any]]:
-        indexer = self.keys.indexer
         return [
             {
                 "practice_id": self.practice_id,
                 "index_name": name,
-                "value": indexer.compute(name, value),
+                "value": value,
                 "patient_id": item.id,
             }
-            for name, value in _patients.index_terms(item.resource)
+            for name, value in item.index_values
         ]
 
     def _resource_row(
         self, item: Prepared, keyring: Keyring, version: int, now: datetime, previous: Any
     ) -> dict[str, Any]:
-        body = item.resource
-        text = None
-        if item.resource_type == "DocumentReference":
-            texts = _fhir.note_texts(body, where=item.source)
-            body = _fhir.without_note_data(body)
-            text = keyring.seal(
-                _encode(texts), self._context(item.resource_type, item.id, "text", version)
-            )
+        sealed = keyring.seal_record(
+            item.plaintexts, self._record(item.resource_type, item.id, version)
+        )
         return {
             "practice_id": self.practice_id,
             "resource_type": item.resource_type,
@@ -251,18 +221,11 @@ class PracticeRecords:
             "version": version,
             "created_at": previous["created_at"] if previous else now,
             "updated_at": now,
-            "body": keyring.seal(
-                _encode(body), self._context(item.resource_type, item.id, "body", version)
-            ),
-            "text": text,
+            "body": sealed["body"],
+            "text": sealed.get("text"),
         }
 
     def _care_team_rows(self, item: Prepared) -> list[dict[str, Any]]:
-        members = {
-            ref_id
-            for ref_type, ref_id in _fhir.references_in(item.resource.get("participant") or [])
-            if ref_type == "Practitioner"
-        }
         return [
             {
                 "practice_id": self.practice_id,
@@ -270,13 +233,11 @@ class PracticeRecords:
                 "patient_id": item.patient_id,
                 "practitioner_id": practitioner_id,
             }
-            for practitioner_id in sorted(members)
+            for practitioner_id in item.practitioners
         ]
 
-    def _context(
-        self, resource_type: str, resource_id: str, name: str, version: int
-    ) -> FieldContext:
-        return FieldContext(self.practice_id, resource_type, resource_id, name, version)
+    def _record(self, resource_type: str, resource_id: str, version: int) -> RecordContext:
+        return RecordContext(self.practice_id, resource_type, resource_id, version)
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -374,12 +335,8 @@ class PracticeRecords:
         opened: dict[str, Resource] = {}
         for patient_id, row in rows.items():
             keyring, version = keyrings[patient_id], row["version"]
-            parts = {
-                name: _decode(
-                    keyring.open(row[name], self._context("Patient", patient_id, name, version))
-                )
-                for name in fields
-            }
+            record = self._record("Patient", patient_id, version)
+            parts = {name: decode(keyring.open_field(row[name], record, name)) for name in fields}
             resource = _patients.merge(parts)
             opened[patient_id] = _with_meta(resource, patient_id, version, row["updated_at"])
         return opened
@@ -391,15 +348,10 @@ class PracticeRecords:
             keyring = self.keys.patient_keyrings(connection, [patient_id])[patient_id]
         else:
             keyring = self.keys.staff
-        body = _decode(
-            keyring.open(row["body"], self._context(resource_type, resource_id, "body", version))
-        )
+        record = self._record(resource_type, resource_id, version)
+        body = decode(keyring.open_field(row["body"], record, "body"))
         if row["text"] is not None:
-            text = _decode(
-                keyring.open(
-                    row["text"], self._context(resource_type, resource_id, "text", version)
-                )
-            )
+            text = decode(keyring.open_field(row["text"], record, "text"))
             body = _fhir.with_note_data(body, [(int(i), str(t)) for i, t in text])
         body["resourceType"] = resource_type
         return _with_meta(body, resource_id, version, row["updated_at"])
@@ -529,7 +481,9 @@ class _Batch:
         )
         if previous:
             queries.replace_patient(self._connection, self._practice_id, row)
-            queries.delete_blind_indexes(self._connection, self._practice_id, item.id)
+            queries.delete_blind_indexes(
+                self._connection, self._practice_id, item.id, previous["index_values"]
+            )
             self.result.updated += 1
         else:
             self._patients[item.id] = row
@@ -576,19 +530,6 @@ class _Batch:
         queries.insert_resources(self._connection, self._resource_rows)
         queries.insert_care_team_members(self._connection, self._member_rows)
         return self.result
-
-
-def _encode(value: Any) -> bytes:
-    """JSON, space-padded to a multiple of 32 bytes so lengths leak less."""
-    raw = orjson.dumps(value)
-    return raw + b" " * (-len(raw) % _PAD)
-
-
-def _decode(raw: bytes) -> Any:
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        raise FHIRFormatError("a stored value is not valid JSON") from None
 
 
 def _with_meta(resource: Resource, resource_id: str, version: int, updated: datetime) -> Resource:

@@ -4,15 +4,20 @@ default practice or --practice: whoever runs the CLI holds the key, and so every
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     Connection,
+    LargeBinary,
     RowMapping,
     Table,
+    TypeDecorator,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -40,29 +45,55 @@ _CHUNK = 500  # bound parameter lists (SQLite allows 32k variables; stay far bel
 
 
 def _bulk_insert(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
-    """Insert many rows of the same shape. On SQLite, straight to the driver's executemany
-    (values still pass through each column type's own bind processor): SQLAlchemy's
-    per-row parameter handling costs more than the insert itself."""
+    """Insert many rows of the same shape. On SQLite, straight to the driver's executemany:
+    SQLAlchemy's per-row parameter handling costs more than the insert itself. Values still
+    pass through their column type's bind processor where the driver needs one (dates, our
+    own types), once per distinct value."""
     if not rows:
         return
     if connection.dialect.name != "sqlite":
         connection.execute(insert(table), list(rows))
         return
     columns = [column for column in table.columns if column.name in rows[0]]
-    processors = [column.type.bind_processor(connection.dialect) for column in columns]
     names = [column.name for column in columns]
     sql = (
         f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608 - names from our schema
         f"VALUES ({', '.join('?' for _ in names)})"
     )
-    values = [
-        tuple(
-            process(row[name]) if process is not None else row[name]
-            for name, process in zip(names, processors, strict=True)
-        )
-        for row in rows
-    ]
+    getter = itemgetter(*names)
+    values: list[Any] = (
+        [getter(row) for row in rows] if len(names) > 1 else [(getter(row),) for row in rows]
+    )
+    for position, column in enumerate(columns):
+        process = _driver_processor(column, connection)
+        if process is not None:
+            values = _processed(values, position, process)
     connection.exec_driver_sql(sql, values)
+
+
+def _driver_processor(column: Column[Any], connection: Connection) -> Callable[[Any], Any] | None:
+    if isinstance(column.type, LargeBinary) and not isinstance(column.type, TypeDecorator):
+        return None  # sqlite3 takes bytes as they are
+    dialect = connection.dialect
+    # The dialect's own implementation: SQLite's DATETIME writes dates as SQLAlchemy reads them.
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _processed(
+    values: list[Any], position: int, process: Callable[[Any], Any]
+) -> list[tuple[Any, ...]]:
+    done: dict[Any, Any] = {}
+    out = []
+    for row in values:
+        value = row[position]
+        try:
+            new = done[value]
+        except KeyError:
+            new = done[value] = process(value)
+        except TypeError:  # unhashable: process it every time
+            new = process(value)
+        out.append((*row[:position], new, *row[position + 1 :]))
+    return out
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -253,6 +284,9 @@ def count_patients(connection: Connection, practice_id: str) -> int:
 
 
 def delete_patient(connection: Connection, practice_id: str, patient_id: str) -> int:
+    """Every row of the patient. Index rows are found by scanning the practice's (no
+    per-patient index: writes are far more frequent than erasures), so none is left behind
+    even if the stored index values were ever incomplete."""
     for table in (blind_indexes, care_team_members):
         connection.execute(
             delete(table).where(
@@ -275,21 +309,33 @@ def insert_blind_indexes(connection: Connection, rows: Sequence[Row]) -> None:
         _bulk_insert(connection, blind_indexes, rows)
 
 
-def delete_blind_indexes(connection: Connection, practice_id: str, patient_id: str) -> None:
-    connection.execute(
-        delete(blind_indexes).where(
-            blind_indexes.c.practice_id == practice_id, blind_indexes.c.patient_id == patient_id
+def delete_blind_indexes(
+    connection: Connection,
+    practice_id: str,
+    patient_id: str,
+    values: Iterable[tuple[str, int]],
+) -> None:
+    """The index rows of one patient, given its stored ``index_values``."""
+    keys = [
+        {"practice_id": practice_id, "index_name": name, "value": value, "patient_id": patient_id}
+        for name, value in values
+    ]
+    if keys:
+        connection.execute(
+            delete(blind_indexes).where(
+                blind_indexes.c.practice_id == bindparam("practice_id"),
+                blind_indexes.c.index_name == bindparam("index_name"),
+                blind_indexes.c.value == bindparam("value"),
+                blind_indexes.c.patient_id == bindparam("patient_id"),
+            ),
+            keys,
         )
-    )
 
 
 def find_by_blind_index(
     connection: Connection, practice_id: str, index_name: str, value: int
 ) -> list[str]:
-    """Candidate patient ids (sorted); callers confirm each after decryption.
-
-    Deduplicated and sorted here, not in SQL: with ORDER BY, SQLite prefers the per-patient
-    index and scans the whole practice instead of seeking the lookup index."""
+    """Candidate patient ids (sorted); callers confirm each after decryption."""
     rows = connection.execute(
         select(blind_indexes.c.patient_id).where(
             blind_indexes.c.practice_id == practice_id,

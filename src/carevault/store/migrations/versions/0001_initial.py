@@ -68,6 +68,7 @@ def upgrade() -> None:
             for field in ("name", "birth_date", "gender", "identifier", "telecom", "address")
         ],
         sa.Column("extra", sa.LargeBinary, nullable=False),
+        sa.Column("index_values", sa.LargeBinary, nullable=False),
         sa.PrimaryKeyConstraint("practice_id", "id"),
     )
     op.create_table(
@@ -86,11 +87,9 @@ def upgrade() -> None:
         sa.Column("index_name", sa.String(32), nullable=False),
         sa.Column("value", sa.BigInteger, nullable=False),
         sa.Column("patient_id", sa.String(ID), nullable=False),
+        sa.PrimaryKeyConstraint("practice_id", "index_name", "value", "patient_id"),
+        sqlite_with_rowid=False,
     )
-    op.create_index(
-        "ix_blind_indexes_lookup", "blind_indexes", ["practice_id", "index_name", "value"]
-    )
-    op.create_index("ix_blind_indexes_patient", "blind_indexes", ["practice_id", "patient_id"])
     op.create_table(
         "resources",
         sa.Column("practice_id", sa.String(ID), nullable=False),

@@ -1,0 +1,128 @@
+"""From a checked FHIR resource to what the vault seals: the plaintext of each sealed field,
+its blind-index values, its care-team members.
+
+Nothing here makes or uses a data key or the KEK, and nothing is sealed: the only key it
+touches is the practice's index key (blind indexes, ids derived from source ids). So import
+can run it in worker processes (see :mod:`carevault.records._import`) while the importing
+process alone unwraps and makes data keys, seals and writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from carevault.crypto import BlindIndexer
+from carevault.errors import FHIRFormatError
+from carevault.records import _fhir, _patients
+from carevault.records._fhir import PATIENT_SCOPED, Resource
+
+_PAD = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A resource ready to be sealed and written under its internal id."""
+
+    resource_type: str
+    id: str
+    patient_id: str | None
+    plaintexts: dict[str, bytes]  # sealed field -> padded JSON
+    index_values: tuple[tuple[str, int], ...] = ()  # Patient: (index name, blind index)
+    practitioners: tuple[str, ...] = ()  # CareTeam: the practitioners on it
+    source: str = ""  # where it came from, for error messages (e.g. "line 12")
+
+    def to_wire(self) -> tuple[Any, ...]:
+        """The fields as a plain tuple, to send between processes."""
+        return (
+            self.resource_type,
+            self.id,
+            self.patient_id,
+            self.plaintexts,
+            self.index_values,
+            self.practitioners,
+            self.source,
+        )
+
+    @classmethod
+    def from_wire(cls, wire: tuple[Any, ...]) -> Prepared:
+        return cls(*wire)
+
+
+def check(resource: Resource, *, where: str, raw: bytes | None = None) -> Resource:
+    """Validate a resource as FHIR R4 and as carevault keeps it: valid NIRs (canonicalized),
+    a subject for patient-scoped resources, note text in notes. Returns the checked resource."""
+    _fhir.validate(resource, where=where, raw=raw)
+    resource_type = resource["resourceType"]
+    if resource_type == "Patient":
+        return _patients.check_identifiers(resource, where=where)
+    if resource_type in PATIENT_SCOPED:
+        _fhir.subject_reference(resource, where=where)
+    if resource_type == "DocumentReference":
+        _fhir.note_texts(resource, where=where)
+    return resource
+
+
+def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindIndexer) -> Prepared:
+    """Split a checked resource, whose references are already internal ids, into sealed
+    fields. ``resource_id`` is its internal id (any id or meta it carries is dropped)."""
+    resource_type = str(resource["resourceType"])
+    patient_id = None
+    if resource_type in PATIENT_SCOPED:
+        patient_id = _fhir.subject_reference(resource, where=where)
+    body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
+    if resource_type == "Patient":
+        return Prepared(
+            resource_type,
+            resource_id,
+            None,
+            {name: encode(value) for name, value in _patients.split(body).items()},
+            # Two terms of one index may truncate to the same value: keep each value once.
+            tuple(
+                sorted(
+                    {(name, indexer.compute(name, t)) for name, t in _patients.index_terms(body)}
+                )
+            ),
+            source=where,
+        )
+    if resource_type == "DocumentReference":
+        plaintexts = {
+            "body": encode(_fhir.without_note_data(body)),
+            "text": encode(_fhir.note_texts(body, where=where)),
+        }
+        return Prepared(resource_type, resource_id, patient_id, plaintexts, source=where)
+    practitioners: tuple[str, ...] = ()
+    if resource_type == "CareTeam":
+        practitioners = _care_team_practitioners(body)
+    return Prepared(
+        resource_type,
+        resource_id,
+        patient_id,
+        {"body": encode(body)},
+        practitioners=practitioners,
+        source=where,
+    )
+
+
+def _care_team_practitioners(care_team: Resource) -> tuple[str, ...]:
+    members = {
+        ref_id
+        for ref_type, ref_id in _fhir.references_in(care_team.get("participant") or [])
+        if ref_type == "Practitioner"
+    }
+    return tuple(sorted(members))
+
+
+def encode(value: Any) -> bytes:
+    """JSON, space-padded to a multiple of 32 bytes so lengths leak less."""
+    raw = orjson.dumps(value)
+    return raw + b" " * (-len(raw) % _PAD)
+
+
+def decode(raw: bytes) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise FHIRFormatError("a stored value is not valid JSON") from None
