@@ -106,3 +106,18 @@ def test_valid_but_unmodeled_elements_go_to_the_full_validator() -> None:
 )
 def test_values_patterns_cannot_judge_are_refused(resource: dict[str, Any]) -> None:
     assert not _fast_fhir.accepts(resource, _raw(resource))
+
+
+def test_one_choice_of_each_kind_is_accepted_two_of_one_kind_are_not() -> None:
+    base = {
+        "resourceType": "Observation",
+        "status": "final",
+        "code": {"text": "x"},
+        "subject": {"reference": "Patient/p"},
+        "valueString": "a",
+        "effectiveDateTime": "2026-01-01",
+    }
+    assert _fast_fhir.accepts(base, _raw(base))
+    both_effective = {**base, "effectivePeriod": {"start": "2026-01-01"}}
+    assert not _fast_fhir.accepts(both_effective, _raw(both_effective))
+    assert not _fhir_accepts(both_effective)

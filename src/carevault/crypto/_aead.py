@@ -114,9 +114,10 @@ class DataKey:
         """Seal several fields of one record, each bound to its own field name."""
         header = _HEADER.pack(FORMAT_V1, self.key_id, self.version)
         encrypt = self._aead.encrypt
+        nonces = os.urandom(NONCE_BYTES * len(plaintexts))  # one call, a fresh nonce each
         sealed = {}
-        for name, plaintext in plaintexts.items():
-            nonce = os.urandom(NONCE_BYTES)
+        for position, (name, plaintext) in enumerate(plaintexts.items()):
+            nonce = nonces[position * NONCE_BYTES : (position + 1) * NONCE_BYTES]
             sealed[name] = (
                 header + nonce + encrypt(nonce, plaintext, header + record.encode_field(name))
             )

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 _INFO_PREFIX = b"carevault/blind-index/v1/"
+_RECENT_IDS = 4096
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_NIR = re.compile(r"[^0-9AB]")
 
@@ -102,15 +103,22 @@ class IdDeriver:
     Like the indexer it comes from, it refuses to be pickled: its key is never written to a
     pipe or a file."""
 
-    __slots__ = ("_key",)
+    __slots__ = ("_key", "_recent")
 
     def __init__(self, key: bytes) -> None:
         if len(key) != 32:
             raise ValueError("an id key is 32 bytes")
         self._key = key
+        self._recent: dict[str, str] = {}  # references repeat: a practitioner on every note
 
     def derive(self, value: str) -> str:
-        return _uuid4_text(hmac.digest(self._key, value.encode(), "sha256")[:16])
+        derived = self._recent.get(value)
+        if derived is None:
+            if len(self._recent) >= _RECENT_IDS:
+                self._recent.clear()
+            derived = _uuid4_text(hmac.digest(self._key, value.encode(), "sha256")[:16])
+            self._recent[value] = derived
+        return derived
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("an IdDeriver holds a key: it is never pickled")

@@ -354,12 +354,11 @@ def _adapter(resource_type: str) -> TypeAdapter[Any] | None:
 
 # JSON that FHIR forbids anywhere and TypedDicts cannot see: empty objects, arrays and strings.
 _EMPTY = re.compile(rb'[\[{]\s*[\]}]|""|:\s*null\b')
-_COMPACT_EMPTY = (b"{}", b"[]", b'""', b"null")
 
 
 def _has_empty(raw: bytes) -> bool:
     """Compact JSON is checked by substring (fast); spaced JSON by the regex."""
-    if any(marker in raw for marker in _COMPACT_EMPTY):
+    if b"{}" in raw or b"[]" in raw or b'""' in raw or b"null" in raw:
         return True
     spaced = b"{ " in raw or b"[ " in raw or b": " in raw or b"\n" in raw.rstrip()
     return spaced and _EMPTY.search(raw) is not None
@@ -384,7 +383,7 @@ def accepts(resource: dict[str, Any], raw: bytes) -> bool:
             date(int(year), int(month), int(day))
         except ValueError:
             return False
-    for prefix in _CHOICES:
-        if sum(1 for key in resource if key.startswith(prefix) and key != prefix) > 1:
-            return False
-    return True
+    chosen = [key for key in resource if key.startswith(_CHOICES) and key not in _CHOICES]
+    return len(chosen) < 2 or all(
+        sum(1 for key in chosen if key.startswith(prefix)) < 2 for prefix in _CHOICES
+    )
