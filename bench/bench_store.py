@@ -64,7 +64,7 @@ from carevault.config import load_settings
 from carevault.crypto import normalize_nir
 from carevault.crypto._blind import plan_index_bits
 from carevault.records import PatientQuery, PracticeRecords, import_file
-from carevault.records._import import BATCH_LINES
+from carevault.records._import import BATCH_LINES, PARALLEL_MIN_BYTES, default_workers
 from carevault.simulate.practice import generate_practice
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -315,6 +315,24 @@ def with_search_path(url: str, schema: str) -> str:
 
 
 # --- measurements -----------------------------------------------------------------------------
+
+
+def repeated_import(
+    steps: Steps, backend: Backend, dataset: Dataset, label: str, repeats: int
+) -> tuple[StoreHandle, dict[str, Any]]:
+    """Import into ``repeats`` fresh stores; the median run is the result, all runs are kept
+    (the machine is shared and noisy: one run can be 30% off). Returns the last store."""
+    runs = []
+    for _ in range(repeats):
+        handle = backend.new_store(label)
+        runs.append(timed_import(steps, handle, dataset, label))
+    ordered = sorted(runs, key=lambda run: run["seconds_s"])
+    result = dict(ordered[len(ordered) // 2])
+    if repeats > 1:
+        best = ordered[0]
+        result["runs_s"] = [run["seconds_s"] for run in runs]
+        result["best_patients_per_s"] = best["patients_per_s"]
+    return handle, result
 
 
 def timed_import(steps: Steps, handle: StoreHandle, dataset: Dataset, label: str) -> dict[str, Any]:
@@ -722,6 +740,8 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
             "search_budget_per_kind_s": args.search_budget,
             "sqlite_analyze_before_search": args.sqlite_analyze,
             "import_batch_lines": BATCH_LINES,
+            "import_repeats": args.import_repeats,
+            "import_workers": default_workers(PARALLEL_MIN_BYTES),
             "index_population": load_settings(data=workdir / "none").index_population,
         },
     }
@@ -743,9 +763,10 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
             imports[backend.name] = {}
             reads[backend.name] = {}
             for label, dataset in (("patients_with_notes", notes), ("full_practice", full)):
-                handle = backend.new_store(label)
+                handle, imports[backend.name][label] = repeated_import(
+                    steps, backend, dataset, label, args.import_repeats
+                )
                 handles[(backend.name, label)] = handle
-                imports[backend.name][label] = timed_import(steps, handle, dataset, label)
                 reads[backend.name][label] = read_latency(
                     steps, handle, label, args.samples, random.Random(rng.random())
                 )
@@ -863,9 +884,10 @@ def summary(results: dict[str, Any]) -> None:
     for backend, imports in results["import"].items():
         out.print(f"[bold]{backend}[/] import")
         for label, value in imports.items():
+            runs = f", runs {value['runs_s']} s" if "runs_s" in value else ""
             out.print(
                 f"  {label:<22} {value['patients_per_s']:>9,.0f} patients/s "
-                f"{value['resources_per_s']:>9,.0f} resources/s  ({value['seconds_s']:.1f} s)"
+                f"{value['resources_per_s']:>9,.0f} resources/s  ({value['seconds_s']:.1f} s{runs})"
             )
         for label, reads in results["read_latency"].get(backend, {}).items():
             out.print(f"  reads in {label} store (median / p95 ms)")
@@ -924,6 +946,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="also run the search part on PostgreSQL (adds several minutes)",
     )
+    parser.add_argument(
+        "--import-repeats",
+        type=int,
+        default=3,
+        help="imports of each 5,000-patient input, each into a fresh store; the median is "
+        "reported, with every run (default 3)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results JSON")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--samples", type=int, default=1_000, help="random ids per read timing")
@@ -955,6 +984,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.patients < 1:
         parser.error("--patients must be at least 1")
+    if args.import_repeats < 1:
+        parser.error("--import-repeats must be at least 1")
     if args.search_postgres and not args.postgres:
         parser.error("--search-postgres needs --postgres")
     return args

@@ -16,7 +16,7 @@ from carevault.errors import (
     KeyDestroyedError,
     NotFoundError,
 )
-from carevault.records import PatientQuery, PracticeRecords
+from carevault.records import PatientQuery, PracticeRecords, _vault
 from carevault.records.identifiers import with_key
 from support.fhir import encounter, note, note_text, patient, practitioner
 
@@ -195,3 +195,26 @@ def test_every_attachment_of_a_note_comes_back_in_its_place(records: PracticeRec
     assert again["content"][0]["attachment"] == document["content"][0]["attachment"]
     assert note_text({"content": [again["content"][1]]}) == "première partie"
     assert base64.b64decode(again["content"][2]["attachment"]["data"]) == b"suite"
+
+
+def test_search_pages_through_candidates_and_skips_the_coincidences(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 3-bit indexes: the 8 families share few index values, so most candidates of a family
+    # are coincidences that decryption must reject; pages of 2 make the search turn pages.
+    monkeypatch.setenv("CAREVAULT_INDEX_POPULATION", "16")
+    monkeypatch.setattr(_vault, "_CANDIDATE_PAGE", 2)
+    families = [f"Famille{letter}" for letter in "abcdefgh"]
+    with open_store(data_dir) as opened:
+        records = opened.records
+        ids: dict[str, list[str]] = {family: [] for family in families}
+        for number in range(40):
+            family = families[number % len(families)]
+            added = records.add(patient(family=family, first13=f"18001750{number:05d}"))
+            ids[family].append(added["id"])
+        for family in families:
+            everyone = [p["id"] for p in records.search_patients(PatientQuery(family=family))]
+            assert everyone == sorted(ids[family])
+            first_two = records.search_patients(PatientQuery(family=family), limit=2)
+            assert [p["id"] for p in first_two] == sorted(ids[family])[:2]
+            assert all(p["name"][0]["family"] == family for p in first_two)

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection
@@ -24,6 +25,8 @@ from carevault.store import Store, queries
 
 Clock = Callable[[], datetime]
 SEARCH_MAX = 100
+_SEARCH_MARGIN = 4  # candidates decrypted beyond those still needed, per round
+_CANDIDATE_PAGE = 256
 
 
 def record_id(value: str, kind: str) -> str:
@@ -270,30 +273,60 @@ class PracticeRecords:
         """Patients matching every criterion, confirmed after decryption, at most ``limit``."""
         if not 1 <= limit <= SEARCH_MAX:
             raise InputError(f"limit must be between 1 and {SEARCH_MAX}")
-        terms = _patients.query_terms(query)
+        indexer = self.keys.indexer
+        lookups = [
+            (name, indexer.compute(name, term)) for name, term in _patients.query_terms(query)
+        ]
+        matched: list[Resource] = []
         with self._store.transaction() as connection:
-            candidates: list[str] | None = None
-            for name, value in terms:
-                ids = queries.find_by_blind_index(
-                    connection, self.practice_id, name, self.keys.indexer.compute(name, value)
-                )
-                if candidates is None:
-                    candidates = ids
-                else:
-                    found = set(ids)
-                    candidates = [i for i in candidates if i in found]
-            # Confirm on the fields the query names only, then open the matches in full.
-            fields = _patients.fields_for(query)
-            matched: list[str] = []
-            pending = candidates or []
-            while pending and len(matched) < limit:
-                chunk, pending = pending[: limit * 2], pending[limit * 2 :]
-                partial = self._open_patients(connection, chunk, fields)
-                matched.extend(
-                    i for i in chunk if i in partial and _patients.matches(partial[i], query)
-                )
-            found_patients = self._open_patients(connection, matched[:limit])
-        return [found_patients[i] for i in matched[:limit] if i in found_patients]
+            candidates = self._candidates(connection, lookups)
+            # Most candidates of a common name are that name: ask for a few more than needed.
+            while len(matched) < limit:
+                chunk = list(islice(candidates, limit - len(matched) + _SEARCH_MARGIN))
+                if not chunk:
+                    break
+                matched.extend(self._confirmed(connection, chunk, query))
+        return matched[:limit]
+
+    def _candidates(self, connection: Connection, lookups: list[tuple[str, int]]) -> Iterator[str]:
+        """Patient ids under every blind-index value, in id order. One value is read page by
+        page, as confirmation needs them; several are intersected."""
+        if len(lookups) == 1:
+            [(name, value)] = lookups
+            after = None
+            while page := queries.find_by_blind_index(
+                connection, self.practice_id, name, value, after=after, limit=_CANDIDATE_PAGE
+            ):
+                yield from page
+                after = page[-1]
+            return
+        candidates: list[str] | None = None
+        for name, value in lookups:
+            ids = queries.find_by_blind_index(connection, self.practice_id, name, value)
+            if candidates is None:
+                candidates = ids
+            else:
+                found = set(ids)
+                candidates = [i for i in candidates if i in found]
+        yield from candidates or []
+
+    def _confirmed(
+        self, connection: Connection, patient_ids: list[str], query: _patients.PatientQuery
+    ) -> Iterator[Resource]:
+        """The candidates that match the query (blind indexes only say 'maybe'), opened in
+        full; the others are opened no further than the fields the query names."""
+        rows = queries.get_patients(connection, self.practice_id, patient_ids)
+        keyrings = self.keys.patient_keyrings(connection, list(rows))
+        asked = _patients.fields_for(query)
+        rest = [name for name in (*_patients.SEALED_FIELDS, "extra") if name not in asked]
+        for patient_id in patient_ids:
+            row = rows.get(patient_id)
+            if row is None:
+                continue
+            opened = _PatientOpener(self, row, keyrings[patient_id])
+            parts = opened.fields(asked)
+            if _patients.matches(_patients.merge(parts), query):
+                yield opened.resource({**parts, **opened.fields(rest)})
 
     def iter_patient_ids(self, *, batch: int = 500) -> Iterator[list[str]]:
         after: str | None = None
@@ -325,21 +358,17 @@ class PracticeRecords:
             return queries.count_patients(connection, self.practice_id)
 
     def _open_patients(
-        self,
-        connection: Connection,
-        patient_ids: Sequence[str],
-        fields: Sequence[str] = (*_patients.SEALED_FIELDS, "extra"),
+        self, connection: Connection, patient_ids: Sequence[str]
     ) -> dict[str, Resource]:
         rows = queries.get_patients(connection, self.practice_id, patient_ids)
         keyrings = self.keys.patient_keyrings(connection, list(rows))
-        opened: dict[str, Resource] = {}
-        for patient_id, row in rows.items():
-            keyring, version = keyrings[patient_id], row["version"]
-            record = self._record("Patient", patient_id, version)
-            parts = {name: decode(keyring.open_field(row[name], record, name)) for name in fields}
-            resource = _patients.merge(parts)
-            opened[patient_id] = _with_meta(resource, patient_id, version, row["updated_at"])
-        return opened
+        every = (*_patients.SEALED_FIELDS, "extra")
+        return {
+            patient_id: (opener := _PatientOpener(self, row, keyrings[patient_id])).resource(
+                opener.fields(every)
+            )
+            for patient_id, row in rows.items()
+        }
 
     def _open_resource(self, connection: Connection, row: Any) -> Resource:
         resource_type, resource_id, version = row["resource_type"], row["id"], row["version"]
@@ -424,6 +453,23 @@ class PracticeRecords:
     def _kek_version_in_store(self) -> int:
         with self._store.transaction() as connection:
             return queries.lock_practice_kek_version(connection, self.practice_id)
+
+
+class _PatientOpener:
+    """Opens the sealed fields of one stored patient row, as many or as few as asked."""
+
+    def __init__(self, records: PracticeRecords, row: Any, keyring: Keyring) -> None:
+        self._row = row
+        self._keyring = keyring
+        self._record = records._record("Patient", row["id"], row["version"])
+
+    def fields(self, names: Sequence[str]) -> dict[str, Any]:
+        row, record, keyring = self._row, self._record, self._keyring
+        return {name: decode(keyring.open_field(row[name], record, name)) for name in names}
+
+    def resource(self, parts: dict[str, Any]) -> Resource:
+        row = self._row
+        return _with_meta(_patients.merge(parts), row["id"], row["version"], row["updated_at"])
 
 
 class _Batch:

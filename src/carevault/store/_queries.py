@@ -333,17 +333,25 @@ def delete_blind_indexes(
 
 
 def find_by_blind_index(
-    connection: Connection, practice_id: str, index_name: str, value: int
+    connection: Connection,
+    practice_id: str,
+    index_name: str,
+    value: int,
+    *,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> list[str]:
-    """Candidate patient ids (sorted); callers confirm each after decryption."""
-    rows = connection.execute(
-        select(blind_indexes.c.patient_id).where(
-            blind_indexes.c.practice_id == practice_id,
-            blind_indexes.c.index_name == index_name,
-            blind_indexes.c.value == value,
-        )
+    """Candidate patient ids in id order (the table's key: no sort), those after ``after``,
+    at most ``limit``; callers confirm each after decryption."""
+    query = select(blind_indexes.c.patient_id).where(
+        blind_indexes.c.practice_id == practice_id,
+        blind_indexes.c.index_name == index_name,
+        blind_indexes.c.value == value,
     )
-    return sorted(set(rows.scalars()))
+    if after is not None:
+        query = query.where(blind_indexes.c.patient_id > after)
+    query = query.order_by(blind_indexes.c.patient_id).limit(limit)
+    return list(connection.execute(query).scalars().all())
 
 
 # -- other resources -----------------------------------------------------------------------------
