@@ -323,8 +323,8 @@ def repeated_import(
     """Import into ``repeats`` fresh stores; the median run is the result, all runs are kept
     (the machine is shared and noisy: one run can be 30% off). Returns the last store."""
     runs = []
-    for _ in range(repeats):
-        handle = backend.new_store(label)
+    for run in range(1, repeats + 1):
+        handle = backend.new_store(f"{label}-{run}")
         runs.append(timed_import(steps, handle, dataset, label))
     ordered = sorted(runs, key=lambda run: run["seconds_s"])
     result = dict(ordered[len(ordered) // 2])

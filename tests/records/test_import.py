@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from carevault.cli._context import open_store
 from carevault.errors import FHIRFormatError, InputError
-from carevault.records import PatientQuery, PracticeRecords, WriteResult, import_file
+from carevault.records import PatientQuery, PracticeRecords, WriteResult, _import, import_file
 from support.fhir import encounter, note, note_text, patient, practitioner
 
 
@@ -246,9 +246,18 @@ def _mixed_lines() -> list[bytes]:
     return [*good[:40], b'{"resourceType": "Patient", "name": [', *good[40:]]
 
 
+@pytest.mark.parametrize(("chunk_lines", "tasks_ahead"), [(200, 16), (3, 1)])
 def test_worker_processes_import_exactly_what_one_process_does(
-    data_dir: Path, tmp_path: Path
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    chunk_lines: int,
+    tasks_ahead: int,
 ) -> None:
+    # Small chunks and a short window make this process prepare chunks too, in the middle
+    # (the worker is behind) and at the end (chunks taken back from the worker's queue).
+    monkeypatch.setattr(_import, "_CHUNK_LINES", chunk_lines)
+    monkeypatch.setattr(_import, "_TASKS_AHEAD", tasks_ahead)
     path = tmp_path / "parallel.ndjson"
     path.write_bytes(b"\n".join(_mixed_lines()) + b"\n")
     with open_store(data_dir) as opened:

@@ -239,15 +239,67 @@ def _prepared(
         initargs=(indexer,),
     )
     try:
-        pending: deque[Future[list[tuple[int, Wire]]]] = deque()
+        pipeline = _Pipeline(pool, indexer, ahead=workers * _TASKS_AHEAD)
         for chunk in _chunked(lines, _CHUNK_LINES):
-            pending.append(pool.submit(_prepare_chunk, chunk))
-            if len(pending) >= workers * _TASKS_AHEAD:
-                yield from _from_wire(pending.popleft().result())
-        while pending:
-            yield from _from_wire(pending.popleft().result())
+            yield from pipeline.add(chunk)
+        yield from pipeline.drain()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Pipeline:
+    """Chunks prepared by the workers and, whenever they fall behind, by this process too
+    (rather than wait idle for them), delivered in file order. At most ``ahead`` chunks are
+    with the workers, and at most twice that are prepared or pending: memory stays flat."""
+
+    def __init__(self, pool: ProcessPoolExecutor, indexer: BlindIndexer, *, ahead: int) -> None:
+        self._pool = pool
+        self._indexer = indexer
+        self._ahead = ahead
+        self._slots: deque[_Slot] = deque()
+
+    def add(self, chunk: list[tuple[int, bytes]]) -> Iterator[tuple[int, Outcome]]:
+        if len(self._slots) >= self._ahead:
+            if not self._slots[0].ready() and len(self._slots) < 2 * self._ahead:
+                self._slots.append(_Slot(chunk, done=self._here(chunk)))
+                return
+            yield from self._slots.popleft().results()
+        self._slots.append(_Slot(chunk, future=self._pool.submit(_prepare_chunk, chunk)))
+
+    def drain(self) -> Iterator[tuple[int, Outcome]]:
+        while self._slots:
+            while not self._slots[0].ready() and self._take_back_one():
+                pass
+            yield from self._slots.popleft().results()
+
+    def _take_back_one(self) -> bool:
+        """Prepare here the last chunk no worker has started; False if there is none."""
+        for slot in reversed(self._slots):
+            if slot.future is not None and slot.future.cancel():
+                slot.future, slot.done = None, self._here(slot.chunk)
+                return True
+        return False
+
+    def _here(self, chunk: list[tuple[int, bytes]]) -> list[tuple[int, Outcome]]:
+        return [(number, _prepare_line(number, raw, self._indexer)) for number, raw in chunk]
+
+
+@dataclass
+class _Slot:
+    """One chunk: with a worker (``future``) or prepared here (``done``)."""
+
+    chunk: list[tuple[int, bytes]]
+    future: Future[list[tuple[int, Wire]]] | None = None
+    done: list[tuple[int, Outcome]] | None = None
+
+    def ready(self) -> bool:
+        return self.done is not None or (self.future is not None and self.future.done())
+
+    def results(self) -> Iterator[tuple[int, Outcome]]:
+        if self.done is not None:
+            return iter(self.done)
+        assert self.future is not None
+        return _from_wire(self.future.result())
 
 
 def _chunked(lines: Iterable[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
