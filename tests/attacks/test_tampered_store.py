@@ -147,6 +147,9 @@ def test_forged_key_file_opens_nothing(data_dir: Path, tmp_path: Path) -> None:
     assert not (stolen / "carevault.key").exists()
     report = inspect_stolen(stolen, build_needles([("family", "Lefèvre"), ("given", "Éloïse")]))
     assert report.hits == []
+    # The report says what is sealed and what is not.
+    assert report.sample_row["name"].endswith("bytes of ciphertext)")
+    assert report.sample_row["index_values"].endswith("clear: this row's blind-index values)")
     assert report.forged_key_result.startswith(
         "refused: a wrapped key does not open under carevault-kek/"
     )

@@ -81,7 +81,7 @@ def _read_tables(connection: sqlite3.Connection, report: TheftReport) -> None:
     row = cursor.fetchone()
     if row is not None:
         report.sample_row = {
-            column: _preview(value) for column, value in zip(columns, row, strict=True)
+            column: _preview(column, value) for column, value in zip(columns, row, strict=True)
         }
     buckets = connection.execute(
         "SELECT count(*) FROM blind_indexes WHERE index_name='family' GROUP BY value"
@@ -118,7 +118,11 @@ def _try_forged_key(connection: sqlite3.Connection, database: Path, stolen: Path
     return "OPENED (this must never happen)"
 
 
-def _preview(value: object) -> str:
+def _preview(column: str, value: object) -> str:
+    if column == "index_values" and isinstance(value, bytes):
+        # Not sealed: the same keyed, truncated values the blind_indexes table holds.
+        shown = value[:40].decode("ascii", "replace")
+        return f"{shown}… ({len(value)} bytes, clear: this row's blind-index values)"
     if isinstance(value, bytes):
         return f"{value[:12].hex()}… ({len(value)} bytes of ciphertext)"
     return str(value)
