@@ -119,26 +119,33 @@ def test_truncated_file_keeps_everything_before_the_cut(
     )
 
 
-def test_import_resumes_after_the_last_committed_batch(data_dir: Path, tmp_path: Path) -> None:
+class Crash(Exception):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("workers", "interruption"), [(0, Crash), (2, KeyboardInterrupt)], ids=["inline", "workers"]
+)
+def test_import_resumes_after_the_last_committed_batch(
+    data_dir: Path, tmp_path: Path, workers: int, interruption: type[BaseException]
+) -> None:
     path = _write_ndjson(tmp_path / "big.ndjson", _people(20))  # 61 lines
-
-    class Crash(Exception):
-        pass
-
     batches = 0
 
-    def crash_on_third(connection: Connection, result: WriteResult) -> None:
+    def stop_on_third(connection: Connection, result: WriteResult) -> None:
         nonlocal batches
         batches += 1
         if batches == 3:
-            raise Crash
+            raise interruption
 
     with open_store(data_dir) as opened:
-        with pytest.raises(Crash):
-            import_file(opened.records, path, on_batch=crash_on_third, batch_lines=10)
+        with pytest.raises(interruption):
+            import_file(
+                opened.records, path, on_batch=stop_on_third, batch_lines=10, workers=workers
+            )
         assert opened.records.count_patients() < 20
     with open_store(data_dir) as opened:
-        report = import_file(opened.records, path, batch_lines=10)
+        report = import_file(opened.records, path, batch_lines=10, workers=workers)
         assert report.resumed_from == 20
         assert opened.records.count_patients() == 20
         assert len(opened.records.practitioners()) == 1
@@ -269,27 +276,6 @@ def test_worker_processes_import_exactly_what_one_process_does(
         notes = opened.records.patient_resources(found["id"], "DocumentReference")
         assert [note_text(n) for n in notes] == ["Note numéro 5"]
         assert len(opened.records.patient_resources(found["id"])) == 2
-
-
-def test_worker_processes_resume_an_interrupted_import(data_dir: Path, tmp_path: Path) -> None:
-    path = tmp_path / "parallel.ndjson"
-    path.write_bytes(b"\n".join(_mixed_lines()) + b"\n")
-    calls = 0
-
-    def crash_on_fourth(connection: Connection, result: WriteResult) -> None:
-        nonlocal calls
-        calls += 1
-        if calls == 4:
-            raise KeyboardInterrupt
-
-    with open_store(data_dir) as opened:
-        with pytest.raises(KeyboardInterrupt):
-            import_file(opened.records, path, workers=2, batch_lines=10, on_batch=crash_on_fourth)
-        assert opened.records.count_patients() == 10
-    with open_store(data_dir) as opened:
-        report = import_file(opened.records, path, workers=2, batch_lines=10)
-        assert report.resumed_from == 30
-        assert opened.records.count_patients() == 30
 
 
 def test_the_index_key_never_leaves_for_another_process(records: PracticeRecords) -> None:
