@@ -12,6 +12,7 @@
     ├── StoreError                  raised only by carevault.store (database unusable)
     │   ├── NotFoundError           no such record in this practice
     │   └── ConflictError           a unique or version constraint was violated
+    ├── WorkerError                 a worker process died (import); run the work again
     └── AccessDeniedError           authentication or authorization refused
 
 Foreign errors (SQLAlchemy, psycopg, PKCS#11, pydantic) are mapped to these at the
@@ -68,6 +69,10 @@ class NotFoundError(StoreError):
 
 class ConflictError(StoreError):
     """A uniqueness or version constraint was violated."""
+
+
+class WorkerError(CarevaultError):
+    """A worker process died (killed, out of memory); what was committed is kept."""
 
 
 class AccessDeniedError(CarevaultError):

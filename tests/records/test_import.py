@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import Connection
 
 from carevault.cli._context import open_store
-from carevault.errors import FHIRFormatError, InputError
+from carevault.errors import FHIRFormatError, InputError, WorkerError
 from carevault.records import PatientQuery, PracticeRecords, WriteResult, _import, import_file
 from support.fhir import encounter, note, note_text, patient, practitioner
 
@@ -284,3 +285,23 @@ def test_the_index_key_never_leaves_for_another_process(records: PracticeRecords
         pickle.dumps(indexer)
     with pytest.raises(TypeError, match="never pickled"):
         pickle.dumps(indexer.id_deriver("source-id"))
+
+
+def _die(chunk: list[tuple[int, bytes]]) -> None:
+    os._exit(3)  # as the kernel's OOM killer would leave it
+
+
+def test_a_worker_that_dies_stops_the_import_with_a_clear_error_and_it_resumes(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write_ndjson(tmp_path / "in.ndjson", _people(5))
+    monkeypatch.setattr(_import, "_prepare_chunk", _die)
+    monkeypatch.setattr(_import._Pipeline, "_take_back_one", lambda self: False)  # wait for it
+    with open_store(data_dir) as opened:
+        with pytest.raises(WorkerError, match=r"^an import worker died while preparing lines 1-"):
+            import_file(opened.records, path, workers=1)
+        assert opened.records.count_patients() == 0
+    monkeypatch.undo()
+    with open_store(data_dir) as opened:
+        report = import_file(opened.records, path, workers=1)
+        assert (report.patients_created, report.errors) == (5, [])

@@ -27,6 +27,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ import orjson
 from sqlalchemy import Connection
 
 from carevault.crypto import BlindIndexer
-from carevault.errors import CarevaultError, FHIRFormatError, InputError
+from carevault.errors import CarevaultError, FHIRFormatError, InputError, WorkerError
 from carevault.records import _fast_fhir, _fhir
 from carevault.records._prepare import Prepared, check, prepare
 from carevault.records._vault import PracticeRecords, WriteResult
@@ -120,10 +121,10 @@ def import_file(
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Import makes millions of short-lived objects, none in a reference cycle: reference
-    counting frees them all, and the cycle collector, which would otherwise run over the
-    whole heap again and again, only cost time (about 15% of an import). Forked workers
-    inherit the pause."""
+    """An import makes millions of short-lived objects (parsed resources, rows, ciphertexts)
+    that hold no reference cycle: reference counting frees them, and the cycle collector,
+    which would run over the whole heap again and again, only cost time (about 15% of an
+    import). Forked workers inherit the pause; anything cyclic is collected after."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -134,9 +135,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 def default_workers(size: int) -> int:
+    """One worker per CPU this process may use but one (which seals and writes); none on a
+    single CPU, on small files, or where processes cannot be forked."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if size < PARALLEL_MIN_BYTES or "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    return max(1, (os.cpu_count() or 1) - 1)
+    return max(0, (cpus or 1) - 1)
 
 
 def _lines(handle: IO[bytes], on_line: Callable[[int], None] | None) -> Iterator[tuple[int, bytes]]:
@@ -299,7 +303,14 @@ class _Slot:
         if self.done is not None:
             return iter(self.done)
         assert self.future is not None
-        return _from_wire(self.future.result())
+        try:
+            return _from_wire(self.future.result())
+        except BrokenProcessPool:
+            raise WorkerError(
+                f"an import worker died while preparing lines {self.chunk[0][0]}-"
+                f"{self.chunk[-1][0]} (killed, or out of memory); run the import again: it "
+                "resumes after the last committed batch"
+            ) from None
 
 
 def _chunked(lines: Iterable[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
