@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +17,14 @@ from sqlalchemy import Connection
 
 from carevault.cli._context import open_store
 from carevault.errors import FHIRFormatError, InputError, WorkerError
-from carevault.records import PatientQuery, PracticeRecords, WriteResult, _import, import_file
+from carevault.records import (
+    PatientQuery,
+    PracticeRecords,
+    WriteResult,
+    _import,
+    export_resources,
+    import_file,
+)
 from support.fhir import encounter, note, note_text, patient, practitioner
 
 
@@ -176,8 +186,6 @@ def test_not_fhir_at_all(records: PracticeRecords, tmp_path: Path) -> None:
 
 
 def test_export_round_trip(data_dir: Path, tmp_path: Path) -> None:
-    from carevault.records import export_resources  # noqa: PLC0415
-
     with open_store(data_dir) as opened:
         import_file(opened.records, _write_ndjson(tmp_path / "in.ndjson", _people(3)))
         exported = list(export_resources(opened.records))
@@ -254,29 +262,54 @@ def _mixed_lines() -> list[bytes]:
     return [*good[:40], b'{"resourceType": "Patient", "name": [', *good[40:]]
 
 
-@pytest.mark.parametrize(("chunk_lines", "tasks_ahead"), [(200, 16), (3, 1)])
+def _content(records: PracticeRecords) -> list[bytes]:
+    """Every resource the practice exports, without ids and references (derived per practice)."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: "ref" if key == "reference" else strip(item)
+                for key, item in value.items()
+                if key not in ("id", "meta")
+            }
+        if isinstance(value, list):
+            return [strip(item) for item in value]
+        return value
+
+    exported = export_resources(records)
+    return sorted(orjson.dumps(strip(r), option=orjson.OPT_SORT_KEYS) for r in exported)
+
+
+@pytest.mark.parametrize("prepared_here_too", [False, True], ids=["workers", "both"])
 def test_worker_processes_import_exactly_what_one_process_does(
-    data_dir: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    chunk_lines: int,
-    tasks_ahead: int,
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prepared_here_too: bool
 ) -> None:
-    # Small chunks and a short window make this process prepare chunks too, in the middle
-    # (the worker is behind) and at the end (chunks taken back from the worker's queue).
-    monkeypatch.setattr(_import, "_CHUNK_LINES", chunk_lines)
-    monkeypatch.setattr(_import, "_TASKS_AHEAD", tasks_ahead)
     path = tmp_path / "parallel.ndjson"
     path.write_bytes(b"\n".join(_mixed_lines()) + b"\n")
+    here = 0
+    if prepared_here_too:
+        # Workers never look ready: this process prepares chunks while the window is full
+        # and takes queued ones back at the end.
+        monkeypatch.setattr(_import, "_CHUNK_LINES", 3)
+        monkeypatch.setattr(_import, "_TASKS_AHEAD", 1)
+        monkeypatch.setattr(_import._Slot, "ready", lambda slot: slot.done is not None)
+        prepare_here = _import._Pipeline._here
+
+        def counted(pipeline: Any, chunk: Any) -> Any:
+            nonlocal here
+            here += 1
+            return prepare_here(pipeline, chunk)
+
+        monkeypatch.setattr(_import._Pipeline, "_here", counted)
     with open_store(data_dir) as opened:
-        report = import_file(opened.records, path, workers=2, batch_lines=7)
-        assert (report.created, report.patients_created) == (91, 30)
-        assert report.errors == [(41, report.errors[0][1])]
-        assert report.errors[0][1].startswith("line 41: malformed JSON")
-        [found] = opened.records.search_patients(PatientQuery(family="Famillef"))
-        notes = opened.records.patient_resources(found["id"], "DocumentReference")
-        assert [note_text(n) for n in notes] == ["Note numéro 5"]
-        assert len(opened.records.patient_resources(found["id"])) == 2
+        inline_records = opened.vault.practice(opened.vault.create_practice("Inline"))
+        inline = import_file(inline_records, path, workers=0, batch_lines=7)
+        parallel = import_file(opened.records, path, workers=2, batch_lines=7)
+        assert parallel.as_dict() == inline.as_dict()
+        assert (parallel.created, parallel.patients_created) == (91, 30)
+        assert [line for line, _ in parallel.errors] == [41]
+        assert _content(opened.records) == _content(inline_records)
+    assert (here > 0) is prepared_here_too
 
 
 def test_the_index_key_never_leaves_for_another_process(records: PracticeRecords) -> None:
@@ -305,3 +338,63 @@ def test_a_worker_that_dies_stops_the_import_with_a_clear_error_and_it_resumes(
     with open_store(data_dir) as opened:
         report = import_file(opened.records, path, workers=1)
         assert (report.patients_created, report.errors) == (5, [])
+
+
+_INTERRUPTED_IMPORT = """
+import os, signal, sys
+from pathlib import Path
+from carevault.cli._context import open_store
+from carevault.records import import_file
+
+batches = 0
+
+def press_ctrl_c(connection, result):
+    global batches
+    batches += 1
+    if batches == 2:
+        os.killpg(0, signal.SIGINT)  # as a terminal does: every process of the group
+
+try:
+    with open_store(Path(sys.argv[1])) as opened:
+        import_file(opened.records, Path(sys.argv[2]), workers=2, batch_lines=40,
+                    on_batch=press_ctrl_c)
+except KeyboardInterrupt:
+    sys.exit(130)
+sys.exit(0)
+"""
+
+
+def test_ctrl_c_stops_a_parallel_import_and_it_resumes(data_dir: Path, tmp_path: Path) -> None:
+    # Workers ignore the signal (one stopped mid-send used to leave a half-written result in
+    # the pipe, and the importing process waiting on it for ever); the importer stops them.
+    path = _write_ndjson(tmp_path / "in.ndjson", _people(300))
+    for _ in range(3):
+        finished = subprocess.run(
+            [sys.executable, "-c", _INTERRUPTED_IMPORT, str(data_dir), str(path)],
+            start_new_session=True,  # its own process group, so pytest is not interrupted
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        assert finished.returncode == 130, finished.stderr.decode()[-2000:]
+    with open_store(data_dir) as opened:
+        report = import_file(opened.records, path, workers=2)
+        assert report.resumed_from > 0
+        assert opened.records.count_patients() == 300
+
+
+def test_workers_only_on_linux_with_a_spare_cpu_and_a_large_file() -> None:
+    assert _import.default_workers(1000) == 0
+    spare = len(os.sched_getaffinity(0)) - 1
+    expected = spare if sys.platform.startswith("linux") else 0
+    assert _import.default_workers(_import.PARALLEL_MIN_BYTES) == expected
+
+
+def test_a_worker_ignores_ctrl_c(records: PracticeRecords) -> None:
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        _import._start_worker(records.keys.indexer)
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        _import._worker_indexer = None

@@ -9,11 +9,14 @@ resource updates it instead of duplicating it.
 
 Parallel: parsing, validating, mapping ids and splitting each line into the plaintext of its
 sealed fields and its blind-index values (:mod:`carevault.records._prepare`) is done by forked
-worker processes on files large enough to pay for them. A worker uses one key, the practice's
-index key (its :class:`~carevault.crypto.BlindIndexer`, inherited at fork: it refuses to be
-pickled, so it is never sent down a pipe). The importing process alone unwraps and makes data
-keys, seals and writes, in file order, so batches, the cursor and resumption work as without
-workers.
+worker processes on files large enough to pay for them (on Linux). The only key a worker uses
+is the practice's index key (its :class:`~carevault.crypto.BlindIndexer`, which refuses to be
+pickled: it is inherited at fork, never sent down a pipe). Like any forked child, a worker
+also holds a copy of this process's memory, open keys and connections included; it never
+touches them, and it is the same program run by the same user on the same host. The
+importing process alone unwraps and makes data keys, seals and writes, in file order, so
+batches, the cursor and resumption work as without workers. Workers ignore Ctrl-C: the
+importing process stops them, so no half-written result is left in a pipe.
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ import hashlib
 import multiprocessing
 import os
 import re
+import signal
+import sys
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -115,7 +120,9 @@ def import_file(
     indexer = records.keys.indexer
     with path.open("rb") as handle, _collector_paused():
         lines = (line for line in _lines(handle, on_line) if line[0] > skip)
-        importer.run(_prepared(lines, indexer, workers), skip=skip, batch_lines=batch_lines)
+        # closing(): the workers stop as soon as the import does, not when the traceback goes.
+        with closing(_prepared(lines, indexer, workers)) as prepared:
+            importer.run(prepared, skip=skip, batch_lines=batch_lines)
     return report
 
 
@@ -136,11 +143,10 @@ def _collector_paused() -> Iterator[None]:
 
 def default_workers(size: int) -> int:
     """One worker per CPU this process may use but one (which seals and writes); none on a
-    single CPU, on small files, or where processes cannot be forked."""
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if size < PARALLEL_MIN_BYTES or "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    return max(0, (cpus or 1) - 1)
+    single CPU, on small files, or off Linux."""
+    if size < PARALLEL_MIN_BYTES or not sys.platform.startswith("linux"):
+        return 0  # forking a process that has loaded system libraries is unsafe on macOS
+    return max(0, len(os.sched_getaffinity(0)) - 1)
 
 
 def _lines(handle: IO[bytes], on_line: Callable[[int], None] | None) -> Iterator[tuple[int, bytes]]:
@@ -229,7 +235,7 @@ def _prepare_line(number: int, raw: bytes, indexer: BlindIndexer) -> Outcome:
 
 def _prepared(
     lines: Iterable[tuple[int, bytes]], indexer: BlindIndexer, workers: int
-) -> Iterator[tuple[int, Outcome]]:
+) -> Generator[tuple[int, Outcome], None, None]:
     """Each line prepared, in file order; by ``workers`` forked processes if not 0."""
     if workers == 0:
         for number, raw in lines:
@@ -332,6 +338,9 @@ _worker_indexer: BlindIndexer | None = None
 def _start_worker(indexer: BlindIndexer) -> None:
     global _worker_indexer  # noqa: PLW0603 - a pool initializer's way to hand state to tasks
     _worker_indexer = indexer
+    # Ctrl-C reaches the whole process group; a worker stopped mid-send would corrupt the
+    # result pipe and hang the importing process, which stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _prepare_chunk(chunk: list[tuple[int, bytes]]) -> list[tuple[int, Wire]]:

@@ -86,10 +86,13 @@ def _processed(
     out = []
     for row in values:
         value = row[position]
+        # Keyed by type and zone too: True == 1, and equal instants in two zones, are stored
+        # differently.
+        key = (type(value), value, getattr(value, "tzinfo", None))
         try:
-            new = done[value]
+            new = done[key]
         except KeyError:
-            new = done[value] = process(value)
+            new = done[key] = process(value)
         except TypeError:  # unhashable: process it every time
             new = process(value)
         out.append((*row[:position], new, *row[position + 1 :]))
