@@ -326,11 +326,11 @@ def repeated_import(
     for run in range(1, repeats + 1):
         handle = backend.new_store(f"{label}-{run}")
         runs.append(timed_import(steps, handle, dataset, label))
-    ordered = sorted(runs, key=lambda run: run["seconds_s"])
+    ordered = sorted(runs, key=lambda measured: measured["seconds_s"])
     result = dict(ordered[len(ordered) // 2])
     if repeats > 1:
         best = ordered[0]
-        result["runs_s"] = [run["seconds_s"] for run in runs]
+        result["runs_s"] = [measured["seconds_s"] for measured in runs]
         result["best_patients_per_s"] = best["patients_per_s"]
     return handle, result
 

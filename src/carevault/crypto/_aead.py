@@ -48,17 +48,21 @@ class FieldContext:
 
     def encode(self) -> bytes:
         """Length-prefixed parts, so no two contexts encode alike."""
+        return self.record().encode_field(self.field)
+
+    def record(self) -> RecordContext:
+        """The record version this field belongs to."""
         return RecordContext(
             self.practice_id, self.resource_type, self.resource_id, self.record_version
-        ).encode_field(self.field)
+        )
 
     def describe(self) -> str:
-        return describe(_record_of(self), self.field)
+        return describe(self.record(), self.field)
 
 
 class RecordContext:
     """One version of one record, whose fields are sealed together: encodes the parts the
-    fields share once. ``record.field(name)`` is the :class:`FieldContext` of a field."""
+    fields share once."""
 
     __slots__ = ("_head", "_tail", "practice_id", "record_version", "resource_id", "resource_type")
 
@@ -73,11 +77,6 @@ class RecordContext:
             (_AD_HEAD, _part(practice_id), _part(resource_type), _part(resource_id))
         )
         self._tail = _part(str(record_version))
-
-    def field(self, name: str) -> FieldContext:
-        return FieldContext(
-            self.practice_id, self.resource_type, self.resource_id, name, self.record_version
-        )
 
     def encode_field(self, name: str) -> bytes:
         part = _FIELD_PARTS.get(name) or _FIELD_PARTS.setdefault(name, _part(name))
@@ -105,10 +104,10 @@ class DataKey:
         return f"DataKey(key_id={self.key_id}, version={self.version})"
 
     def seal(self, plaintext: bytes, context: FieldContext) -> bytes:
-        return self.seal_record({context.field: plaintext}, _record_of(context))[context.field]
+        return self.seal_record({context.field: plaintext}, context.record())[context.field]
 
     def open(self, ciphertext: bytes, context: FieldContext) -> bytes:
-        return self.open_field(ciphertext, _record_of(context), context.field)
+        return self.open_field(ciphertext, context.record(), context.field)
 
     def seal_record(self, plaintexts: dict[str, bytes], record: RecordContext) -> dict[str, bytes]:
         """Seal several fields of one record, each bound to its own field name."""
@@ -156,12 +155,6 @@ def _refused(record: RecordContext, name: str) -> DecryptionError:
     return DecryptionError(
         f"{describe(record, name)} does not open: the ciphertext was altered, moved from "
         "another record or field, or made with another key"
-    )
-
-
-def _record_of(context: FieldContext) -> RecordContext:
-    return RecordContext(
-        context.practice_id, context.resource_type, context.resource_id, context.record_version
     )
 
 

@@ -9,7 +9,6 @@ from carevault.crypto._aead import (
     DataKey,
     FieldContext,
     RecordContext,
-    _record_of,
     describe,
     header_key,
     random_key_material,
@@ -37,7 +36,7 @@ class Keyring:
         return self.primary.seal(plaintext, context)
 
     def open(self, ciphertext: bytes, context: FieldContext) -> bytes:
-        return self.open_field(ciphertext, _record_of(context), context.field)
+        return self.open_field(ciphertext, context.record(), context.field)
 
     def seal_record(self, plaintexts: dict[str, bytes], record: RecordContext) -> dict[str, bytes]:
         """Seal several fields of one record version with the primary key."""

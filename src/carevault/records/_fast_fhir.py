@@ -336,7 +336,7 @@ _MODELS: dict[str, Any] = {
         CareTeam,
     )
 }
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {}  # compiled on first use: ~0.1 s each
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {}  # compiled on first use: a few ms each
 
 
 def compile_validators() -> None:

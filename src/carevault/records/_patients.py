@@ -16,6 +16,7 @@ from carevault.records.identifiers import normalize_nir as validate_nir
 
 # Each is sealed on its own, so a later reader can be given identity without contact, etc.
 SEALED_FIELDS = ("name", "birth_date", "gender", "identifier", "telecom", "address")
+STORED_FIELDS = (*SEALED_FIELDS, "extra")  # "extra": the rest of the resource, sealed too
 _SOURCE_KEYS = {
     "name": "name",
     "birth_date": "birthDate",

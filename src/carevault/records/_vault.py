@@ -318,7 +318,7 @@ class PracticeRecords:
         rows = queries.get_patients(connection, self.practice_id, patient_ids)
         keyrings = self.keys.patient_keyrings(connection, list(rows))
         asked = _patients.fields_for(query)
-        rest = [name for name in (*_patients.SEALED_FIELDS, "extra") if name not in asked]
+        rest = [name for name in _patients.STORED_FIELDS if name not in asked]
         for patient_id in patient_ids:
             row = rows.get(patient_id)
             if row is None:
@@ -362,11 +362,8 @@ class PracticeRecords:
     ) -> dict[str, Resource]:
         rows = queries.get_patients(connection, self.practice_id, patient_ids)
         keyrings = self.keys.patient_keyrings(connection, list(rows))
-        every = (*_patients.SEALED_FIELDS, "extra")
         return {
-            patient_id: (opener := _PatientOpener(self, row, keyrings[patient_id])).resource(
-                opener.fields(every)
-            )
+            patient_id: _PatientOpener(self, row, keyrings[patient_id]).whole()
             for patient_id, row in rows.items()
         }
 
@@ -470,6 +467,9 @@ class _PatientOpener:
     def resource(self, parts: dict[str, Any]) -> Resource:
         row = self._row
         return _with_meta(_patients.merge(parts), row["id"], row["version"], row["updated_at"])
+
+    def whole(self) -> Resource:
+        return self.resource(self.fields(_patients.STORED_FIELDS))
 
 
 class _Batch:
