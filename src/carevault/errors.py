@@ -14,6 +14,10 @@
     │   └── ConflictError           a unique or version constraint was violated
     ├── WorkerError                 a worker process died (import); run the work again
     └── AccessDeniedError           authentication or authorization refused
+        ├── AuthenticationError     who you are is not established (HTTP 401)
+        │   ├── LoginThrottledError too many failed logins; retry later (HTTP 429)
+        │   └── AccountLockedError  locked after repeated failures, or disabled (HTTP 423/401)
+        └── ForbiddenError          the policy refused this principal this access (HTTP 403)
 
 Foreign errors (SQLAlchemy, psycopg, PKCS#11, pydantic) are mapped to these at the
 boundary of the package that calls the foreign library, with ``raise ... from exc``.
@@ -77,3 +81,36 @@ class WorkerError(CarevaultError):
 
 class AccessDeniedError(CarevaultError):
     """Authentication failed or the policy refused the access."""
+
+
+class AuthenticationError(AccessDeniedError):
+    """No, or no valid, credential: missing, malformed, expired, revoked, wrong password or
+    code. Deliberately uniform towards the client: ``reason`` is for the access record."""
+
+    def __init__(self, message: str = "authentication required", *, reason: str = "invalid"):
+        super().__init__(message)
+        self.reason = reason
+
+
+class LoginThrottledError(AuthenticationError):
+    """Too many failed logins from this account or address: wait ``retry_after`` seconds."""
+
+    def __init__(self, message: str, *, retry_after: int, reason: str = "throttled"):
+        super().__init__(message, reason=reason)
+        self.retry_after = retry_after
+
+
+class AccountLockedError(AuthenticationError):
+    """The account is locked (repeated failures) until an admin unlocks it, or ``retry_after``."""
+
+    def __init__(self, message: str, *, retry_after: int | None = None, reason: str = "locked"):
+        super().__init__(message, reason=reason)
+        self.retry_after = retry_after
+
+
+class ForbiddenError(AccessDeniedError):
+    """The authorization policy refused the access; ``rule`` names the check that refused."""
+
+    def __init__(self, message: str, *, rule: str):
+        super().__init__(message)
+        self.rule = rule

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from carevault.access._passwords import generate_password, hash_password
+from carevault.access._principal import ROLES
 from carevault.errors import InputError
 from carevault.store import Store, queries
 
-ROLES = ("doctor", "nurse", "secretary", "practice_admin", "dpo")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
 
