@@ -10,7 +10,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from argon2 import PasswordHasher
 
+from carevault.access import _passwords
 from carevault.cli.init import create_store
 from carevault.config import load_settings
 from support.cli import CLI
@@ -48,6 +50,16 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         if name.startswith("CAREVAULT_") and name != "CAREVAULT_TEST_DATABASE_URL":
             monkeypatch.delenv(name)
     monkeypatch.setenv("CAREVAULT_KEY_DIR", str(tmp_path / "keys"))
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its production cost takes ~0.35 s a hash here, and the API tests make
+    dozens of accounts and logins: the tests hash with the same algorithm at minimal cost.
+    tests/access/test_passwords.py checks the production parameters themselves."""
+    monkeypatch.setattr(
+        _passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture(params=BACKENDS)

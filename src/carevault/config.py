@@ -50,6 +50,45 @@ class Settings(BaseSettings):
         default=100_000, ge=16, description="planned patients per practice (blind-index sizing)"
     )
     log_file: Path | None = Field(default=None, description="default: DATA/logs/carevault.log")
+    # -- identity: sessions, login throttling, lockout, account lifecycle --
+    session_idle_minutes: int = Field(
+        default=15, ge=1, le=24 * 60, description="a session unused this long ends"
+    )
+    session_max_hours: int = Field(
+        default=8, ge=1, le=7 * 24, description="a session ends this long after login"
+    )
+    account_dormant_days: int = Field(
+        default=60, ge=1, description="an account unused this long is disabled at next login"
+    )
+    login_window_minutes: int = Field(
+        default=15, ge=1, le=24 * 60, description="failed logins are counted in this window"
+    )
+    login_account_failures: int = Field(
+        default=5, ge=1, description="failures per account in a window before it is throttled"
+    )
+    login_address_failures: int = Field(
+        default=20, ge=1, description="failures per source address in a window (shared NATs)"
+    )
+    login_lockout_failures: int = Field(
+        default=10, ge=2, description="consecutive failures that lock the account"
+    )
+    login_lockout_minutes: int = Field(
+        default=60, ge=1, description="a lock ends after this long (or `carevault user unlock`)"
+    )
+    service_token_max_days: int = Field(
+        default=365, ge=1, le=3650, description="the longest a service token may be valid"
+    )
+    # -- the API's authorization and limits --
+    care_encounter_months: int = Field(
+        default=18, ge=1, le=240, description="an encounter keeps its author in the care team"
+    )
+    break_glass_hours: int = Field(default=24, ge=1, le=168, description="break-the-glass grant")
+    api_max_body_bytes: int = Field(default=1_048_576, ge=1024, description="request body cap")
+    api_max_json_depth: int = Field(default=32, ge=4, le=256, description="JSON nesting cap")
+    api_rate_per_second: float = Field(
+        default=50.0, gt=0, description="sustained requests per second per session or token"
+    )
+    api_rate_burst: int = Field(default=200, ge=1, description="requests allowed in a burst")
 
     @field_validator("database_url")
     @classmethod

@@ -15,7 +15,7 @@ from carevault.cli._context import Opened, open_store
 from carevault.errors import DecryptionError
 from carevault.store._schema import patient_keys, patients, resources
 from support.cli import CLI
-from support.fhir import note, patient
+from support.fhir import note, patient, practitioner
 
 MOVED = (
     "the ciphertext was made with a key this record does not hold "
@@ -139,7 +139,8 @@ def test_forged_key_file_opens_nothing(data_dir: Path, tmp_path: Path) -> None:
     from carevault.simulate.thief import inspect_stolen, steal  # noqa: PLC0415
 
     with open_store(data_dir) as opened:
-        opened.records.add(patient())
+        doctor = opened.records.add(practitioner("ignored"))["id"]
+        opened.records.add(patient(), registered_by=doctor)
         store_is_sqlite = opened.settings.uses_sqlite
     if not store_is_sqlite:
         pytest.skip("the thief's report reads a stolen SQLite file; PostgreSQL is dumped instead")
@@ -150,6 +151,12 @@ def test_forged_key_file_opens_nothing(data_dir: Path, tmp_path: Path) -> None:
     # The report says what is sealed and what is not.
     assert report.sample_row["name"].endswith("bytes of ciphertext)")
     assert report.sample_row["index_values"].endswith("clear: this row's blind-index values)")
+    assert report.care_relations == {  # clear by design: the policy reads them without a key
+        "rows_by_basis": {"registered_by": 1},
+        "patients": 1,
+        "practitioners": 1,
+        "dated_rows": 0,
+    }
     assert report.forged_key_result.startswith(
         "refused: a wrapped key does not open under carevault-kek/"
     )

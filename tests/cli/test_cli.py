@@ -20,7 +20,8 @@ NIR = with_key("2800275123456")
 def test_help_lists_every_command(cli: CLI) -> None:
     code, out, _ = cli("--help")
     assert code == 0
-    for command in ("init", "patient", "note", "import", "export", "simulate", "demo", "keys"):
+    commands = ("init", "patient", "note", "import", "export", "simulate", "demo", "keys")
+    for command in (*commands, "practice", "user", "token", "serve"):
         assert command in out
 
 
@@ -243,3 +244,15 @@ def test_export_never_overwrites_or_follows_links(cli: CLI, tmp_path: Path) -> N
     code, _, err = cli("export", "--out", str(target), "--data", str(cli.data))
     assert code == 1 and "exists (an interrupted export?)" in err
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_serve_refuses_a_folder_without_a_store(cli: CLI) -> None:
+    code, _, err = cli("serve", "--port", "0")
+    assert code == 1
+    assert "no carevault store" in err or "the database has no carevault store" in err
+
+
+def test_serve_refuses_a_silly_worker_count(cli: CLI) -> None:
+    code, _, err = cli("serve", "--workers", "0")
+    assert code == 1
+    assert err.strip() == "error: --workers must be between 1 and 64"

@@ -111,6 +111,12 @@ def test_malformed_fhir_named(records: PracticeRecords) -> None:
         records.add({**patient(), "gender": 42})
     with pytest.raises(FHIRFormatError, match="unsupported resourceType 'Medication'"):
         records.add({"resourceType": "Medication"})
+    with pytest.raises(FHIRFormatError) as typed:  # a typed value, not a type: never echoed
+        records.add({"resourceType": "Jean Dupont", "name": "Jean Dupont"})
+    assert str(typed.value) == (
+        "resource: missing or unknown resourceType (expected one of Patient, Practitioner, "
+        "Encounter, Observation, Condition, DocumentReference, CareTeam)"
+    )
     assert records.count_patients() == 0
 
 
@@ -218,3 +224,100 @@ def test_search_pages_through_candidates_and_skips_the_coincidences(
             first_two = records.search_patients(PatientQuery(family=family), limit=2)
             assert [p["id"] for p in first_two] == sorted(ids[family])[:2]
             assert all(p["name"][0]["family"] == family for p in first_two)
+
+
+def test_patient_of_reads_the_owner_without_opening_anything(opened: Opened) -> None:
+    records = opened.records
+    person = records.add(patient())["id"]
+    doctor = records.add(practitioner("ignored"))["id"]
+    visit = records.add(encounter("e", f"Patient/{person}"))["id"]
+    assert records.patient_of("Patient", person) == person
+    assert records.patient_of("Encounter", visit) == person
+    assert records.patient_of("Practitioner", doctor) is None
+    with pytest.raises(NotFoundError) as missing:
+        records.patient_of("Observation", visit)
+    assert str(missing.value) == f"no Observation/{visit} in this practice"
+    theirs = opened.vault.practice(opened.vault.create_practice("Autre cabinet"))
+    with pytest.raises(NotFoundError):
+        theirs.patient_of("Patient", person)
+    with pytest.raises(InputError) as unsupported:
+        records.patient_of("Medication", visit)
+    assert str(unsupported.value) == (
+        "unsupported resource type (expected one of Patient, Practitioner, Encounter, "
+        "Observation, Condition, DocumentReference, CareTeam)"
+    )
+
+
+def test_update_writes_a_new_version_and_moves_the_blind_indexes(
+    records: PracticeRecords,
+) -> None:
+    stored = records.add(patient())
+    changed = {**patient(family="Dupont", phone="07 00 00 00 00"), "id": stored["id"]}
+    updated = records.update("Patient", stored["id"], changed)
+    assert updated["meta"]["versionId"] == "2"
+    assert updated["name"][0]["family"] == "Dupont"
+    assert records.get_patient(stored["id"]) == updated
+    assert records.search_patients(PatientQuery(family="Lefèvre")) == []
+    assert records.search_patients(PatientQuery(phone="0612345678")) == []
+    assert [p["id"] for p in records.search_patients(PatientQuery(phone="0700000000"))] == [
+        stored["id"]
+    ]
+    assert records.count_patients() == 1
+
+
+def test_update_of_a_resource_keeps_its_patient_and_counts_versions(
+    records: PracticeRecords,
+) -> None:
+    person = records.add(patient())["id"]
+    visit = records.add(encounter("e", f"Patient/{person}"))
+    for version in ("2", "3"):
+        updated = records.update("Encounter", visit["id"], {**visit, "status": "cancelled"})
+        assert updated["meta"]["versionId"] == version
+    assert records.get("Encounter", visit["id"])["status"] == "cancelled"
+    assert records.patient_of("Encounter", visit["id"]) == person
+
+
+def test_update_refusals_are_exact_and_write_nothing(records: PracticeRecords) -> None:
+    person = records.add(patient())["id"]
+    other = records.add(patient(family="Dupont", first13="1500575999999"))["id"]
+    visit = records.add(encounter("e", f"Patient/{person}"))
+    refusals: list[tuple[str, str, dict[str, object], type[Exception], str]] = [
+        ("Patient", "0" * 8, {**patient(), "id": "0" * 8}, NotFoundError,
+         f"no Patient/{'0' * 8} in this practice"),
+        ("Encounter", visit["id"], {**visit, "resourceType": "Patient"}, InputError,
+         "Encounter: the body's resourceType must be Encounter"),
+        ("Encounter", visit["id"], {**visit, "id": "elsewhere"}, InputError,
+         "Encounter: the body's id must be the id of the resource updated"),
+        ("Encounter", visit["id"], {k: v for k, v in visit.items() if k != "id"}, InputError,
+         "Encounter: the body's id must be the id of the resource updated"),
+        ("Encounter", visit["id"], {**visit, "subject": {"reference": f"Patient/{other}"}},
+         InputError, "Encounter: subject cannot change: a resource keeps its patient"),
+        ("Encounter", visit["id"], {**visit, "status": 42}, FHIRFormatError,
+         "Encounter: invalid Encounter: status: Input should be a valid string"),
+    ]  # fmt: skip
+    for resource_type, resource_id, body, error, message in refusals:
+        with pytest.raises(error) as refused:
+            records.update(resource_type, resource_id, body)
+        assert str(refused.value) == message
+    assert records.get("Encounter", visit["id"])["meta"]["versionId"] == "1"
+    assert records.count_patients() == 2
+
+
+def test_delete_removes_one_resource_and_a_patient_is_shredded(
+    records: PracticeRecords,
+) -> None:
+    person = records.add(patient())["id"]
+    visit = records.add(encounter("e", f"Patient/{person}"))["id"]
+    kept = records.add(encounter("e", f"Patient/{person}"))["id"]
+    records.delete("Encounter", visit)
+    assert [r["id"] for r in records.patient_resources(person)] == [kept]
+    with pytest.raises(NotFoundError) as missing:
+        records.delete("Encounter", visit)
+    assert str(missing.value) == f"no Encounter/{visit} in this practice"
+    kek_before = records.keys.kek.version
+    records.delete("Patient", person)
+    assert records.keys.kek.version == kek_before + 1
+    assert records.patient_resources(person) == []
+    with pytest.raises(NotFoundError) as gone:
+        records.delete("Patient", person)
+    assert str(gone.value) == f"no Patient/{person} in this practice"

@@ -52,17 +52,63 @@ def note(source_id: str | None, patient_ref: str, text: str) -> dict[str, Any]:
 
 
 def encounter(
-    source_id: str, patient_ref: str, practitioner_ref: str | None = None
+    source_id: str,
+    patient_ref: str,
+    practitioner_ref: str | None = None,
+    *,
+    start: str | None = None,
+    code: str = "AMB",
 ) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Encounter",
         "id": source_id,
         "status": "finished",
-        "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+        "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": code},
         "subject": {"reference": patient_ref},
     }
     if practitioner_ref:
         resource["participant"] = [{"individual": {"reference": practitioner_ref}}]
+    if start:
+        resource["period"] = {"start": start}
+    return resource
+
+
+def care_team(patient_ref: str, *practitioner_refs: str) -> dict[str, Any]:
+    return {
+        "resourceType": "CareTeam",
+        "status": "active",
+        "subject": {"reference": patient_ref},
+        "participant": [{"member": {"reference": ref}} for ref in practitioner_refs],
+    }
+
+
+def observation(
+    patient_ref: str,
+    *,
+    effective: str | None = None,
+    issued: str | None = None,
+    category: str = "vital-signs",
+) -> dict[str, Any]:
+    resource: dict[str, Any] = {
+        "resourceType": "Observation",
+        "status": "final",
+        "category": [
+            {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                        "code": category,
+                    }
+                ]
+            }
+        ],
+        "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+        "subject": {"reference": patient_ref},
+    }
+    if effective:
+        resource["effectiveDateTime"] = effective
+    if issued:
+        resource["issued"] = issued
     return resource
 
 

@@ -12,7 +12,17 @@ from sqlalchemy import Connection
 from carevault.store import Store, queries
 
 ACTIONS = frozenset(
-    {"create", "read", "search", "update", "delete", "export", "import", "rotate-keys"}
+    {
+        "create",
+        "read",
+        "search",
+        "update",
+        "delete",
+        "export",
+        "import",
+        "rotate-keys",
+        "break-glass",
+    }
 )
 OUTCOMES = frozenset({"allowed", "denied", "failed"})
 
@@ -27,6 +37,10 @@ class AccessEvent:
     resource_id: str | None = None
     patient_id: str | None = None
     detail: str | None = None
+    reason: str | None = None  # the policy's basis when allowed, its rule when denied
+    credential_id: str | None = None  # the session or token id (never the token)
+    source: str | None = None  # the client's address
+    user_agent: str | None = None
 
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
@@ -35,6 +49,10 @@ class AccessEvent:
             raise ValueError(f"unknown audit outcome {self.outcome!r}")
         if self.detail is not None and len(self.detail) > 200:
             raise ValueError("audit detail is at most 200 characters")
+        if self.user_agent is not None and len(self.user_agent) > 200:
+            object.__setattr__(self, "user_agent", self.user_agent[:200])
+        if self.reason is not None and len(self.reason) > 100:
+            raise ValueError("audit reason is at most 100 characters")
 
 
 class AccessRecorder:

@@ -8,8 +8,9 @@ import traceback
 import typer
 
 from carevault import logs
-from carevault.cli import demo, keys, note, patient, simulate
+from carevault.cli import demo, keys, note, patient, practice, simulate, token, user
 from carevault.cli.init import init
+from carevault.cli.serve import serve
 from carevault.cli.transfer import export_command, import_command
 from carevault.errors import CarevaultError
 from carevault.logs import get_logger
@@ -27,8 +28,12 @@ app.add_typer(note.app, name="note")
 app.command("import")(import_command)
 app.command("export")(export_command)
 app.add_typer(keys.app, name="keys")
+app.add_typer(practice.app, name="practice")
+app.add_typer(user.app, name="user")
+app.add_typer(token.app, name="token")
 app.add_typer(simulate.app, name="simulate")
 app.command("demo")(demo.demo)
+app.command("serve")(serve)
 
 
 def run(argv: list[str]) -> int:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,10 +27,15 @@ from rich.progress import (
 from carevault import logs
 from carevault.audit import AccessEvent, AccessRecorder
 from carevault.config import Settings, load_settings
-from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider
 from carevault.errors import ConfigError, KeyProviderError
-from carevault.records import PracticeRecords, StoreIdentity, Vault, utc_now
-from carevault.store import Store
+from carevault.records import (
+    PassphrasePrompt,
+    PracticeRecords,
+    StoreIdentity,
+    Vault,
+    open_vault,
+    utc_now,
+)
 
 DataOption = Annotated[
     Path | None,
@@ -51,27 +57,11 @@ def settings_for(data: Path | None) -> Settings:
     return settings
 
 
-def open_provider(settings: Settings, store_id: str | None) -> KeyProvider:
-    if settings.key_provider == "pkcs11":
-        if settings.pkcs11_pin is None:
-            raise ConfigError("the pkcs11 key provider needs CAREVAULT_PKCS11_PIN")
-        return Pkcs11KeyProvider.open(
-            settings.pkcs11_module, settings.pkcs11_token, settings.pkcs11_pin.get_secret_value()
-        )
-    passphrase = settings.key_passphrase.get_secret_value() if settings.key_passphrase else None
-    if store_id is None:
-        raise ConfigError("the store has no id: was `carevault init` interrupted?")
-    key_file = settings.key_file_for(store_id)
-    if passphrase is None and _is_sealed(key_file) and sys.stdin.isatty():
-        passphrase = typer.prompt("Key file passphrase", hide_input=True)
-    return LocalKeyProvider.open(key_file, store_id, passphrase)
-
-
-def _is_sealed(path: Path) -> bool:
-    try:
-        return b'"sealed"' in path.read_bytes()
-    except OSError:
-        return False
+def ask_passphrase_on_terminal() -> PassphrasePrompt | None:
+    """A prompt for a sealed key file's passphrase, when there is a terminal to ask on."""
+    if not sys.stdin.isatty():
+        return None
+    return lambda: str(typer.prompt("Key file passphrase", hide_input=True))
 
 
 @dataclass
@@ -97,25 +87,15 @@ class Opened:
 def open_store(data: Path | None, practice: str | None = None) -> Iterator[Opened]:
     """The initialized store of the data folder, its keys, and the chosen practice."""
     settings = settings_for(data)
-    if settings.database_url is None and not (settings.data / "carevault.db").exists():
-        raise ConfigError(
-            f"no carevault store in {settings.data}: run `carevault init --data {settings.data}`"
-        )
-    store = Store.connect(settings.effective_database_url)
+    vault = open_vault(settings, ask_passphrase=ask_passphrase_on_terminal())
     try:
-        if not store.is_initialized():
-            raise ConfigError("the database has no carevault store: run `carevault init`")
-        identity = StoreIdentity.read(store)
-        provider = open_provider(settings, identity.store_id)
-    except BaseException:
-        store.close()
-        raise
-    vault = Vault(store, provider, population=settings.index_population)
-    try:
+        identity = StoreIdentity.read(vault.store)
         practice_id = practice or identity.default_practice
         if practice_id is None:
             raise ConfigError("the store has no practice yet")
-        yield Opened(settings, vault, AccessRecorder(store, utc_now), practice_id, cli_actor())
+        yield Opened(
+            settings, vault, AccessRecorder(vault.store, utc_now), practice_id, cli_actor()
+        )
     finally:
         vault.close()
 
@@ -154,3 +134,23 @@ def read_passphrase_stdin() -> str:
     if not value:
         raise KeyProviderError("no passphrase on standard input")
     return value
+
+
+def show_new_account(account: dict[str, Any]) -> None:
+    """The secrets of a new account, shown this once: its password and its TOTP URI."""
+    out.print(f"  password  [bold]{account['password']}[/]")
+    out.print(f"  TOTP      {account['otp_uri']}")
+    out.print(
+        "[yellow]Shown once. Store the password in a password manager, and add the TOTP URI to "
+        "an authenticator app (as text or as a QR code) now.[/]"
+    )
+
+
+def require_practice(opened: Opened) -> None:
+    """NotFoundError unless the chosen practice is in this store."""
+    opened.vault.practice(opened.practice_id)
+
+
+def plain(values: dict[str, Any]) -> dict[str, Any]:
+    """Instants as ISO 8601 text, for JSON and tables."""
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}

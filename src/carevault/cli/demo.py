@@ -163,4 +163,11 @@ def _show_theft(theft: TheftReport) -> None:
             f"(largest bucket {index['largest_bucket']}); "
             "without the key a value cannot be tested against a name"
         )
+    if theft.care_relations:
+        relations = theft.care_relations
+        out.print(
+            f"Care relations, clear by design (access is decided on them without a key): "
+            f"{relations['patients']:,} patients linked to {relations['practitioners']} "
+            f"practitioners, {relations['dated_rows']:,} of them with an encounter date"
+        )
     out.print(f"Opening the practice with a forged key file: {theft.forged_key_result}")

@@ -14,15 +14,15 @@ from carevault.cli._context import (
     DataOption,
     JsonOption,
     emit_json,
-    open_provider,
     out,
     read_passphrase_stdin,
     settings_for,
+    show_new_account,
 )
 from carevault.config import Settings, load_settings, write_settings_file
 from carevault.crypto import KeyProvider, LocalKeyProvider
 from carevault.errors import ConfigError
-from carevault.records import StoreIdentity, Vault, utc_now
+from carevault.records import StoreIdentity, Vault, open_provider, utc_now
 from carevault.store import Store
 
 
@@ -61,8 +61,7 @@ def init(
         sealed = " (sealed under your passphrase)" if result["key_sealed"] else ""
         out.print(f"  key file  {result['key_file']}{sealed} — keep it off the data disk's backups")
     out.print(f"  admin     [bold]{account['username']}[/]")
-    out.print(f"  password  [bold]{account['password']}[/]")
-    out.print("[yellow]This password is shown once. Store it in a password manager now.[/]")
+    show_new_account(account)
 
 
 def create_store(
@@ -90,7 +89,12 @@ def create_store(
         vault = Vault(store, provider, population=settings.index_population)
         practice_id = vault.create_practice(practice_name)
         account = create_account(
-            store, practice_id, username=admin, role="practice_admin", clock=utc_now
+            store,
+            practice_id,
+            username=admin,
+            role="practice_admin",
+            staff_keyring=vault.practice(practice_id).keys.staff,
+            clock=utc_now,
         )
         StoreIdentity(store_id, practice_id).write(store)  # last: the store now counts as made
         write_settings_file(settings, key_path if settings.key_provider == "local" else None)
@@ -114,7 +118,11 @@ def create_store(
         "key_provider": settings.key_provider,
         "key_file": str(key_path.resolve()) if settings.key_provider == "local" else None,
         "key_sealed": passphrase is not None,
-        "admin": {"username": account.username, "password": account.password},
+        "admin": {
+            "username": account.username,
+            "password": account.password,
+            "otp_uri": account.otp_uri,
+        },
     }
 
 

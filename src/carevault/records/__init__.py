@@ -3,12 +3,14 @@
 from carevault.records._export import export_resources
 from carevault.records._fhir import SUPPORTED, parse_json
 from carevault.records._import import ImportReport, import_file
+from carevault.records._open import PassphrasePrompt, open_provider, open_vault
 from carevault.records._patients import PatientQuery
 from carevault.records._prepare import Prepared
 from carevault.records._vault import (
     PracticeRecords,
     StoreIdentity,
     Vault,
+    WriteHook,
     WriteResult,
     record_id,
     utc_now,
@@ -17,14 +19,18 @@ from carevault.records._vault import (
 __all__ = [
     "SUPPORTED",
     "ImportReport",
+    "PassphrasePrompt",
     "PatientQuery",
     "PracticeRecords",
     "Prepared",
     "StoreIdentity",
     "Vault",
+    "WriteHook",
     "WriteResult",
     "export_resources",
     "import_file",
+    "open_provider",
+    "open_vault",
     "parse_json",
     "record_id",
     "utc_now",

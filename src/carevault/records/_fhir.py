@@ -161,6 +161,15 @@ def rewrite_raw_references(raw: bytes, mapping: dict[tuple[str, str], str]) -> b
     return _RAW_REFERENCE.sub(replace, raw)
 
 
+def local_id(reference: Any, resource_type: str) -> str | None:
+    """The id of ``{"reference": "<resource_type>/<id>"}``, else None (a fast path for the
+    references whose place is known; :func:`references_in` finds them anywhere)."""
+    if not isinstance(reference, dict):
+        return None
+    match = _REFERENCE.match(reference.get("reference") or "")
+    return match["id"] if match and match["type"] == resource_type else None
+
+
 def references_in(value: Any) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if isinstance(value, dict):

@@ -72,18 +72,21 @@ def check_identifiers(resource: Resource, *, where: str) -> Resource:
 
 @dataclass(frozen=True)
 class PatientQuery:
-    """Search criteria; every given value must match (AND)."""
+    """Search criteria; every given value must match (AND). ``name`` (FHIR's Patient
+    ``name``) matches a family or a given name; like the others, the whole folded word."""
 
     family: str | None = None
     given: str | None = None
     birthdate: str | None = None
     identifier: str | None = None
     phone: str | None = None
+    name: str | None = None
 
     def __post_init__(self) -> None:
-        if not any((self.family, self.given, self.birthdate, self.identifier, self.phone)):
+        criteria = (self.family, self.given, self.name, self.birthdate, self.identifier, self.phone)
+        if not any(criteria):
             raise InputError(
-                "search needs at least one of family, given, birthdate, identifier, phone"
+                "search needs at least one of family, given, name, birthdate, identifier, phone"
             )
         if self.birthdate is not None:
             try:
@@ -97,7 +100,7 @@ class PatientQuery:
 def fields_for(query: PatientQuery) -> tuple[str, ...]:
     """The sealed fields :func:`matches` reads for this query."""
     fields = []
-    if query.family or query.given:
+    if query.family or query.given or query.name:
         fields.append("name")
     if query.birthdate:
         fields.append("birth_date")
@@ -133,8 +136,26 @@ def index_terms(resource: Resource) -> list[tuple[str, str]]:
     return sorted(terms)
 
 
+@dataclass(frozen=True)
+class Lookups:
+    """Blind-index (name, value) pairs a search reads: a patient is a candidate if under
+    every pair of ``all_of``, or, when that is empty, under any pair of ``any_of``."""
+
+    all_of: tuple[tuple[str, int], ...] = ()
+    any_of: tuple[tuple[str, int], ...] = ()
+
+
+def name_terms(query: PatientQuery) -> list[tuple[str, str]]:
+    """The lookups of ``name``, any of which may hold a patient: its family, its given."""
+    if not query.name:
+        return []
+    name = normalize_name(query.name)
+    return [("family", name), ("given", name)]
+
+
 def query_terms(query: PatientQuery) -> list[tuple[str, str]]:
-    """Index lookups for a query, most selective first."""
+    """Index lookups for a query, most selective first, all of which hold a match (``name``
+    has none here: see :func:`name_terms`; with other criteria it is confirmed only)."""
     terms: list[tuple[str, str]] = []
     family = normalize_name(query.family) if query.family else None
     given = normalize_name(query.given) if query.given else None
@@ -161,6 +182,8 @@ def matches(resource: Resource, query: PatientQuery) -> bool:
     if query.family and normalize_name(query.family) not in families:
         return False
     if query.given and normalize_name(query.given) not in givens:
+        return False
+    if query.name and normalize_name(query.name) not in (*families, *givens):
         return False
     if query.birthdate and resource.get("birthDate") != query.birthdate:
         return False

@@ -1,5 +1,5 @@
 """From a checked FHIR resource to what the vault seals: the plaintext of each sealed field,
-its blind-index values, its care-team members.
+its blind-index values, and the care relations it makes.
 
 Nothing here makes or uses a data key or the KEK, and nothing is sealed: the only key it
 touches is the practice's index key (blind indexes, ids derived from source ids). So import
@@ -9,17 +9,43 @@ process alone unwraps and makes data keys, seals and writes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
 import orjson
 
 from carevault.crypto import BlindIndexer
 from carevault.errors import FHIRFormatError
-from carevault.records import _fhir, _patients
+from carevault.records import _criteria, _fhir, _patients
 from carevault.records._fhir import PATIENT_SCOPED, Resource
 
 _PAD = 32
+
+# Care relations: the facts that put a practitioner in a patient's care, kept in the clear so
+# that access can be decided without decrypting (see store._schema.care_relations).
+CARE_TEAM = "care_team"  # a Practitioner participant of a CareTeam
+GENERAL_PRACTITIONER = "general_practitioner"  # Patient.generalPractitioner: médecin traitant
+REGISTERED_BY = "registered_by"  # the clinician who created the Patient (given by the caller)
+ENCOUNTER = "encounter"  # a Practitioner participant of an Encounter, on the encounter's date
+# The bases a resource's own content makes: replaced when it is rewritten. registered_by is
+# not among them, so an update of a Patient keeps it.
+BASES_MADE_BY = {
+    "Patient": (GENERAL_PRACTITIONER,),
+    "Encounter": (ENCOUNTER,),
+    "CareTeam": (CARE_TEAM,),
+}
+
+
+class Relation(NamedTuple):
+    """One practitioner in the care of the resource's patient. ``on_date``: an encounter's
+    start date; None for an encounter without one (the vault puts the day it was first
+    written) and for every other basis."""
+
+    basis: str
+    practitioner_id: str
+    on_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +57,7 @@ class Prepared:
     patient_id: str | None
     plaintexts: dict[str, bytes]  # sealed field -> padded JSON
     index_values: tuple[tuple[str, int], ...] = ()  # Patient: (index name, blind index)
-    practitioners: tuple[str, ...] = ()  # CareTeam: the practitioners on it
+    relations: tuple[Relation, ...] = ()  # the care relations the resource makes
     source: str = ""  # where it came from, for error messages (e.g. "line 12")
 
     def to_wire(self) -> tuple[Any, ...]:
@@ -42,7 +68,7 @@ class Prepared:
             self.patient_id,
             self.plaintexts,
             self.index_values,
-            self.practitioners,
+            self.relations,
             self.source,
         )
 
@@ -85,6 +111,7 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
                     {(name, indexer.compute(name, t)) for name, t in _patients.index_terms(body)}
                 )
             ),
+            relations=_relations(GENERAL_PRACTITIONER, body.get("generalPractitioner") or ()),
             source=where,
         )
     if resource_type == "DocumentReference":
@@ -93,26 +120,37 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
             "text": encode(_fhir.note_texts(body, where=where)),
         }
         return Prepared(resource_type, resource_id, patient_id, plaintexts, source=where)
-    practitioners: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
     if resource_type == "CareTeam":
-        practitioners = _care_team_practitioners(body)
+        members = [p.get("member") for p in body.get("participant") or ()]
+        relations = _relations(CARE_TEAM, members)
+    elif resource_type == "Encounter":
+        relations = _encounter_relations(body)
     return Prepared(
         resource_type,
         resource_id,
         patient_id,
         {"body": encode(body)},
-        practitioners=practitioners,
+        relations=relations,
         source=where,
     )
 
 
-def _care_team_practitioners(care_team: Resource) -> tuple[str, ...]:
-    members = {
-        ref_id
-        for ref_type, ref_id in _fhir.references_in(care_team.get("participant") or [])
-        if ref_type == "Practitioner"
-    }
-    return tuple(sorted(members))
+def _relations(
+    basis: str, references: Iterable[Any], on_date: date | None = None
+) -> tuple[Relation, ...]:
+    """One relation per distinct Practitioner among these references."""
+    found = (_fhir.local_id(reference, "Practitioner") for reference in references)
+    practitioners = sorted({ref_id for ref_id in found if ref_id is not None})
+    return tuple(Relation(basis, ref_id, on_date) for ref_id in practitioners)
+
+
+def _encounter_relations(encounter: Resource) -> tuple[Relation, ...]:
+    individuals = [p.get("individual") for p in encounter.get("participant") or ()]
+    if not individuals:
+        return ()
+    span = _criteria.date_span((encounter.get("period") or {}).get("start"))
+    return _relations(ENCOUNTER, individuals, span[0] if span else None)
 
 
 def encode(value: Any) -> bytes:

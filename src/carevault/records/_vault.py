@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+import heapq
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from itertools import islice
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from itertools import groupby, islice
 from typing import Any
 
 from sqlalchemy import Connection
@@ -18,15 +19,28 @@ from sqlalchemy import Connection
 from carevault.crypto import KekRef, KeyProvider, Keyring, RecordContext
 from carevault.errors import InputError, NotFoundError
 from carevault.records import _fhir, _patients
-from carevault.records._fhir import Resource
+from carevault.records._criteria import Criteria
+from carevault.records._fhir import PATIENT_SCOPED, SUPPORTED, Resource
 from carevault.records._keys import PracticeKeys, create_practice_keys
-from carevault.records._prepare import Prepared, check, decode, prepare
+from carevault.records._prepare import (
+    BASES_MADE_BY,
+    ENCOUNTER,
+    REGISTERED_BY,
+    Prepared,
+    Relation,
+    check,
+    decode,
+    prepare,
+)
 from carevault.store import Store, queries
 
 Clock = Callable[[], datetime]
+WriteHook = Callable[[Connection, str], None]  # (transaction, id written): e.g. its access record
 SEARCH_MAX = 100
 _SEARCH_MARGIN = 4  # candidates decrypted beyond those still needed, per round
 _CANDIDATE_PAGE = 256
+_FILTERED_PAGE = 100  # a patient's resources decrypted per round when a filter may drop some
+STAFF_TYPES = tuple(t for t in SUPPORTED if t != "Patient" and t not in PATIENT_SCOPED)
 
 
 def record_id(value: str, kind: str) -> str:
@@ -143,19 +157,88 @@ class PracticeRecords:
 
     # -- writes --------------------------------------------------------------------------------
 
-    def add(self, resource: Resource) -> Resource:
-        """Create one resource (FHIR create: the store assigns the id)."""
-        where = str(resource.get("resourceType") or "resource")
+    def add(
+        self,
+        resource: Resource,
+        *,
+        registered_by: str | None = None,
+        on_written: WriteHook | None = None,
+    ) -> Resource:
+        """Create one resource (FHIR create: the store assigns the id). ``registered_by``: the
+        Practitioner creating a Patient, kept as its care relation across updates.
+        ``on_written(connection, id)`` runs in the write's transaction (its access record)."""
+        where = _named_type(resource)
         checked = check(resource, where=where)
         prepared = prepare(
             checked, resource_id=str(uuid.uuid4()), where=where, indexer=self.keys.indexer
         )
+        registrar: list[tuple[str, str]] = []
+        if registered_by is not None:
+            prepared = _registered(prepared, registered_by, where)
+            registrar = [("Practitioner", registered_by)]
         with self._store.transaction() as connection:
+            self._check_local_references(connection, checked, where, also=registrar)
+            self._written(connection, self.write(connection, [prepared]), prepared.id, on_written)
+        return self.get(prepared.resource_type, prepared.id)
+
+    def update(
+        self,
+        resource_type: str,
+        resource_id: str,
+        resource: Resource,
+        *,
+        on_written: WriteHook | None = None,
+    ) -> Resource:
+        """FHIR update of a stored resource (never a create): the body names the same type
+        and id; a resource stays with its patient. Returns the stored new version."""
+        where = _supported(resource_type)
+        if resource.get("resourceType") != resource_type:
+            raise InputError(f"{where}: the body's resourceType must be {resource_type}")
+        if resource.get("id") != resource_id:
+            raise InputError(f"{where}: the body's id must be the id of the resource updated")
+        checked = check(resource, where=where)
+        prepared = prepare(checked, resource_id=resource_id, where=where, indexer=self.keys.indexer)
+        with self._store.transaction() as connection:
+            # Writes of a practice queue on its row (PostgreSQL): what is read next is current.
+            self.sync_kek(connection)
+            owner = self._owner(connection, resource_type, resource_id)
+            if resource_type != "Patient" and prepared.patient_id != owner:
+                raise InputError(f"{where}: subject cannot change: a resource keeps its patient")
             self._check_local_references(connection, checked, where)
-            result = self.write(connection, [prepared])
+            self._written(connection, self.write(connection, [prepared]), resource_id, on_written)
+        return self.get(resource_type, resource_id)
+
+    @staticmethod
+    def _written(
+        connection: Connection, result: WriteResult, resource_id: str, hook: WriteHook | None
+    ) -> None:
+        """A rejected write raises (rolling the transaction back); a written one runs the hook
+        in the same transaction."""
         if result.rejected:
             raise InputError(result.rejected[0][1])
-        return self.get(prepared.resource_type, prepared.id)
+        if hook is not None:
+            hook(connection, resource_id)
+
+    def delete(
+        self, resource_type: str, resource_id: str, *, on_written: WriteHook | None = None
+    ) -> None:
+        """FHIR delete. A Patient is crypto-shredded (:meth:`delete_patient`); any other
+        resource loses its row and the care relations it made."""
+        if resource_type == "Patient":
+            self.delete_patient(resource_id, on_written=on_written)
+            return
+        _supported(resource_type)
+        with self._store.transaction() as connection:
+            deleted = queries.delete_resource(
+                connection, self.practice_id, resource_type, resource_id
+            )
+            if deleted == 0:
+                raise NotFoundError(f"no {resource_type}/{resource_id} in this practice")
+            bases = BASES_MADE_BY.get(resource_type)
+            if bases:
+                queries.delete_care_relations(connection, self.practice_id, resource_id, bases)
+            if on_written is not None:
+                on_written(connection, resource_id)
 
     def add_note(self, patient_id: str, text: str, *, author_id: str | None = None) -> Resource:
         if not text.strip():
@@ -166,9 +249,14 @@ class PracticeRecords:
         return self.add(document)
 
     def _check_local_references(
-        self, connection: Connection, resource: Resource, where: str
+        self,
+        connection: Connection,
+        resource: Resource,
+        where: str,
+        also: Sequence[tuple[str, str]] = (),
     ) -> None:
         wanted = [ref for ref in _fhir.references_in(resource) if ref[0] != "Patient"]
+        wanted.extend(also)
         found = queries.get_resource_versions(connection, self.practice_id, wanted)
         for ref in wanted:
             if ref not in found:
@@ -228,15 +316,22 @@ class PracticeRecords:
             "text": sealed.get("text"),
         }
 
-    def _care_team_rows(self, item: Prepared) -> list[dict[str, Any]]:
+    def _relation_rows(
+        self, item: Prepared, patient_id: str, first_written: date
+    ) -> list[dict[str, Any]]:
+        """Care-relation rows; an encounter without a start date counts from the day it was
+        first written."""
         return [
             {
                 "practice_id": self.practice_id,
-                "care_team_id": item.id,
-                "patient_id": item.patient_id,
-                "practitioner_id": practitioner_id,
+                "source_id": item.id,
+                "basis": relation.basis,
+                "patient_id": patient_id,
+                "practitioner_id": relation.practitioner_id,
+                "on_date": relation.on_date
+                or (first_written if relation.basis == ENCOUNTER else None),
             }
-            for practitioner_id in item.practitioners
+            for relation in item.relations
         ]
 
     def _record(self, resource_type: str, resource_id: str, version: int) -> RecordContext:
@@ -269,17 +364,100 @@ class PracticeRecords:
             )
             return [self._open_resource(connection, row) for row in rows]
 
-    def search_patients(self, query: _patients.PatientQuery, *, limit: int = 20) -> list[Resource]:
-        """Patients matching every criterion, confirmed after decryption, at most ``limit``."""
-        if not 1 <= limit <= SEARCH_MAX:
-            raise InputError(f"limit must be between 1 and {SEARCH_MAX}")
-        indexer = self.keys.indexer
-        lookups = [
-            (name, indexer.compute(name, term)) for name, term in _patients.query_terms(query)
-        ]
+    def patient_of(self, resource_type: str, resource_id: str) -> str | None:
+        """The patient a stored resource belongs to (a Patient: itself; staff resources:
+        None), read from its row without decrypting; NotFoundError if there is none."""
+        with self._store.transaction() as connection:
+            return self._owner(connection, _supported(resource_type), resource_id)
+
+    def _owner(self, connection: Connection, resource_type: str, resource_id: str) -> str | None:
+        owner = queries.get_owner(connection, self.practice_id, resource_type, resource_id)
+        if owner is None:
+            raise NotFoundError(f"no {resource_type}/{resource_id} in this practice")
+        return None if owner["patient_id"] is None else str(owner["patient_id"])
+
+    def care_relation(
+        self, practitioner_id: str, patient_id: str, *, encounter_since: date
+    ) -> str | None:
+        """The basis that puts this practitioner in this patient's care: "care_team",
+        "general_practitioner", "registered_by" (in that order of preference) or "encounter"
+        (one on or after ``encounter_since``); None if nothing does. One indexed query on
+        clear metadata: nothing is decrypted."""
+        with self._store.transaction() as connection:
+            return queries.find_care_relation(
+                connection, self.practice_id, practitioner_id, patient_id, encounter_since
+            )
+
+    def list_resources(
+        self, resource_type: str, *, limit: int = 20, after: str | None = None
+    ) -> list[Resource]:
+        """A page of the practice's staff resources (Practitioner) in id order, those after
+        ``after``: the last id of a page asks for the next."""
+        if resource_type not in STAFF_TYPES:
+            raise InputError(f"only {', '.join(STAFF_TYPES)} resources are listed")
+        _check_limit(limit)
+        with self._store.transaction() as connection:
+            rows = queries.page_resources(
+                connection, self.practice_id, resource_type, after=after, limit=limit
+            )
+            return [self._open_resource(connection, row) for row in rows]
+
+    def search_patient_resources(
+        self,
+        resource_type: str,
+        patient_id: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        category: str | None = None,
+        limit: int = 20,
+        after: str | None = None,
+    ) -> list[Resource]:
+        """A page of one patient's resources of one type, in id order, those after ``after``:
+        read through the patient's index, decrypted, then kept if their date lies in
+        ``date_from``..``date_to`` (inclusive) and their category matches (see
+        :mod:`carevault.records._criteria` for what date and category mean per type)."""
+        criteria = Criteria(resource_type, date_from, date_to, category)
+        _check_limit(limit)
+        page = _FILTERED_PAGE if criteria.filters else limit
+        with self._store.transaction() as connection:
+            matching = self._matching(connection, criteria, patient_id, after, page)
+            return list(islice(matching, limit))
+
+    def _matching(
+        self,
+        connection: Connection,
+        criteria: Criteria,
+        patient_id: str,
+        after: str | None,
+        page: int,
+    ) -> Iterator[Resource]:
+        """The patient's resources that match, read and decrypted a page at a time as asked."""
+        while rows := queries.page_resources(
+            connection,
+            self.practice_id,
+            criteria.resource_type,
+            patient_id=patient_id,
+            after=after,
+            limit=page,
+        ):
+            for row in rows:
+                resource = self._open_resource(connection, row)
+                if criteria.matches(resource):
+                    yield resource
+            if len(rows) < page:
+                return
+            after = rows[-1]["id"]
+
+    def search_patients(
+        self, query: _patients.PatientQuery, *, limit: int = 20, after: str | None = None
+    ) -> list[Resource]:
+        """Patients matching every criterion, confirmed after decryption, at most ``limit``,
+        in id order; ``after``: only those after this id (the last of the previous page)."""
+        _check_limit(limit)
         matched: list[Resource] = []
         with self._store.transaction() as connection:
-            candidates = self._candidates(connection, lookups)
+            candidates = self._candidates(connection, self._lookups(query), after)
             # Most candidates of a common name are that name: ask for a few more than needed.
             while len(matched) < limit:
                 chunk = list(islice(candidates, limit - len(matched) + _SEARCH_MARGIN))
@@ -288,27 +466,49 @@ class PracticeRecords:
                 matched.extend(self._confirmed(connection, chunk, query))
         return matched[:limit]
 
-    def _candidates(self, connection: Connection, lookups: list[tuple[str, int]]) -> Iterator[str]:
-        """Patient ids under every blind-index value, in id order. One value is read page by
-        page, as confirmation needs them; several are intersected."""
-        if len(lookups) == 1:
-            [(name, value)] = lookups
-            after = None
-            while page := queries.find_by_blind_index(
-                connection, self.practice_id, name, value, after=after, limit=_CANDIDATE_PAGE
-            ):
-                yield from page
-                after = page[-1]
+    def _lookups(self, query: _patients.PatientQuery) -> _patients.Lookups:
+        """The blind-index values to read: every one of ``all_of`` (intersected), or, for a
+        name alone, any one of ``any_of`` (merged)."""
+        indexer = self.keys.indexer
+        terms = _patients.query_terms(query)
+        alternatives = [] if terms else _patients.name_terms(query)
+        return _patients.Lookups(
+            all_of=tuple((name, indexer.compute(name, term)) for name, term in terms),
+            any_of=tuple((name, indexer.compute(name, term)) for name, term in alternatives),
+        )
+
+    def _candidates(
+        self, connection: Connection, lookups: _patients.Lookups, after: str | None
+    ) -> Iterator[str]:
+        """Patient ids in id order, after ``after``: those under every value of ``all_of``
+        (one value is read page by page, as confirmation needs them; several are
+        intersected), or those under any value of ``any_of`` (each read page by page)."""
+        if lookups.any_of or len(lookups.all_of) == 1:
+            pages = [
+                self._paged(connection, n, v, after) for n, v in lookups.any_of or lookups.all_of
+            ]
+            yield from (patient_id for patient_id, _ in groupby(heapq.merge(*pages)))
             return
         candidates: list[str] | None = None
-        for name, value in lookups:
-            ids = queries.find_by_blind_index(connection, self.practice_id, name, value)
+        for name, value in lookups.all_of:
+            ids = queries.find_by_blind_index(
+                connection, self.practice_id, name, value, after=after
+            )
             if candidates is None:
                 candidates = ids
             else:
                 found = set(ids)
                 candidates = [i for i in candidates if i in found]
         yield from candidates or []
+
+    def _paged(
+        self, connection: Connection, name: str, value: int, after: str | None
+    ) -> Iterator[str]:
+        while page := queries.find_by_blind_index(
+            connection, self.practice_id, name, value, after=after, limit=_CANDIDATE_PAGE
+        ):
+            yield from page
+            after = page[-1]
 
     def _confirmed(
         self, connection: Connection, patient_ids: list[str], query: _patients.PatientQuery
@@ -345,6 +545,7 @@ class PracticeRecords:
             return self._open_patients(connection, patient_ids)
 
     def practitioners(self) -> list[Resource]:
+        """Every Practitioner of the practice (export; the API pages with list_resources)."""
         with self._store.transaction() as connection:
             rows = list(
                 queries.iter_resources(
@@ -384,7 +585,7 @@ class PracticeRecords:
 
     # -- erasure -------------------------------------------------------------------------------
 
-    def delete_patient(self, patient_id: str) -> int:
+    def delete_patient(self, patient_id: str, *, on_written: WriteHook | None = None) -> int:
         """Crypto-shred a patient: destroy the data key, delete the rows, then move the
         practice to a new KEK version and destroy the old one, so that the copy of the
         wrapped key inside any earlier backup can no longer be unwrapped either.
@@ -394,6 +595,8 @@ class PracticeRecords:
             if queries.delete_patient_keys(connection, self.practice_id, patient_id) == 0:
                 raise NotFoundError(f"no Patient/{patient_id} in this practice")
             queries.delete_patient(connection, self.practice_id, patient_id)
+            if on_written is not None:
+                on_written(connection, patient_id)
 
         rewrapped = self._rekey(erase)
         self.keys.forget(patient_id)
@@ -499,7 +702,7 @@ class _Batch:
         self._patient_rows: list[dict[str, Any]] = []
         self._index_rows: list[dict[str, Any]] = []
         self._resource_rows: list[dict[str, Any]] = []
-        self._member_rows: list[dict[str, Any]] = []
+        self._relation_rows: list[dict[str, Any]] = []
 
     def _load_keyrings(
         self, items: Sequence[Prepared], patient_ids: list[str]
@@ -537,6 +740,7 @@ class _Batch:
             self.result.created += 1
             self.result.patients_created += 1
         self._index_rows.extend(self._records._index_rows(item))
+        self._relate(item, item.id, previous)
         self.result.written.append(item)
 
     def put_resource(self, item: Prepared) -> None:
@@ -557,15 +761,24 @@ class _Batch:
             self._others[(item.resource_type, item.id)] = row
             self._resource_rows.append(row)
             self.result.created += 1
-        if item.resource_type == "CareTeam" and item.patient_id:
-            members = self._records._care_team_rows(item)
-            if previous:
-                queries.replace_care_team_members(
-                    self._connection, self._practice_id, item.id, members
-                )
-            else:
-                self._member_rows.extend(members)
+        if item.patient_id is not None:
+            self._relate(item, item.patient_id, previous)
         self.result.written.append(item)
+
+    def _relate(self, item: Prepared, patient_id: str, previous: Any) -> None:
+        """The care relations of a new resource join the bulk insert; those of a rewritten
+        one replace its relations on the bases it makes (registered_by stays)."""
+        if previous is None:
+            if item.relations:
+                rows = self._records._relation_rows(item, patient_id, self._now.date())
+                self._relation_rows.extend(rows)
+            return
+        bases = {*BASES_MADE_BY.get(item.resource_type, ()), *(r.basis for r in item.relations)}
+        if bases:
+            rows = self._records._relation_rows(item, patient_id, previous["created_at"].date())
+            queries.replace_care_relations(
+                self._connection, self._practice_id, item.id, sorted(bases), rows
+            )
 
     def _reject(self, item: Prepared, reason: str) -> None:
         self.result.rejected.append((item, f"{item.source}: {reason}"))
@@ -574,8 +787,35 @@ class _Batch:
         queries.insert_patients(self._connection, self._patient_rows)
         queries.insert_blind_indexes(self._connection, self._index_rows)
         queries.insert_resources(self._connection, self._resource_rows)
-        queries.insert_care_team_members(self._connection, self._member_rows)
+        queries.insert_care_relations(self._connection, self._relation_rows)
         return self.result
+
+
+def _check_limit(limit: int) -> None:
+    if not 1 <= limit <= SEARCH_MAX:
+        raise InputError(f"limit must be between 1 and {SEARCH_MAX}")
+
+
+def _supported(resource_type: str) -> str:
+    """The type, if carevault keeps it (an unknown one is not echoed: it is input)."""
+    if resource_type not in SUPPORTED:
+        raise InputError(f"unsupported resource type (expected one of {', '.join(SUPPORTED)})")
+    return resource_type
+
+
+def _named_type(resource: Resource) -> str:
+    """The body's type to name in messages, if carevault keeps it: anything else is input,
+    which could be anything a user typed, and is not echoed."""
+    kind = resource.get("resourceType")
+    return kind if isinstance(kind, str) and kind in SUPPORTED else "resource"
+
+
+def _registered(prepared: Prepared, practitioner_id: str, where: str) -> Prepared:
+    """A new Patient with the clinician who registers it among its care relations."""
+    if prepared.resource_type != "Patient":
+        raise InputError(f"{where}: only a Patient is registered by a practitioner")
+    relation = Relation(REGISTERED_BY, practitioner_id)
+    return replace(prepared, relations=(*prepared.relations, relation))
 
 
 def _with_meta(resource: Resource, resource_id: str, version: int, updated: datetime) -> Resource:

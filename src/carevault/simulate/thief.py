@@ -29,6 +29,7 @@ class TheftReport:
     hits: list[tuple[str, str, str]] = field(default_factory=list)
     index_bits: int = 0
     family_index: dict[str, int] = field(default_factory=dict)
+    care_relations: dict[str, Any] = field(default_factory=dict)
     forged_key_result: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -42,6 +43,7 @@ class TheftReport:
                 "hits": len(self.hits),
             },
             "family_name_index": self.family_index,
+            "care_relations": self.care_relations,
             "forged_key": self.forged_key_result,
         }
 
@@ -66,6 +68,7 @@ def inspect_stolen(stolen: Path, needles: Needles) -> TheftReport:
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
         _read_tables(connection, report)
+        _read_care_relations(connection, report)
         report.forged_key_result = _try_forged_key(connection, database, stolen)
     finally:
         connection.close()
@@ -94,6 +97,24 @@ def _read_tables(connection: sqlite3.Connection, report: TheftReport) -> None:
             "largest_bucket": max(sizes),
             "buckets_of_one": sum(1 for s in sizes if s == 1),
         }
+
+
+def _read_care_relations(connection: sqlite3.Connection, report: TheftReport) -> None:
+    """Clear by design (the policy decides on them without a key): who is in whose care, on
+    what basis, and the date of each encounter."""
+    if "care_relations" not in report.tables:
+        return
+    bases = connection.execute("SELECT basis, count(*) FROM care_relations GROUP BY basis")
+    patients, practitioners, dated = connection.execute(
+        "SELECT count(DISTINCT patient_id), count(DISTINCT practitioner_id), count(on_date) "
+        "FROM care_relations"
+    ).fetchone()
+    report.care_relations = {
+        "rows_by_basis": dict(sorted(bases.fetchall())),
+        "patients": patients,
+        "practitioners": practitioners,
+        "dated_rows": dated,
+    }
 
 
 def _try_forged_key(connection: sqlite3.Connection, database: Path, stolen: Path) -> str:

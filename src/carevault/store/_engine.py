@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import resources
 from typing import Any
 
@@ -19,6 +20,8 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # The connection of a shared transaction, if the running task has one open.
+        self._shared: ContextVar[Connection | None] = ContextVar(f"store-{id(self)}", default=None)
 
     @classmethod
     def connect(cls, url: str) -> Store:
@@ -64,7 +67,12 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A connection in a transaction, committed on success, rolled back on any error."""
+        """A connection in a transaction, committed on success, rolled back on any error.
+        Inside :meth:`shared_transaction`, it is that transaction, which ends the work."""
+        shared = self._shared.get()
+        if shared is not None:
+            yield shared
+            return
         try:
             with self._engine.begin() as connection:
                 yield connection
@@ -73,8 +81,46 @@ class Store:
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"database error: {_describe(exc)}") from None
 
+    @contextmanager
+    def shared_transaction(
+        self, *, keep_on: tuple[type[BaseException], ...] = ()
+    ) -> Iterator[Connection]:
+        """One transaction that every :meth:`transaction` opened inside it (in this task or
+        thread) joins, so a request's steps cost one BEGIN and one COMMIT. It commits at the
+        end, and also when one of ``keep_on`` is raised (a refusal whose access record must
+        stay); anything else rolls all of it back. For reads and their access records:
+        code that must see its own commit (key destruction) does not run inside it."""
+        if self._shared.get() is not None:
+            raise RuntimeError("a shared transaction is already open in this task")
+        try:
+            with self._engine.connect() as connection:
+                token = self._shared.set(connection)
+                try:
+                    yield from _committed_unless_failed(connection, keep_on)
+                finally:
+                    self._shared.reset(token)
+        except IntegrityError as exc:
+            raise ConflictError(f"constraint violated: {_describe(exc)}") from None
+        except (OperationalError, DBAPIError) as exc:
+            raise StoreError(f"database error: {_describe(exc)}") from None
+
     def close(self) -> None:
         self._engine.dispose()
+
+
+def _committed_unless_failed(
+    connection: Connection, keep_on: tuple[type[BaseException], ...]
+) -> Iterator[Connection]:
+    transaction = connection.begin()
+    try:
+        yield connection
+    except keep_on:
+        transaction.commit()
+        raise
+    except BaseException:
+        transaction.rollback()
+        raise
+    transaction.commit()
 
 
 def _make_engine(url: str) -> Engine:

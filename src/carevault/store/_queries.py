@@ -5,12 +5,13 @@ default practice or --practice: whoever runs the CLI holds the key, and so every
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     LargeBinary,
     RowMapping,
@@ -18,30 +19,90 @@ from sqlalchemy import (
     TypeDecorator,
     and_,
     bindparam,
+    case,
     delete,
     func,
     insert,
+    literal,
+    or_,
     select,
     tuple_,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._schema import (
+    UtcDateTime,
     access_log,
     accounts,
     blind_indexes,
-    care_team_members,
+    break_glass_grants,
+    care_relations,
+    export_requests,
     imports,
+    login_throttle,
     patient_keys,
     patients,
     practice_secrets,
     practices,
     resources,
+    service_tokens,
+    sessions,
     store_meta,
 )
 
 Row = Mapping[str, Any]
 _CHUNK = 500  # bound parameter lists (SQLite allows 32k variables; stay far below)
+
+
+# Statements on the path of every API read, built once: building a statement costs several
+# times what running it does (SQLAlchemy keys its compiled-statement cache by walking it).
+def _p(name: str, column: Any = None) -> Any:
+    return bindparam(name, type_=None if column is None else column.type)
+
+
+_PATIENTS = select(patients).where(
+    patients.c.practice_id == _p("practice_id"), patients.c.id.in_(bindparam("ids", expanding=True))
+)
+_PATIENT_KEYS = select(patient_keys).where(
+    patient_keys.c.practice_id == _p("practice_id"),
+    patient_keys.c.patient_id.in_(bindparam("ids", expanding=True)),
+)
+_RESOURCE_KEY = (
+    resources.c.practice_id == _p("practice_id"),
+    resources.c.resource_type == _p("resource_type"),
+    resources.c.id == _p("id"),
+)
+_RESOURCE = select(resources).where(*_RESOURCE_KEY)
+_RESOURCE_OWNER = select(resources.c.patient_id, resources.c.version).where(*_RESOURCE_KEY)
+_PATIENT_OWNER = select(patients.c.id.label("patient_id"), patients.c.version).where(
+    patients.c.practice_id == _p("practice_id"), patients.c.id == _p("id")
+)
+_CARE_RELATION = (
+    select(care_relations.c.basis)
+    .where(
+        care_relations.c.practice_id == _p("practice_id"),
+        care_relations.c.practitioner_id == _p("practitioner_id"),
+        care_relations.c.patient_id == _p("patient_id"),
+        or_(
+            care_relations.c.on_date.is_(None),
+            care_relations.c.on_date >= _p("since", care_relations.c.on_date),
+        ),
+    )
+    .order_by(care_relations.c.on_date.is_not(None), care_relations.c.basis)
+    .limit(1)
+)
+_LIVE_GRANT = (
+    select(break_glass_grants.c.id)
+    .where(
+        break_glass_grants.c.practice_id == _p("practice_id"),
+        break_glass_grants.c.account_id == _p("account_id"),
+        break_glass_grants.c.patient_id == _p("patient_id"),
+        break_glass_grants.c.expires_at > _p("now", break_glass_grants.c.expires_at),
+    )
+    .order_by(break_glass_grants.c.expires_at.desc())
+    .limit(1)
+)
 
 
 def _bulk_insert(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
@@ -176,13 +237,6 @@ def rewrap_secret(connection: Connection, practice_id: str, row: Row) -> None:
     )
 
 
-# -- accounts ----------------------------------------------------------------------------------
-
-
-def insert_account(connection: Connection, row: Row) -> None:
-    connection.execute(insert(accounts).values(**row))
-
-
 # -- patient data keys ---------------------------------------------------------------------------
 
 
@@ -196,12 +250,7 @@ def get_patient_keys(
 ) -> dict[str, list[RowMapping]]:
     found: dict[str, list[RowMapping]] = {}
     for chunk in _chunks(patient_ids):
-        rows = connection.execute(
-            select(patient_keys).where(
-                patient_keys.c.practice_id == practice_id,
-                patient_keys.c.patient_id.in_(chunk),
-            )
-        )
+        rows = connection.execute(_PATIENT_KEYS, {"practice_id": practice_id, "ids": list(chunk)})
         for row in rows:
             found.setdefault(row.patient_id, []).append(row._mapping)
     return found
@@ -262,9 +311,7 @@ def get_patients(
 ) -> dict[str, RowMapping]:
     found: dict[str, RowMapping] = {}
     for chunk in _chunks(patient_ids):
-        rows = connection.execute(
-            select(patients).where(patients.c.practice_id == practice_id, patients.c.id.in_(chunk))
-        )
+        rows = connection.execute(_PATIENTS, {"practice_id": practice_id, "ids": list(chunk)})
         found.update({row.id: row._mapping for row in rows})
     return found
 
@@ -290,7 +337,7 @@ def delete_patient(connection: Connection, practice_id: str, patient_id: str) ->
     """Every row of the patient. Index rows are found by scanning the practice's (no
     per-patient index: writes are far more frequent than erasures), so none is left behind
     even if the stored index values were ever incomplete."""
-    for table in (blind_indexes, care_team_members):
+    for table in (blind_indexes, care_relations):
         connection.execute(
             delete(table).where(
                 table.c.practice_id == practice_id, table.c.patient_id == patient_id
@@ -386,11 +433,7 @@ def get_resource(
     connection: Connection, practice_id: str, resource_type: str, resource_id: str
 ) -> RowMapping | None:
     found = connection.execute(
-        select(resources).where(
-            resources.c.practice_id == practice_id,
-            resources.c.resource_type == resource_type,
-            resources.c.id == resource_id,
-        )
+        _RESOURCE, {"practice_id": practice_id, "resource_type": resource_type, "id": resource_id}
     ).first()
     return found._mapping if found else None
 
@@ -450,21 +493,123 @@ def iter_resources(
         yield row._mapping
 
 
-def replace_care_team_members(
-    connection: Connection, practice_id: str, care_team_id: str, rows: Sequence[Row]
-) -> None:
-    connection.execute(
-        delete(care_team_members).where(
-            care_team_members.c.practice_id == practice_id,
-            care_team_members.c.care_team_id == care_team_id,
+def delete_resource(
+    connection: Connection, practice_id: str, resource_type: str, resource_id: str
+) -> int:
+    result = connection.execute(
+        delete(resources).where(
+            resources.c.practice_id == practice_id,
+            resources.c.resource_type == resource_type,
+            resources.c.id == resource_id,
         )
     )
-    insert_care_team_members(connection, rows)
+    return result.rowcount
 
 
-def insert_care_team_members(connection: Connection, rows: Sequence[Row]) -> None:
+def get_owner(
+    connection: Connection, practice_id: str, resource_type: str, resource_id: str
+) -> RowMapping | None:
+    """{patient_id, version} of a stored resource (a Patient is its own patient), or None."""
+    if resource_type == "Patient":
+        found = connection.execute(
+            _PATIENT_OWNER, {"practice_id": practice_id, "id": resource_id}
+        ).first()
+    else:
+        found = connection.execute(
+            _RESOURCE_OWNER,
+            {"practice_id": practice_id, "resource_type": resource_type, "id": resource_id},
+        ).first()
+    return found._mapping if found else None
+
+
+def page_resources(
+    connection: Connection,
+    practice_id: str,
+    resource_type: str,
+    *,
+    patient_id: str | None = None,
+    after: str | None,
+    limit: int,
+) -> list[RowMapping]:
+    """Keyset pagination in id order over one type: a patient's resources (through the
+    patient index) if ``patient_id`` is given, else the practice's (through the key)."""
+    conditions = [
+        resources.c.practice_id == practice_id,
+        resources.c.resource_type == resource_type,
+    ]
+    if patient_id is not None:
+        conditions.append(resources.c.patient_id == patient_id)
+    if after is not None:
+        conditions.append(resources.c.id > after)
+    query = select(resources).where(*conditions).order_by(resources.c.id).limit(limit)
+    return [row._mapping for row in connection.execute(query)]
+
+
+# -- care relations ------------------------------------------------------------------------------
+# A dated relation (an encounter) counts from its date; an undated one (care team, médecin
+# traitant, registration) stands until its source changes.
+
+
+def insert_care_relations(connection: Connection, rows: Sequence[Row]) -> None:
     if rows:
-        _bulk_insert(connection, care_team_members, rows)
+        _bulk_insert(connection, care_relations, rows)
+
+
+def delete_care_relations(
+    connection: Connection, practice_id: str, source_id: str, bases: Sequence[str]
+) -> None:
+    """The relations ``source_id`` makes on these bases (its others are kept)."""
+    connection.execute(
+        delete(care_relations).where(
+            care_relations.c.practice_id == practice_id,
+            care_relations.c.source_id == source_id,
+            care_relations.c.basis.in_(bases),
+        )
+    )
+
+
+def replace_care_relations(
+    connection: Connection,
+    practice_id: str,
+    source_id: str,
+    bases: Sequence[str],
+    rows: Sequence[Row],
+) -> None:
+    delete_care_relations(connection, practice_id, source_id, bases)
+    insert_care_relations(connection, rows)
+
+
+def find_care_relation(
+    connection: Connection, practice_id: str, practitioner_id: str, patient_id: str, since: date
+) -> str | None:
+    """The basis of one relation of this practitioner to this patient, undated before dated
+    (then by basis name), counting dated relations from ``since`` on; None if there is none."""
+    found = connection.execute(
+        _CARE_RELATION,
+        {
+            "practice_id": practice_id,
+            "practitioner_id": practitioner_id,
+            "patient_id": patient_id,
+            "since": since,
+        },
+    ).scalar_one_or_none()
+    return None if found is None else str(found)
+
+
+def list_care_relations(
+    connection: Connection, practice_id: str, patient_id: str
+) -> list[RowMapping]:
+    """Every relation of one patient (through the patient index), in a stable order."""
+    rows = connection.execute(
+        select(care_relations)
+        .where(
+            care_relations.c.practice_id == practice_id, care_relations.c.patient_id == patient_id
+        )
+        .order_by(
+            care_relations.c.basis, care_relations.c.source_id, care_relations.c.practitioner_id
+        )
+    )
+    return [row._mapping for row in rows]
 
 
 # -- imports: progress -------------------------------------------------------
@@ -475,7 +620,7 @@ def refresh_statistics(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA optimize")
     else:
-        for table in (patients, blind_indexes, patient_keys, resources, care_team_members):
+        for table in (patients, blind_indexes, patient_keys, resources, care_relations):
             connection.exec_driver_sql(f"ANALYZE {table.name}")
 
 
@@ -526,3 +671,357 @@ def list_access(connection: Connection, practice_id: str, limit: int = 100) -> l
         .limit(limit)
     )
     return [row._mapping for row in rows]
+
+
+# -- break-the-glass grants -----------------------------------------------------------------------
+
+
+def insert_break_glass_grant(connection: Connection, row: Row) -> None:
+    connection.execute(insert(break_glass_grants).values(**row))
+
+
+def live_break_glass_grant(
+    connection: Connection, practice_id: str, account_id: str, patient_id: str, now: datetime
+) -> str | None:
+    """The id of the latest grant of this account for this patient still running at ``now``."""
+    found = connection.execute(
+        _LIVE_GRANT,
+        {
+            "practice_id": practice_id,
+            "account_id": account_id,
+            "patient_id": patient_id,
+            "now": now,
+        },
+    ).scalar_one_or_none()
+    return str(found) if found is not None else None
+
+
+def list_break_glass_grants(
+    connection: Connection, practice_id: str, *, since: datetime, limit: int
+) -> list[RowMapping]:
+    rows = connection.execute(
+        select(break_glass_grants)
+        .where(
+            break_glass_grants.c.practice_id == practice_id,
+            break_glass_grants.c.created_at >= since,
+        )
+        .order_by(break_glass_grants.c.created_at.desc(), break_glass_grants.c.id)
+        .limit(limit)
+    )
+    return [row._mapping for row in rows]
+
+
+# -- access: accounts ---------------------------------------------------------------------------
+# Login is the one lookup not scoped by practice: it names only a username, unique store-wide,
+# and the practice it yields is the only one the session may touch.
+
+
+def insert_account(connection: Connection, row: Row) -> None:
+    connection.execute(insert(accounts).values(**row))
+
+
+def username_taken(connection: Connection, username: str) -> bool:
+    found = connection.execute(select(accounts.c.id).where(accounts.c.username == username))
+    return found.first() is not None
+
+
+def get_account_for_login(connection: Connection, username: str) -> RowMapping | None:
+    found = connection.execute(select(accounts).where(accounts.c.username == username)).first()
+    return found._mapping if found else None
+
+
+def get_account(connection: Connection, practice_id: str, username: str) -> RowMapping | None:
+    found = connection.execute(
+        select(accounts).where(
+            accounts.c.practice_id == practice_id, accounts.c.username == username
+        )
+    ).first()
+    return found._mapping if found else None
+
+
+def list_accounts(connection: Connection, practice_id: str) -> list[RowMapping]:
+    rows = connection.execute(
+        select(accounts).where(accounts.c.practice_id == practice_id).order_by(accounts.c.username)
+    )
+    return [row._mapping for row in rows]
+
+
+def claim_otp_step(connection: Connection, account_id: str, step: int) -> bool:
+    """Record ``step`` as the account's last accepted TOTP step, if it is newer than the last
+    one: False means a replay (also when two workers race on the same code)."""
+    result = connection.execute(
+        update(accounts)
+        .where(
+            accounts.c.id == account_id,
+            or_(accounts.c.otp_last_step.is_(None), accounts.c.otp_last_step < step),
+        )
+        .values(otp_last_step=step)
+    )
+    return result.rowcount == 1
+
+
+def record_login(connection: Connection, account_id: str, at: datetime) -> None:
+    connection.execute(
+        update(accounts)
+        .where(accounts.c.id == account_id)
+        .values(last_login_at=at, failed_logins=0, locked_until=None)
+    )
+
+
+def add_failed_login(connection: Connection, account_id: str) -> int:
+    """One more consecutive failed login; the new count."""
+    return int(
+        connection.execute(
+            update(accounts)
+            .where(accounts.c.id == account_id)
+            .values(failed_logins=accounts.c.failed_logins + 1)
+            .returning(accounts.c.failed_logins)
+        ).scalar_one()
+    )
+
+
+def lock_account(connection: Connection, account_id: str, until: datetime) -> None:
+    connection.execute(
+        update(accounts)
+        .where(accounts.c.id == account_id)
+        .values(locked_until=until, failed_logins=0)
+    )
+
+
+def unlock_account(connection: Connection, practice_id: str, account_id: str) -> None:
+    connection.execute(
+        update(accounts)
+        .where(accounts.c.practice_id == practice_id, accounts.c.id == account_id)
+        .values(locked_until=None, failed_logins=0)
+    )
+
+
+def disable_account(
+    connection: Connection, practice_id: str, account_id: str, *, at: datetime, reason: str
+) -> None:
+    connection.execute(
+        update(accounts)
+        .where(
+            accounts.c.practice_id == practice_id,
+            accounts.c.id == account_id,
+            accounts.c.disabled_at.is_(None),
+        )
+        .values(disabled_at=at, disabled_reason=reason)
+    )
+
+
+def set_otp_secret(
+    connection: Connection, practice_id: str, account_id: str, sealed: bytes
+) -> None:
+    connection.execute(
+        update(accounts)
+        .where(accounts.c.practice_id == practice_id, accounts.c.id == account_id)
+        .values(otp_secret=sealed, otp_last_step=None)
+    )
+
+
+# -- access: login sessions and service tokens --------------------------------------------------
+
+_HOLDER = (
+    accounts.c.username,
+    accounts.c.role,
+    accounts.c.practitioner_id,
+    accounts.c.disabled_at.label("account_disabled_at"),
+)
+
+
+def insert_session(connection: Connection, row: Row) -> None:
+    connection.execute(insert(sessions).values(**row))
+
+
+# Run on every request: built once (building the statement cost more than running it).
+_SESSION_BY_HASH = (
+    select(sessions, *_HOLDER)
+    .join(accounts, accounts.c.id == sessions.c.account_id)
+    .where(sessions.c.token_hash == bindparam("token_hash"))
+)
+_SERVICE_TOKEN_BY_HASH = (
+    select(service_tokens, *_HOLDER)
+    .join(accounts, accounts.c.id == service_tokens.c.account_id)
+    .where(service_tokens.c.token_hash == bindparam("token_hash"))
+)
+
+
+def get_session(connection: Connection, token_hash: bytes) -> RowMapping | None:
+    """The session with this token hash, with its account's username, role, practitioner and
+    disabled_at (as ``account_disabled_at``)."""
+    found = connection.execute(_SESSION_BY_HASH, {"token_hash": token_hash}).first()
+    return found._mapping if found else None
+
+
+def touch_session(
+    connection: Connection, session_id: str, *, at: datetime, seen_before: datetime
+) -> None:
+    """Move last_seen_at to ``at`` unless it is already later than ``seen_before`` (another
+    request, maybe in another worker, moved it)."""
+    connection.execute(
+        update(sessions)
+        .where(sessions.c.id == session_id, sessions.c.last_seen_at <= seen_before)
+        .values(last_seen_at=at)
+    )
+
+
+def revoke_session(connection: Connection, token_hash: bytes, at: datetime) -> int:
+    result = connection.execute(
+        update(sessions)
+        .where(sessions.c.token_hash == token_hash, sessions.c.revoked_at.is_(None))
+        .values(revoked_at=at)
+    )
+    return result.rowcount
+
+
+def revoke_account_credentials(
+    connection: Connection, practice_id: str, account_id: str, at: datetime
+) -> int:
+    """Revoke every live session and service token of the account; how many."""
+    revoked = 0
+    for table in (sessions, service_tokens):
+        result = connection.execute(
+            update(table)
+            .where(
+                table.c.practice_id == practice_id,
+                table.c.account_id == account_id,
+                table.c.revoked_at.is_(None),
+            )
+            .values(revoked_at=at)
+        )
+        revoked += result.rowcount
+    return revoked
+
+
+def insert_service_token(connection: Connection, row: Row) -> None:
+    connection.execute(insert(service_tokens).values(**row))
+
+
+def get_service_token(connection: Connection, token_hash: bytes) -> RowMapping | None:
+    """Like :func:`get_session`, for a service token."""
+    found = connection.execute(_SERVICE_TOKEN_BY_HASH, {"token_hash": token_hash}).first()
+    return found._mapping if found else None
+
+
+def touch_service_token(
+    connection: Connection, token_id: str, *, at: datetime, used_before: datetime
+) -> None:
+    connection.execute(
+        update(service_tokens)
+        .where(
+            service_tokens.c.id == token_id,
+            or_(
+                service_tokens.c.last_used_at.is_(None),
+                service_tokens.c.last_used_at <= used_before,
+            ),
+        )
+        .values(last_used_at=at)
+    )
+
+
+def list_service_tokens(connection: Connection, practice_id: str) -> list[RowMapping]:
+    rows = connection.execute(
+        select(service_tokens, accounts.c.username)
+        .join(accounts, accounts.c.id == service_tokens.c.account_id)
+        .where(service_tokens.c.practice_id == practice_id)
+        .order_by(service_tokens.c.created_at, service_tokens.c.id)
+    )
+    return [row._mapping for row in rows]
+
+
+def revoke_service_token(
+    connection: Connection, practice_id: str, token_id: str, at: datetime
+) -> int:
+    result = connection.execute(
+        update(service_tokens)
+        .where(
+            service_tokens.c.practice_id == practice_id,
+            service_tokens.c.id == token_id,
+            service_tokens.c.revoked_at.is_(None),
+        )
+        .values(revoked_at=at)
+    )
+    return result.rowcount
+
+
+def get_service_token_by_id(
+    connection: Connection, practice_id: str, token_id: str
+) -> RowMapping | None:
+    found = connection.execute(
+        select(service_tokens).where(
+            service_tokens.c.practice_id == practice_id, service_tokens.c.id == token_id
+        )
+    ).first()
+    return found._mapping if found else None
+
+
+# -- access: login throttle ---------------------------------------------------------------------
+
+
+def get_login_failures(connection: Connection, keys: Sequence[str]) -> dict[str, RowMapping]:
+    rows = connection.execute(select(login_throttle).where(login_throttle.c.key.in_(keys)))
+    return {row.key: row._mapping for row in rows}
+
+
+def count_login_failure(
+    connection: Connection, key: str, *, at: datetime, opened_after: datetime
+) -> None:
+    """One more failure under ``key``: in the open window (opened after ``opened_after``), or
+    as the first of a new window opening ``at``. One statement, so concurrent workers add up."""
+    statement = _upsert_dialect(connection).insert(login_throttle)
+    stale: ColumnElement[bool] = login_throttle.c.window_start <= opened_after
+    connection.execute(
+        statement.values(key=key, window_start=at, failures=1).on_conflict_do_update(
+            index_elements=[login_throttle.c.key],
+            set_={
+                "failures": case((stale, 1), else_=login_throttle.c.failures + 1),
+                "window_start": case(
+                    (stale, literal(at, UtcDateTime())), else_=login_throttle.c.window_start
+                ),
+            },
+        )
+    )
+
+
+def clear_login_failures(connection: Connection, key: str) -> None:
+    connection.execute(delete(login_throttle).where(login_throttle.c.key == key))
+
+
+def prune_login_failures(connection: Connection, opened_before: datetime) -> int:
+    """Forget the counters whose window has closed (so the table does not grow with every
+    address that ever failed once)."""
+    return connection.execute(
+        delete(login_throttle).where(login_throttle.c.window_start <= opened_before)
+    ).rowcount
+
+
+def _upsert_dialect(connection: Connection) -> Any:
+    return sqlite if connection.dialect.name == "sqlite" else postgresql
+
+
+# -- bulk export requests ------------------------------------------------------------------------
+
+
+def insert_export_request(connection: Connection, row: Row) -> None:
+    connection.execute(insert(export_requests).values(**row))
+
+
+def get_export_request(
+    connection: Connection, practice_id: str, request_id: str, *, lock: bool = False
+) -> RowMapping | None:
+    query = select(export_requests).where(
+        export_requests.c.practice_id == practice_id, export_requests.c.id == request_id
+    )
+    found = connection.execute(query.with_for_update() if lock else query).first()
+    return found._mapping if found else None
+
+
+def update_export_request(
+    connection: Connection, practice_id: str, request_id: str, values: Row
+) -> None:
+    connection.execute(
+        update(export_requests)
+        .where(export_requests.c.practice_id == practice_id, export_requests.c.id == request_id)
+        .values(**values)
+    )

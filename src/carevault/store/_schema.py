@@ -4,19 +4,24 @@ Columns named after a field (``name``, ``telecom``, ``body`` ...) hold AES-GCM c
 made by carevault.crypto; nothing identifying or clinical is stored in the clear. What is
 clear, and so visible to whoever copies the database: random ids, versions, timestamps of
 writes, key ids, truncated blind-index values, the type of each resource and the patient it
-belongs to (hence how many encounters, notes or results a patient has), care-team membership
-(which practitioner id cares for which patient id), ciphertext lengths (padded to 32 bytes),
-and the access log (ids, actions, times).
+belongs to (hence how many encounters, notes or results a patient has), the care relations
+(which practitioner id cares for which patient id, on what basis, and the date of each
+encounter: see ``care_relations``), ciphertext lengths (padded to 32 bytes),
+the access log (ids, actions, times), and staff accounts: usernames, roles, Argon2id
+password hashes, login times, and the source address and user agent of each login session
+(OTP secrets are sealed; session and service tokens are kept as SHA-256 hashes only).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import (
     BigInteger,
     Column,
+    Date,
     DateTime,
     Index,
     Integer,
@@ -46,6 +51,27 @@ class IndexValues(TypeDecorator[list[tuple[str, int]]]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> list[tuple[str, int]] | None:
         return None if value is None else [(str(n), int(v)) for n, v in orjson.loads(value)]
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An instant, written in UTC and read back aware (SQLite keeps no zone: it would return a
+    naive value, and compare local times written by one clock with UTC ones by another)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise ValueError("an instant needs a time zone")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        instant: datetime = value
+        return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
 ID = 64  # random UUIDs (36) and FHIR logical ids (<= 64)
@@ -84,12 +110,22 @@ accounts = Table(
     metadata,
     Column("id", String(ID), primary_key=True),
     Column("practice_id", String(ID), nullable=False),
+    # Unique in the whole store: a login names only the username, and one store may host many
+    # practices.
     Column("username", String(100), nullable=False),
     Column("role", String(32), nullable=False),
     Column("password_hash", String(200), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("disabled_at", DateTime(timezone=True)),
-    UniqueConstraint("practice_id", "username", name="uq_accounts_practice_username"),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("disabled_at", UtcDateTime),
+    Column("practitioner_id", String(ID)),
+    Column("otp_secret", LargeBinary),  # sealed with the practice's staff key
+    Column("otp_last_step", BigInteger),  # the last accepted TOTP time step (replays refused)
+    Column("last_login_at", UtcDateTime),
+    Column("failed_logins", Integer, nullable=False, server_default="0"),
+    Column("locked_until", UtcDateTime),
+    Column("disabled_reason", String(32)),
+    UniqueConstraint("username", name="uq_accounts_username"),
+    Index("ix_accounts_practice", "practice_id", "username"),
 )
 
 patients = Table(
@@ -149,19 +185,33 @@ resources = Table(
     Column("body", LargeBinary, nullable=False),
     Column("text", LargeBinary),
     PrimaryKeyConstraint("practice_id", "resource_type", "id"),
-    Index("ix_resources_patient", "practice_id", "patient_id", "resource_type"),
+    # With the id: a patient's resources of one type come in id order, pages without a sort,
+    # and no planner (SQLite has no statistics until an import) prefers the primary key.
+    Index("ix_resources_patient", "practice_id", "patient_id", "resource_type", "id"),
 )
 
-care_team_members = Table(
-    "care_team_members",
+# Metadata in the clear, on purpose: who is in whose care, on what basis, and the date of each
+# encounter. The access policy decides on these facts without decrypting anything; the price
+# is that a copy of the database shows which practitioner sees which patient, and when.
+# One row per (source resource, basis, practitioner); the bases (made in records._prepare):
+#   care_team             a Practitioner participant of a CareTeam      (source: the CareTeam)
+#   general_practitioner  Patient.generalPractitioner (médecin traitant) (source: the Patient)
+#   registered_by         the clinician who created the Patient         (source: the Patient)
+#   encounter             a Practitioner participant of an Encounter; on_date: its start date
+#                         (else the day it was first written)           (source: the Encounter)
+care_relations = Table(
+    "care_relations",
     metadata,
     Column("practice_id", String(ID), nullable=False),
-    Column("care_team_id", String(ID), nullable=False),
+    Column("source_id", String(ID), nullable=False),
+    Column("basis", String(32), nullable=False),
     Column("patient_id", String(ID), nullable=False),
     Column("practitioner_id", String(ID), nullable=False),
-    PrimaryKeyConstraint("practice_id", "care_team_id", "practitioner_id"),
-    Index("ix_care_team_members_practitioner", "practice_id", "practitioner_id", "patient_id"),
-    Index("ix_care_team_members_patient", "practice_id", "patient_id"),
+    Column("on_date", Date),
+    PrimaryKeyConstraint("practice_id", "source_id", "basis", "practitioner_id"),
+    Index("ix_care_relations_practitioner", "practice_id", "practitioner_id", "patient_id"),
+    Index("ix_care_relations_patient", "practice_id", "patient_id"),
+    sqlite_with_rowid=False,  # the key is the table: one B-tree fewer to write per row
 )
 
 imports = Table(
@@ -188,6 +238,96 @@ access_log = Table(
     Column("patient_id", String(ID)),
     Column("outcome", String(16), nullable=False),
     Column("detail", String(200)),
+    # Who asked from where (migration 0004): the basis the policy allowed on ("care_team",
+    # "break-glass:<grant id>", ...) or the rule that refused, the credential (session or
+    # token id, never the token), the source address and user agent.
+    Column("reason", String(100)),
+    Column("credential_id", String(ID)),
+    Column("source", String(64)),
+    Column("user_agent", String(200)),
     Index("ix_access_log_practice_at", "practice_id", "at"),
     Index("ix_access_log_patient", "practice_id", "patient_id"),
+)
+
+# -- access: login sessions, service tokens, login throttling -----------------------------------
+# Tokens are kept as their SHA-256 only; the token itself is shown once and never stored.
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("practice_id", String(ID), nullable=False),
+    Column("account_id", String(ID), nullable=False),
+    Column("token_hash", LargeBinary(32), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime),
+    Column("source_address", String(64)),
+    Column("user_agent", String(256)),
+    Index("ix_sessions_token_hash", "token_hash", unique=True),
+    Index("ix_sessions_account", "account_id"),
+)
+
+service_tokens = Table(
+    "service_tokens",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("practice_id", String(ID), nullable=False),
+    Column("account_id", String(ID), nullable=False),
+    Column("token_hash", LargeBinary(32), nullable=False),
+    Column("scopes", Text, nullable=False),  # space-separated, as in OAuth
+    Column("label", String(100)),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime),
+    Column("last_used_at", UtcDateTime),
+    Index("ix_service_tokens_token_hash", "token_hash", unique=True),
+    Index("ix_service_tokens_practice", "practice_id", "account_id"),
+)
+
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    # "account:<username>" or "address:<source address>": failures counted in a fixed window
+    # that opens at the first failure, shared by every worker through the database.
+    Column("key", String(200), primary_key=True),
+    Column("window_start", UtcDateTime, nullable=False),
+    Column("failures", Integer, nullable=False),
+)
+
+
+# Break-the-glass grants (migration 0004): a clinician outside a patient's care relation who gave
+# a reason. The reason is free text a clinician typed, so it is sealed (staff key); the DPO
+# reads it. Who opened whose record, and until when, is in the clear, as in the access log.
+break_glass_grants = Table(
+    "break_glass_grants",
+    metadata,
+    Column("practice_id", String(ID), nullable=False),
+    Column("id", String(ID), nullable=False),
+    Column("account_id", String(ID), nullable=False),
+    Column("patient_id", String(ID), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("reason", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("practice_id", "id"),
+    Index("ix_break_glass_account_patient", "practice_id", "account_id", "patient_id"),
+    Index("ix_break_glass_created", "practice_id", "created_at"),
+)
+
+
+# Bulk export requests (migration 0004): a practice admin asks, a second admin approves (four
+# eyes), the asker downloads once before it expires. Ids and times only.
+export_requests = Table(
+    "export_requests",
+    metadata,
+    Column("practice_id", String(ID), nullable=False),
+    Column("id", String(ID), nullable=False),
+    Column("requested_by", String(ID), nullable=False),
+    Column("requested_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("approved_by", String(ID)),
+    Column("approved_at", UtcDateTime),
+    Column("downloaded_at", UtcDateTime),
+    PrimaryKeyConstraint("practice_id", "id"),
 )

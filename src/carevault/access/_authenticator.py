@@ -1,0 +1,311 @@
+"""The one door: login (password and TOTP), bearer-token authentication, logout, and service
+tokens, for the API. Every refusal is an :class:`~carevault.errors.AuthenticationError` (or
+one of its subclasses) whose ``reason`` the access record keeps; its message is the same
+whatever the reason, where a difference would help an attacker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection
+
+from carevault.access._accounts import disable_in
+from carevault.access._otp import matching_step, open_otp_secret
+from carevault.access._passwords import verify_no_account, verify_password
+from carevault.access._principal import Principal
+from carevault.access._service_tokens import (
+    IssuedServiceToken,
+    issue_service_token,
+    revoke_service_token,
+    service_principal,
+)
+from carevault.access._sessions import IssuedToken, SessionLimits, open_session, session_principal
+from carevault.access._throttle import LoginThrottle, account_key
+from carevault.access._time import Clock, now_utc, seconds_until
+from carevault.access._tokens import TokenKind, token_hash, token_kind
+from carevault.config import Settings
+from carevault.crypto import Keyring
+from carevault.errors import (
+    AccountLockedError,
+    AuthenticationError,
+    DecryptionError,
+    LoginThrottledError,
+)
+from carevault.logs import get_logger
+from carevault.store import Store, queries
+
+BAD_CREDENTIALS = "invalid username, password or one-time code"
+_MAX_USERNAME = 64
+_log = get_logger("access")
+
+
+class Authenticator:
+    """Logins, sessions and service tokens of one store, on an injected clock.
+
+    ``staff_keyring_for(practice_id)`` gives the practice's staff keyring, which opens the
+    accounts' sealed TOTP secrets (access never opens a practice itself)."""
+
+    def __init__(
+        self,
+        store: Store,
+        staff_keyring_for: Callable[[str], Keyring],
+        settings: Settings,
+        clock: Clock,
+    ) -> None:
+        self._store = store
+        self._keyring_for = staff_keyring_for
+        self._clock = clock
+        self._sessions = SessionLimits.of(settings)
+        self._throttle = LoginThrottle.of(settings)
+        self._dormant_days = settings.account_dormant_days
+        self._lockout_failures = settings.login_lockout_failures
+        self._lockout = timedelta(minutes=settings.login_lockout_minutes)
+        self._token_max_days = settings.service_token_max_days
+
+    # -- login ---------------------------------------------------------------------------------
+
+    def login(
+        self,
+        *,
+        username: str,
+        password: str,
+        otp: str | None,
+        source_address: str | None = None,
+        user_agent: str | None = None,
+    ) -> IssuedToken:
+        """A new session for the account, or a refusal. Steps 1-4 refuse before any password
+        is checked (a disabled, locked or throttled account is not a password oracle); a wrong
+        password or code counts against the username, the address and the account."""
+        now = now_utc(self._clock)
+        name = username.strip().lower()[:100]
+        attempt = _Attempt(name, self._throttle.limits(name, source_address), now)
+        account = self._usable_account(attempt)
+        # Step 5: the password; an unknown username costs the same Argon2id verification.
+        if account is None:
+            verify_no_account(password)
+            raise self._failed(attempt, None, "unknown_account")
+        if not verify_password(account["password_hash"], password):
+            raise self._failed(attempt, account, "bad_password")
+        # Step 6: the second factor, always (a password alone never logs in).
+        step = self._otp_step(attempt, account, otp)
+        # Step 7: the code's step is claimed (a replay loses, even racing), the session opens.
+        issued = self._open_session(attempt, account, step, source_address, user_agent)
+        if issued is None:
+            raise self._failed(attempt, account, "otp_replayed")
+        _log.info(
+            "login_succeeded",
+            practice_id=account["practice_id"],
+            account_id=account["id"],
+            session_id=issued.principal.credential_id,
+        )
+        return issued
+
+    def _usable_account(self, attempt: _Attempt) -> Any:
+        with self._store.transaction() as connection:
+            # Step 1: the account (usernames are unique in the whole store).
+            account = _find_account(connection, attempt.username)
+            # Step 2: unused for too long: disabled now, at this attempt, whatever it holds.
+            dormant = account is not None and self._now_dormant(account, attempt.now)
+            if dormant:
+                disable_in(
+                    connection,
+                    account["practice_id"],
+                    account["id"],
+                    at=attempt.now,
+                    reason="dormant",
+                )
+            wait = self._throttle.retry_after(connection, attempt.limits, attempt.now)
+        # Steps 2-3: a disabled account never logs in; a locked one not before its lock ends.
+        if account is not None:
+            self._refuse_disabled_or_locked(account, "dormant" if dormant else None, attempt.now)
+        # Step 4: too many recent failures for this username or this source address.
+        if wait is not None:
+            _log.info("login_throttled", retry_after=wait)
+            raise LoginThrottledError("too many failed logins: try again later", retry_after=wait)
+        return account
+
+    def _now_dormant(self, account: Any, now: datetime) -> bool:
+        if account["disabled_at"] is not None:
+            return False
+        last_used = account["last_login_at"] or account["created_at"]
+        return bool(now - last_used > timedelta(days=self._dormant_days))
+
+    def _refuse_disabled_or_locked(
+        self, account: Any, disabled_now: str | None, now: datetime
+    ) -> None:
+        reason = disabled_now or account["disabled_reason"]
+        if disabled_now or account["disabled_at"] is not None:
+            raise AccountLockedError(self._disabled_message(reason), reason="account_disabled")
+        locked_until = account["locked_until"]
+        if locked_until is not None and locked_until > now:
+            raise AccountLockedError(
+                "this account is locked after repeated failed logins: try again later or ask "
+                "a practice administrator to unlock it",
+                retry_after=seconds_until(locked_until, now),
+            )
+
+    def _disabled_message(self, reason: str | None) -> str:
+        if reason == "dormant":
+            return (
+                f"this account was disabled after more than {self._dormant_days} days without "
+                "a login: ask a practice administrator"
+            )
+        return "this account is disabled: ask a practice administrator"
+
+    def _otp_step(self, attempt: _Attempt, account: Any, otp: str | None) -> int:
+        if not otp:
+            raise self._failed(attempt, account, "otp_missing")
+        if account["otp_secret"] is None:
+            raise self._failed(attempt, account, "otp_not_enrolled")
+        try:
+            keyring = self._keyring_for(account["practice_id"])
+            secret = open_otp_secret(
+                keyring, account["practice_id"], account["id"], account["otp_secret"]
+            )
+        except DecryptionError:
+            _log.error("otp_secret_unreadable", account_id=account["id"])
+            raise self._failed(attempt, account, "otp_unreadable") from None
+        step = matching_step(secret, otp.strip(), attempt.now)
+        if step is None:
+            raise self._failed(attempt, account, "otp_invalid")
+        last = account["otp_last_step"]
+        if last is not None and step <= last:
+            raise self._failed(attempt, account, "otp_replayed")
+        return step
+
+    def _open_session(
+        self,
+        attempt: _Attempt,
+        account: Any,
+        step: int,
+        source_address: str | None,
+        user_agent: str | None,
+    ) -> IssuedToken | None:
+        with self._store.transaction() as connection:
+            if not queries.claim_otp_step(connection, account["id"], step):
+                return None
+            queries.record_login(connection, account["id"], attempt.now)
+            queries.clear_login_failures(connection, account_key(attempt.username))
+            self._throttle.prune(connection, attempt.now)  # closed windows: on each success
+            return open_session(
+                connection,
+                account,
+                now=attempt.now,
+                limits=self._sessions,
+                source_address=source_address,
+                user_agent=user_agent,
+            )
+
+    def _failed(self, attempt: _Attempt, account: Any, reason: str) -> AuthenticationError:
+        """Count a failed attempt (account, address, and the account's consecutive failures,
+        which lock it past the threshold); the error to raise."""
+        locked = False
+        with self._store.transaction() as connection:
+            self._throttle.count_failure(connection, attempt.limits, attempt.now)
+            if account is not None:
+                failures = queries.add_failed_login(connection, account["id"])
+                if failures >= self._lockout_failures:
+                    queries.lock_account(connection, account["id"], attempt.now + self._lockout)
+                    locked = True
+        _log.info(
+            "login_failed",
+            account_id=account["id"] if account is not None else None,
+            reason=reason,
+            locked=locked,
+        )
+        if locked:
+            return AccountLockedError(
+                "this account is now locked after repeated failed logins: try again later or "
+                "ask a practice administrator to unlock it",
+                retry_after=seconds_until(attempt.now + self._lockout, attempt.now),
+            )
+        return AuthenticationError(BAD_CREDENTIALS, reason=reason)
+
+    # -- bearer tokens -------------------------------------------------------------------------
+
+    def authenticate(self, token: str | None) -> Principal:
+        """The principal behind a bearer token (login session or service token), or
+        AuthenticationError whose reason is one of: missing, malformed, unknown,
+        account_disabled, revoked, expired, idle."""
+        checked, kind = _checked(token)
+        with self._store.transaction() as connection:
+            return self._principal(connection, checked, kind)
+
+    def authenticate_in(self, connection: Connection, token: str | None) -> Principal:
+        """:meth:`authenticate` inside the caller's transaction (one round trip fewer for a
+        request that reads or records in a transaction anyway)."""
+        return self._principal(connection, *_checked(token))
+
+    def _principal(self, connection: Connection, token: str, kind: TokenKind) -> Principal:
+        now = now_utc(self._clock)
+        if kind == "session":
+            return session_principal(connection, token, now=now, limits=self._sessions)
+        return service_principal(connection, token, now=now)
+
+    def logout(self, token: str | None) -> Principal:
+        """End a live login session; its principal (for the access record)."""
+        principal = self.authenticate(token)
+        if principal.credential_kind != "session" or token is None:
+            raise AuthenticationError(
+                "a service token is revoked by an administrator, not logged out",
+                reason="not_a_session",
+            )
+        with self._store.transaction() as connection:
+            queries.revoke_session(connection, token_hash(token), now_utc(self._clock))
+        _log.info("logout", account_id=principal.account_id, session_id=principal.credential_id)
+        return principal
+
+    # -- service tokens ------------------------------------------------------------------------
+
+    def issue_service_token(
+        self,
+        *,
+        practice_id: str,
+        username: str,
+        scopes: Iterable[str],
+        expires_in_days: int,
+        label: str | None = None,
+    ) -> IssuedServiceToken:
+        return issue_service_token(
+            self._store,
+            practice_id,
+            username=username,
+            scopes=scopes,
+            expires_in_days=expires_in_days,
+            clock=self._clock,
+            max_days=self._token_max_days,
+            label=label,
+        )
+
+    def revoke_service_token(self, *, practice_id: str, token_id: str) -> None:
+        revoke_service_token(self._store, practice_id, token_id, clock=self._clock)
+
+
+class _Attempt:
+    """One login attempt: the username as looked up, the counters it touches, its instant."""
+
+    __slots__ = ("limits", "now", "username")
+
+    def __init__(self, username: str, limits: dict[str, int], now: datetime) -> None:
+        self.username = username
+        self.limits = limits
+        self.now = now
+
+
+def _find_account(connection: Connection, username: str) -> Any:
+    if not 2 <= len(username) <= _MAX_USERNAME:
+        return None
+    return queries.get_account_for_login(connection, username)
+
+
+def _checked(token: str | None) -> tuple[str, TokenKind]:
+    """Step 0 of authentication: a token is present, and shaped like one of ours (nothing
+    else is looked up)."""
+    if not token:
+        raise AuthenticationError("authentication required", reason="missing")
+    kind = token_kind(token)
+    if kind is None:
+        raise AuthenticationError("authentication required", reason="malformed")
+    return token, kind

@@ -1,0 +1,189 @@
+"""The one authorization policy: may this principal do this to this record?
+
+Every check is a numbered step in :func:`decide`; the first that refuses ends the decision
+with :class:`~carevault.errors.ForbiddenError` naming its rule. Nothing else in carevault
+decides access: handlers ask here and obey.
+
+What each role reaches (a role not named for a kind of record reaches none of it):
+
+=================  ==========================================================================
+doctor, nurse      staff directory (Practitioner): read, search
+                   Patient: search and read identity/contact of any patient of the practice
+                   (to find and register patients); the full record, clinical resources, and
+                   updates only within a care relation (or break-the-glass); create a Patient;
+                   create an Encounter for any patient (seeing someone is how care starts);
+                   delete (erase) only within a care relation, doctors only
+secretary          Patient identity and contact: create, read, search, update; Encounter
+                   (appointments): create, read, search, update; never notes, observations,
+                   conditions, care teams; a Patient comes back without clinical content
+practice_admin     Practitioner: create, read, search, update, delete; no patient data
+dpo                Practitioner: read, search; no patient data (the access log is theirs)
+=================  ==========================================================================
+
+A care relation is a fact about the record (see :class:`CareFacts`): on the patient's care
+team, the patient's médecin traitant, the clinician who registered the patient, or the author
+of one of the patient's encounters within the configured window. Break-the-glass: a clinician
+outside the care relation may open a record by giving a reason; the grant is time-limited,
+recorded, and reported to the DPO (see :mod:`carevault.access._break_glass`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from carevault.access._principal import Principal
+from carevault.access._scopes import scope_allows
+from carevault.errors import ForbiddenError
+
+Action = Literal["create", "read", "search", "update", "delete"]
+View = Literal["full", "administrative"]
+
+ACTIONS: tuple[Action, ...] = ("create", "read", "search", "update", "delete")
+CLINICAL_TYPES = frozenset(
+    {"Encounter", "Observation", "Condition", "DocumentReference", "CareTeam"}
+)
+PATIENT_TYPES = frozenset({"Patient", *CLINICAL_TYPES})
+STAFF_TYPES = frozenset({"Practitioner"})
+_INTERACTION = {"create": "c", "read": "r", "update": "u", "delete": "d", "search": "s"}
+
+_ALL: frozenset[Action] = frozenset(ACTIONS)
+_READ: frozenset[Action] = frozenset({"read", "search"})
+_NO_DELETE: frozenset[Action] = frozenset({"create", "read", "search", "update"})
+
+# Step 3's table: (role, resource type) -> the actions the role may ever take on that type.
+ROLE_ACTIONS: dict[tuple[str, str], frozenset[Action]] = {
+    **{(role, "Practitioner"): _READ for role in ("doctor", "nurse", "secretary", "dpo")},
+    ("practice_admin", "Practitioner"): _ALL,
+    ("doctor", "Patient"): _ALL,
+    ("nurse", "Patient"): _NO_DELETE,
+    ("secretary", "Patient"): _NO_DELETE,
+    ("secretary", "Encounter"): _NO_DELETE,
+    **{(role, kind): _ALL for role in ("doctor", "nurse") for kind in CLINICAL_TYPES},
+}
+
+# Step 4: what a clinician may do to a patient's records without a care relation.
+_WITHOUT_RELATION: frozenset[tuple[str, Action]] = frozenset(
+    {("Patient", "create"), ("Patient", "search"), ("Patient", "read"), ("Encounter", "create")}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRequest:
+    """One intended access. ``practice_id`` is the practice holding the record, as the store
+    found it; ``patient_id`` the patient it belongs to (None for staff records, and for a
+    search before its hits are known)."""
+
+    action: Action
+    resource_type: str
+    practice_id: str
+    patient_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Allowed, on this basis (the reason the access record keeps), with this view."""
+
+    basis: str
+    view: View = "full"
+
+
+class CareFacts(Protocol):
+    """What the policy must know about a patient, answered from the store."""
+
+    def care_relation(self, practitioner_id: str, patient_id: str) -> str | None:
+        """The basis of the practitioner's care relation with the patient, if any."""
+        ...
+
+    def break_glass_grant(self, account_id: str, patient_id: str) -> str | None:
+        """The id of a live break-the-glass grant of this account for this patient, if any."""
+        ...
+
+
+def decide(principal: Principal, request: AccessRequest, facts: CareFacts) -> Decision:
+    """Allow with a :class:`Decision`, or raise :class:`ForbiddenError` naming the rule."""
+    kind, action = request.resource_type, request.action
+    # Step 1: tenant isolation. Nothing of another practice, whatever was asked.
+    if request.practice_id != principal.practice_id:
+        raise _refuse("tenant", "that record is not in your practice")
+    # Step 2: a service token reaches only what its scopes grant (SMART on FHIR).
+    if principal.credential_kind == "service" and not scope_allows(
+        principal.scopes, kind, _INTERACTION[action]
+    ):
+        raise _refuse("scope", f"this token's scopes do not allow {action} on {kind}")
+    # Step 3: the role's reach, by kind of record.
+    if action not in ROLE_ACTIONS.get((principal.role, kind), frozenset()):
+        raise _refuse("role", f"a {principal.role} may not {action} {kind} resources")
+    if kind not in PATIENT_TYPES:
+        return Decision("staff-directory")
+    if principal.role == "secretary":
+        return Decision("administrative", view="administrative")
+    # Step 4: clinicians: the care relation, else break-the-glass, else identity only.
+    return _clinician(principal, request, facts)
+
+
+def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -> Decision:
+    kind, action, patient_id = request.resource_type, request.action, request.patient_id
+    if patient_id is None:
+        if (kind, action) in _WITHOUT_RELATION:
+            return Decision("registration", view="administrative")
+        raise _refuse("care-relation", f"{kind} {action} needs a patient")
+    if principal.practitioner_id is not None:
+        basis = facts.care_relation(principal.practitioner_id, patient_id)
+        if basis is not None:
+            return Decision(basis)
+    grant = facts.break_glass_grant(principal.account_id, patient_id)
+    if grant is not None:
+        return Decision(f"break-glass:{grant}")
+    if (kind, action) in _WITHOUT_RELATION:
+        return Decision("registration", view="administrative")
+    raise _refuse(
+        "care-relation",
+        "you are not in this patient's care team; give a reason in the X-Break-Glass-Reason "
+        "header to open the record (the access is reported to the practice's DPO)",
+    )
+
+
+# What an "administrative" view keeps: of a Patient, who they are and how to reach them; of an
+# Encounter, the appointment. Anything else (narrative, extensions, reasons, diagnoses,
+# marital status...) may be clinical or intimate and stays out.
+_COMMON = frozenset({"resourceType", "id", "meta", "identifier", "status"})
+ADMINISTRATIVE_FIELDS: dict[str, frozenset[str]] = {
+    "Patient": _COMMON
+    | {
+        "active",
+        "name",
+        "telecom",
+        "gender",
+        "birthDate",
+        "address",
+        "contact",
+        "communication",
+        "generalPractitioner",
+        "managingOrganization",
+    },
+    "Encounter": _COMMON
+    | {"class", "subject", "participant", "period", "appointment", "serviceProvider"},
+}
+
+
+def shaped(resource: dict[str, Any], decision: Decision) -> dict[str, Any]:
+    """The resource as the decision lets it be seen."""
+    if decision.view == "full":
+        return resource
+    kept = ADMINISTRATIVE_FIELDS[str(resource.get("resourceType"))]
+    return {key: value for key, value in resource.items() if key in kept}
+
+
+def may_break_glass(principal: Principal) -> bool:
+    """Only a clinician, in person (a login session, not an integration token)."""
+    return principal.is_clinician and principal.credential_kind == "session"
+
+
+def may_review_access(principal: Principal) -> bool:
+    """The access record and break-the-glass reports are the DPO's, in person."""
+    return principal.role == "dpo" and principal.credential_kind == "session"
+
+
+def _refuse(rule: str, message: str) -> ForbiddenError:
+    return ForbiddenError(message, rule=rule)

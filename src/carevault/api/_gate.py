@@ -1,0 +1,209 @@
+"""The path of one access, in order: who is asking, may they, and the record of it.
+
+request -> authenticate (token -> principal) -> policy decides -> the access is recorded
+(fail closed: if the record cannot be written, the request fails and nothing is sent) ->
+records are read. Denied attempts are recorded too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Connection
+from starlette.requests import Request
+
+from carevault.access import Authenticator, BreakGlass, Principal
+from carevault.access.policy import AccessRequest, Action, Decision, decide
+from carevault.api._http import client_address, header_text
+from carevault.api._limits import RateLimiter
+from carevault.audit import AccessEvent, AccessRecorder
+from carevault.errors import AuthenticationError, ForbiddenError
+from carevault.logs import get_logger
+from carevault.records import PracticeRecords, WriteHook
+
+BREAK_GLASS_HEADER = "x-break-glass-reason"
+_security = get_logger("security")
+
+
+@dataclass(frozen=True)
+class Caller:
+    """An authenticated request: the principal, and where it came from."""
+
+    principal: Principal
+    source: str
+    user_agent: str | None
+
+    def event(
+        self,
+        action: str,
+        *,
+        outcome: str = "allowed",
+        resource_type: str | None = None,
+        resource_id: str | None = None,
+        patient_id: str | None = None,
+        reason: str | None = None,
+    ) -> AccessEvent:
+        return AccessEvent(
+            practice_id=self.principal.practice_id,
+            actor=self.principal.actor,
+            action=action,
+            outcome=outcome,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            patient_id=patient_id,
+            reason=reason,
+            credential_id=self.principal.credential_id,
+            source=self.source,
+            user_agent=self.user_agent,
+        )
+
+
+class _Facts:
+    """The policy's CareFacts for one practice, answered from the store."""
+
+    def __init__(
+        self, records: PracticeRecords, break_glass: BreakGlass, encounter_since: date
+    ) -> None:
+        self._records = records
+        self._break_glass = break_glass
+        self._since = encounter_since
+
+    def care_relation(self, practitioner_id: str, patient_id: str) -> str | None:
+        return self._records.care_relation(practitioner_id, patient_id, encounter_since=self._since)
+
+    def break_glass_grant(self, account_id: str, patient_id: str) -> str | None:
+        return self._break_glass.live_grant(self._records.practice_id, account_id, patient_id)
+
+
+class Gate:
+    def __init__(
+        self,
+        authenticator: Authenticator,
+        recorder: AccessRecorder,
+        break_glass: BreakGlass,
+        *,
+        encounter_months: int,
+        clock: Callable[[], datetime],
+        limiter: RateLimiter,
+    ) -> None:
+        self._clock = clock
+        self._limiter = limiter
+        self._authenticator = authenticator
+        self._recorder = recorder
+        self._break_glass = break_glass
+        self._encounter_days = round(encounter_months * 30.44)
+
+    def caller(self, request: Request) -> Caller:
+        """The authenticated caller, or AuthenticationError (logged without the token)."""
+        source = client_address(request)
+        try:
+            principal = self._authenticator.authenticate(bearer_token(request))
+        except AuthenticationError as exc:
+            _security.info("authentication_refused", reason=exc.reason, source=source)
+            raise
+        self._limiter.take(principal.credential_id)
+        return Caller(principal, source, header_text(request, "user-agent"))
+
+    def decide(
+        self,
+        caller: Caller,
+        records: PracticeRecords,
+        action: Action,
+        resource_type: str,
+        patient_id: str | None,
+        *,
+        request: Request | None = None,
+        resource_id: str | None = None,
+    ) -> Decision:
+        """The policy's decision; a refusal is recorded before it is raised. With a
+        break-the-glass reason on the request, a refusal for want of a care relation opens
+        a grant (recorded) and the policy is asked again."""
+        asked = AccessRequest(action, resource_type, caller.principal.practice_id, patient_id)
+        facts = self._facts(records)
+        try:
+            return decide(caller.principal, asked, facts)
+        except ForbiddenError as refused:
+            reason = header_text(request, BREAK_GLASS_HEADER) if request is not None else None
+            if refused.rule == "care-relation" and reason is not None and patient_id is not None:
+                self._open_grant(caller, patient_id, reason)
+                return decide(caller.principal, asked, facts)
+            self.record(
+                caller.event(
+                    action,
+                    outcome="denied",
+                    resource_type=resource_type,
+                    resource_id=resource_id,
+                    patient_id=patient_id,
+                    reason=f"rule:{refused.rule}",
+                )
+            )
+            raise
+
+    def _open_grant(self, caller: Caller, patient_id: str, reason: str) -> None:
+        try:
+            grant = self._break_glass.grant(caller.principal, patient_id, reason)
+        except ForbiddenError as refused:
+            self.record(
+                caller.event(
+                    "break-glass",
+                    outcome="denied",
+                    resource_type="Patient",
+                    resource_id=patient_id,
+                    patient_id=patient_id,
+                    reason=f"rule:{refused.rule}",
+                )
+            )
+            raise
+        self.record(
+            caller.event(
+                "break-glass",
+                resource_type="Patient",
+                resource_id=patient_id,
+                patient_id=patient_id,
+                reason=f"grant:{grant.id}",
+            )
+        )
+        _security.warning(
+            "break_glass",
+            practice=caller.principal.practice_id,
+            grant=grant.id,
+            account=caller.principal.account_id,
+            patient=patient_id,
+        )
+
+    def record(self, *events: AccessEvent) -> None:
+        """Append to the access record; raises (so nothing is sent) if it cannot."""
+        self._recorder.record(*events)
+
+    def record_all(self, events: Iterable[AccessEvent]) -> None:
+        self._recorder.record(*events)
+
+    def record_write(self, event_for: Callable[[str], AccessEvent]) -> WriteHook:
+        """A hook that puts a write on the access record in the write's own transaction:
+        both land, or neither."""
+
+        def hook(connection: Connection, resource_id: str) -> None:
+            self._recorder.record_in(connection, [event_for(resource_id)])
+
+        return hook
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    def _facts(self, records: PracticeRecords) -> _Facts:
+        since = self._clock().date() - timedelta(days=self._encounter_days)
+        return _Facts(records, self._break_glass, since)
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization")
+    if header is None:
+        raise AuthenticationError("authentication required: send a Bearer token", reason="missing")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise AuthenticationError(
+            "the Authorization header must be 'Bearer <token>'", reason="malformed"
+        )
+    return token.strip()

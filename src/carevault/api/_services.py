@@ -1,0 +1,66 @@
+"""What the API runs on: the store, its keys, the authenticator, the access record."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from carevault.access import Authenticator, BreakGlass, ExportApprovals
+from carevault.api._gate import Gate
+from carevault.api._limits import RateLimiter
+from carevault.audit import AccessRecorder
+from carevault.config import Settings
+from carevault.crypto import Keyring
+from carevault.records import Vault, open_vault
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class Services:
+    settings: Settings
+    vault: Vault
+    authenticator: Authenticator
+    break_glass: BreakGlass
+    gate: Gate
+    exports: ExportApprovals
+
+    def close(self) -> None:
+        self.vault.close()
+
+
+def open_services(settings: Settings, clock: Clock) -> Services:
+    vault = open_vault(settings, clock=clock)
+    try:
+        return wire_services(settings, vault, clock, AccessRecorder(vault.store, clock))
+    except BaseException:
+        vault.close()
+        raise
+
+
+def wire_services(
+    settings: Settings, vault: Vault, clock: Clock, recorder: AccessRecorder
+) -> Services:
+    def staff_keyring(practice_id: str) -> Keyring:
+        return vault.practice(practice_id).keys.staff
+
+    authenticator = Authenticator(vault.store, staff_keyring, settings, clock)
+    break_glass = BreakGlass(
+        vault.store, staff_keyring, lasts=timedelta(hours=settings.break_glass_hours), clock=clock
+    )
+    gate = Gate(
+        authenticator,
+        recorder,
+        break_glass,
+        encounter_months=settings.care_encounter_months,
+        clock=clock,
+        limiter=RateLimiter(
+            per_second=settings.api_rate_per_second,
+            burst=settings.api_rate_burst,
+            clock=time.monotonic,
+        ),
+    )
+    exports = ExportApprovals(vault.store, clock)
+    return Services(settings, vault, authenticator, break_glass, gate, exports)

@@ -1,0 +1,60 @@
+"""Opening a store as configured: its database, its identity, its key provider."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from carevault.config import Settings
+from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider
+from carevault.errors import ConfigError
+from carevault.records._vault import Clock, StoreIdentity, Vault, utc_now
+from carevault.store import Store
+
+PassphrasePrompt = Callable[[], str]
+
+
+def open_vault(
+    settings: Settings, *, ask_passphrase: PassphrasePrompt | None = None, clock: Clock = utc_now
+) -> Vault:
+    """The initialized store the settings name, with its keys. ``ask_passphrase`` is called
+    when the key file is sealed and no passphrase is configured (a terminal prompt)."""
+    if settings.database_url is None and not (settings.data / "carevault.db").exists():
+        raise ConfigError(
+            f"no carevault store in {settings.data}: run `carevault init --data {settings.data}`"
+        )
+    store = Store.connect(settings.effective_database_url)
+    try:
+        if not store.is_initialized():
+            raise ConfigError("the database has no carevault store: run `carevault init`")
+        identity = StoreIdentity.read(store)
+        provider = open_provider(settings, identity.store_id, ask_passphrase)
+    except BaseException:
+        store.close()
+        raise
+    return Vault(store, provider, population=settings.index_population, clock=clock)
+
+
+def open_provider(
+    settings: Settings, store_id: str | None, ask_passphrase: PassphrasePrompt | None = None
+) -> KeyProvider:
+    if settings.key_provider == "pkcs11":
+        if settings.pkcs11_pin is None:
+            raise ConfigError("the pkcs11 key provider needs CAREVAULT_PKCS11_PIN")
+        return Pkcs11KeyProvider.open(
+            settings.pkcs11_module, settings.pkcs11_token, settings.pkcs11_pin.get_secret_value()
+        )
+    passphrase = settings.key_passphrase.get_secret_value() if settings.key_passphrase else None
+    if store_id is None:
+        raise ConfigError("the store has no id: was `carevault init` interrupted?")
+    key_file = settings.key_file_for(store_id)
+    if passphrase is None and ask_passphrase is not None and _is_sealed(key_file):
+        passphrase = ask_passphrase()
+    return LocalKeyProvider.open(key_file, store_id, passphrase)
+
+
+def _is_sealed(path: Path) -> bool:
+    try:
+        return b'"sealed"' in path.read_bytes()
+    except OSError:
+        return False

@@ -1,0 +1,215 @@
+"""The authorization policy, table-driven: every role against every kind of record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from carevault.access import Principal
+from carevault.access.policy import AccessRequest, Decision, decide, may_break_glass, shaped
+from carevault.errors import ForbiddenError
+
+PRACTICE = "11111111-1111-4111-8111-111111111111"
+OTHER_PRACTICE = "22222222-2222-4222-8222-222222222222"
+IN_CARE = "aaaaaaaa-0000-4000-8000-000000000001"
+OUTSIDE = "aaaaaaaa-0000-4000-8000-000000000002"
+GLASS = "aaaaaaaa-0000-4000-8000-000000000003"
+DOCTOR_PRACTITIONER = "bbbbbbbb-0000-4000-8000-000000000001"
+
+
+@dataclass
+class Facts:
+    relations: dict[tuple[str, str], str] = field(
+        default_factory=lambda: {(DOCTOR_PRACTITIONER, IN_CARE): "care_team"}
+    )
+    grants: dict[tuple[str, str], str] = field(
+        default_factory=lambda: {("acct-doctor", GLASS): "grant-1"}
+    )
+
+    def care_relation(self, practitioner_id: str, patient_id: str) -> str | None:
+        return self.relations.get((practitioner_id, patient_id))
+
+    def break_glass_grant(self, account_id: str, patient_id: str) -> str | None:
+        return self.grants.get((account_id, patient_id))
+
+
+def principal(role: str, *, scopes: frozenset[str] | None = None) -> Principal:
+    clinician = role in ("doctor", "nurse")
+    return Principal(
+        account_id=f"acct-{role}",
+        practice_id=PRACTICE,
+        username=role,
+        role=role,
+        credential_kind="service" if scopes is not None else "session",
+        credential_id="cred",
+        practitioner_id=DOCTOR_PRACTITIONER if clinician else None,
+        scopes=scopes or frozenset(),
+    )
+
+
+def request(action: str, kind: str, patient: str | None = None, practice: str = PRACTICE):
+    return AccessRequest(action, kind, practice, patient)  # type: ignore[arg-type]
+
+
+ALLOWED = [
+    # role, action, kind, patient, expected decision
+    ("doctor", "read", "Patient", IN_CARE, Decision("care_team")),
+    ("doctor", "read", "DocumentReference", IN_CARE, Decision("care_team")),
+    ("doctor", "delete", "Patient", IN_CARE, Decision("care_team")),
+    ("nurse", "read", "Observation", IN_CARE, Decision("care_team")),
+    ("doctor", "read", "Patient", OUTSIDE, Decision("registration", "administrative")),
+    ("doctor", "search", "Patient", None, Decision("registration", "administrative")),
+    ("doctor", "create", "Patient", None, Decision("registration", "administrative")),
+    ("doctor", "create", "Encounter", OUTSIDE, Decision("registration", "administrative")),
+    ("doctor", "read", "DocumentReference", GLASS, Decision("break-glass:grant-1")),
+    ("secretary", "read", "Patient", OUTSIDE, Decision("administrative", "administrative")),
+    ("secretary", "update", "Patient", IN_CARE, Decision("administrative", "administrative")),
+    ("secretary", "create", "Encounter", OUTSIDE, Decision("administrative", "administrative")),
+    ("secretary", "search", "Practitioner", None, Decision("staff-directory")),
+    ("practice_admin", "create", "Practitioner", None, Decision("staff-directory")),
+    ("dpo", "read", "Practitioner", None, Decision("staff-directory")),
+]
+
+
+@pytest.mark.parametrize(("role", "action", "kind", "patient", "expected"), ALLOWED)
+def test_allowed(role: str, action: str, kind: str, patient: str | None, expected: Decision):
+    assert decide(principal(role), request(action, kind, patient), Facts()) == expected
+
+
+REFUSED = [
+    # role, action, kind, patient, rule
+    ("doctor", "read", "DocumentReference", OUTSIDE, "care-relation"),
+    ("doctor", "update", "Patient", OUTSIDE, "care-relation"),
+    ("doctor", "delete", "Patient", OUTSIDE, "care-relation"),
+    ("nurse", "delete", "Patient", IN_CARE, "role"),
+    ("doctor", "create", "Observation", OUTSIDE, "care-relation"),
+    ("doctor", "create", "Practitioner", None, "role"),
+    ("secretary", "read", "DocumentReference", IN_CARE, "role"),
+    ("secretary", "read", "Observation", IN_CARE, "role"),
+    ("secretary", "search", "Condition", IN_CARE, "role"),
+    ("secretary", "delete", "Patient", IN_CARE, "role"),
+    ("secretary", "create", "Practitioner", None, "role"),
+    ("practice_admin", "read", "Patient", IN_CARE, "role"),
+    ("practice_admin", "search", "Patient", None, "role"),
+    ("practice_admin", "read", "DocumentReference", IN_CARE, "role"),
+    ("dpo", "read", "Patient", IN_CARE, "role"),
+    ("dpo", "read", "Observation", IN_CARE, "role"),
+    ("dpo", "create", "Practitioner", None, "role"),
+    ("doctor", "read", "Bogus", None, "role"),
+]
+
+
+@pytest.mark.parametrize(("role", "action", "kind", "patient", "rule"), REFUSED)
+def test_refused(role: str, action: str, kind: str, patient: str | None, rule: str):
+    with pytest.raises(ForbiddenError) as refused:
+        decide(principal(role), request(action, kind, patient), Facts())
+    assert refused.value.rule == rule
+
+
+@pytest.mark.parametrize("role", ["doctor", "nurse", "secretary", "practice_admin", "dpo"])
+def test_another_practice_is_refused_first_whatever_the_role(role: str):
+    with pytest.raises(ForbiddenError) as refused:
+        decide(principal(role), request("read", "Practitioner", None, OTHER_PRACTICE), Facts())
+    assert refused.value.rule == "tenant"
+
+
+def test_a_care_relation_in_another_practice_does_not_count():
+    facts = Facts()
+    with pytest.raises(ForbiddenError) as refused:
+        decide(principal("doctor"), request("read", "Patient", IN_CARE, OTHER_PRACTICE), facts)
+    assert refused.value.rule == "tenant"
+
+
+SCOPED = [
+    # scopes, action, kind, allowed
+    ({"user/Patient.rs"}, "read", "Patient", True),
+    ({"user/Patient.rs"}, "search", "Patient", True),
+    ({"user/Patient.rs"}, "update", "Patient", False),
+    ({"user/Patient.rs"}, "read", "DocumentReference", False),
+    ({"user/*.rs"}, "read", "DocumentReference", True),
+    ({"user/*.rs"}, "delete", "DocumentReference", False),
+    ({"user/DocumentReference.cruds"}, "delete", "DocumentReference", True),
+]
+
+
+@pytest.mark.parametrize(("scopes", "action", "kind", "allowed"), SCOPED)
+def test_service_tokens_are_bounded_by_their_scopes(
+    scopes: set[str], action: str, kind: str, allowed: bool
+):
+    doctor_token = principal("doctor", scopes=frozenset(scopes))
+    if allowed:
+        assert decide(doctor_token, request(action, kind, IN_CARE), Facts()).basis == "care_team"
+    else:
+        with pytest.raises(ForbiddenError) as refused:
+            decide(doctor_token, request(action, kind, IN_CARE), Facts())
+        assert refused.value.rule == "scope"
+
+
+def test_a_scope_never_widens_the_role():
+    secretary_token = principal("secretary", scopes=frozenset({"user/*.cruds"}))
+    with pytest.raises(ForbiddenError) as refused:
+        decide(secretary_token, request("read", "DocumentReference", IN_CARE), Facts())
+    assert refused.value.rule == "role"
+
+
+def test_a_clinician_without_a_practitioner_record_reaches_no_clinical_data():
+    orphan = Principal(
+        account_id="acct-x",
+        practice_id=PRACTICE,
+        username="x",
+        role="doctor",
+        credential_kind="session",
+        credential_id="c",
+    )
+    with pytest.raises(ForbiddenError) as refused:
+        decide(orphan, request("read", "Condition", IN_CARE), Facts())
+    assert refused.value.rule == "care-relation"
+
+
+@pytest.mark.parametrize(
+    ("role", "service", "expected"),
+    [
+        ("doctor", False, True),
+        ("nurse", False, True),
+        ("doctor", True, False),
+        ("secretary", False, False),
+        ("practice_admin", False, False),
+        ("dpo", False, False),
+    ],
+)
+def test_who_may_break_the_glass(role: str, service: bool, expected: bool):
+    scopes = frozenset({"user/*.rs"}) if service else None
+    assert may_break_glass(principal(role, scopes=scopes)) is expected
+
+
+def test_an_administrative_view_keeps_identity_and_appointments_only():
+    patient = {
+        "resourceType": "Patient",
+        "id": "p",
+        "name": [{"family": "Martin"}],
+        "telecom": [{"system": "phone", "value": "0612345678"}],
+        "extension": [{"url": "x", "valueString": "VIH+"}],
+        "text": {"status": "generated", "div": "<div>VIH+</div>"},
+        "maritalStatus": {"text": "divorced"},
+    }
+    view = shaped(patient, Decision("administrative", "administrative"))
+    assert view == {
+        "resourceType": "Patient",
+        "id": "p",
+        "name": [{"family": "Martin"}],
+        "telecom": [{"system": "phone", "value": "0612345678"}],
+    }
+    encounter = {
+        "resourceType": "Encounter",
+        "status": "planned",
+        "period": {"start": "2026-01-02"},
+        "reasonCode": [{"text": "IVG"}],
+        "diagnosis": [{"condition": {"reference": "Condition/x"}}],
+    }
+    assert shaped(encounter, Decision("administrative", "administrative")) == {
+        "resourceType": "Encounter",
+        "status": "planned",
+        "period": {"start": "2026-01-02"},
+    }
+    assert shaped(patient, Decision("care_team")) is patient

@@ -1,0 +1,382 @@
+"""The OWASP API Security Top 10 (2023), as an intruder would try them against the HTTP API.
+Each refusal is asserted exactly: status, OperationOutcome code, and where it matters the
+message. (API7 SSRF and API10 unsafe consumption: the API fetches no URL and consumes no
+third-party API.)"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from carevault.access import disable_account, issue_service_token
+from carevault.api._openapi import openapi_document
+from carevault.config import load_settings
+from carevault.records import open_vault
+from support.api import World, staffed_world
+from support.fhir import patient
+
+OTHER = "other.doc"
+
+
+@pytest.fixture
+def world(data_dir: Path) -> Iterator[World]:
+    with staffed_world(data_dir) as made:
+        vault = made.vault()
+        try:
+            other_practice = vault.create_practice("Autre cabinet")
+        finally:
+            vault.close()
+        made.add_user(OTHER, "doctor", practice_id=other_practice)
+        yield made
+
+
+def _outcome(answer: Any) -> tuple[int, str]:
+    return answer.status_code, answer.json()["issue"][0]["code"]
+
+
+def _patient_with_note(world: World) -> tuple[str, str]:
+    created = world.post("dr.house", "/fhir/Patient", patient())
+    assert created.status_code == 201, created.text
+    patient_id = created.json()["id"]
+    note = world.post(
+        "dr.house",
+        "/fhir/DocumentReference",
+        {
+            "resourceType": "DocumentReference",
+            "status": "current",
+            "subject": {"reference": f"Patient/{patient_id}"},
+            "content": [
+                {
+                    "attachment": {
+                        "contentType": "text/plain",
+                        "data": base64.b64encode(b"Serologie VIH positive").decode(),
+                    }
+                }
+            ],
+        },
+    )
+    assert note.status_code == 201, note.text
+    return patient_id, note.json()["id"]
+
+
+# -- API1 broken object level authorization --------------------------------------------------
+
+
+def test_api1_another_practices_patient_is_not_found(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    for path in (f"/fhir/Patient/{patient_id}", f"/fhir/DocumentReference/{note_id}"):
+        answer = world.get(OTHER, path)
+        assert _outcome(answer) == (404, "not-found")
+    searched = world.get(OTHER, f"/fhir/DocumentReference?patient={patient_id}")
+    assert _outcome(searched) == (404, "not-found")
+    assert _outcome(world.put(OTHER, f"/fhir/Patient/{patient_id}", patient())) == (
+        404,
+        "not-found",
+    )
+    assert _outcome(world.delete(OTHER, f"/fhir/Patient/{patient_id}")) == (404, "not-found")
+
+
+def test_api1_outside_the_care_team_the_note_is_refused(world: World):
+    _, note_id = _patient_with_note(world)
+    answer = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")
+    assert _outcome(answer) == (403, "forbidden")
+
+
+def test_api1_a_note_cannot_be_moved_to_a_patient_in_my_care(world: World):
+    _, note_id = _patient_with_note(world)
+    mine = world.post("dr.watson", "/fhir/Patient", patient(first13="1800175123499"))
+    moved = world.get("dr.house", f"/fhir/DocumentReference/{note_id}").json()
+    moved["subject"] = {"reference": f"Patient/{mine.json()['id']}"}
+    answer = world.put("dr.watson", f"/fhir/DocumentReference/{note_id}", moved)
+    assert _outcome(answer) == (403, "forbidden")
+
+
+# -- API2 broken authentication ----------------------------------------------------------------
+
+
+def test_api2_no_token(world: World):
+    answer = world.client.get("/fhir/Patient?family=x")
+    assert _outcome(answer) == (401, "login")
+    assert answer.headers["www-authenticate"] == 'Bearer realm="carevault"'
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Bearer forged-token-forged-token-forged-token", "Basic YWRtaW46YWRtaW4=", "Bearer "],
+)
+def test_api2_forged_or_malformed_token(world: World, header: str):
+    answer = world.client.get("/fhir/Practitioner", headers={"Authorization": header})
+    assert _outcome(answer) == (401, "login")
+
+
+def test_api2_revoked_token(world: World):
+    user = world.login("dr.house")
+    world.client.post("/auth/logout", headers={"Authorization": f"Bearer {user.token}"})
+    answer = world.client.get(
+        "/fhir/Practitioner", headers={"Authorization": f"Bearer {user.token}"}
+    )
+    assert _outcome(answer) == (401, "login")
+
+
+def test_api2_expired_and_idle_tokens(world: World):
+    world.login("dr.house")
+    world.clock.advance(minutes=16)
+    assert _outcome(world.get("dr.house", "/fhir/Practitioner")) == (401, "login")
+    world.login("dr.house")
+    for _ in range(33):  # busy all day: never idle, yet the session ends at 8 hours
+        world.clock.advance(minutes=14, seconds=50)
+        answer = world.get("dr.house", "/fhir/Practitioner")
+    assert _outcome(answer) == (401, "login")
+
+
+def test_api2_password_without_otp_and_replayed_otp(world: World):
+    world.clock.advance(seconds=30)
+    for otp in ("", "000000"):
+        assert _outcome(world.try_login("dr.house", otp=otp)) == (401, "login")
+    world.clock.advance(seconds=30)
+    assert world.try_login("dr.house").status_code == 200
+    replayed = world.try_login("dr.house")  # the same code, within its 30 seconds
+    assert _outcome(replayed) == (401, "login")
+
+
+def test_api2_brute_force_is_throttled_then_locked(world: World):
+    def guesses(count: int) -> list[int]:
+        return [
+            world.try_login("dr.watson", password="wrong-password-1").status_code
+            for _ in range(count)
+        ]
+
+    assert guesses(8) == [401] * 5 + [429] * 3  # 5 failures in 15 minutes: wait
+    throttled = world.try_login("dr.watson")  # even the right password must wait
+    assert _outcome(throttled) == (429, "throttled")
+    assert int(throttled.headers["retry-after"]) > 0
+    world.clock.advance(minutes=16)
+    assert guesses(5) == [401] * 4 + [423]  # the 10th consecutive failure locks
+    locked = world.try_login("dr.watson")
+    assert _outcome(locked) == (423, "lock-error")
+    assert int(locked.headers["retry-after"]) > 0
+    world.clock.advance(minutes=61)
+    assert world.try_login("dr.watson").status_code == 200
+
+
+def test_api2_another_practices_token_reaches_nothing_here(world: World):
+    patient_id, _ = _patient_with_note(world)
+    answer = world.get(OTHER, f"/fhir/Patient?identifier={patient()['identifier'][0]['value']}")
+    assert answer.status_code == 200 and answer.json()["entry"] == []
+    assert _outcome(world.get(OTHER, f"/fhir/Patient/{patient_id}")) == (404, "not-found")
+
+
+def test_api2_a_disabled_accounts_live_token_is_refused_at_its_next_request(world: World):
+    world.login("dr.house")
+    vault = open_vault(load_settings(data=world.data))
+    try:
+        disable_account(vault.store, world.practice_id, "dr.house", clock=world.clock)
+    finally:
+        vault.close()
+    assert _outcome(world.get("dr.house", "/fhir/Practitioner")) == (401, "login")
+
+
+def test_api2_an_account_unused_for_61_days_cannot_log_in(world: World):
+    world.clock.advance(days=61)
+    answer = world.try_login("sec.anna")
+    assert _outcome(answer) == (423, "lock-error")
+    assert "more than 60 days without a login" in answer.json()["issue"][0]["diagnostics"]
+
+
+# -- API3 broken object property level authorization (mass assignment) ------------------------
+
+
+def test_api3_ids_meta_and_practice_in_a_body_are_ignored(world: World):
+    body = patient()
+    body["id"] = "00000000-0000-4000-8000-000000000001"
+    body["meta"] = {"versionId": "99", "security": [{"code": "N"}], "source": "x"}
+    body["practice_id"] = "someone-elses"
+    answer = world.post("dr.house", "/fhir/Patient", body)
+    assert answer.status_code in (201, 400)
+    if answer.status_code == 201:
+        created = answer.json()
+        assert created["id"] != body["id"]
+        assert created["meta"]["versionId"] == "1"
+        assert "practice_id" not in created
+
+
+def test_api3_role_or_account_fields_in_a_login_are_refused(world: World):
+    world.clock.advance(seconds=30)
+    answer = world.try_login("sec.anna", role="practice_admin")
+    assert _outcome(answer) == (400, "invalid")
+    assert "unknown login field(s): 'role'" in answer.json()["issue"][0]["diagnostics"]
+
+
+# -- API4 unrestricted resource consumption ---------------------------------------------------
+
+
+def test_api4_a_huge_count_still_returns_one_page(world: World):
+    answer = world.get("sec.anna", "/fhir/Patient?family=lefevre&_count=1000000")
+    assert answer.status_code == 200
+    assert len(answer.json()["entry"]) <= 100
+
+
+def test_api4_a_huge_body_is_refused_unread(world: World):
+    body = patient()
+    body["text"] = {"status": "generated", "div": "<div>" + "x" * 2_000_000 + "</div>"}
+    answer = world.post("dr.house", "/fhir/Patient", body)
+    assert _outcome(answer) == (413, "too-costly")
+
+
+def test_api4_a_deep_body_is_refused(world: World):
+    deep: Any = {}
+    for _ in range(200):
+        deep = {"x": deep}
+    body = {**patient(), "extension": [{"url": "u", "valueString": "v", "x": deep}]}
+    answer = world.post("dr.house", "/fhir/Patient", body)
+    assert _outcome(answer) == (400, "structure")
+    assert answer.json()["issue"][0]["diagnostics"] == "JSON nested deeper than 32 levels"
+
+
+def test_api4_many_logins_from_one_address_are_throttled(world: World):
+    statuses = []
+    for number in range(60):
+        answer = world.client.post(
+            "/auth/login",
+            json={"username": f"nobody{number}", "password": "x" * 12, "otp": "123456"},
+        )
+        statuses.append(answer.status_code)
+    assert 429 in statuses
+
+
+# -- API5 broken function level authorization --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("username", "method", "path"),
+    [
+        ("sec.anna", "get", "/fhir/Observation?patient={patient}"),
+        ("sec.anna", "get", "/fhir/DocumentReference/{note}"),
+        ("sec.anna", "post", "/fhir/Practitioner"),
+        ("admin.paul", "get", "/fhir/Patient/{patient}"),
+        ("dpo.lea", "get", "/fhir/DocumentReference/{note}"),
+        ("dr.house", "get", "/access/break-glass"),
+        ("sec.anna", "delete", "/fhir/Patient/{patient}"),
+    ],
+)
+def test_api5_roles_reach_only_their_functions(world: World, username: str, method: str, path: str):
+    patient_id, note_id = _patient_with_note(world)
+    url = path.format(patient=patient_id, note=note_id)
+    if method == "post":
+        answer = world.post(username, url, {"resourceType": "Practitioner"})
+    else:
+        answer = getattr(world, method)(username, url)
+    assert _outcome(answer) == (403, "forbidden")
+
+
+def test_api5_a_service_token_beyond_its_scopes(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    vault = open_vault(load_settings(data=world.data))
+    try:
+        issued = issue_service_token(
+            vault.store,
+            world.practice_id,
+            username="dr.house",
+            scopes=["user/Patient.rs"],
+            expires_in_days=30,
+            clock=world.clock,
+            max_days=365,
+        )
+    finally:
+        vault.close()
+    headers = {"Authorization": f"Bearer {issued.token}"}
+    assert world.client.get(f"/fhir/Patient/{patient_id}", headers=headers).status_code == 200
+    refused = world.client.get(f"/fhir/DocumentReference/{note_id}", headers=headers)
+    assert _outcome(refused) == (403, "forbidden")
+    assert "scopes" in refused.json()["issue"][0]["diagnostics"]
+
+
+# -- API8 security misconfiguration ------------------------------------------------------------
+
+
+def test_api8_errors_carry_no_stack_trace_and_headers_are_set(world: World):
+    answer = world.client.post(
+        "/fhir/Patient",
+        content=b'{"resourceType": "Patient", "name": [',
+        headers={**world.as_user("dr.house"), "Content-Type": "application/fhir+json"},
+    )
+    assert _outcome(answer) == (400, "structure")
+    text = answer.text
+    assert "Traceback" not in text and 'File "' not in text
+    assert "server" not in answer.headers
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["cache-control"] == "no-store"
+    assert answer.headers["x-frame-options"] == "DENY"
+    assert answer.headers["content-security-policy"].startswith("default-src 'none'")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status", "code"),
+    [
+        ("get", "/nowhere", 404, "not-found"),
+        ("get", "/fhir/Medication/1", 404, "not-supported"),
+        ("patch", "/fhir/Patient", 405, "not-supported"),
+    ],
+)
+def test_api8_unknown_routes_and_methods(
+    world: World, method: str, path: str, status: int, code: str
+):
+    answer = getattr(world.client, method)(path, headers=world.as_user("dr.house"))
+    assert _outcome(answer) == (status, code)
+
+
+def test_api8_wrong_media_type_and_wrong_resource_type(world: World):
+    plain = world.client.post(
+        "/fhir/Patient",
+        content=b"name=x",
+        headers={**world.as_user("dr.house"), "Content-Type": "text/plain"},
+    )
+    assert _outcome(plain) == (415, "not-supported")
+    wrong = world.post("dr.house", "/fhir/Patient", {"resourceType": "Observation"})
+    assert _outcome(wrong) == (400, "invalid")
+    assert wrong.json()["issue"][0]["diagnostics"] == "the body's resourceType must be Patient"
+
+
+def test_api8_an_invalid_nir_is_named(world: World):
+    body = patient()
+    body["identifier"][0]["value"] = "180017512345600"
+    answer = world.post("dr.house", "/fhir/Patient", body)
+    assert _outcome(answer) == (400, "invalid")
+    assert "NIR" in answer.json()["issue"][0]["diagnostics"]
+
+
+def test_api8_an_unknown_search_parameter_is_named(world: World):
+    answer = world.get("sec.anna", "/fhir/Patient?familly=x")
+    assert _outcome(answer) == (400, "invalid")
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "unknown search parameter 'familly' for Patient"
+    )
+
+
+# -- API9 improper inventory management --------------------------------------------------------
+
+
+def test_api9_the_openapi_document_describes_every_route(world: World):
+    served = world.client.get("/openapi.json").json()
+    assert served == openapi_document()
+    documented = set(served["paths"])
+    for kind in ("Patient", "Practitioner", "Encounter", "Observation", "Condition"):
+        assert {f"/fhir/{kind}", f"/fhir/{kind}/{{id}}"} <= documented
+    assert {"/auth/login", "/auth/logout", "/fhir/metadata"} <= documented
+
+
+def test_api4_many_requests_on_one_session_are_throttled(world: World):
+    """Faster than the sustained rate (50/s), past the burst (200): refused, with a wait."""
+    served = 0
+    for _ in range(3000):
+        answer = world.get("sec.anna", "/fhir/Practitioner")
+        if answer.status_code != 200:
+            break
+        served += 1
+    assert served >= 200
+    assert _outcome(answer) == (429, "throttled")
+    assert int(answer.headers["retry-after"]) >= 1

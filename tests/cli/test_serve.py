@@ -1,0 +1,49 @@
+"""`carevault serve` as a user runs it: a real process, a real port, Ctrl-C stops it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+CAREVAULT = str(Path(sys.executable).parent / "carevault")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_serve_answers_then_stops_on_ctrl_c(data_dir: Path) -> None:
+    port = _free_port()
+    server = subprocess.Popen(
+        [CAREVAULT, "serve", "--data", str(data_dir), "--port", str(port), "--workers", "2"],
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        answer = None
+        for _ in range(200):
+            try:
+                answer = requests.get(f"http://127.0.0.1:{port}/fhir/metadata", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        assert answer is not None and answer.status_code == 200
+        assert answer.json()["resourceType"] == "CapabilityStatement"
+        assert "server" not in answer.headers
+        refused = requests.get(f"http://127.0.0.1:{port}/fhir/Patient?family=x", timeout=5)
+        assert refused.status_code == 401
+    finally:
+        server.send_signal(signal.SIGINT)
+        _, err = server.communicate(timeout=30)
+    assert server.returncode == 0, err.decode()[-2000:]
+    assert b"Traceback" not in err

@@ -1,0 +1,75 @@
+"""Migration 0003: care-team rows become care relations (and back), on both backends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import inspect, text
+
+from carevault.store import Store
+
+MEMBERS = [
+    ("practice-1", "team-1", "patient-1", "doctor-1"),
+    ("practice-1", "team-1", "patient-1", "doctor-2"),
+    ("practice-2", "team-2", "patient-2", "doctor-1"),
+]
+
+
+@pytest.fixture
+def store(database_url: str | None, tmp_path: Path) -> Iterator[Store]:
+    opened = Store.connect(database_url or f"sqlite:///{tmp_path / 'migrated.db'}")
+    yield opened
+    opened.close()
+
+
+def _migrate(store: Store, revision: str, *, down: bool = False) -> None:
+    with store.transaction() as connection:
+        config = Config()
+        config.set_main_option(
+            "script_location", str(resources.files("carevault.store") / "migrations")
+        )
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def _rows(store: Store, sql: str) -> list[tuple[object, ...]]:
+    with store.transaction() as connection:
+        return sorted(tuple(row) for row in connection.execute(text(sql)))
+
+
+def test_0003_turns_care_team_members_into_care_relations_and_back(store: Store) -> None:
+    _migrate(store, "0002")
+    with store.transaction() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO care_team_members (practice_id, care_team_id, patient_id, "
+                "practitioner_id) VALUES (:practice, :team, :patient, :doctor)"
+            ),
+            [dict(zip(("practice", "team", "patient", "doctor"), m, strict=True)) for m in MEMBERS],
+        )
+    _migrate(store, "0003")
+    assert _rows(
+        store,
+        "SELECT practice_id, source_id, patient_id, practitioner_id, basis, on_date "
+        "FROM care_relations",
+    ) == [(*member, "care_team", None) for member in MEMBERS]
+    with store.transaction() as connection:
+        tables = inspect(connection).get_table_names()
+        indexes = {i["name"] for i in inspect(connection).get_indexes("care_relations")}
+        [patient_index] = inspect(connection).get_indexes("resources")
+    assert "care_team_members" not in tables
+    assert indexes == {"ix_care_relations_practitioner", "ix_care_relations_patient"}
+    assert patient_index["column_names"] == ["practice_id", "patient_id", "resource_type", "id"]
+
+    _migrate(store, "0002", down=True)
+    assert _rows(
+        store,
+        "SELECT practice_id, care_team_id, patient_id, practitioner_id FROM care_team_members",
+    ) == sorted(MEMBERS)
+    _migrate(store, "head")
+    assert len(_rows(store, "SELECT * FROM care_relations")) == len(MEMBERS)
