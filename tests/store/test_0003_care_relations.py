@@ -63,7 +63,7 @@ def test_0003_turns_care_team_members_into_care_relations_and_back(store: Store)
         indexes = {i["name"] for i in inspect(connection).get_indexes("care_relations")}
         [patient_index] = inspect(connection).get_indexes("resources")
     assert "care_team_members" not in tables
-    assert indexes == {"ix_care_relations_practitioner", "ix_care_relations_patient"}
+    assert indexes == {"ix_care_relations_source", "ix_care_relations_patient"}
     assert patient_index["column_names"] == ["practice_id", "patient_id", "resource_type", "id"]
 
     _migrate(store, "0002", down=True)

@@ -208,8 +208,11 @@ care_relations = Table(
     Column("patient_id", String(ID), nullable=False),
     Column("practitioner_id", String(ID), nullable=False),
     Column("on_date", Date),
-    PrimaryKeyConstraint("practice_id", "source_id", "basis", "practitioner_id"),
-    Index("ix_care_relations_practitioner", "practice_id", "practitioner_id", "patient_id"),
+    # The key is the policy's lookup (is this practitioner in this patient's care?), so it is
+    # answered from the table itself: with a secondary index instead, SQLite's planner, before
+    # any ANALYZE, scanned the practice's whole key (1.6 ms a read at 2,000 patients).
+    PrimaryKeyConstraint("practice_id", "practitioner_id", "patient_id", "source_id", "basis"),
+    Index("ix_care_relations_source", "practice_id", "source_id"),
     Index("ix_care_relations_patient", "practice_id", "patient_id"),
     sqlite_with_rowid=False,  # the key is the table: one B-tree fewer to write per row
 )

@@ -36,14 +36,12 @@ def upgrade() -> None:
         sa.Column("patient_id", sa.String(ID), nullable=False),
         sa.Column("practitioner_id", sa.String(ID), nullable=False),
         sa.Column("on_date", sa.Date),
-        sa.PrimaryKeyConstraint("practice_id", "source_id", "basis", "practitioner_id"),
+        sa.PrimaryKeyConstraint(
+            "practice_id", "practitioner_id", "patient_id", "source_id", "basis"
+        ),
         sqlite_with_rowid=False,
     )
-    op.create_index(
-        "ix_care_relations_practitioner",
-        "care_relations",
-        ["practice_id", "practitioner_id", "patient_id"],
-    )
+    op.create_index("ix_care_relations_source", "care_relations", ["practice_id", "source_id"])
     op.create_index("ix_care_relations_patient", "care_relations", ["practice_id", "patient_id"])
     op.execute(
         "INSERT INTO care_relations (practice_id, source_id, basis, patient_id, practitioner_id)"
