@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pytest
 
 from carevault.access import Principal
-from carevault.access.policy import AccessRequest, Decision, decide, may_break_glass, shaped
+from carevault.access.policy import (
+    AccessRequest,
+    Decision,
+    administrative_write,
+    decide,
+    may_break_glass,
+    shaped,
+)
 from carevault.errors import ForbiddenError
 
 PRACTICE = "11111111-1111-4111-8111-111111111111"
@@ -61,7 +69,7 @@ ALLOWED = [
     ("doctor", "read", "Patient", OUTSIDE, Decision("registration", "administrative")),
     ("doctor", "search", "Patient", None, Decision("registration", "administrative")),
     ("doctor", "create", "Patient", None, Decision("registration", "administrative")),
-    ("doctor", "create", "Encounter", OUTSIDE, Decision("registration", "administrative")),
+    ("doctor", "create", "Observation", GLASS, Decision("break-glass:grant-1")),
     ("doctor", "read", "DocumentReference", GLASS, Decision("break-glass:grant-1")),
     ("secretary", "read", "Patient", OUTSIDE, Decision("administrative", "administrative")),
     ("secretary", "update", "Patient", IN_CARE, Decision("administrative", "administrative")),
@@ -80,8 +88,11 @@ def test_allowed(role: str, action: str, kind: str, patient: str | None, expecte
 REFUSED = [
     # role, action, kind, patient, rule
     ("doctor", "read", "DocumentReference", OUTSIDE, "care-relation"),
-    ("doctor", "update", "Patient", OUTSIDE, "care-relation"),
-    ("doctor", "delete", "Patient", OUTSIDE, "care-relation"),
+    ("doctor", "update", "Patient", OUTSIDE, "care-relation-write"),
+    ("doctor", "delete", "Patient", OUTSIDE, "care-relation-write"),
+    ("doctor", "create", "Encounter", OUTSIDE, "care-relation"),
+    ("doctor", "update", "DocumentReference", GLASS, "care-relation-write"),
+    ("doctor", "delete", "Patient", GLASS, "care-relation-write"),
     ("nurse", "delete", "Patient", IN_CARE, "role"),
     ("doctor", "create", "Observation", OUTSIDE, "care-relation"),
     ("doctor", "create", "Practitioner", None, "role"),
@@ -213,3 +224,57 @@ def test_an_administrative_view_keeps_identity_and_appointments_only():
         "period": {"start": "2026-01-02"},
     }
     assert shaped(patient, Decision("care_team")) is patient
+
+
+def test_a_secretary_writes_administrative_fields_only_and_no_care_relation():
+    body = {
+        "resourceType": "Patient",
+        "id": "p",
+        "telecom": [{"system": "phone", "value": "0611223344"}],
+        "generalPractitioner": [{"reference": "Practitioner/x"}],
+        "extension": [{"url": "u", "valueString": "written by a secretary"}],
+    }
+    stored = {
+        "resourceType": "Patient",
+        "id": "p",
+        "generalPractitioner": [{"reference": "Practitioner/gp"}],
+        "extension": [{"url": "u", "valueString": "VIH+"}],
+    }
+    assert administrative_write("Patient", body, stored) == {
+        "resourceType": "Patient",
+        "id": "p",
+        "telecom": [{"system": "phone", "value": "0611223344"}],
+        "generalPractitioner": [{"reference": "Practitioner/gp"}],
+        "extension": [{"url": "u", "valueString": "VIH+"}],
+    }
+    assert "generalPractitioner" not in administrative_write("Patient", body, None)
+
+
+@pytest.mark.parametrize(
+    ("body_status", "stored_status", "refusal"),
+    [
+        ("finished", None, "a secretary books (status planned) or cancels encounters"),
+        ("in-progress", None, "a secretary books (status planned) or cancels encounters"),
+        ("cancelled", "finished", "a secretary changes bookings, not encounters that took place"),
+    ],
+)
+def test_a_secretary_books_and_cancels_encounters_only(
+    body_status: str, stored_status: str | None, refusal: str
+):
+    stored = (
+        None if stored_status is None else {"resourceType": "Encounter", "status": stored_status}
+    )
+    with pytest.raises(ForbiddenError, match=re.escape(refusal)) as refused:
+        administrative_write(
+            "Encounter", {"resourceType": "Encounter", "status": body_status}, stored
+        )
+    assert refused.value.rule == "administrative"
+
+
+def test_a_booking_keeps_no_clinical_field():
+    booked = administrative_write(
+        "Encounter",
+        {"resourceType": "Encounter", "status": "planned", "reasonCode": [{"text": "IST"}]},
+        None,
+    )
+    assert booked == {"resourceType": "Encounter", "status": "planned"}

@@ -16,6 +16,7 @@ from carevault.access import disable_account, issue_service_token
 from carevault.api._openapi import openapi_document
 from carevault.config import load_settings
 from carevault.records import open_vault
+from carevault.store import queries
 from support.api import World, staffed_world
 from support.fhir import patient
 
@@ -380,3 +381,102 @@ def test_api4_many_requests_on_one_session_are_throttled(world: World):
     assert served >= 200
     assert _outcome(answer) == (429, "throttled")
     assert int(answer.headers["retry-after"]) >= 1
+
+
+# -- care relations an intruder would try to give themselves -----------------------------------
+
+
+def _encounter(patient_id: str, practitioner_id: str | None, status: str, start: str) -> Any:
+    body: dict[str, Any] = {
+        "resourceType": "Encounter",
+        "status": status,
+        "class": {"code": "AMB"},
+        "subject": {"reference": f"Patient/{patient_id}"},
+        "period": {"start": start},
+        "reasonCode": [{"text": "IST"}],
+    }
+    if practitioner_id is not None:
+        body["participant"] = [{"individual": {"reference": f"Practitioner/{practitioner_id}"}}]
+    return body
+
+
+def test_a_doctor_cannot_write_himself_into_a_patients_care(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    watson = world.users["dr.watson"].practitioner_id
+    forged = _encounter(patient_id, watson, "finished", "2099-01-01")
+    refused = world.post("dr.watson", "/fhir/Encounter", forged)
+    assert _outcome(refused) == (403, "forbidden")
+    assert _outcome(world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")) == (
+        403,
+        "forbidden",
+    )
+
+
+def test_a_future_dated_encounter_under_break_the_glass_opens_nothing_later(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    watson = world.users["dr.watson"].practitioner_id
+    glass = {"X-Break-Glass-Reason": "Patient vu en urgence, dossier nécessaire".encode()}
+    created = world.post(
+        "dr.watson",
+        "/fhir/Encounter",
+        _encounter(patient_id, watson, "finished", "2099-01-01"),
+        headers=glass,
+    )
+    assert created.status_code == 201, created.text
+    world.clock.advance(hours=25)  # the grant is over; the encounter is dated in the future
+    world.users["dr.watson"].token = None
+    answer = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")
+    assert _outcome(answer) == (403, "forbidden")
+
+
+def test_a_secretary_cannot_put_a_doctor_in_a_patients_care(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    watson = world.users["dr.watson"].practitioner_id
+    took_place = world.post(
+        "sec.anna", "/fhir/Encounter", _encounter(patient_id, watson, "finished", "2026-01-02")
+    )
+    assert _outcome(took_place) == (403, "forbidden")
+    assert took_place.json()["issue"][0]["diagnostics"] == (
+        "a secretary books (status planned) or cancels encounters"
+    )
+    booked = world.post(
+        "sec.anna", "/fhir/Encounter", _encounter(patient_id, watson, "planned", "2026-01-02")
+    )
+    assert booked.status_code == 201, booked.text
+    assert "reasonCode" not in booked.json()
+    seen = world.get("sec.anna", f"/fhir/Patient/{patient_id}").json()
+    seen["generalPractitioner"] = [{"reference": f"Practitioner/{watson}"}]
+    assert world.put("sec.anna", f"/fhir/Patient/{patient_id}", seen).status_code == 200
+    refused = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")
+    assert _outcome(refused) == (403, "forbidden")
+    stored = world.get("dr.house", f"/fhir/Patient/{patient_id}").json()
+    assert "generalPractitioner" not in stored
+
+
+def test_break_the_glass_opens_reading_never_erasing(world: World):
+    patient_id, _ = _patient_with_note(world)
+    glass = {"X-Break-Glass-Reason": b"Patient inconscient aux urgences"}
+    read = world.get("dr.watson", f"/fhir/Patient/{patient_id}", headers=glass)
+    assert read.status_code == 200
+    assert read.json()["identifier"]
+    erased = world.client.delete(
+        f"/fhir/Patient/{patient_id}", headers={**world.as_user("dr.watson"), **glass}
+    )
+    assert _outcome(erased) == (403, "forbidden")
+    assert world.get("dr.house", f"/fhir/Patient/{patient_id}").status_code == 200
+
+
+def test_a_refused_break_the_glass_is_on_the_access_record(world: World):
+    _, note_id = _patient_with_note(world)
+    answer = world.get(
+        "dr.watson", f"/fhir/DocumentReference/{note_id}", headers={"X-Break-Glass-Reason": "x"}
+    )
+    assert _outcome(answer) == (400, "invalid")
+    vault = world.vault()
+    try:
+        with vault.store.transaction() as connection:
+            rows = queries.list_access(connection, world.practice_id, limit=50)
+    finally:
+        vault.close()
+    refused = [r for r in rows if r["action"] == "break-glass"]
+    assert [(r["outcome"], r["reason"]) for r in refused] == [("denied", "rule:reason")]

@@ -9,13 +9,16 @@ What each role reaches (a role not named for a kind of record reaches none of it
 =================  ==========================================================================
 doctor, nurse      staff directory (Practitioner): read, search
                    Patient: search and read identity/contact of any patient of the practice
-                   (to find and register patients); the full record, clinical resources, and
-                   updates only within a care relation (or break-the-glass); create a Patient;
-                   create an Encounter for any patient (seeing someone is how care starts);
-                   delete (erase) only within a care relation, doctors only
-secretary          Patient identity and contact: create, read, search, update; Encounter
-                   (appointments): create, read, search, update; never notes, observations,
-                   conditions, care teams; a Patient comes back without clinical content
+                   (to find and register patients); create a Patient (which puts them in its
+                   care); the full record, clinical resources, and updates only within a
+                   care relation; break-the-glass opens reading and adding (a first
+                   encounter, a note), never changing or erasing; delete (erase) only within
+                   a care relation, doctors only
+secretary          Patient identity and contact: create, read, search, update (not the
+                   médecin traitant); Encounter: book (planned) and cancel, read, search;
+                   never notes, observations, conditions, care teams; a Patient comes back
+                   without clinical content. Nothing a secretary writes puts a clinician in
+                   a patient's care.
 practice_admin     Practitioner: create, read, search, update, delete; no patient data
 dpo                Practitioner: read, search; no patient data (the access log is theirs)
 =================  ==========================================================================
@@ -64,8 +67,10 @@ ROLE_ACTIONS: dict[tuple[str, str], frozenset[Action]] = {
 
 # Step 4: what a clinician may do to a patient's records without a care relation.
 _WITHOUT_RELATION: frozenset[tuple[str, Action]] = frozenset(
-    {("Patient", "create"), ("Patient", "search"), ("Patient", "read"), ("Encounter", "create")}
+    {("Patient", "create"), ("Patient", "search"), ("Patient", "read")}
 )
+# What a break-the-glass grant opens: reading, and adding (a first encounter, a note).
+BREAK_GLASS_ACTIONS: frozenset[Action] = frozenset({"read", "search", "create"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +122,7 @@ def decide(principal: Principal, request: AccessRequest, facts: CareFacts) -> De
     if kind not in PATIENT_TYPES:
         return Decision("staff-directory")
     if principal.role == "secretary":
-        return Decision("administrative", view="administrative")
+        return Decision(ADMINISTRATIVE, view="administrative")
     # Step 4: clinicians: the care relation, else break-the-glass, else identity only.
     return _clinician(principal, request, facts)
 
@@ -132,11 +137,18 @@ def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -
         basis = facts.care_relation(principal.practitioner_id, patient_id)
         if basis is not None:
             return Decision(basis)
-    grant = facts.break_glass_grant(principal.account_id, patient_id)
-    if grant is not None:
-        return Decision(f"break-glass:{grant}")
+    if action in BREAK_GLASS_ACTIONS:
+        grant = facts.break_glass_grant(principal.account_id, patient_id)
+        if grant is not None:
+            return Decision(f"break-glass:{grant}")
     if (kind, action) in _WITHOUT_RELATION:
         return Decision("registration", view="administrative")
+    if action not in BREAK_GLASS_ACTIONS:
+        raise _refuse(
+            "care-relation-write",
+            f"to {action} a patient's records you must be in the patient's care team "
+            "(break-the-glass opens a record for reading and adding only)",
+        )
     raise _refuse(
         "care-relation",
         "you are not in this patient's care team; give a reason in the X-Break-Glass-Reason "
@@ -165,6 +177,39 @@ ADMINISTRATIVE_FIELDS: dict[str, frozenset[str]] = {
     "Encounter": _COMMON
     | {"class", "subject", "participant", "period", "appointment", "serviceProvider"},
 }
+
+
+# An administrative writer may not set what would put a clinician in a patient's care.
+_RELATION_FIELDS: dict[str, frozenset[str]] = {
+    "Patient": frozenset({"generalPractitioner"}),
+    "Encounter": frozenset(),
+}
+BOOKING_STATUSES = frozenset({"planned", "cancelled"})
+ADMINISTRATIVE = "administrative"  # the basis of a secretary's access
+
+
+def administrative_write(
+    kind: str, body: dict[str, Any], stored: dict[str, Any] | None
+) -> dict[str, Any]:
+    """What an administrative writer's (a secretary's) create or update stores: their
+    administrative fields; the rest as stored (an update does not erase what they cannot
+    see); the médecin traitant as stored; an Encounter only as a booking or cancelled, and
+    never one that took place. Or ForbiddenError."""
+    relation_fields = _RELATION_FIELDS[kind]
+    writable = ADMINISTRATIVE_FIELDS[kind] - relation_fields
+    if kind == "Encounter":
+        _booking_only(body, stored)
+    kept = {k: v for k, v in (stored or {}).items() if k not in writable}
+    return {**kept, **{k: v for k, v in body.items() if k in writable}}
+
+
+def _booking_only(body: dict[str, Any], stored: dict[str, Any] | None) -> None:
+    if stored is not None and stored.get("status") not in BOOKING_STATUSES:
+        raise _refuse(
+            "administrative", "a secretary changes bookings, not encounters that took place"
+        )
+    if body.get("status") not in BOOKING_STATUSES:
+        raise _refuse("administrative", "a secretary books (status planned) or cancels encounters")
 
 
 def shaped(resource: dict[str, Any], decision: Decision) -> dict[str, Any]:

@@ -14,7 +14,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
-from carevault.access.policy import Decision, shaped
+from carevault.access.policy import ADMINISTRATIVE, administrative_write, shaped
 from carevault.api._definitions import RESOURCE_TYPES
 from carevault.api._errors import FHIR_JSON, RequestRefusedError
 from carevault.api._gate import Caller
@@ -67,8 +67,10 @@ async def read(request: Request) -> Response:
 
 def _one_transaction(services: Services) -> AbstractContextManager[object]:
     """A read's steps (owner, policy, access record, the record itself) in one transaction.
-    A refusal still commits: its access record must stay."""
-    return services.vault.store.shared_transaction(keep_on=(AccessDeniedError, NotFoundError))
+    A refusal still commits: its access record must stay (a read writes nothing else)."""
+    return services.vault.store.shared_transaction(
+        keep_on=(AccessDeniedError, NotFoundError, InputError)
+    )
 
 
 def _read(
@@ -232,9 +234,13 @@ async def create(request: Request) -> Response:
     services, caller, records = _caller_records(request)
     body = await _resource_body(request, services, kind)
     patient_id = _subject_of(body, kind)
-    if patient_id is not None:
-        records.patient_of("Patient", patient_id)  # a missing subject is a 404, before policy
+    if patient_id is not None:  # a missing subject is a 404 (recorded), before the policy
+        _patient_of(
+            services, caller, records, action="create", kind="Patient", resource_id=patient_id
+        )
     decision = services.gate.decide(caller, records, "create", kind, patient_id, request=request)
+    if decision.basis == ADMINISTRATIVE:
+        body = administrative_write(kind, body, None)
     principal = caller.principal
     if kind == "DocumentReference" and principal.practitioner_id is not None:
         body["author"] = [{"reference": f"Practitioner/{principal.practitioner_id}"}]
@@ -264,8 +270,8 @@ async def update(request: Request) -> Response:
     decision = services.gate.decide(
         caller, records, "update", kind, patient_id, request=request, resource_id=resource_id
     )
-    if decision.view != "full":
-        body = _merged_administrative(records, kind, resource_id, body, decision)
+    if decision.basis == ADMINISTRATIVE:
+        body = administrative_write(kind, body, records.get(kind, resource_id))
     recorded = services.gate.record_write(
         lambda written: caller.event(
             "update",
@@ -277,17 +283,6 @@ async def update(request: Request) -> Response:
     )
     updated = records.update(kind, resource_id, body, on_written=recorded)
     return fhir_response(shaped(updated, decision))
-
-
-def _merged_administrative(
-    records: PracticeRecords, kind: str, resource_id: str, body: dict[str, Any], seen: Decision
-) -> dict[str, Any]:
-    """A secretary's update changes administrative fields only: the rest of the stored
-    resource, which they cannot see, is kept as it was (not erased by omission)."""
-    stored = records.get(kind, resource_id)
-    allowed = shaped(body, seen)
-    hidden = {k: v for k, v in stored.items() if k not in shaped(stored, seen)}
-    return {**hidden, **allowed}
 
 
 async def delete(request: Request) -> Response:

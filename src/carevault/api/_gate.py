@@ -19,7 +19,7 @@ from carevault.access.policy import AccessRequest, Action, Decision, decide
 from carevault.api._http import client_address, header_text
 from carevault.api._limits import RateLimiter
 from carevault.audit import AccessEvent, AccessRecorder
-from carevault.errors import AuthenticationError, ForbiddenError
+from carevault.errors import AuthenticationError, ForbiddenError, InputError
 from carevault.logs import get_logger
 from carevault.records import PracticeRecords, WriteHook
 
@@ -122,10 +122,10 @@ class Gate:
         a grant (recorded) and the policy is asked again."""
         asked = AccessRequest(action, resource_type, caller.principal.practice_id, patient_id)
         facts = self._facts(records)
+        reason = header_text(request, BREAK_GLASS_HEADER) if request is not None else None
         try:
-            return decide(caller.principal, asked, facts)
+            decision = decide(caller.principal, asked, facts)
         except ForbiddenError as refused:
-            reason = header_text(request, BREAK_GLASS_HEADER) if request is not None else None
             if refused.rule == "care-relation" and reason is not None and patient_id is not None:
                 self._open_grant(caller, patient_id, reason)
                 return decide(caller.principal, asked, facts)
@@ -140,11 +140,16 @@ class Gate:
                 )
             )
             raise
+        if decision.basis == "registration" and reason is not None and patient_id is not None:
+            # Outside the care relation, the header opens the whole Patient, not identity only.
+            self._open_grant(caller, patient_id, reason)
+            return decide(caller.principal, asked, facts)
+        return decision
 
     def _open_grant(self, caller: Caller, patient_id: str, reason: str) -> None:
         try:
             grant = self._break_glass.grant(caller.principal, patient_id, reason)
-        except ForbiddenError as refused:
+        except (ForbiddenError, InputError) as refused:
             self.record(
                 caller.event(
                     "break-glass",
@@ -152,7 +157,7 @@ class Gate:
                     resource_type="Patient",
                     resource_id=patient_id,
                     patient_id=patient_id,
-                    reason=f"rule:{refused.rule}",
+                    reason=f"rule:{getattr(refused, 'rule', 'reason')}",
                 )
             )
             raise

@@ -145,7 +145,14 @@ def _relations(
     return tuple(Relation(basis, ref_id, on_date) for ref_id in practitioners)
 
 
+# An encounter puts its participants in the patient's care once it has taken place: a booking
+# ("planned") or a cancelled one does not, so booking an appointment grants no access.
+ENCOUNTER_TOOK_PLACE = frozenset({"arrived", "triaged", "in-progress", "onleave", "finished"})
+
+
 def _encounter_relations(encounter: Resource) -> tuple[Relation, ...]:
+    if encounter.get("status") not in ENCOUNTER_TOOK_PLACE:
+        return ()
     individuals = [p.get("individual") for p in encounter.get("participant") or ()]
     if not individuals:
         return ()

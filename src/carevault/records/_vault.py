@@ -381,11 +381,17 @@ class PracticeRecords:
     ) -> str | None:
         """The basis that puts this practitioner in this patient's care: "care_team",
         "general_practitioner", "registered_by" (in that order of preference) or "encounter"
-        (one on or after ``encounter_since``); None if nothing does. One indexed query on
-        clear metadata: nothing is decrypted."""
+        (one on or after ``encounter_since`` and not in the future: a date written ahead
+        opens nothing); None if nothing does. One indexed query on clear metadata: nothing
+        is decrypted."""
         with self._store.transaction() as connection:
             return queries.find_care_relation(
-                connection, self.practice_id, practitioner_id, patient_id, encounter_since
+                connection,
+                self.practice_id,
+                practitioner_id,
+                patient_id,
+                encounter_since,
+                until=self._clock().date(),
             )
 
     def list_resources(

@@ -86,7 +86,9 @@ _CARE_RELATION = (
         care_relations.c.patient_id == _p("patient_id"),
         or_(
             care_relations.c.on_date.is_(None),
-            care_relations.c.on_date >= _p("since", care_relations.c.on_date),
+            care_relations.c.on_date.between(
+                _p("since", care_relations.c.on_date), _p("until", care_relations.c.on_date)
+            ),
         ),
     )
     .order_by(care_relations.c.on_date.is_not(None), care_relations.c.basis)
@@ -580,7 +582,13 @@ def replace_care_relations(
 
 
 def find_care_relation(
-    connection: Connection, practice_id: str, practitioner_id: str, patient_id: str, since: date
+    connection: Connection,
+    practice_id: str,
+    practitioner_id: str,
+    patient_id: str,
+    since: date,
+    *,
+    until: date,
 ) -> str | None:
     """The basis of one relation of this practitioner to this patient, undated before dated
     (then by basis name), counting dated relations from ``since`` on; None if there is none."""
@@ -591,6 +599,7 @@ def find_care_relation(
             "practitioner_id": practitioner_id,
             "patient_id": patient_id,
             "since": since,
+            "until": until,
         },
     ).scalar_one_or_none()
     return None if found is None else str(found)
