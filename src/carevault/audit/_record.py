@@ -4,7 +4,7 @@ data leaves (fail closed). Entries hold ids and action names, never personal dat
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import Connection
@@ -42,6 +42,10 @@ class AccessEvent:
     source: str | None = None  # the client's address
     user_agent: str | None = None
 
+    def as_row(self) -> dict[str, str | None]:
+        """The event's fields by name (dataclasses.asdict deep-copies: a tenth of a read)."""
+        return {name: getattr(self, name) for name in _FIELD_NAMES}
+
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"unknown audit action {self.action!r}")
@@ -53,6 +57,9 @@ class AccessEvent:
             object.__setattr__(self, "user_agent", self.user_agent[:200])
         if self.reason is not None and len(self.reason) > 100:
             raise ValueError("audit reason is at most 100 characters")
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(AccessEvent))
 
 
 class AccessRecorder:
@@ -70,4 +77,4 @@ class AccessRecorder:
     def record_in(self, connection: Connection, events: Sequence[AccessEvent]) -> None:
         """Append inside the caller's transaction (the write and its record commit together)."""
         at = self._clock()
-        queries.append_access(connection, [{**asdict(event), "at": at} for event in events])
+        queries.append_access(connection, [{**event.as_row(), "at": at} for event in events])

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -80,7 +80,7 @@ class Opened:
         """Record an access before its data is shown (fail closed), and log its ids."""
         event = AccessEvent(practice_id=self.practice_id, actor=self.actor, action=action, **fields)
         self.recorder.record(event)
-        _access_log.info("access", **asdict(event))
+        _access_log.info("access", **event.as_row())
 
 
 @contextmanager
