@@ -20,7 +20,7 @@ from carevault.api._errors import answer, on_http_exception
 from carevault.api._http import SecurityHeaders
 from carevault.api._metadata import capability_statement
 from carevault.api._openapi import openapi_document
-from carevault.api._services import Clock, Services, open_services
+from carevault.api._services import Clock, Services, open_services, services_of
 from carevault.config import Settings, load_settings
 from carevault.errors import ForbiddenError
 from carevault.logs import get_logger
@@ -112,14 +112,14 @@ async def openapi(_request: Request) -> Response:
 
 
 async def metadata(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     base = str(request.base_url).rstrip("/")
     return _fhir.fhir_response(capability_statement(base, services.gate.today().isoformat()))
 
 
 async def break_glass_report(request: Request) -> Response:
     """The practice's recent break-the-glass grants with their reasons: the DPO's alone."""
-    services: Services = request.app.state.services
+    services = services_of(request)
     caller = services.gate.caller(request)
     if not may_review_access(caller.principal):
         services.gate.record(

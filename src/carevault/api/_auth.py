@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from carevault.api._gate import bearer_token
 from carevault.api._http import client_address, header_text, read_json
-from carevault.api._services import Services
+from carevault.api._services import services_of
 from carevault.errors import InputError
 
 LOGIN_FIELDS = ("username", "password", "otp")
@@ -19,7 +19,7 @@ _MAX_LOGIN_BYTES = 4096
 
 
 async def login(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     body = await read_json(request, max_bytes=_MAX_LOGIN_BYTES, max_depth=2)
     username, password, otp = _credentials(body)
     # Argon2id takes tens of milliseconds on purpose: off the event loop.
@@ -54,6 +54,6 @@ def _credentials(body: Any) -> tuple[str, str, str]:
 
 
 async def logout(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     services.authenticator.logout(bearer_token(request))
     return Response(status_code=204)

@@ -13,17 +13,12 @@ from starlette.responses import Response, StreamingResponse
 
 from carevault.access import ExportRequest
 from carevault.api._gate import Caller
-from carevault.api._services import Services
+from carevault.api._services import Services, services_of
 from carevault.errors import ForbiddenError, InputError, NotFoundError
 from carevault.records import export_resources, record_id
 
 NDJSON = "application/fhir+ndjson"
 _YIELD_EVERY = 100  # resources between two returns to the event loop
-
-
-def _services(request: Request) -> Services:
-    services: Services = request.app.state.services
-    return services
 
 
 def _request_id(request: Request) -> str:
@@ -58,7 +53,7 @@ def _json(body: object, status: int = 200, headers: dict[str, str] | None = None
 
 
 async def kick_off(request: Request) -> Response:
-    services = _services(request)
+    services = services_of(request)
     caller = services.gate.caller(request)
     try:
         found = services.exports.request(caller.principal)
@@ -71,14 +66,14 @@ async def kick_off(request: Request) -> Response:
 
 
 async def status(request: Request) -> Response:
-    services = _services(request)
+    services = services_of(request)
     caller = services.gate.caller(request)
     found = services.exports.status(caller.principal, _request_id(request))
     return _json(_status_body(request, found), 200 if found.status == "approved" else 202)
 
 
 async def approve(request: Request) -> Response:
-    services = _services(request)
+    services = services_of(request)
     caller = services.gate.caller(request)
     request_id = _request_id(request)
     try:
@@ -91,7 +86,7 @@ async def approve(request: Request) -> Response:
 
 
 async def download(request: Request) -> Response:
-    services = _services(request)
+    services = services_of(request)
     caller = services.gate.caller(request)
     request_id = _request_id(request)
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import orjson
 from starlette.requests import Request
@@ -19,8 +20,8 @@ from carevault.api._definitions import RESOURCE_TYPES
 from carevault.api._errors import FHIR_JSON, RequestRefusedError
 from carevault.api._gate import Caller
 from carevault.api._http import read_json
-from carevault.api._search import Search, parse_search
-from carevault.api._services import Services
+from carevault.api._search import Search, encode_cursor, parse_search
+from carevault.api._services import Services, services_of
 from carevault.audit import AccessEvent
 from carevault.errors import AccessDeniedError, InputError, NotFoundError
 from carevault.records import PatientQuery, PracticeRecords, record_id
@@ -28,11 +29,6 @@ from carevault.records import PatientQuery, PracticeRecords, record_id
 
 def fhir_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return Response(orjson.dumps(body), status, headers=headers, media_type=FHIR_JSON)
-
-
-def _services(request: Request) -> Services:
-    services: Services = request.app.state.services
-    return services
 
 
 def _resource_type(request: Request) -> str:
@@ -52,7 +48,7 @@ def _id(request: Request, kind: str) -> str:
 
 
 def _caller_records(request: Request) -> tuple[Services, Caller, PracticeRecords]:
-    services = _services(request)
+    services = services_of(request)
     caller = services.gate.caller(request)
     return services, caller, services.vault.practice(caller.principal.practice_id)
 
@@ -167,7 +163,7 @@ def _search(
                 "search", resource_type=kind, patient_id=asked.patient_id, reason=decision.basis
             )
         )
-    gate.record_all(events)
+    gate.record(*events)
     return fhir_response(_bundle(request, asked, shown))
 
 
@@ -205,8 +201,8 @@ def _bundle(request: Request, asked: Search, shown: list[dict[str, Any]]) -> dic
     links = [{"relation": "self", "url": str(request.url)}]
     if len(shown) == asked.count:
         params = [(k, v) for k, v in request.query_params.multi_items() if k != "_cursor"]
-        params.append(("_cursor", asked.next_cursor(str(shown[-1]["id"]))))
-        query = "&".join(f"{k}={_quoted(v)}" for k, v in params)
+        params.append(("_cursor", encode_cursor(str(shown[-1]["id"]))))
+        query = urlencode(params, quote_via=quote)
         links.append({"relation": "next", "url": f"{self_url}?{query}"})
     return {
         "resourceType": "Bundle",
@@ -221,12 +217,6 @@ def _bundle(request: Request, asked: Search, shown: list[dict[str, Any]]) -> dic
             for r in shown
         ],
     }
-
-
-def _quoted(value: str) -> str:
-    from urllib.parse import quote  # noqa: PLC0415
-
-    return quote(value, safe="")
 
 
 async def create(request: Request) -> Response:

@@ -7,7 +7,7 @@ records are read. Denied attempts are recorded too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -180,9 +180,6 @@ class Gate:
 
     def record(self, *events: AccessEvent) -> None:
         """Append to the access record; raises (so nothing is sent) if it cannot."""
-        self._recorder.record(*events)
-
-    def record_all(self, events: Iterable[AccessEvent]) -> None:
         self._recorder.record(*events)
 
     def record_write(self, event_for: Callable[[str], AccessEvent]) -> WriteHook:

@@ -30,9 +30,6 @@ class Search:
     date_to: date | None = None  # inclusive
     category: str | None = None
 
-    def next_cursor(self, last_id: str) -> str:
-        return encode_cursor(last_id)
-
 
 def parse_search(resource_type: str, params: QueryParams) -> Search:
     """The search asked for, or InputError naming the first bad parameter."""

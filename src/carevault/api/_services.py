@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from starlette.requests import Request
+
 from carevault.access import Authenticator, BreakGlass, ExportApprovals
 from carevault.api._gate import Gate
 from carevault.api._limits import RateLimiter
@@ -29,6 +31,12 @@ class Services:
 
     def close(self) -> None:
         self.vault.close()
+
+
+def services_of(request: Request) -> Services:
+    """The services the application opened at start-up (its lifespan)."""
+    services: Services = request.app.state.services
+    return services
 
 
 def open_services(settings: Settings, clock: Clock) -> Services:
