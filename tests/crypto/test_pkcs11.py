@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pkcs11
@@ -18,6 +18,7 @@ from pkcs11.exceptions import AttributeSensitive, KeyUnextractable
 from pkcs11.mechanisms import KeyType, Mechanism
 from pkcs11.types import Session, WrapMixin
 
+from carevault.crypto import verify_ed25519
 from carevault.crypto._pkcs11 import Pkcs11KeyProvider
 from carevault.crypto._provider import KekRef
 from carevault.errors import DecryptionError, KeyProviderError
@@ -373,8 +374,13 @@ def test_helper_token_fields(token: SoftHsmToken, softhsm_directory: Path) -> No
 def test_no_raw_pkcs11_error_escapes(provider: Pkcs11KeyProvider, ref: KekRef) -> None:
     provider.create_kek(ref)
     wrapped = provider.wrap(ref, DATA_KEY, AAD)
+    provider.create_signing_key("checkpoints")
     provider._live_session().close()  # the session dies behind the provider's back
     calls = [
+        lambda: provider.create_signing_key("other"),
+        lambda: provider.has_signing_key("checkpoints"),
+        lambda: provider.signing_public_key("checkpoints"),
+        lambda: provider.sign("checkpoints", NOTE),
         lambda: provider.has_kek(ref),
         lambda: provider.create_kek(ref.next_version()),
         lambda: provider.wrap(ref, DATA_KEY, AAD),
@@ -385,3 +391,111 @@ def test_no_raw_pkcs11_error_escapes(provider: Pkcs11KeyProvider, ref: KekRef) -
     for call in calls:
         with pytest.raises(KeyProviderError, match=r"^PKCS#11 token '[^']+' went away"):
             call()
+
+
+# Ed25519 signing keys (for the audit log's checkpoints), generated inside the token.
+
+SIGNER = "audit-log.checkpoints_1"
+SIGNER_LABEL = f"carevault-sign/{SIGNER}"
+NOTE = b"carevault.example/log\n7\nq2v8AAAA=\n"
+ED25519_OID_DER = bytes.fromhex("06032b6570")  # OBJECT IDENTIFIER 1.3.101.112
+ED25519_NAME_DER = b"\x13\x0cedwards25519"  # PrintableString "edwards25519"
+
+
+def test_signing_key_signs_and_verifies(provider: Pkcs11KeyProvider) -> None:
+    assert not provider.has_signing_key(SIGNER)
+    public = provider.create_signing_key(SIGNER)
+    assert len(public) == 32
+    assert provider.has_signing_key(SIGNER)
+    assert provider.signing_public_key(SIGNER) == public
+    signature = provider.sign(SIGNER, NOTE)
+    assert len(signature) == 64
+    assert verify_ed25519(public, NOTE, signature)
+    assert provider.sign(SIGNER, NOTE) == signature  # pure Ed25519 is deterministic
+    assert not verify_ed25519(public, NOTE + b"x", signature)
+    assert not verify_ed25519(public, b"another note", signature)
+    assert verify_ed25519(public, b"", provider.sign(SIGNER, b""))
+
+
+def test_signing_key_is_stable_across_sessions(token: SoftHsmToken) -> None:
+    first = Pkcs11KeyProvider.open(token.module_path, token.token_label, token.pin)
+    try:
+        public = first.create_signing_key(SIGNER)
+    finally:
+        first.close()  # the last provider: the token is logged out
+    second = Pkcs11KeyProvider.open(token.module_path, token.token_label, token.pin)
+    try:
+        assert second.has_signing_key(SIGNER)
+        assert second.signing_public_key(SIGNER) == public
+        assert verify_ed25519(public, NOTE, second.sign(SIGNER, NOTE))
+    finally:
+        second.close()
+
+
+def test_signing_key_created_twice_is_refused(provider: Pkcs11KeyProvider) -> None:
+    public = provider.create_signing_key(SIGNER)
+    with pytest.raises(KeyProviderError) as refused:
+        provider.create_signing_key(SIGNER)
+    assert str(refused.value) == (
+        f"signing key {SIGNER_LABEL} already exists on PKCS#11 token '{provider.token_label}'"
+    )
+    assert provider.signing_public_key(SIGNER) == public  # the first key is untouched
+
+
+def test_unknown_signing_key(provider: Pkcs11KeyProvider) -> None:
+    expected = (
+        f"PKCS#11 token '{provider.token_label}' has no key carevault-sign/absent: wrong token, "
+        "or the key was destroyed"
+    )
+    with pytest.raises(KeyProviderError) as refused:
+        provider.signing_public_key("absent")
+    assert str(refused.value) == expected
+    with pytest.raises(KeyProviderError) as refused:
+        provider.sign("absent", NOTE)
+    assert str(refused.value) == expected
+    assert not provider.has_signing_key("absent")
+
+
+@pytest.mark.parametrize("name", ["", "x" * 65, "a/b", "a\n"])
+def test_bad_signing_key_name(provider: Pkcs11KeyProvider, name: str) -> None:
+    calls: list[Callable[[], object]] = [
+        lambda: provider.create_signing_key(name),
+        lambda: provider.signing_public_key(name),
+        lambda: provider.has_signing_key(name),
+        lambda: provider.sign(name, NOTE),
+    ]
+    for call in calls:
+        with pytest.raises(ValueError, match="must be 1-64 letters, digits"):
+            call()
+
+
+def test_signing_key_pair_in_the_token(provider: Pkcs11KeyProvider, raw_session: Session) -> None:
+    public = provider.create_signing_key(SIGNER)
+    private = raw_session.get_key(ObjectClass.PRIVATE_KEY, KeyType.EC_EDWARDS, label=SIGNER_LABEL)
+    assert private[Attribute.TOKEN] is True
+    assert private[Attribute.PRIVATE] is True
+    assert private[Attribute.SENSITIVE] is True
+    assert private[Attribute.ALWAYS_SENSITIVE] is True
+    assert private[Attribute.EXTRACTABLE] is False
+    assert private[Attribute.NEVER_EXTRACTABLE] is True
+    assert private[Attribute.MODIFIABLE] is False
+    assert private[Attribute.LOCAL] is True  # generated by the token itself
+    assert private[Attribute.SIGN] is True
+    assert private[Attribute.DECRYPT] is False and private[Attribute.UNWRAP] is False
+    assert private[Attribute.DERIVE] is False
+    # SoftHSM 2.6 rewrites the private half's curve as PrintableString "edwards25519".
+    assert private[Attribute.EC_PARAMS] in {ED25519_OID_DER, ED25519_NAME_DER}
+    with pytest.raises(AttributeSensitive):
+        private[Attribute.VALUE]
+    wrapping_key = raw_session.generate_key(
+        KeyType.AES, 256, capabilities=MechanismFlag.WRAP | MechanismFlag.UNWRAP
+    )
+    assert isinstance(wrapping_key, WrapMixin)
+    with pytest.raises(KeyUnextractable):
+        wrapping_key.wrap_key(private, mechanism=Mechanism.AES_KEY_WRAP_PAD)
+    half = raw_session.get_key(ObjectClass.PUBLIC_KEY, KeyType.EC_EDWARDS, label=SIGNER_LABEL)
+    assert half[Attribute.TOKEN] is True
+    assert half[Attribute.EC_PARAMS] == ED25519_OID_DER
+    assert half[Attribute.ID] == private[Attribute.ID] and len(half[Attribute.ID]) == 16
+    # SoftHSM 2.6 stores CKA_EC_POINT as PKCS#11 3.0 says: a DER OCTET STRING of the 32 bytes.
+    assert half[Attribute.EC_POINT] == b"\x04\x20" + public

@@ -21,6 +21,7 @@ from carevault.crypto._keyring import Keyring, new_data_key
 from carevault.crypto._local import LocalKeyProvider
 from carevault.crypto._pkcs11 import Pkcs11KeyProvider
 from carevault.crypto._provider import KekRef, KeyProvider
+from carevault.crypto._signing import verify_ed25519
 from carevault.crypto._wrapping import unwrap_data_key, wrap_data_key, wrapping_aad
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "normalize_phone",
     "plan_index_bits",
     "unwrap_data_key",
+    "verify_ed25519",
     "wrap_data_key",
     "wrapping_aad",
 ]

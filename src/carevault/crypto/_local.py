@@ -1,4 +1,4 @@
-"""The ``local`` key provider: KEKs in a key file outside the database.
+"""The ``local`` key provider: KEKs and signing keys in a key file outside the database.
 
 The file is JSON, mode 0600, written atomically. It is bound to one store by ``store_id``.
 Plain form::
@@ -10,6 +10,10 @@ AES-256-GCM under a key derived from the passphrase by Argon2id::
 
     {"format": ..., "store_id": ..., "sealed": {"kdf": "argon2id", "time_cost": ...,
      "memory_cost": ..., "parallelism": ..., "salt": ..., "nonce": ..., "ciphertext": ...}}
+
+Ed25519 signing keys live in the same ``keks`` object, as their 32-byte private seed under the
+label ``carevault-sign/<name>`` (so a sealed file seals them too). Files without any still open,
+and an older carevault reading a file with some sees nothing but unused 32-byte entries.
 """
 
 from __future__ import annotations
@@ -25,10 +29,22 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from carevault.crypto._aead import KEY_BYTES, NONCE_BYTES, random_key_material
-from carevault.crypto._provider import KekRef, KeyProvider
+from carevault.crypto._provider import (
+    SIGNING_LABEL_PREFIX,
+    KekRef,
+    KeyProvider,
+    signing_key_label,
+)
 from carevault.errors import DecryptionError, KeyProviderError
 
 FORMAT = "carevault-keyfile/1"
@@ -40,7 +56,7 @@ ARGON2_PARALLELISM = 2
 
 
 class LocalKeyProvider(KeyProvider):
-    """KEKs in a key file. Open one with :meth:`create` or :meth:`open`."""
+    """KEKs and signing keys in a key file. Open one with :meth:`create` or :meth:`open`."""
 
     name = "local"
 
@@ -51,7 +67,8 @@ class LocalKeyProvider(KeyProvider):
         self._store_id = store_id
         self._keks = keks
         self._passphrase = passphrase
-        self._aeads = {label: AESGCM(material) for label, material in keks.items()}
+        self._aeads = _aeads_of(keks)
+        self._signers: dict[str, Ed25519PrivateKey] = {}
 
     @classmethod
     def create(cls, path: Path, store_id: str, passphrase: str | None = None) -> LocalKeyProvider:
@@ -124,6 +141,31 @@ class LocalKeyProvider(KeyProvider):
     def destroy_kek(self, ref: KekRef) -> None:
         self._change(lambda keks: keks.pop(ref.label, None))
 
+    def create_signing_key(self, name: str) -> bytes:
+        label = signing_key_label(name)
+        signer = Ed25519PrivateKey.generate()
+
+        def add(keks: dict[str, bytes]) -> None:
+            if label in keks:
+                raise KeyProviderError(f"signing key {label} already exists in {self._path}")
+            keks[label] = signer.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+        self._change(add)
+        self._signers[label] = signer
+        return _raw_public_key(signer)
+
+    def has_signing_key(self, name: str) -> bool:
+        label = signing_key_label(name)
+        if label not in self._keks:
+            self._reload()
+        return label in self._keks
+
+    def signing_public_key(self, name: str) -> bytes:
+        return _raw_public_key(self._signer(signing_key_label(name)))
+
+    def sign(self, name: str, message: bytes) -> bytes:
+        return self._signer(signing_key_label(name)).sign(message)
+
     def _change(self, change: Callable[[dict[str, bytes]], object]) -> None:
         """Apply one change to the file as it is now on disk, under an exclusive lock, so two
         processes sharing the key file never undo each other's creations or destructions."""
@@ -139,8 +181,26 @@ class LocalKeyProvider(KeyProvider):
         self._use(_keks_of(document, self._store_id, self._passphrase, self._path))
 
     def _use(self, keks: dict[str, bytes]) -> None:
-        self._keks = keks
-        self._aeads = {label: AESGCM(material) for label, material in keks.items()}
+        previous, self._keks = self._keks, keks
+        self._aeads = _aeads_of(keks)
+        self._signers = {
+            label: signer
+            for label, signer in self._signers.items()
+            if label in keks and keks[label] == previous.get(label)
+        }
+
+    def _signer(self, label: str) -> Ed25519PrivateKey:
+        signer = self._signers.get(label)
+        if signer is not None:
+            return signer
+        if label not in self._keks:
+            self._reload()  # another process may have made it since we read the file
+        seed = self._keks.get(label)
+        if seed is None:
+            raise KeyProviderError(f"key file {self._path} has no signing key {label}")
+        signer = Ed25519PrivateKey.from_private_bytes(seed)
+        self._signers[label] = signer
+        return signer
 
     def _aead(self, ref: KekRef) -> AESGCM:
         aead = self._aeads.get(ref.label)
@@ -162,6 +222,18 @@ class LocalKeyProvider(KeyProvider):
         else:
             document["sealed"] = _seal(keks, self._store_id, self._passphrase)
         _write_atomically(self._path, json.dumps(document, indent=1).encode())
+
+
+def _aeads_of(keks: dict[str, bytes]) -> dict[str, AESGCM]:
+    return {
+        label: AESGCM(material)
+        for label, material in keks.items()
+        if not label.startswith(SIGNING_LABEL_PREFIX)
+    }
+
+
+def _raw_public_key(signer: Ed25519PrivateKey) -> bytes:
+    return signer.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def _read_document(path: Path) -> dict[str, Any]:

@@ -1,7 +1,9 @@
-"""Key providers hold the key-encryption keys (KEKs) that wrap data keys.
+"""Key providers hold the key-encryption keys (KEKs) that wrap data keys, and Ed25519 signing
+keys (for the audit log's signed checkpoints).
 
 A KEK never leaves its provider: callers hand in key material and associated data and get
-back a wrapped blob, or the reverse. Two providers: ``local`` (a key file, see
+back a wrapped blob, or the reverse. Likewise a signing key's private half never leaves it:
+callers hand in a message and get back a signature. Two providers: ``local`` (a key file, see
 :mod:`carevault.crypto._local`) and ``pkcs11`` (an HSM, see :mod:`carevault.crypto._pkcs11`).
 """
 
@@ -12,7 +14,11 @@ import re
 import secrets
 from dataclasses import dataclass
 
+from carevault.errors import KeyProviderError
+
 _PRACTICE_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+_SIGNING_KEY_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
+SIGNING_LABEL_PREFIX = "carevault-sign/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +47,19 @@ class KekRef:
         return cls(practice_id, secrets.randbits(32), 1)
 
 
+def signing_key_label(name: str) -> str:
+    """The provider label of the signing key ``name``; ValueError if the name is not 1-64
+    letters, digits, dashes, dots or underscores."""
+    if not _SIGNING_KEY_NAME.fullmatch(name):
+        raise ValueError(
+            f"signing key name {name[:80]!r} must be 1-64 letters, digits, '-', '.' or '_'"
+        )
+    return SIGNING_LABEL_PREFIX + name
+
+
 class KeyProvider(abc.ABC):
-    """Creates, uses and destroys KEKs. Implementations map their errors to KeyProviderError."""
+    """Creates, uses and destroys KEKs; creates and signs with Ed25519 signing keys.
+    Implementations map their errors to KeyProviderError."""
 
     name: str
 
@@ -65,6 +82,31 @@ class KeyProvider(abc.ABC):
     @abc.abstractmethod
     def destroy_kek(self, ref: KekRef) -> None:
         """Destroy the KEK for good (crypto-shredding of what only it could unwrap)."""
+
+    @abc.abstractmethod
+    def create_signing_key(self, name: str) -> bytes:
+        """Make a new Ed25519 key pair named ``name`` inside the provider; returns the 32-byte
+        raw public key. Refuses (KeyProviderError) if one with that name exists."""
+
+    @abc.abstractmethod
+    def signing_public_key(self, name: str) -> bytes:
+        """The 32-byte raw Ed25519 public key of ``name``; KeyProviderError naming the key if
+        there is none."""
+
+    @abc.abstractmethod
+    def sign(self, name: str, message: bytes) -> bytes:
+        """The 64-byte Ed25519 signature of ``message`` by ``name``'s private key (which never
+        leaves the provider)."""
+
+    def has_signing_key(self, name: str) -> bool:
+        """Whether the provider holds the signing key ``name``. This default cannot tell a
+        missing key from a failing provider; the built-in providers override it with an exact
+        lookup, so that their operational errors propagate."""
+        try:
+            self.signing_public_key(name)
+        except KeyProviderError:
+            return False
+        return True
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release sessions or handles."""
