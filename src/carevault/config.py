@@ -89,12 +89,45 @@ class Settings(BaseSettings):
         default=50.0, gt=0, description="sustained requests per second per session or token"
     )
     api_rate_burst: int = Field(default=200, ge=1, description="requests allowed in a burst")
+    # -- the audit log: checkpoints, witnesses, retention --
+    audit_origin: str | None = Field(
+        default=None, description="the log's origin line; default carevault.local/<store id>"
+    )
+    audit_log_key: str | None = Field(
+        default=None, description="the log's verifier key (recorded by init): verify pins it"
+    )
+    audit_checkpoint_seconds: float = Field(
+        default=10.0, gt=0, le=3600, description="a checkpoint at least this often (if grown)"
+    )
+    audit_checkpoint_entries: int = Field(
+        default=10_000, ge=1, description="a checkpoint after at most this many new entries"
+    )
+    audit_witnesses: list[str] = Field(
+        default_factory=list, description='witnesses, each "<url> <verifier key>"'
+    )
+    audit_witness_quorum: int = Field(
+        default=1, ge=0, description="cosignatures that make a checkpoint trusted"
+    )
+    audit_retention_days: int = Field(
+        default=3 * 365,
+        ge=1,
+        description="entries older than this may be pruned (CNIL: 6 months-3 years)",
+    )
 
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("sqlite", "postgresql")):
             raise ValueError("only sqlite:// and postgresql+psycopg:// URLs are supported")
+        return value
+
+    @field_validator("audit_witnesses")
+    @classmethod
+    def _witness_entries(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            url, _, key = entry.strip().partition(" ")
+            if not url.startswith(("http://", "https://")) or not key.strip():
+                raise ValueError(f'a witness is "<http(s) url> <verifier key>", not {entry!r}')
         return value
 
     @property
@@ -156,9 +189,13 @@ def load_settings(**overrides: Any) -> Settings:
         raise ConfigError(f"invalid settings: {problems}") from exc
 
 
-def write_settings_file(settings: Settings, key_file: Path | None) -> Path:
+def write_settings_file(
+    settings: Settings, key_file: Path | None, *, audit_log_key: str | None = None
+) -> Path:
     """Record the non-secret choices of ``init`` so later commands find them."""
     lines = [f'key_provider = "{settings.key_provider}"']
+    if audit_log_key is not None:
+        lines.append(f'audit_log_key = "{audit_log_key}"')
     if key_file is not None:
         lines.append(f'key_file = "{key_file.resolve()}"')
     if settings.key_provider == "pkcs11":

@@ -12,6 +12,7 @@
     ├── StoreError                  raised only by carevault.store (database unusable)
     │   ├── NotFoundError           no such record in this practice
     │   └── ConflictError           a unique or version constraint was violated
+    ├── AuditIntegrityError         the audit log does not verify: an entry or tile altered
     ├── WorkerError                 a worker process died (import); run the work again
     └── AccessDeniedError           authentication or authorization refused
         ├── AuthenticationError     who you are is not established (HTTP 401)
@@ -45,6 +46,11 @@ class InvalidIdentifierError(InputError):
 
 class FHIRFormatError(InputError):
     """Malformed JSON or a FHIR resource that does not validate."""
+
+
+class AuditIntegrityError(CarevaultError):
+    """The audit log does not verify; the message names the first entry, tile or checkpoint
+    that broke."""
 
 
 class CryptoError(CarevaultError):

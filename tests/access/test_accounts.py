@@ -61,7 +61,7 @@ def test_usernames_are_unique_across_practices(world: Identity) -> None:
         ({"username": "alice\n", "role": "doctor"}, "username must be 2-64 lowercase letters, "
          "digits, '.', '_' or '-'"),
         ({"username": "alice", "role": "root"}, "role must be one of doctor, nurse, secretary, "
-         "practice_admin, dpo"),
+         "practice_admin, dpo, patient"),
         ({"username": "alice", "role": "secretary", "practitioner_id": "p1"},
          "only a doctor or a nurse is a practitioner"),
         ({"username": "alice", "role": "doctor", "password": "password1234"},

@@ -14,6 +14,8 @@ from carevault.access.policy import (
     administrative_write,
     decide,
     may_break_glass,
+    may_read_own_access_history,
+    may_review_access,
     shaped,
 )
 from carevault.errors import ForbiddenError
@@ -53,6 +55,7 @@ def principal(role: str, *, scopes: frozenset[str] | None = None) -> Principal:
         credential_id="cred",
         practitioner_id=DOCTOR_PRACTITIONER if clinician else None,
         scopes=scopes or frozenset(),
+        patient_id=IN_CARE if role == "patient" else None,
     )
 
 
@@ -108,6 +111,12 @@ REFUSED = [
     ("dpo", "read", "Observation", IN_CARE, "role"),
     ("dpo", "create", "Practitioner", None, "role"),
     ("doctor", "read", "Bogus", None, "role"),
+    # A patient's account reaches nothing of the FHIR API, not even their own record.
+    *[
+        ("patient", action, kind, IN_CARE, "role")
+        for kind in ("Patient", "DocumentReference", "Observation", "Encounter", "Practitioner")
+        for action in ("read", "search", "create", "update", "delete")
+    ],
 ]
 
 
@@ -118,7 +127,9 @@ def test_refused(role: str, action: str, kind: str, patient: str | None, rule: s
     assert refused.value.rule == rule
 
 
-@pytest.mark.parametrize("role", ["doctor", "nurse", "secretary", "practice_admin", "dpo"])
+@pytest.mark.parametrize(
+    "role", ["doctor", "nurse", "secretary", "practice_admin", "dpo", "patient"]
+)
 def test_another_practice_is_refused_first_whatever_the_role(role: str):
     with pytest.raises(ForbiddenError) as refused:
         decide(principal(role), request("read", "Practitioner", None, OTHER_PRACTICE), Facts())
@@ -278,3 +289,27 @@ def test_a_booking_keeps_no_clinical_field():
         None,
     )
     assert booked == {"resourceType": "Encounter", "status": "planned"}
+
+
+@pytest.mark.parametrize(
+    ("role", "service", "dpo", "patient"),
+    [
+        ("dpo", False, True, False),
+        ("dpo", True, False, False),  # the log is read in person, not by an integration
+        ("patient", False, False, True),
+        ("patient", True, False, False),
+        ("doctor", False, False, False),
+        ("practice_admin", False, False, False),
+    ],
+)
+def test_who_reads_the_access_log(role: str, service: bool, dpo: bool, patient: bool):
+    who = principal(role, scopes=frozenset({"user/Patient.r"}) if service else None)
+    assert may_review_access(who) is dpo
+    assert may_read_own_access_history(who) is patient
+
+
+def test_a_patient_account_names_its_patient_and_only_a_patient_account_does():
+    with pytest.raises(ValueError, match="a patient account, and only one, names its patient"):
+        Principal("a", PRACTICE, "p", "patient", "session", "c")
+    with pytest.raises(ValueError, match="a patient account, and only one, names its patient"):
+        Principal("a", PRACTICE, "d", "doctor", "session", "c", patient_id=IN_CARE)

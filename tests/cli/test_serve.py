@@ -12,6 +12,8 @@ from pathlib import Path
 
 import requests
 
+from support.audit import log_world
+
 CAREVAULT = str(Path(sys.executable).parent / "carevault")
 
 
@@ -21,11 +23,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_serve_answers_then_stops_on_ctrl_c(data_dir: Path) -> None:
+def test_serve_answers_then_stops_on_ctrl_c_with_a_last_checkpoint(data_dir: Path) -> None:
+    with log_world(data_dir) as world:
+        world.append(7)  # logged, not yet in a checkpoint
     port = _free_port()
     server = subprocess.Popen(
         [CAREVAULT, "serve", "--data", str(data_dir), "--port", str(port), "--workers", "2"],
-        env=dict(os.environ),
+        env={**os.environ, "CAREVAULT_AUDIT_CHECKPOINT_SECONDS": "3600"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -47,3 +51,6 @@ def test_serve_answers_then_stops_on_ctrl_c(data_dir: Path) -> None:
         _, err = server.communicate(timeout=30)
     assert server.returncode == 0, err.decode()[-2000:]
     assert b"Traceback" not in err
+    with log_world(data_dir) as world:
+        latest = world.log.latest_checkpoint()
+    assert latest is not None and latest.size == 7  # issued on shutdown

@@ -72,7 +72,7 @@ def test_a_password_from_stdin_is_checked(cli: CLI) -> None:
         (["--username", "x y", "--role", "nurse"],
          "username must be 2-64 lowercase letters, digits, '.', '_' or '-'"),
         (["--username", "bob", "--role", "king"],
-         "role must be one of doctor, nurse, secretary, practice_admin, dpo"),
+         "role must be one of doctor, nurse, secretary, practice_admin, dpo, patient"),
         (["--username", "bob", "--role", "nurse", "--practice", "no-such-practice"],
          "no practice no-such-practice in this store"),
     ],
@@ -139,3 +139,27 @@ def test_the_commands_take_json(cli: CLI) -> None:
     for command in ("add", "list", "disable", "unlock", "reset-otp"):
         code, out, _ = cli("user", command, "--help")
         assert code == 0 and "--json" in out
+
+
+def test_a_patient_account_belongs_to_one_patient_of_the_practice(cli: CLI) -> None:
+    cli.json("init")
+    patient_id = cli.json("patient", "add", "--family", "Durand", "--given", "Jeanne")["id"]
+    made = cli.json(
+        "user", "add", "--username", "jeanne", "--role", "patient", "--patient", patient_id
+    )
+    assert set(made) == {"username", "password", "otp_uri"}
+    code, _, err = cli(
+        "user", "add", "--username", "paul", "--role", "patient", "--data", str(cli.data)
+    )
+    assert (code, err) == (1, "error: a patient account names its patient (--patient ID)\n")
+    stranger = "00000000-0000-4000-8000-000000000000"
+    code, _, err = cli(
+        "user", "add", "--username", "paul", "--role", "patient", "--patient", stranger,
+        "--data", str(cli.data),
+    )  # fmt: skip
+    assert (code, err) == (1, f"error: no Patient/{stranger} in this practice\n")
+    code, _, err = cli(
+        "user", "add", "--username", "paul", "--role", "nurse", "--patient", patient_id,
+        "--data", str(cli.data),
+    )  # fmt: skip
+    assert (code, err) == (1, "error: only a patient account names a patient\n")

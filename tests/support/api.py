@@ -46,7 +46,14 @@ class World:
     def vault(self) -> Vault:
         return open_vault(load_settings(data=self.data), clock=self.clock)
 
-    def add_user(self, username: str, role: str, *, practice_id: str | None = None) -> User:
+    def add_user(
+        self,
+        username: str,
+        role: str,
+        *,
+        practice_id: str | None = None,
+        patient_id: str | None = None,
+    ) -> User:
         practice = practice_id or self.practice_id
         vault = self.vault()
         try:
@@ -64,6 +71,7 @@ class World:
                 staff_keyring=records.keys.staff,
                 clock=self.clock,
                 practitioner_id=practitioner_id,
+                patient_id=patient_id,
             )
         finally:
             vault.close()

@@ -59,7 +59,12 @@ class AccountInfo:
 
 
 def check_new_account(
-    *, username: str, role: str, practitioner_id: str | None = None, password: str | None = None
+    *,
+    username: str,
+    role: str,
+    practitioner_id: str | None = None,
+    password: str | None = None,
+    patient_id: str | None = None,
 ) -> None:
     """InputError naming what is wrong with a new account, before anything is made."""
     if not _USERNAME.fullmatch(username):
@@ -68,6 +73,10 @@ def check_new_account(
         raise InputError(f"role must be one of {', '.join(ROLES)}")
     if practitioner_id is not None and role not in CLINICAL_ROLES:
         raise InputError("only a doctor or a nurse is a practitioner")
+    if role == "patient" and patient_id is None:
+        raise InputError("a patient account names its patient (--patient ID)")
+    if role != "patient" and patient_id is not None:
+        raise InputError("only a patient account names a patient")
     if password is not None:
         check_password(password)
 
@@ -88,11 +97,16 @@ def create_account(
     clock: Clock,
     password: str | None = None,
     practitioner_id: str | None = None,
+    patient_id: str | None = None,
 ) -> NewAccount:
     """A new account with a password (generated unless given) and a TOTP secret, sealed with
     the practice's staff keyring. Both are returned once, to be shown once."""
     check_new_account(
-        username=username, role=role, practitioner_id=practitioner_id, password=password
+        username=username,
+        role=role,
+        practitioner_id=practitioner_id,
+        password=password,
+        patient_id=patient_id,
     )
     chosen = password if password is not None else generate_password()
     account_id, secret = str(uuid.uuid4()), new_otp_secret()
@@ -109,6 +123,7 @@ def create_account(
                 "password_hash": hash_password(chosen),
                 "created_at": now_utc(clock),
                 "practitioner_id": practitioner_id,
+                "patient_id": patient_id,
                 "otp_secret": seal_otp_secret(staff_keyring, practice_id, account_id, secret),
             },
         )

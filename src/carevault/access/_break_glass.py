@@ -6,7 +6,7 @@ free text a clinician typed), and is listed for the practice's DPO.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -101,6 +101,16 @@ class BreakGlass:
             )
             for row in rows
         ]
+
+    def reasons(self, practice_id: str, grant_ids: Sequence[str]) -> dict[str, str]:
+        """The reasons given for these grants, opened (shown to the DPO and to the patient)."""
+        with self._store.transaction() as connection:
+            sealed = queries.break_glass_reasons(connection, practice_id, grant_ids)
+        keyring = self._keyring_for(practice_id)
+        return {
+            grant_id: keyring.open(reason, _context(practice_id, grant_id)).decode()
+            for grant_id, reason in sealed.items()
+        }
 
 
 def _checked_reason(reason: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ROLES = ("doctor", "nurse", "secretary", "practice_admin", "dpo")
+ROLES = ("doctor", "nurse", "secretary", "practice_admin", "dpo", "patient")
 CLINICAL_ROLES = frozenset({"doctor", "nurse"})
 
 CredentialKind = Literal["session", "service"]
@@ -32,10 +32,13 @@ class Principal:
     credential_id: str
     practitioner_id: str | None = None
     scopes: frozenset[str] = field(default_factory=frozenset)
+    patient_id: str | None = None  # a patient's own account: the patient they are
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
             raise ValueError(f"unknown role {self.role!r}")
+        if (self.role == "patient") != (self.patient_id is not None):
+            raise ValueError("a patient account, and only one, names its patient")
         if self.credential_kind == "session" and self.scopes:
             raise ValueError("a login session carries no scopes")
 

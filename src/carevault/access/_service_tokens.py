@@ -142,6 +142,7 @@ def service_principal(connection: Connection, token: str, *, now: datetime) -> P
         credential_id=row["id"],
         practitioner_id=row["practitioner_id"],
         scopes=frozenset(row["scopes"].split()),
+        patient_id=row["patient_id"],
     )
 
 

@@ -89,6 +89,7 @@ def open_session(
         credential_kind="session",
         credential_id=session_id,
         practitioner_id=account["practitioner_id"],
+        patient_id=account["patient_id"],
     )
     return IssuedToken(token, int(limits.lifetime.total_seconds()), principal)
 
@@ -122,6 +123,7 @@ def session_principal(
         credential_kind="session",
         credential_id=row["id"],
         practitioner_id=row["practitioner_id"],
+        patient_id=row["patient_id"],
     )
 
 

@@ -21,6 +21,7 @@ secretary          Patient identity and contact: create, read, search, update (n
                    a patient's care.
 practice_admin     Practitioner: create, read, search, update, delete; no patient data
 dpo                Practitioner: read, search; no patient data (the access log is theirs)
+patient            nothing of the FHIR API; their own access history (who opened their record)
 =================  ==========================================================================
 
 A care relation is a fact about the record (see :class:`CareFacts`): on the patient's care
@@ -228,6 +229,15 @@ def may_break_glass(principal: Principal) -> bool:
 def may_review_access(principal: Principal) -> bool:
     """The access record and break-the-glass reports are the DPO's, in person."""
     return principal.role == "dpo" and principal.credential_kind == "session"
+
+
+def may_read_own_access_history(principal: Principal) -> bool:
+    """A patient, in person, reads who opened their own record (and only theirs)."""
+    return (
+        principal.role == "patient"
+        and principal.patient_id is not None
+        and principal.credential_kind == "session"
+    )
 
 
 def _refuse(rule: str, message: str) -> ForbiddenError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -15,7 +16,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from carevault.access.policy import may_review_access
-from carevault.api import _auth, _export, _fhir
+from carevault.api import _audit, _auth, _export, _fhir
 from carevault.api._errors import answer, on_http_exception
 from carevault.api._http import SecurityHeaders
 from carevault.api._metadata import capability_statement
@@ -46,9 +47,14 @@ def create_app(
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         services = services_factory(chosen, clock)
         app.state.services = services
+        stop = threading.Event()
+        checkpoints = _start_checkpoints(services, stop)
         try:
             yield
         finally:
+            stop.set()
+            if checkpoints is not None:
+                checkpoints.join()  # the last checkpoint, issued on shutdown
             services.close()
 
     app = Starlette(
@@ -61,6 +67,17 @@ def create_app(
     return app
 
 
+def _start_checkpoints(services: Services, stop: threading.Event) -> threading.Thread | None:
+    """Checkpoints on their schedule, off the event loop (signing may be an HSM call)."""
+    if services.checkpointer is None:
+        return None
+    thread = threading.Thread(
+        target=services.checkpointer.run, args=(stop,), name="audit-checkpoints", daemon=True
+    )
+    thread.start()
+    return thread
+
+
 def _routes() -> list[Route]:
     return [
         Route("/auth/login", _auth.login, methods=["POST"]),
@@ -68,6 +85,12 @@ def _routes() -> list[Route]:
         Route("/openapi.json", openapi, methods=["GET"]),
         Route("/fhir/metadata", metadata, methods=["GET"]),
         Route("/access/break-glass", break_glass_report, methods=["GET"]),
+        Route("/audit/checkpoint", _audit.checkpoint, methods=["GET"]),
+        Route("/audit/proof/inclusion", _audit.inclusion_proof, methods=["GET"]),
+        Route("/audit/proof/consistency", _audit.consistency_proof, methods=["GET"]),
+        Route("/portal/access-history", _audit.access_history, methods=["GET"]),
+        Route("/fhir/AuditEvent", _audit.search_audit_events, methods=["GET"]),
+        Route("/fhir/AuditEvent/{id}", _audit.read_audit_event, methods=["GET"]),
         Route("/fhir/$export", _export.kick_off, methods=["POST"]),
         Route("/fhir/$export/{id}", _export.status, methods=["GET"]),
         Route("/fhir/$export/{id}/approve", _export.approve, methods=["POST"]),

@@ -53,7 +53,7 @@ def parse_search(resource_type: str, params: QueryParams) -> Search:
     patient_id = _patient(given.pop("patient", [None])[0], resource_type)
     if resource_type == "Practitioner" or patient_id is None:
         return Search(resource_type, count, after)
-    date_from, date_to = _date_range(given.pop("date", []))
+    date_from, date_to = date_range(given.pop("date", []))
     category = given.pop("category", [None])[0]
     return Search(resource_type, count, after, {}, patient_id, date_from, date_to, category)
 
@@ -75,7 +75,7 @@ def _patient(value: str | None, resource_type: str) -> str | None:
     return record_id(bare, "Patient")
 
 
-def _date_range(values: list[str]) -> tuple[date | None, date | None]:
+def date_range(values: list[str]) -> tuple[date | None, date | None]:
     low: date | None = None
     high: date | None = None
     for value in values:

@@ -12,10 +12,11 @@ from starlette.requests import Request
 from carevault.access import Authenticator, BreakGlass, ExportApprovals
 from carevault.api._gate import Gate
 from carevault.api._limits import RateLimiter
-from carevault.audit import AccessRecorder
+from carevault.audit import AccessRecorder, Checkpointer, MerkleLog, checkpointer_for, open_log
 from carevault.config import Settings
 from carevault.crypto import Keyring
-from carevault.records import Vault, open_vault
+from carevault.errors import ConfigError
+from carevault.records import StoreIdentity, Vault, open_vault
 
 Clock = Callable[[], datetime]
 
@@ -28,6 +29,8 @@ class Services:
     break_glass: BreakGlass
     gate: Gate
     exports: ExportApprovals
+    log: MerkleLog
+    checkpointer: Checkpointer | None  # None: checkpoints are someone else's (a benchmark)
 
     def close(self) -> None:
         self.vault.close()
@@ -42,14 +45,25 @@ def services_of(request: Request) -> Services:
 def open_services(settings: Settings, clock: Clock) -> Services:
     vault = open_vault(settings, clock=clock)
     try:
-        return wire_services(settings, vault, clock, AccessRecorder(vault.store, clock))
+        log = store_log(settings, vault, clock)
+        services = wire_services(settings, vault, clock, AccessRecorder(vault.store, clock), log)
+        services.checkpointer = checkpointer_for(settings, log)
+        return services
     except BaseException:
         vault.close()
         raise
 
 
+def store_log(settings: Settings, vault: Vault, clock: Clock) -> MerkleLog:
+    """The store's Merkle access log, signed with the key its provider keeps."""
+    store_id = StoreIdentity.read(vault.store).store_id
+    if store_id is None:
+        raise ConfigError("the store has no id: was `carevault init` interrupted?")
+    return open_log(settings, vault.store, vault.provider, store_id, clock)
+
+
 def wire_services(
-    settings: Settings, vault: Vault, clock: Clock, recorder: AccessRecorder
+    settings: Settings, vault: Vault, clock: Clock, recorder: AccessRecorder, log: MerkleLog
 ) -> Services:
     def staff_keyring(practice_id: str) -> Keyring:
         return vault.practice(practice_id).keys.staff
@@ -71,4 +85,4 @@ def wire_services(
         ),
     )
     exports = ExportApprovals(vault.store, clock)
-    return Services(settings, vault, authenticator, break_glass, gate, exports)
+    return Services(settings, vault, authenticator, break_glass, gate, exports, log, None)

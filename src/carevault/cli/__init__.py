@@ -8,7 +8,7 @@ import traceback
 import typer
 
 from carevault import logs
-from carevault.cli import demo, keys, note, patient, practice, simulate, token, user
+from carevault.cli import audit, demo, keys, note, patient, practice, simulate, token, user
 from carevault.cli.init import init
 from carevault.cli.serve import serve
 from carevault.cli.transfer import export_command, import_command
@@ -31,6 +31,7 @@ app.add_typer(keys.app, name="keys")
 app.add_typer(practice.app, name="practice")
 app.add_typer(user.app, name="user")
 app.add_typer(token.app, name="token")
+app.add_typer(audit.app, name="audit")
 app.add_typer(simulate.app, name="simulate")
 app.command("demo")(demo.demo)
 app.command("serve")(serve)

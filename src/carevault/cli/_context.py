@@ -71,6 +71,7 @@ class Opened:
     recorder: AccessRecorder
     practice_id: str
     actor: str
+    store_id: str
 
     @property
     def records(self) -> PracticeRecords:
@@ -91,11 +92,10 @@ def open_store(data: Path | None, practice: str | None = None) -> Iterator[Opene
     try:
         identity = StoreIdentity.read(vault.store)
         practice_id = practice or identity.default_practice
-        if practice_id is None:
+        if practice_id is None or identity.store_id is None:
             raise ConfigError("the store has no practice yet")
-        yield Opened(
-            settings, vault, AccessRecorder(vault.store, utc_now), practice_id, cli_actor()
-        )
+        recorder = AccessRecorder(vault.store, utc_now)
+        yield Opened(settings, vault, recorder, practice_id, cli_actor(), identity.store_id)
     finally:
         vault.close()
 

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from carevault.access import check_new_account, create_account
+from carevault.audit import open_log
 from carevault.cli._context import (
     DataOption,
     JsonOption,
@@ -96,8 +97,13 @@ def create_store(
             staff_keyring=vault.practice(practice_id).keys.staff,
             clock=utc_now,
         )
+        log = open_log(settings, store, provider, store_id, utc_now)
         StoreIdentity(store_id, practice_id).write(store)  # last: the store now counts as made
-        write_settings_file(settings, key_path if settings.key_provider == "local" else None)
+        write_settings_file(
+            settings,
+            key_path if settings.key_provider == "local" else None,
+            audit_log_key=log.verifier.vkey,
+        )
     except BaseException:
         store.close()
         if settings.uses_sqlite:
@@ -118,6 +124,7 @@ def create_store(
         "key_provider": settings.key_provider,
         "key_file": str(key_path.resolve()) if settings.key_provider == "local" else None,
         "key_sealed": passphrase is not None,
+        "audit_log_key": log.verifier.vkey,
         "admin": {
             "username": account.username,
             "password": account.password,

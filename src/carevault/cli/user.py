@@ -50,18 +50,24 @@ def add(
     name: Annotated[
         str | None, typer.Option("--name", help="full name (a clinician's Practitioner)")
     ] = None,
+    patient: Annotated[
+        str | None, typer.Option("--patient", help="the patient a patient account belongs to")
+    ] = None,
     data: DataOption = None,
     practice: PracticeOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Add an account; its password (generated unless given) and TOTP URI are shown once.
-    A doctor's or nurse's account gets a FHIR Practitioner resource."""
-    check_new_account(username=username, role=role)
+    A doctor's or nurse's account gets a FHIR Practitioner resource; a patient's account
+    (role patient, --patient ID) sees who opened the patient's record."""
+    check_new_account(username=username, role=role, patient_id=patient)
     password = _read_password() if password_stdin else None
     if password is not None:
         check_password(password)
     with open_store(data, practice) as opened:
         check_username_free(opened.vault.store, username)
+        if patient is not None:
+            opened.records.get_patient(patient)  # NotFoundError unless in this practice
         practitioner_id = _add_practitioner(opened, name) if role in CLINICAL_ROLES else None
         account = create_account(
             opened.vault.store,
@@ -72,6 +78,7 @@ def add(
             clock=utc_now,
             password=password,
             practitioner_id=practitioner_id,
+            patient_id=patient,
         )
     result: dict[str, Any] = {
         "username": account.username,

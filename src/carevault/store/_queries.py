@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
+from carevault.store._audit import reserve_leaves
 from carevault.store._schema import (
     UtcDateTime,
     access_log,
@@ -668,8 +669,15 @@ def save_import(
 
 
 def append_access(connection: Connection, rows: Sequence[Row]) -> None:
-    if rows:
-        connection.execute(insert(access_log), list(rows))
+    """Append to the access log, each entry numbered for the Merkle log."""
+    if not rows:
+        return
+    first = reserve_leaves(connection, len(rows))
+    _bulk_insert(
+        connection,
+        access_log,
+        [{**row, "leaf_index": first + offset} for offset, row in enumerate(rows)],
+    )
 
 
 def list_access(connection: Connection, practice_id: str, limit: int = 100) -> list[RowMapping]:
@@ -703,6 +711,46 @@ def live_break_glass_grant(
         },
     ).scalar_one_or_none()
     return str(found) if found is not None else None
+
+
+def break_glass_reasons(
+    connection: Connection, practice_id: str, grant_ids: Sequence[str]
+) -> dict[str, bytes]:
+    """The sealed reasons of these grants of the practice, by grant id."""
+    if not grant_ids:
+        return {}
+    rows = connection.execute(
+        select(break_glass_grants.c.id, break_glass_grants.c.reason).where(
+            break_glass_grants.c.practice_id == practice_id,
+            break_glass_grants.c.id.in_(list(grant_ids)),
+        )
+    )
+    return {str(row.id): bytes(row.reason) for row in rows}
+
+
+def accounts_by_id(
+    connection: Connection, practice_id: str, account_ids: Sequence[str]
+) -> dict[str, RowMapping]:
+    """Username, role and practitioner of these accounts of the practice, by id."""
+    if not account_ids:
+        return {}
+    rows = connection.execute(
+        select(
+            accounts.c.id, accounts.c.username, accounts.c.role, accounts.c.practitioner_id
+        ).where(accounts.c.practice_id == practice_id, accounts.c.id.in_(list(account_ids)))
+    )
+    return {str(row.id): row._mapping for row in rows}
+
+
+def account_ids_of_practitioner(
+    connection: Connection, practice_id: str, practitioner_id: str
+) -> list[str]:
+    rows = connection.execute(
+        select(accounts.c.id).where(
+            accounts.c.practice_id == practice_id, accounts.c.practitioner_id == practitioner_id
+        )
+    )
+    return [str(row.id) for row in rows]
 
 
 def list_break_glass_grants(
@@ -835,6 +883,7 @@ _HOLDER = (
     accounts.c.username,
     accounts.c.role,
     accounts.c.practitioner_id,
+    accounts.c.patient_id,
     accounts.c.disabled_at.label("account_disabled_at"),
 )
 

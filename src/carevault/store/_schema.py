@@ -124,6 +124,7 @@ accounts = Table(
     Column("failed_logins", Integer, nullable=False, server_default="0"),
     Column("locked_until", UtcDateTime),
     Column("disabled_reason", String(32)),
+    Column("patient_id", String(ID)),  # a patient's own account (the portal), migration 0005
     UniqueConstraint("username", name="uq_accounts_username"),
     Index("ix_accounts_practice", "practice_id", "username"),
 )
@@ -248,8 +249,59 @@ access_log = Table(
     Column("credential_id", String(ID)),
     Column("source", String(64)),
     Column("user_agent", String(200)),
+    # The entry's place in the Merkle log (migration 0005): given in the appending transaction
+    # from audit_state.next_index, so committed entries are numbered without gaps.
+    Column("leaf_index", BigInteger),
     Index("ix_access_log_practice_at", "practice_id", "at"),
     Index("ix_access_log_patient", "practice_id", "patient_id"),
+    Index("ix_access_log_leaf", "leaf_index", unique=True),
+)
+
+# -- audit: the access log as an RFC 9162 Merkle tree (one log per store) ------------------------
+# Nothing here is personal: hashes, sizes, signed checkpoints.
+
+audit_state = Table(
+    "audit_state",
+    metadata,
+    Column("log_id", Integer, primary_key=True),  # always 1: one log per store
+    Column("next_index", BigInteger, nullable=False),  # the next entry's leaf index
+)
+
+audit_tree = Table(
+    "audit_tree",
+    metadata,
+    Column("log_id", Integer, primary_key=True),
+    Column("size", BigInteger, nullable=False),  # entries integrated into the tiles
+    Column("pruned_below", BigInteger, nullable=False),  # entries before this were pruned
+)
+
+# Hashes in tiles, as C2SP tlog-tiles: the tile (level L, index N) holds up to 256 hashes of
+# the tree's nodes at height 8L, from node 256N on; a partial tile is rewritten as it grows.
+audit_tiles = Table(
+    "audit_tiles",
+    metadata,
+    Column("level", Integer, nullable=False),
+    Column("tile_index", BigInteger, nullable=False),
+    Column("hashes", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("level", "tile_index"),
+)
+
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("size", BigInteger, primary_key=True, autoincrement=False),
+    Column("issued_at", UtcDateTime, nullable=False),
+    Column("note", LargeBinary, nullable=False),  # the signed checkpoint (C2SP signed note)
+)
+
+audit_cosignatures = Table(
+    "audit_cosignatures",
+    metadata,
+    Column("size", BigInteger, nullable=False),
+    Column("witness", String(100), nullable=False),
+    Column("line", Text, nullable=False),  # the witness's cosignature line on that checkpoint
+    Column("received_at", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("size", "witness"),
 )
 
 # -- access: login sessions, service tokens, login throttling -----------------------------------

@@ -1,0 +1,350 @@
+"""The access log over HTTP: for the DPO, the latest checkpoint, proofs, and the log as FHIR
+AuditEvents; for a patient, who opened their record. Reading the log is itself recorded."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+import orjson
+from starlette.datastructures import QueryParams
+from starlette.requests import Request
+from starlette.responses import Response
+
+from carevault.access.policy import may_read_own_access_history, may_review_access
+from carevault.api._definitions import DEFAULT_COUNT, MAX_COUNT
+from carevault.api._fhir import fhir_response
+from carevault.api._gate import Caller
+from carevault.api._search import date_range
+from carevault.api._services import Services, services_of
+from carevault.audit import (
+    ACTIONS_OF_CODE,
+    audit_event,
+    consistency_document,
+    history_reason,
+    inclusion_document,
+)
+from carevault.errors import ForbiddenError, InputError, NotFoundError
+from carevault.records import PracticeRecords, record_id
+from carevault.store import audit_queries, queries
+
+_JSON = "application/json"
+
+
+async def checkpoint(request: Request) -> Response:
+    """The latest signed checkpoint with its witnesses' cosignatures."""
+    services, caller = _reviewer(request, "AuditCheckpoint")
+    params = _params(request.query_params, {"format"})
+    latest = services.log.latest_checkpoint()
+    if latest is None:
+        raise NotFoundError("the access log has no checkpoint yet")
+    services.gate.record(caller.event("read", resource_type="AuditCheckpoint", reason="dpo"))
+    if params.get("format") == "note":
+        return Response(latest.cosigned_note, media_type="text/plain; charset=utf-8")
+    quorum = services.settings.audit_witness_quorum
+    body = {
+        "size": latest.size,
+        "issued_at": latest.issued_at.isoformat(),
+        "note": latest.cosigned_note.decode(),
+        "cosigned_by": [name for name, _ in latest.cosignatures],
+        "quorum": quorum,
+        "trusted": len(latest.cosignatures) >= quorum,
+    }
+    return Response(orjson.dumps(body), media_type=_JSON)
+
+
+async def inclusion_proof(request: Request) -> Response:
+    """?index=N[&size=S]: the proof that entry N is in the checkpoint of size S (default:
+    the latest), with the entry and the signed checkpoint."""
+    services, caller = _reviewer(request, "AuditProof")
+    params = _params(request.query_params, {"index", "size"})
+    index = _required_number(params, "index")
+    document = inclusion_document(
+        services.log, index, _number(params, "size"), caller.principal.practice_id
+    )
+    services.gate.record(caller.event("read", resource_type="AuditProof", reason="dpo"))
+    return Response(orjson.dumps(document), media_type=_JSON)
+
+
+async def consistency_proof(request: Request) -> Response:
+    """?old=M[&new=N]: the proof that the checkpoint of size N extends the one of size M."""
+    services, caller = _reviewer(request, "AuditProof")
+    params = _params(request.query_params, {"old", "new"})
+    old = _required_number(params, "old")
+    document = consistency_document(services.log, old, _number(params, "new"))
+    services.gate.record(caller.event("read", resource_type="AuditProof", reason="dpo"))
+    return Response(orjson.dumps(document), media_type=_JSON)
+
+
+async def read_audit_event(request: Request) -> Response:
+    services, caller = _reviewer(request, "AuditEvent")
+    raw = str(request.path_params["id"])
+    if not raw.isdigit() or len(raw) > 18:
+        raise NotFoundError("no AuditEvent with that id in this practice")
+    with services.vault.store.transaction() as connection:
+        row = audit_queries.entry_at(connection, int(raw))
+    if row is None or row[1] != caller.principal.practice_id:
+        raise NotFoundError("no AuditEvent with that id in this practice")
+    services.gate.record(
+        caller.event("read", resource_type="AuditEvent", resource_id=raw, reason="dpo")
+    )
+    return fhir_response(audit_event(row))
+
+
+async def search_audit_events(request: Request) -> Response:
+    """AuditEvent?patient=&agent=&date=&action=&_count=&_cursor=, newest first."""
+    services, caller = _reviewer(request, "AuditEvent")
+    practice_id = caller.principal.practice_id
+    params = _params(request.query_params, {"patient", "agent", "date", "action"}, paged=True)
+    patient_id = _patient(params.get("patient"))
+    since, until = _instants(params.getlist("date"))
+    actions = _actions(params.get("action"))
+    count, before = _page(params)
+    with services.vault.store.transaction() as connection:
+        actors = _actors(connection, practice_id, params.get("agent"))
+        rows = audit_queries.search_entries(
+            connection,
+            practice_id,
+            patient_id=patient_id,
+            actors=actors,
+            actions=actions,
+            since=since,
+            until=until,
+            before_index=before,
+            limit=count + 1,
+        )
+    services.gate.record(
+        caller.event("search", resource_type="AuditEvent", patient_id=patient_id, reason="dpo")
+    )
+    return fhir_response(_bundle(request, rows[:count], more=len(rows) > count, count=count))
+
+
+async def access_history(request: Request) -> Response:
+    """A patient's own access history: every access to their record, newest first, with the
+    date, the role and name of who opened it, and why."""
+    services = services_of(request)
+    caller = services.gate.caller(request)
+    principal = caller.principal
+    if not may_read_own_access_history(principal) or principal.patient_id is None:
+        services.gate.record(
+            caller.event(
+                "read", outcome="denied", resource_type="AccessHistory", reason="rule:role"
+            )
+        )
+        raise ForbiddenError("the access history is the patient's own", rule="role")
+    params = _params(request.query_params, set(), paged=True)
+    count, before = _page(params)
+    with services.vault.store.transaction() as connection:
+        rows = audit_queries.search_entries(
+            connection,
+            principal.practice_id,
+            patient_id=principal.patient_id,
+            exclude_actor=principal.actor,
+            before_index=before,
+            limit=count + 1,
+        )
+    services.gate.record(
+        caller.event(
+            "read",
+            resource_type="AccessHistory",
+            patient_id=principal.patient_id,
+            reason="own",
+        )
+    )
+    page = rows[:count]
+    body = {
+        "patient": principal.patient_id,
+        "accesses": _history(services, principal.practice_id, page),
+        "next": _next_link(request, page[-1]["leaf_index"]) if len(rows) > count else None,
+    }
+    return Response(orjson.dumps(body), media_type=_JSON)
+
+
+def _reviewer(request: Request, kind: str) -> tuple[Services, Caller]:
+    """The caller, if the practice's DPO in person; else the refusal, recorded."""
+    services = services_of(request)
+    caller = services.gate.caller(request)
+    if not may_review_access(caller.principal):
+        services.gate.record(
+            caller.event("read", outcome="denied", resource_type=kind, reason="rule:role")
+        )
+        raise ForbiddenError("only the practice's DPO reads the access log", rule="role")
+    return services, caller
+
+
+def _params(given: QueryParams, known: set[str], *, paged: bool = False) -> QueryParams:
+    allowed = known | ({"_count", "_cursor"} if paged else set())
+    for name, _ in given.multi_items():
+        if name not in allowed:
+            shown = name[:40] if name.isprintable() else "(unprintable)"
+            raise InputError(f"unknown parameter {shown!r}")
+    for name in allowed - {"date"}:
+        if len(given.getlist(name)) > 1:
+            raise InputError(f"parameter {name!r} is given more than once")
+    return given
+
+
+def _required_number(params: QueryParams, name: str) -> int:
+    found = _number(params, name)
+    if found is None:
+        raise InputError(f"parameter {name!r} is required")
+    return found
+
+
+def _number(params: QueryParams, name: str) -> int | None:
+    value = params.get(name)
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 18:
+        raise InputError(f"parameter {name!r} must be a whole number")
+    return int(value)
+
+
+def _page(params: QueryParams) -> tuple[int, int | None]:
+    count = _number(params, "_count") or DEFAULT_COUNT
+    cursor = params.get("_cursor")
+    return min(count, MAX_COUNT), None if cursor is None else _decode_cursor(cursor)
+
+
+def _encode_cursor(before: int) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps({"before": before})).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> int:
+    """The leaf index a page ends before (pages go newest first)."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        before = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))["before"]
+    except (binascii.Error, ValueError, UnicodeError, KeyError, TypeError):
+        raise InputError("_cursor is not a cursor this server gave") from None
+    if not isinstance(before, int) or before < 0:
+        raise InputError("_cursor is not a cursor this server gave")
+    return before
+
+
+def _patient(value: str | None) -> str | None:
+    return None if value is None else record_id(value.removeprefix("Patient/"), "Patient")
+
+
+def _instants(values: list[str]) -> tuple[datetime | None, datetime | None]:
+    if len(values) > 2:
+        raise InputError("parameter 'date' is given more than twice")
+    low, high = date_range(values)
+    return _midnight(low), _midnight(high + timedelta(days=1) if high else None)
+
+
+def _midnight(day: date | None) -> datetime | None:
+    return None if day is None else datetime.combine(day, time(), tzinfo=UTC)
+
+
+def _actions(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    found = ACTIONS_OF_CODE.get(value)
+    if found is None:
+        raise InputError("action must be one of C, R, U, D, E")
+    return found
+
+
+def _actors(connection: Any, practice_id: str, agent: str | None) -> list[str] | None:
+    """Whose accesses: an account id, or every account of Practitioner/<id>."""
+    if agent is None:
+        return None
+    if agent.startswith("Practitioner/"):
+        practitioner = record_id(agent.removeprefix("Practitioner/"), "Practitioner")
+        accounts = queries.account_ids_of_practitioner(connection, practice_id, practitioner)
+        return [f"account:{account}" for account in accounts]
+    return [f"account:{record_id(agent.removeprefix('account:'), 'agent')}"]
+
+
+def _bundle(request: Request, rows: list[Any], *, more: bool, count: int) -> dict[str, Any]:
+    base = str(request.base_url).rstrip("/")
+    bundle: dict[str, Any] = {
+        "resourceType": "Bundle",
+        "type": "searchset",
+        "link": [{"relation": "self", "url": str(request.url)}],
+        "entry": [
+            {
+                "fullUrl": f"{base}/fhir/AuditEvent/{row['leaf_index']}",
+                "resource": audit_event(tuple(row.values())),
+                "search": {"mode": "match"},
+            }
+            for row in rows
+        ],
+    }
+    if more:
+        bundle["link"].append(
+            {"relation": "next", "url": _next_link(request, rows[-1]["leaf_index"])}
+        )
+    return bundle
+
+
+def _next_link(request: Request, last_index: int) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "_cursor"]
+    params.append(("_cursor", _encode_cursor(last_index)))
+    return str(request.url.replace(query=urlencode(params)))
+
+
+def _history(services: Services, practice_id: str, rows: list[Any]) -> list[dict[str, Any]]:
+    account_ids = {row["actor"].removeprefix("account:") for row in rows}
+    grants = {
+        row["reason"].split(":", 1)[1]
+        for row in rows
+        if row["reason"] and row["reason"].startswith(("break-glass:", "grant:"))
+    }
+    with services.vault.store.transaction() as connection:
+        accounts = queries.accounts_by_id(connection, practice_id, sorted(account_ids))
+    reasons = services.break_glass.reasons(practice_id, sorted(grants))
+    names = _practitioner_names(services.vault.practice(practice_id), accounts.values())
+    return [
+        _history_item(row, accounts.get(row["actor"].removeprefix("account:")), names, reasons)
+        for row in rows
+    ]
+
+
+def _history_item(
+    row: Any, account: Any, names: dict[str, str], reasons: dict[str, str]
+) -> dict[str, Any]:
+    role = account["role"] if account else "system"
+    name = None
+    if account is not None:
+        name = names.get(account["practitioner_id"] or "", account["username"])
+    return {
+        "at": _utc(row["at"]).isoformat(),
+        "action": row["action"],
+        "outcome": row["outcome"],
+        "role": role,
+        "professional": name,
+        "reason": history_reason(row["reason"], row["outcome"], reasons),
+    }
+
+
+def _utc(at: datetime) -> datetime:
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _practitioner_names(records: PracticeRecords, accounts: Any) -> dict[str, str]:
+    names = {}
+    for account in accounts:
+        practitioner_id = account["practitioner_id"]
+        if practitioner_id and practitioner_id not in names:
+            try:
+                resource = records.get("Practitioner", practitioner_id)
+            except NotFoundError:
+                continue
+            names[practitioner_id] = _display_name(resource)
+    return names
+
+
+def _display_name(resource: dict[str, Any]) -> str:
+    for name in resource.get("name") or []:
+        if name.get("text"):
+            return str(name["text"])
+        parts = [*name.get("prefix", []), *name.get("given", []), name.get("family", "")]
+        shown = " ".join(part for part in parts if part)
+        if shown:
+            return shown
+    return "a professional of the practice"

@@ -1,0 +1,200 @@
+"""The access log as an RFC 9162 Merkle log: integration of new entries into the tiles,
+signed checkpoints, and proofs.
+
+Entries are numbered as they are appended (in the request's own transaction, see
+carevault.store.audit_queries.reserve_leaves); integration hashes them into the tree later,
+in batches, so a read pays for one row and not for the tree. A checkpoint commits to
+everything integrated so far; until then an entry is protected only by the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from carevault.audit._entry import encode_entry
+from carevault.audit._merkle import consistency_proof, inclusion_proof, root_hash
+from carevault.audit._note import Checkpoint, NoteSigner, NoteVerifier, sign_note
+from carevault.audit._tiles import NodeReader, TreeEdge, leaf_hashes
+from carevault.crypto import KeyProvider
+from carevault.errors import AuditIntegrityError, InputError, KeyProviderError
+from carevault.store import Store, audit_queries
+
+SIGNING_KEY_PREFIX = "audit-log."  # + the store id: one token may hold several stores' keys
+_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class StoredCheckpoint:
+    size: int
+    issued_at: datetime
+    note: bytes  # signed by the log
+    cosignatures: tuple[tuple[str, str], ...]  # (witness, line)
+
+    @property
+    def cosigned_note(self) -> bytes:
+        """The note with every witness's cosignature line appended."""
+        return self.note + "".join(line + "\n" for _, line in self.cosignatures).encode()
+
+
+def default_origin(store_id: str) -> str:
+    return f"carevault.local/{store_id}"
+
+
+def log_signer(provider: KeyProvider, store_id: str, origin: str) -> NoteSigner:
+    """The log's signer, its key kept by the provider (made on first use)."""
+    key_name = SIGNING_KEY_PREFIX + store_id
+    try:
+        public_key = provider.signing_public_key(key_name)
+    except KeyProviderError:
+        try:
+            public_key = provider.create_signing_key(key_name)
+        except KeyProviderError:  # another worker made it meanwhile
+            public_key = provider.signing_public_key(key_name)
+
+    def sign(message: bytes) -> bytes:
+        return provider.sign(key_name, message)
+
+    return NoteSigner(name=origin, public_key=public_key, sign=sign)
+
+
+class MerkleLog:
+    """One store's log."""
+
+    def __init__(self, store: Store, signer: NoteSigner, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._signer = signer
+        self._clock = clock
+        self._full_tiles: dict[tuple[int, int], bytes] = {}
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def origin(self) -> str:
+        return self._signer.name
+
+    @property
+    def verifier(self) -> NoteVerifier:
+        return NoteVerifier.from_vkey(self._signer.vkey)
+
+    def integrate(self, limit: int = 1_000_000) -> int:
+        """Hash up to ``limit`` appended entries into the tree; how many were added."""
+        with self._store.transaction() as connection:
+            size, _ = audit_queries.lock_tree(connection)
+            end = min(audit_queries.next_index(connection), size + limit)
+            if end <= size:
+                return 0
+            edge = TreeEdge.load(size, _fetcher(connection))
+            changed: dict[tuple[int, int], bytes] = {}
+            for batch in _entry_batches(connection, size, end):
+                changed.update(edge.append(leaf_hashes(batch)))
+            audit_queries.write_tiles(connection, [(lv, ix, d) for (lv, ix), d in changed.items()])
+            audit_queries.set_tree_size(connection, end)
+        return end - size
+
+    def size(self) -> int:
+        """Entries integrated into the tree."""
+        with self._store.transaction() as connection:
+            return audit_queries.tree_state(connection)[0]
+
+    def root(self, size: int | None = None) -> tuple[int, bytes]:
+        """(size, root) of the tree, now or at an earlier ``size``."""
+        with self._store.transaction() as connection:
+            current, _ = audit_queries.tree_state(connection)
+            if size is None or size == current:
+                return current, TreeEdge.load(current, _fetcher(connection)).root()
+            _check_size(size, current)
+            return size, root_hash(size, self._reader(connection))
+
+    def checkpoint(self) -> StoredCheckpoint | None:
+        """Sign and keep a checkpoint of the tree as integrated, if it grew since the last
+        one (or there is none yet); the new checkpoint, else None."""
+        with self._store.transaction() as connection:
+            size, _ = audit_queries.lock_tree(connection)
+            latest = audit_queries.latest_checkpoint(connection)
+            if latest is not None and int(latest["size"]) >= size:
+                return None
+            root = TreeEdge.load(size, _fetcher(connection)).root()
+            note = sign_note(Checkpoint(self.origin, size, root).body(), self._signer)
+            issued_at = self._clock()
+            audit_queries.insert_checkpoint(connection, size, issued_at, note)
+        return StoredCheckpoint(size, issued_at, note, ())
+
+    def latest_checkpoint(self) -> StoredCheckpoint | None:
+        with self._store.transaction() as connection:
+            row = audit_queries.latest_checkpoint(connection)
+            return None if row is None else _stored(connection, row)
+
+    def checkpoint_at(self, size: int) -> StoredCheckpoint | None:
+        with self._store.transaction() as connection:
+            row = audit_queries.checkpoint_at(connection, size)
+            return None if row is None else _stored(connection, row)
+
+    def inclusion_proof(self, index: int, size: int) -> list[bytes]:
+        with self._store.transaction() as connection:
+            _check_size(size, audit_queries.tree_state(connection)[0])
+            return inclusion_proof(index, size, self._reader(connection))
+
+    def consistency_proof(self, old_size: int, new_size: int) -> list[bytes]:
+        with self._store.transaction() as connection:
+            _check_size(new_size, audit_queries.tree_state(connection)[0])
+            if old_size == 0:
+                return []
+            return consistency_proof(old_size, new_size, self._reader(connection))
+
+    def add_cosignature(self, size: int, witness: str, line: str) -> None:
+        with self._store.transaction() as connection:
+            audit_queries.add_cosignature(connection, size, witness, line, self._clock())
+
+    def last_cosigned_size(self, witness: str) -> int:
+        with self._store.transaction() as connection:
+            return audit_queries.last_cosigned_size(connection, witness)
+
+    def _reader(self, connection: Connection) -> NodeReader:
+        return NodeReader(_fetcher(connection), self._full_tiles)
+
+
+def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[list[bytes]]:
+    """The entries [start, end) encoded, in batches; a missing number is a deleted entry."""
+    batch: list[bytes] = []
+    expected = start
+    for row in audit_queries.entries(connection, start, end, batch=_BATCH):
+        if row[0] != expected:
+            raise AuditIntegrityError(f"access log entry {expected} is missing")
+        batch.append(encode_entry(row))
+        expected += 1
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if expected != end:
+        raise AuditIntegrityError(f"access log entry {expected} is missing")
+    if batch:
+        yield batch
+
+
+def _fetcher(connection: Connection) -> Callable[[int, int], bytes | None]:
+    def fetch(level: int, tile_index: int) -> bytes | None:
+        return audit_queries.read_tile(connection, level, tile_index)
+
+    return fetch
+
+
+def _stored(connection: Connection, row: object) -> StoredCheckpoint:
+    mapping = dict(row)  # type: ignore[call-overload]
+    size = int(mapping["size"])
+    return StoredCheckpoint(
+        size,
+        mapping["issued_at"],
+        bytes(mapping["note"]),
+        tuple(audit_queries.cosignatures(connection, size)),
+    )
+
+
+def _check_size(size: int, current: int) -> None:
+    if not 0 <= size <= current:
+        raise InputError(f"the log holds {current} entries; size {size} is beyond it")

@@ -1,0 +1,150 @@
+"""The Merkle tree kept as tiles of hashes (C2SP tlog-tiles): tile (L, N) holds up to 256
+hashes of the nodes at height 8L numbered from 256N. Appending touches only the right edge:
+the partial tile of each level; a tile that fills up is final and its root feeds the level
+above. Every other node's hash is computed from at most 128 hashes of one tile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from hashlib import sha256
+
+from carevault.errors import AuditIntegrityError
+
+HASH = 32
+TILE_HEIGHT = 8
+TILE_WIDTH = 1 << TILE_HEIGHT
+EMPTY_ROOT = sha256(b"").digest()
+
+TileFetcher = Callable[[int, int], bytes | None]  # (level, tile index) -> the tile's hashes
+
+
+def leaf_hashes(entries: Iterable[bytes]) -> list[bytes]:
+    return [sha256(b"\x00" + entry).digest() for entry in entries]
+
+
+def split(data: bytes) -> list[bytes]:
+    return [data[i : i + HASH] for i in range(0, len(data), HASH)]
+
+
+def perfect_root(hashes: Sequence[bytes]) -> bytes:
+    """The root over a power-of-two number of equal-height subtree hashes."""
+    level = list(hashes)
+    while len(level) > 1:
+        level = [
+            sha256(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, len(level), 2)
+        ]
+    return level[0]
+
+
+def fold_right(parts: Sequence[bytes]) -> bytes:
+    """RFC 9162's root over subtrees of decreasing size, left to right."""
+    accumulated = parts[-1]
+    for part in reversed(parts[:-1]):
+        accumulated = sha256(b"\x01" + part + accumulated).digest()
+    return accumulated
+
+
+def decreasing_perfect_roots(hashes: Sequence[bytes]) -> list[bytes]:
+    """Roots of the power-of-two runs that ``hashes`` splits into, largest first."""
+    roots = []
+    start, remaining = 0, len(hashes)
+    while remaining:
+        run = 1 << (remaining.bit_length() - 1)
+        roots.append(perfect_root(hashes[start : start + run]))
+        start, remaining = start + run, remaining - run
+    return roots
+
+
+class TreeEdge:
+    """The right edge of a tree of ``size`` leaves: the partial tile of every level."""
+
+    def __init__(self, size: int, partial: list[list[bytes]]) -> None:
+        self.size = size
+        self._partial = partial
+
+    @classmethod
+    def load(cls, size: int, fetch: TileFetcher) -> TreeEdge:
+        partial: list[list[bytes]] = []
+        count, level = size, 0
+        while count:
+            width, tile_index = count % TILE_WIDTH, count // TILE_WIDTH
+            data = fetch(level, tile_index) if width else b""
+            if data is None or len(data) != width * HASH:
+                found = "no tile" if data is None else f"{len(data) // HASH} hashes"
+                raise AuditIntegrityError(
+                    f"tile {level}/{tile_index} should hold {width} hashes, found {found}"
+                )
+            partial.append(split(data))
+            count, level = count // TILE_WIDTH, level + 1
+        return cls(size, partial)
+
+    def append(self, leaves: Sequence[bytes]) -> dict[tuple[int, int], bytes]:
+        """Add leaf hashes; returns the tiles to write, by (level, tile index)."""
+        changed: dict[tuple[int, int], bytes] = {}
+        self._add(0, self.size, list(leaves), changed)
+        self.size += len(leaves)
+        return changed
+
+    def _add(
+        self, level: int, count: int, hashes: list[bytes], changed: dict[tuple[int, int], bytes]
+    ) -> None:
+        """Add ``hashes`` to ``level``, which holds ``count`` nodes before them."""
+        if level == len(self._partial):
+            self._partial.append([])
+        tile, tile_index = self._partial[level], count // TILE_WIDTH
+        parents: list[bytes] = []
+        position = 0
+        while position < len(hashes):
+            taken = hashes[position : position + TILE_WIDTH - len(tile)]
+            tile.extend(taken)
+            position += len(taken)
+            if len(tile) == TILE_WIDTH:
+                changed[(level, tile_index)] = b"".join(tile)
+                parents.append(perfect_root(tile))
+                tile, tile_index = [], tile_index + 1
+        self._partial[level] = tile
+        if tile:
+            changed[(level, tile_index)] = b"".join(tile)
+        if parents:
+            self._add(level + 1, count // TILE_WIDTH, parents, changed)
+
+    def root(self) -> bytes:
+        accumulated: bytes | None = None
+        for tile in self._partial:
+            parts = decreasing_perfect_roots(tile)
+            if accumulated is not None:
+                parts.append(accumulated)
+            if parts:
+                accumulated = fold_right(parts)
+        return accumulated or EMPTY_ROOT
+
+
+class NodeReader:
+    """Hashes of complete nodes, from tiles; full tiles are kept (they never change)."""
+
+    def __init__(self, fetch: TileFetcher, cache: dict[tuple[int, int], bytes]) -> None:
+        self._fetch = fetch
+        self._cache = cache
+
+    def __call__(self, height: int, index: int) -> bytes:
+        level, below = divmod(height, TILE_HEIGHT)
+        first, count = index << below, 1 << below
+        tile_index, offset = divmod(first, TILE_WIDTH)
+        data = self._tile(level, tile_index)
+        hashes = data[offset * HASH : (offset + count) * HASH]
+        if len(hashes) != count * HASH:
+            raise AuditIntegrityError(f"node {height}/{index} is not in tile {level}/{tile_index}")
+        return perfect_root(split(hashes))
+
+    def _tile(self, level: int, tile_index: int) -> bytes:
+        cached = self._cache.get((level, tile_index))
+        if cached is not None:
+            return cached
+        data = self._fetch(level, tile_index)
+        if data is None:
+            raise AuditIntegrityError(f"tile {level}/{tile_index} is missing")
+        if len(data) == TILE_WIDTH * HASH:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[(level, tile_index)] = data
+        return data

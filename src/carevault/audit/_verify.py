@@ -1,0 +1,228 @@
+"""`audit verify`: recompute the whole log from its entries and hold it against every stored
+checkpoint and what the witnesses cosigned. Streaming: memory stays flat however long the log.
+
+What each check catches:
+- an entry whose hash differs from the one recorded in its tile: an edited entry (or two
+  swapped), named by its index;
+- a missing leaf index: a deleted entry;
+- a root that differs from a signed checkpoint's: entries and tiles rewritten together;
+- a checkpoint not signed by the log's key: a re-signed (forged) log;
+- a witness's cosigned checkpoint beyond the log's end, or with another root: a truncated or
+  rewritten log, or a split view (the witness saw another log than this one).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection
+
+from carevault.audit._entry import encode_entry
+from carevault.audit._merkle import root_hash
+from carevault.audit._note import (
+    Checkpoint,
+    NoteError,
+    NoteVerifier,
+    UnverifiedNoteError,
+    verify_note,
+)
+from carevault.audit._tiles import HASH, TILE_WIDTH, NodeReader, TreeEdge, leaf_hashes
+from carevault.errors import AuditIntegrityError
+from carevault.store import Store, audit_queries
+
+_BATCH = 4096
+
+
+@dataclass(frozen=True)
+class WitnessView:
+    """What one witness says it cosigned last (None: nothing yet, or unreachable)."""
+
+    name: str
+    verifier: NoteVerifier
+    note: bytes | None
+
+
+@dataclass
+class VerifyReport:
+    size: int = 0  # entries in the tree
+    pending: int = 0  # appended, not integrated yet (covered by no checkpoint)
+    pruned_below: int = 0
+    entries_checked: int = 0
+    checkpoints_checked: int = 0
+    witnesses_checked: list[str] = field(default_factory=list)
+    root: bytes = b""
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(order=True, frozen=True)
+class _Target:
+    """A size at which the recomputed root must equal a signed one."""
+
+    size: int
+    what: str = field(compare=False)
+    root: bytes = field(compare=False)
+
+
+def verify_log(
+    store: Store,
+    log_key: NoteVerifier,
+    witnesses: Sequence[WitnessView] = (),
+    progress: Callable[[int], None] | None = None,
+) -> VerifyReport:
+    report = VerifyReport()
+    try:
+        with store.transaction() as connection:
+            _verify(connection, log_key, witnesses, report, progress or (lambda _: None))
+    except AuditIntegrityError as broken:
+        report.problem = str(broken)
+    return report
+
+
+def _verify(
+    connection: Connection,
+    log_key: NoteVerifier,
+    witnesses: Sequence[WitnessView],
+    report: VerifyReport,
+    progress: Callable[[int], None],
+) -> None:
+    size, pruned = audit_queries.tree_state(connection)
+    report.size, report.pruned_below = size, pruned
+    report.pending = audit_queries.next_index(connection) - size
+    targets = heapq.merge(
+        _checkpoint_targets(connection, log_key, report),
+        sorted(_witness_targets(witnesses, log_key, report)),
+    )
+    replay = _Replay(connection, pruned, size, report, progress)
+    for target in targets:
+        if target.size > size:
+            raise AuditIntegrityError(
+                f"the log is truncated: {target.what} covers {target.size} entries, "
+                f"the log holds {size}"
+            )
+        root = replay.root_at(target.size)
+        if root is not None and root != target.root:
+            raise AuditIntegrityError(
+                f"{target.what} does not match the log: entries before {target.size} were "
+                "rewritten (with their hashes), or the log was forked"
+            )
+    report.root = replay.root_at(size) or b""
+
+
+class _Replay:
+    """The tree recomputed from the entries, each tile held against the stored one."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        pruned: int,
+        size: int,
+        report: VerifyReport,
+        progress: Callable[[int], None],
+    ) -> None:
+        self._fetch = _fetcher(connection)
+        self._pruned = pruned
+        self._edge = TreeEdge.load(pruned, self._fetch)
+        self._rows = audit_queries.entries(connection, pruned, size, batch=_BATCH)
+        self._report = report
+        self._progress = progress
+
+    def root_at(self, size: int) -> bytes | None:
+        """The recomputed root at ``size``; None if its leaf hashes were pruned (then only
+        the checkpoint's signature can be checked)."""
+        if size < self._pruned:
+            if size % TILE_WIDTH:
+                return None
+            return root_hash(size, NodeReader(self._fetch, {}))
+        while self._edge.size < size:
+            self._next_batch(min(_BATCH, size - self._edge.size))
+        return self._edge.root()
+
+    def _next_batch(self, count: int) -> None:
+        start = self._edge.size
+        entries = []
+        for offset in range(count):
+            row = next(self._rows, None)
+            if row is None or row[0] != start + offset:
+                raise AuditIntegrityError(f"access log entry {start + offset} is missing (deleted)")
+            entries.append(encode_entry(row))
+        for (level, tile_index), data in self._edge.append(leaf_hashes(entries)).items():
+            _compare_tile(level, tile_index, data, self._fetch(level, tile_index), start)
+        self._report.entries_checked += count
+        self._progress(count)
+
+
+def _compare_tile(
+    level: int, tile_index: int, computed: bytes, stored: bytes | None, first_new: int
+) -> None:
+    if stored is not None and stored.startswith(computed):
+        return
+    if level > 0:
+        raise AuditIntegrityError(f"tile {level}/{tile_index} of the log's hashes was altered")
+    stored = stored or b""
+    for offset in range(0, len(computed), HASH):
+        if stored[offset : offset + HASH] != computed[offset : offset + HASH]:
+            index = tile_index * TILE_WIDTH + offset // HASH
+            if index >= first_new:
+                raise AuditIntegrityError(
+                    f"access log entry {index} was altered: its hash differs from the one "
+                    "the log recorded"
+                )
+
+
+def _checkpoint_targets(
+    connection: Connection, log_key: NoteVerifier, report: VerifyReport
+) -> Iterator[_Target]:
+    for row in audit_queries.iter_checkpoints(connection):
+        size = int(row["size"])
+        what = f"the checkpoint of size {size} (issued {row['issued_at']:%Y-%m-%d %H:%M:%S})"
+        checkpoint = _signed_checkpoint(bytes(row["note"]), log_key, what)
+        if checkpoint.size != size:
+            raise AuditIntegrityError(f"{what} says size {checkpoint.size}")
+        report.checkpoints_checked += 1
+        yield _Target(size, what, checkpoint.root)
+
+
+def _witness_targets(
+    witnesses: Sequence[WitnessView], log_key: NoteVerifier, report: VerifyReport
+) -> Iterator[_Target]:
+    for witness in witnesses:
+        if witness.note is None:
+            continue
+        what = f"the checkpoint witness {witness.name} cosigned"
+        try:
+            verify_note(witness.note, [witness.verifier])
+        except UnverifiedNoteError:
+            raise AuditIntegrityError(f"{what} has no valid cosignature of that witness") from None
+        except NoteError as exc:
+            raise AuditIntegrityError(f"{what} does not parse: {exc}") from None
+        checkpoint = _signed_checkpoint(witness.note, log_key, what)
+        report.witnesses_checked.append(witness.name)
+        yield _Target(checkpoint.size, f"{what} (size {checkpoint.size})", checkpoint.root)
+
+
+def _signed_checkpoint(note: bytes, log_key: NoteVerifier, what: str) -> Checkpoint:
+    try:
+        body, _ = verify_note(note, [log_key])
+        checkpoint = Checkpoint.parse(body)
+    except UnverifiedNoteError:
+        raise AuditIntegrityError(
+            f"{what} is not signed by the log's key ({log_key.vkey})"
+        ) from None
+    except NoteError as exc:
+        raise AuditIntegrityError(f"{what} is not a valid signed checkpoint: {exc}") from None
+    if checkpoint.origin != log_key.name:
+        raise AuditIntegrityError(f"{what} is for another log ({checkpoint.origin})")
+    return checkpoint
+
+
+def _fetcher(connection: Connection) -> Callable[[int, int], bytes | None]:
+    def fetch(level: int, tile_index: int) -> bytes | None:
+        return audit_queries.read_tile(connection, level, tile_index)
+
+    return fetch

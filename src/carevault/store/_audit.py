@@ -1,0 +1,287 @@
+"""SQL of the Merkle access log: leaf numbering, tiles of hashes, checkpoints, and the views
+the DPO and patients read. The tree math itself lives in carevault.audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+
+from carevault.store._schema import (
+    access_log,
+    audit_checkpoints,
+    audit_cosignatures,
+    audit_state,
+    audit_tiles,
+    audit_tree,
+)
+
+LOG_ID = 1
+# An entry's fields in the order carevault.audit encodes them.
+ENTRY_COLUMNS = (
+    "leaf_index",
+    "practice_id",
+    "at",
+    "actor",
+    "action",
+    "outcome",
+    "resource_type",
+    "resource_id",
+    "patient_id",
+    "detail",
+    "reason",
+    "credential_id",
+    "source",
+    "user_agent",
+)
+_ENTRY = [access_log.c[name] for name in ENTRY_COLUMNS]
+
+_RESERVE = (
+    update(audit_state)
+    .where(audit_state.c.log_id == LOG_ID)
+    .values(next_index=audit_state.c.next_index + 1)
+    .returning(audit_state.c.next_index)
+)
+
+
+def reserve_leaves(connection: Connection, count: int) -> int:
+    """The first of ``count`` consecutive leaf indices for entries appended in this
+    transaction. The counter's row stays locked until commit, so committed entries are
+    numbered without gaps, in commit order (a rolled-back transaction gives its numbers back)."""
+    end: int = connection.execute(
+        _RESERVE.values(next_index=audit_state.c.next_index + count)
+    ).scalar_one()
+    return end - count
+
+
+def next_index(connection: Connection) -> int:
+    found: int = connection.execute(
+        select(audit_state.c.next_index).where(audit_state.c.log_id == LOG_ID)
+    ).scalar_one()
+    return found
+
+
+def lock_tree(connection: Connection) -> tuple[int, int]:
+    """(size, pruned_below) of the tree, locked for this transaction: one integrator at a time
+    (a write first, so SQLite takes its write lock before reading)."""
+    connection.execute(
+        update(audit_tree).where(audit_tree.c.log_id == LOG_ID).values(size=audit_tree.c.size)
+    )
+    return tree_state(connection)
+
+
+def tree_state(connection: Connection) -> tuple[int, int]:
+    row = connection.execute(
+        select(audit_tree.c.size, audit_tree.c.pruned_below).where(audit_tree.c.log_id == LOG_ID)
+    ).one()
+    return int(row.size), int(row.pruned_below)
+
+
+def set_tree_size(connection: Connection, size: int) -> None:
+    connection.execute(update(audit_tree).where(audit_tree.c.log_id == LOG_ID).values(size=size))
+
+
+def set_pruned_below(connection: Connection, index: int) -> None:
+    connection.execute(
+        update(audit_tree).where(audit_tree.c.log_id == LOG_ID).values(pruned_below=index)
+    )
+
+
+def entries(
+    connection: Connection, start: int, end: int, *, batch: int = 5000
+) -> Iterator[Sequence[Any]]:
+    """The entries with leaf index in [start, end), in order, as tuples in ENTRY_COLUMNS order;
+    read in batches by index (keyset), so memory stays flat however long the range."""
+    position = start
+    while position < end:
+        upto = min(end, position + batch)
+        rows = connection.execute(
+            select(*_ENTRY)
+            .where(access_log.c.leaf_index >= position, access_log.c.leaf_index < upto)
+            .order_by(access_log.c.leaf_index)
+        ).all()
+        yield from rows
+        position = upto
+
+
+def first_entry_at_or_after(connection: Connection, at: datetime) -> int | None:
+    """The smallest leaf index of an entry made at or after ``at`` (for retention)."""
+    found = connection.execute(
+        select(func.min(access_log.c.leaf_index)).where(access_log.c.at >= at)
+    ).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
+def delete_entries_below(connection: Connection, index: int) -> int:
+    return connection.execute(delete(access_log).where(access_log.c.leaf_index < index)).rowcount
+
+
+def delete_leaf_tiles_below(connection: Connection, tile_index: int) -> None:
+    """Drop the leaf hashes of pruned entries (level 0); the subtree hashes above stay."""
+    connection.execute(
+        delete(audit_tiles).where(audit_tiles.c.level == 0, audit_tiles.c.tile_index < tile_index)
+    )
+
+
+# -- tiles -----------------------------------------------------------------------------------------
+
+
+def read_tile(connection: Connection, level: int, tile_index: int) -> bytes | None:
+    found = connection.execute(
+        select(audit_tiles.c.hashes).where(
+            audit_tiles.c.level == level, audit_tiles.c.tile_index == tile_index
+        )
+    ).scalar_one_or_none()
+    return None if found is None else bytes(found)
+
+
+def write_tiles(connection: Connection, tiles: Sequence[tuple[int, int, bytes]]) -> None:
+    """Insert or replace tiles (a partial tile is rewritten as it grows)."""
+    if not tiles:
+        return
+    keys = [(level, index) for level, index, _ in tiles]
+    for level, index in keys:
+        connection.execute(
+            delete(audit_tiles).where(
+                audit_tiles.c.level == level, audit_tiles.c.tile_index == index
+            )
+        )
+    connection.execute(
+        insert(audit_tiles),
+        [{"level": level, "tile_index": index, "hashes": data} for level, index, data in tiles],
+    )
+
+
+def iter_tiles(connection: Connection, level: int, start: int, end: int) -> Iterator[bytes]:
+    """Tiles [start, end) of one level, in order (verification compares them as it goes)."""
+    position = start
+    while position < end:
+        upto = min(end, position + 64)
+        rows = connection.execute(
+            select(audit_tiles.c.tile_index, audit_tiles.c.hashes)
+            .where(
+                audit_tiles.c.level == level,
+                audit_tiles.c.tile_index >= position,
+                audit_tiles.c.tile_index < upto,
+            )
+            .order_by(audit_tiles.c.tile_index)
+        ).all()
+        found = {int(row.tile_index): bytes(row.hashes) for row in rows}
+        for index in range(position, upto):
+            yield found.get(index, b"")
+        position = upto
+
+
+# -- checkpoints and cosignatures ------------------------------------------------------------------
+
+
+def insert_checkpoint(connection: Connection, size: int, issued_at: datetime, note: bytes) -> None:
+    connection.execute(insert(audit_checkpoints).values(size=size, issued_at=issued_at, note=note))
+
+
+def latest_checkpoint(connection: Connection) -> RowMapping | None:
+    found = connection.execute(
+        select(audit_checkpoints).order_by(audit_checkpoints.c.size.desc()).limit(1)
+    ).first()
+    return None if found is None else found._mapping
+
+
+def checkpoint_at(connection: Connection, size: int) -> RowMapping | None:
+    found = connection.execute(
+        select(audit_checkpoints).where(audit_checkpoints.c.size == size)
+    ).first()
+    return None if found is None else found._mapping
+
+
+def iter_checkpoints(connection: Connection, *, batch: int = 1000) -> Iterator[RowMapping]:
+    """Every stored checkpoint by increasing size, in batches."""
+    after = -1
+    while True:
+        rows = connection.execute(
+            select(audit_checkpoints)
+            .where(audit_checkpoints.c.size > after)
+            .order_by(audit_checkpoints.c.size)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield row._mapping
+        after = int(rows[-1].size)
+
+
+def add_cosignature(
+    connection: Connection, size: int, witness: str, line: str, received_at: datetime
+) -> None:
+    connection.execute(
+        delete(audit_cosignatures).where(
+            audit_cosignatures.c.size == size, audit_cosignatures.c.witness == witness
+        )
+    )
+    connection.execute(
+        insert(audit_cosignatures).values(
+            size=size, witness=witness, line=line, received_at=received_at
+        )
+    )
+
+
+def cosignatures(connection: Connection, size: int) -> list[tuple[str, str]]:
+    """(witness, line) of every cosignature of the checkpoint of ``size``."""
+    rows = connection.execute(
+        select(audit_cosignatures.c.witness, audit_cosignatures.c.line)
+        .where(audit_cosignatures.c.size == size)
+        .order_by(audit_cosignatures.c.witness)
+    )
+    return [(str(row.witness), str(row.line)) for row in rows]
+
+
+def last_cosigned_size(connection: Connection, witness: str) -> int:
+    found = connection.execute(
+        select(func.max(audit_cosignatures.c.size)).where(audit_cosignatures.c.witness == witness)
+    ).scalar_one_or_none()
+    return 0 if found is None else int(found)
+
+
+# -- views: the DPO's search and a patient's access history ----------------------------------------
+
+
+def search_entries(
+    connection: Connection,
+    practice_id: str,
+    *,
+    patient_id: str | None = None,
+    actors: Sequence[str] | None = None,
+    actions: Sequence[str] | None = None,
+    exclude_actor: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    before_index: int | None = None,
+    limit: int,
+) -> list[RowMapping]:
+    """One practice's entries matching every given filter, newest first, at most ``limit``,
+    starting below ``before_index`` (the cursor of the previous page)."""
+    query = select(*_ENTRY).where(
+        access_log.c.practice_id == practice_id, access_log.c.leaf_index.is_not(None)
+    )
+    if patient_id is not None:
+        query = query.where(access_log.c.patient_id == patient_id)
+    if actors is not None:
+        query = query.where(access_log.c.actor.in_(list(actors)))
+    if actions is not None:
+        query = query.where(access_log.c.action.in_(list(actions)))
+    if exclude_actor is not None:
+        query = query.where(access_log.c.actor != exclude_actor)
+    if since is not None:
+        query = query.where(access_log.c.at >= since)
+    if until is not None:
+        query = query.where(access_log.c.at < until)
+    if before_index is not None:
+        query = query.where(access_log.c.leaf_index < before_index)
+    rows = connection.execute(query.order_by(access_log.c.leaf_index.desc()).limit(limit))
+    return [row._mapping for row in rows]
+
+
+def entry_at(connection: Connection, leaf_index: int) -> Sequence[Any] | None:
+    return connection.execute(select(*_ENTRY).where(access_log.c.leaf_index == leaf_index)).first()

@@ -1,0 +1,127 @@
+"""`carevault audit`: checkpoint, verify, verify-proof, export, prune, and a witness over
+real HTTP, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from carevault.audit._proofs import consistency_document, inclusion_document
+from carevault.audit._witness import Witness, create_witness_app
+from support.audit import log_world
+from support.cli import CLI
+from support.serving import serving
+
+
+def with_entries(cli: CLI, count: int) -> dict[str, str]:
+    made = cli.json("init")
+    with log_world(cli.data) as world:
+        world.append(count)
+    return made
+
+
+def test_checkpoint_then_verify(cli: CLI) -> None:
+    with_entries(cli, 30)
+    checkpoint = cli.json("audit", "checkpoint")
+    assert checkpoint["size"] == 30
+    assert checkpoint["trusted"] is False  # no witness yet, quorum 1
+    report = cli.json("audit", "verify", "--no-witness")
+    assert report["ok"] is True
+    assert (report["entries_checked"], report["checkpoints_checked"]) == (30, 1)
+
+
+def test_verify_exits_1_naming_the_first_bad_entry(cli: CLI) -> None:
+    with_entries(cli, 30)
+    cli.json("audit", "checkpoint")
+    with log_world(cli.data) as world:
+        world.sql("UPDATE access_log SET action = 'search' WHERE leaf_index = 17")
+    code, out, err = cli("audit", "verify", "--no-witness", "--data", str(cli.data))
+    assert code == 1
+    assert out == ""
+    assert "access log entry 17 was altered" in err
+
+
+def test_verify_proof_checks_documents_offline(cli: CLI, tmp_path: Path) -> None:
+    made = with_entries(cli, 10)
+    cli.json("audit", "checkpoint")
+    with log_world(cli.data) as world:
+        world.append(300)
+        inclusion = inclusion_document(world.log, 4, None, made["practice_id"])
+        world.log.integrate()
+        world.log.checkpoint()
+        consistency = consistency_document(world.log, 10, None)
+    key = made["audit_log_key"]
+    for document in (inclusion, consistency):
+        path = tmp_path / f"{document['type']}.json"
+        path.write_bytes(orjson.dumps(document))
+        result = cli.json("audit", "verify-proof", str(path), "--log-key", key)
+        assert result["ok"] is True, result
+    inclusion["entry"] = inclusion["entry"].replace('"read"', '"search"')
+    (tmp_path / "forged.json").write_bytes(orjson.dumps(inclusion))
+    code, out, _ = cli(
+        "audit", "verify-proof", str(tmp_path / "forged.json"), "--log-key", key, "--json"
+    )
+    assert code == 1
+    assert json.loads(out) == {
+        "ok": False,
+        "problem": json.loads(out)["problem"],
+    }
+    assert "root" in json.loads(out)["problem"]
+
+
+def test_export_resumes_from_its_cursor(cli: CLI, tmp_path: Path) -> None:
+    with_entries(cli, 25)
+    target, cursor = tmp_path / "siem.jsonl", tmp_path / "cursor"
+    first = cli.json("audit", "export", "--to", str(target), "--cursor", str(cursor))
+    assert first == {"exported": 25, "cursor": 25}
+    again = cli.json("audit", "export", "--to", str(target), "--cursor", str(cursor))
+    assert again == {"exported": 0, "cursor": 25}
+    with log_world(cli.data) as world:
+        world.append(5)
+    cli.json("audit", "export", "--to", str(target), "--cursor", str(cursor), "--format", "ocsf")
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [line.get("index") for line in lines[:25]] == list(range(25))
+    assert lines[0]["action"] == "read" and lines[0]["patient"] == "patient-1"
+    ocsf = lines[25]
+    assert (ocsf["class_uid"], ocsf["activity_id"], ocsf["metadata"]["uid"]) == (6003, 2, "25")
+    assert len(lines) == 30
+
+
+def test_prune_keeps_whole_tiles_and_what_is_kept_still_verifies(cli: CLI) -> None:
+    with_entries(cli, 600)
+    with log_world(cli.data) as world:
+        world.clock.advance(days=400)
+        world.append(10)
+    cli.json("audit", "checkpoint")
+    pruned = cli.json("audit", "prune", "--before", "2027-01-01")
+    # Entries 0-599 are old, 600-609 new: whole tiles only, so 0-511 go.
+    assert (pruned["entries_deleted"], pruned["pruned_below"]) == (512, 512)
+    report = cli.json("audit", "verify", "--no-witness")
+    assert report["ok"] is True, report["problem"]
+    assert (report["entries_checked"], report["pruned_below"]) == (98, 512)
+
+
+def test_a_witness_over_http_cosigns_and_verify_asks_it(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = with_entries(cli, 12)
+    witness = Witness.init(tmp_path / "witness", "witness.example")
+    with log_world(cli.data) as world:
+        witness.trust(world.log.origin, made["audit_log_key"])
+    with serving(create_witness_app(witness)) as url:
+        monkeypatch.setenv("CAREVAULT_AUDIT_WITNESSES", json.dumps([f"{url} {witness.vkey}"]))
+        first = cli.json("audit", "checkpoint")
+        assert (first["cosigned_by"], first["trusted"]) == (["witness.example"], True)
+        with log_world(cli.data) as world:
+            world.append(7)
+        second = cli.json("audit", "checkpoint")  # sent with a consistency proof from 12
+        assert (second["size"], second["trusted"]) == (19, True)
+        report = cli.json("audit", "verify")
+        assert report["ok"] is True
+        assert report["witnesses_checked"] == ["witness.example"]
+    code, _, err = cli("audit", "verify", "--data", str(cli.data))  # the witness is gone
+    assert code == 1
+    assert "witness" in err and "--no-witness" in err
