@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import inspect, text
 
 from carevault.store import Store
+from support.migrations import migrate, rows
 
 MEMBERS = [
     ("practice-1", "team-1", "patient-1", "doctor-1"),
@@ -27,23 +25,8 @@ def store(database_url: str | None, tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def _migrate(store: Store, revision: str, *, down: bool = False) -> None:
-    with store.transaction() as connection:
-        config = Config()
-        config.set_main_option(
-            "script_location", str(resources.files("carevault.store") / "migrations")
-        )
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
-def _rows(store: Store, sql: str) -> list[tuple[object, ...]]:
-    with store.transaction() as connection:
-        return sorted(tuple(row) for row in connection.execute(text(sql)))
-
-
 def test_0003_turns_care_team_members_into_care_relations_and_back(store: Store) -> None:
-    _migrate(store, "0002")
+    migrate(store, "0002")
     with store.transaction() as connection:
         connection.execute(
             text(
@@ -52,8 +35,8 @@ def test_0003_turns_care_team_members_into_care_relations_and_back(store: Store)
             ),
             [dict(zip(("practice", "team", "patient", "doctor"), m, strict=True)) for m in MEMBERS],
         )
-    _migrate(store, "0003")
-    assert _rows(
+    migrate(store, "0003")
+    assert rows(
         store,
         "SELECT practice_id, source_id, patient_id, practitioner_id, basis, on_date "
         "FROM care_relations",
@@ -66,10 +49,10 @@ def test_0003_turns_care_team_members_into_care_relations_and_back(store: Store)
     assert indexes == {"ix_care_relations_source", "ix_care_relations_patient"}
     assert patient_index["column_names"] == ["practice_id", "patient_id", "resource_type", "id"]
 
-    _migrate(store, "0002", down=True)
-    assert _rows(
+    migrate(store, "0002", down=True)
+    assert rows(
         store,
         "SELECT practice_id, care_team_id, patient_id, practitioner_id FROM care_team_members",
     ) == sorted(MEMBERS)
-    _migrate(store, "head")
-    assert len(_rows(store, "SELECT * FROM care_relations")) == len(MEMBERS)
+    migrate(store, "head")
+    assert len(rows(store, "SELECT * FROM care_relations")) == len(MEMBERS)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import inspect, text
 
 from carevault.store import Store
+from support.migrations import migrate, rows
 
 
 @pytest.fixture
@@ -21,23 +19,8 @@ def store(database_url: str | None, tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def _migrate(store: Store, revision: str, *, down: bool = False) -> None:
-    with store.transaction() as connection:
-        config = Config()
-        config.set_main_option(
-            "script_location", str(resources.files("carevault.store") / "migrations")
-        )
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
-def _rows(store: Store, sql: str) -> list[tuple[object, ...]]:
-    with store.transaction() as connection:
-        return sorted(tuple(row) for row in connection.execute(text(sql)))
-
-
 def test_0005_numbers_the_entries_already_logged_in_their_order(store: Store) -> None:
-    _migrate(store, "0004")
+    migrate(store, "0004")
     with store.transaction() as connection:
         for number in range(5):
             connection.execute(
@@ -47,20 +30,20 @@ def test_0005_numbers_the_entries_already_logged_in_their_order(store: Store) ->
                 ),
                 {"at": f"2026-01-0{number + 1} 10:00:00", "detail": f"entry {number}"},
             )
-    _migrate(store, "0005")
-    assert _rows(store, "SELECT leaf_index, detail FROM access_log") == [
+    migrate(store, "0005")
+    assert rows(store, "SELECT leaf_index, detail FROM access_log") == [
         (number, f"entry {number}") for number in range(5)
     ]
-    assert _rows(store, "SELECT log_id, next_index FROM audit_state") == [(1, 5)]
-    assert _rows(store, "SELECT log_id, size, pruned_below FROM audit_tree") == [(1, 0, 0)]
+    assert rows(store, "SELECT log_id, next_index FROM audit_state") == [(1, 5)]
+    assert rows(store, "SELECT log_id, size, pruned_below FROM audit_tree") == [(1, 0, 0)]
     with store.transaction() as connection:
         tables = set(inspect(connection).get_table_names())
     assert {"audit_tiles", "audit_checkpoints", "audit_cosignatures"} <= tables
 
-    _migrate(store, "0004", down=True)
+    migrate(store, "0004", down=True)
     with store.transaction() as connection:
         columns = {c["name"] for c in inspect(connection).get_columns("access_log")}
         tables = set(inspect(connection).get_table_names())
     assert "leaf_index" not in columns and "audit_state" not in tables
-    _migrate(store, "head")
-    assert len(_rows(store, "SELECT leaf_index FROM access_log")) == 5
+    migrate(store, "head")
+    assert len(rows(store, "SELECT leaf_index FROM access_log")) == 5

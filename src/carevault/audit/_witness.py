@@ -35,18 +35,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import fcntl
 import hashlib
 import json
-import os
 import re
-import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http.client import HTTPException
 from pathlib import Path
@@ -72,6 +68,7 @@ from carevault.audit._note import (
 )
 from carevault.crypto import LocalKeyProvider
 from carevault.errors import CarevaultError, ConfigError
+from carevault.files import exclusive_lock, write_atomically
 from carevault.logs import get_logger
 
 FORMAT = "carevault-witness/1"
@@ -239,7 +236,7 @@ class Witness:
             raise WitnessError(f"cannot trust log {origin[:200]!r}: {exc}") from None
         if verifier.alg != ALG_ED25519:
             raise WitnessError("a log's key is an Ed25519 note key (type 0x01)")
-        with _locked(self._directory / f".{CONFIG_FILE}.lock"):
+        with exclusive_lock(self._directory / f".{CONFIG_FILE}.lock"):
             config = _read_config(self._directory)
             config["logs"][origin] = verifier.vkey
             _write_config(self._directory, config)
@@ -261,12 +258,12 @@ class Witness:
             )
         # 5. Check against the last checkpoint cosigned and store the new one as one step, so
         #    two requests racing cannot roll the log back (the spec's race).
-        with _locked(self._checkpoint_path(checkpoint.origin).with_suffix(".lock")):
+        with exclusive_lock(self._checkpoint_path(checkpoint.origin).with_suffix(".lock")):
             self._check_extends_latest(request)
             body = checkpoint.body()  # the text the log signed: Checkpoint.parse is strict
             line = cosign(body, self._name, self._public_key, self._sign, timestamp=now)
             cosigned = body + b"\n" + log_signature.encode() + line.encode()
-            _write_atomically(self._checkpoint_path(checkpoint.origin), cosigned)
+            write_atomically(self._checkpoint_path(checkpoint.origin), cosigned)
         _log.info("cosigned", origin=checkpoint.origin, size=checkpoint.size)
         return line.encode()
 
@@ -488,43 +485,11 @@ def _read_config(directory: Path) -> dict[str, Any]:
 
 
 def _write_config(directory: Path, config: dict[str, Any]) -> None:
-    _write_atomically(directory / CONFIG_FILE, json.dumps(config, indent=1).encode() + b"\n")
+    write_atomically(directory / CONFIG_FILE, json.dumps(config, indent=1).encode() + b"\n")
 
 
 def _store_id(name: str) -> str:
     return f"witness-{name}"
-
-
-@contextmanager
-def _locked(lock_path: Path) -> Iterator[None]:
-    """An exclusive advisory lock, held across processes and threads (one descriptor each)."""
-    descriptor = os.open(lock_path, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-        os.close(descriptor)
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Replace ``path`` with ``content``: the old or the new file survives a crash, never a
-    part of one."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself is durable
-    finally:
-        os.close(directory)
 
 
 async def _body_of(request: Request) -> bytes | None:

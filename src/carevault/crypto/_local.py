@@ -19,11 +19,9 @@ and an older carevault reading a file with some sees nothing but unused 32-byte 
 from __future__ import annotations
 
 import base64
-import fcntl
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +44,7 @@ from carevault.crypto._provider import (
     signing_key_label,
 )
 from carevault.errors import DecryptionError, KeyProviderError
+from carevault.files import exclusive_lock, write_atomically
 
 FORMAT = "carevault-keyfile/1"
 _WRAP_V1 = b"\x01"
@@ -169,7 +168,7 @@ class LocalKeyProvider(KeyProvider):
     def _change(self, change: Callable[[dict[str, bytes]], object]) -> None:
         """Apply one change to the file as it is now on disk, under an exclusive lock, so two
         processes sharing the key file never undo each other's creations or destructions."""
-        with _exclusive(self._path):
+        with exclusive_lock(self._path.with_name(f".{self._path.name}.lock")):
             self._reload()
             keks = dict(self._keks)
             change(keks)
@@ -221,7 +220,7 @@ class LocalKeyProvider(KeyProvider):
             document["keks"] = keks
         else:
             document["sealed"] = _seal(keks, self._store_id, self._passphrase)
-        _write_atomically(self._path, json.dumps(document, indent=1).encode())
+        write_atomically(self._path, json.dumps(document, indent=1).encode())
 
 
 def _aeads_of(keks: dict[str, bytes]) -> dict[str, AESGCM]:
@@ -263,19 +262,6 @@ def _keks_of(
             raise KeyProviderError(f"key file {path} was sealed by another process; reopen it")
         return _unseal(document["sealed"], store_id, passphrase, path)
     return _decode_keks(document.get("keks"), path)
-
-
-@contextmanager
-def _exclusive(path: Path) -> Iterator[None]:
-    """An advisory lock on a sidecar file (the key file itself is replaced, not rewritten)."""
-    lock_path = path.with_name(f".{path.name}.lock")
-    descriptor = os.open(lock_path, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-        os.close(descriptor)
 
 
 def _decode_keks(raw: object, path: Path) -> dict[str, bytes]:
@@ -333,21 +319,6 @@ def _unseal(sealed: Any, store_id: str, passphrase: str, path: Path) -> dict[str
             f"wrong passphrase for key file {path} (or the file was altered)"
         ) from None
     return _decode_keks(json.loads(payload), path)
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _b64(data: bytes) -> str:
