@@ -111,7 +111,7 @@ def test_proof_requests_name_what_is_wrong(world: World) -> None:
         "/audit/proof/inclusion?index=x": (
             400,
             "invalid",
-            "parameter 'index' must be a whole number",
+            "parameter 'index' must be a whole number (at most 18 digits)",
         ),
         "/audit/proof/inclusion?index=0&size=999999": (
             404,

@@ -21,6 +21,7 @@ from carevault.audit._witness import (
     Witness,
     add_checkpoint_body,
 )
+from carevault.errors import AuditIntegrityError
 from support.audit import LogWorld, log_world
 
 NOW = 1_790_000_000
@@ -54,15 +55,21 @@ def view(witness: Witness, log: MerkleLog) -> WitnessView:
     )
 
 
-def rebuild_and_resign(world: LogWorld, log: MerkleLog | None = None) -> None:
-    """What an intruder holding the host does after editing entries: recompute every hash and
-    sign new checkpoints (with the log's key, or ``log``'s)."""
+def rebuild(world: LogWorld) -> None:
+    """After editing entries: every hash recomputed, every checkpoint deleted."""
     world.sql("DELETE FROM audit_tiles")
     world.sql("DELETE FROM audit_checkpoints")
     world.sql("UPDATE audit_tree SET size = 0")
-    signer = log or world.log
-    signer.integrate()
-    signer.checkpoint()
+    world.log.integrate()
+
+
+def rebuild_and_resign(world: LogWorld, log: MerkleLog | None = None) -> None:
+    """What an intruder holding the host (its files and keys) does after editing entries:
+    remove the server's own copy of its last checkpoint, recompute every hash and sign new
+    checkpoints (with the log's key, or ``log``'s)."""
+    world.forget_mirror()
+    rebuild(world)
+    (log or world.log).checkpoint()
 
 
 def other_key_log(world: LogWorld) -> MerkleLog:
@@ -103,6 +110,60 @@ def test_two_swapped_entries_are_caught_at_the_first(world: LogWorld) -> None:
 def test_a_truncated_end_is_caught(world: LogWorld) -> None:
     world.sql("DELETE FROM access_log WHERE leaf_index >= 15")
     assert world.verify().problem == "access log entry 15 is missing (deleted)"
+
+
+def test_a_database_intruder_cannot_have_a_truncated_log_signed(world: LogWorld) -> None:
+    world.sql("DELETE FROM access_log WHERE leaf_index >= 15")
+    world.sql("UPDATE audit_state SET next_index = 15")
+    rebuild(world)
+    with pytest.raises(AuditIntegrityError) as refused:
+        world.log.checkpoint()  # what the server's own checkpoint thread would do next
+    assert str(refused.value) == (
+        "the checkpoint this machine signed last covers 20 entries, the log holds 15: truncated"
+    )
+    assert world.verify().problem == (
+        "the log is truncated: the checkpoint this machine signed last (size 20) covers 20 "
+        "entries, the log holds 15"
+    )
+
+
+def test_a_database_intruder_cannot_have_a_rewritten_log_signed(world: LogWorld) -> None:
+    world.sql("UPDATE access_log SET patient_id = 'decoy' WHERE leaf_index < 10")
+    rebuild(world)
+    with pytest.raises(AuditIntegrityError) as refused:
+        world.log.checkpoint()
+    assert str(refused.value) == (
+        "the log no longer matches the checkpoint this machine signed last (size 20): it was "
+        "rewritten; refusing to sign it"
+    )
+    assert world.verify().problem == (
+        "the checkpoint this machine signed last (size 20) does not match the log: entries "
+        "before 20 were rewritten (with their hashes), or the log was forked"
+    )
+
+
+def test_deleted_checkpoints_are_noticed(world: LogWorld) -> None:
+    world.sql("DELETE FROM audit_checkpoints")
+    assert world.verify().problem == (
+        "the checkpoint this machine signed last (size 20) is missing from the database: "
+        "checkpoints were deleted"
+    )
+    world.forget_mirror()  # and without the server's copy: nothing left to verify against
+    problem = world.verify().problem
+    assert problem is not None and problem.startswith(
+        "no checkpoint covers the log's 20 entries: nothing to hold them against"
+    )
+
+
+def test_entries_deleted_as_if_pruned_are_told_from_a_pruning(world: LogWorld) -> None:
+    world.publish(300)
+    world.sql("DELETE FROM access_log WHERE leaf_index < 256")
+    world.sql("DELETE FROM audit_tiles WHERE level = 0 AND tile_index < 1")
+    world.sql("UPDATE audit_tree SET pruned_below = 256")
+    assert world.verify().problem == (
+        "the entries before 256 are gone, and no entry of the log records pruning them: "
+        "they were deleted"
+    )
 
 
 def test_a_truncation_covered_up_everywhere_is_caught_by_the_witness(

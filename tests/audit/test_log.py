@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from carevault.audit import verify_log
 from carevault.audit._entry import encode_entry
 from carevault.audit._merkle import leaf_hash, verify_consistency, verify_inclusion
 from carevault.audit._note import Checkpoint, verify_note
@@ -95,3 +96,20 @@ def test_a_proof_beyond_the_tree_is_refused_with_its_size(world: LogWorld) -> No
     world.publish(3)
     with pytest.raises(InputError, match="the log holds 3 entries; size 9 is beyond it"):
         world.log.inclusion_proof(0, 9)
+
+
+def test_verify_reads_a_snapshot_and_blocks_no_writer(world: LogWorld) -> None:
+    """A verification beside the server: entries and checkpoints written meanwhile neither
+    wait for it nor confuse it."""
+    world.publish(300)
+    seen: list[int] = []
+
+    def meanwhile(count: int) -> None:
+        if not seen:
+            world.publish(50)  # a whole other transaction, committed during verify
+        seen.append(count)
+
+    report = verify_log(world.vault.store, world.log.verifier, (), meanwhile)
+    assert report.ok, report.problem
+    assert report.entries_checked == 300
+    assert world.verify().entries_checked == 350

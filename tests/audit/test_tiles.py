@@ -67,3 +67,9 @@ def test_a_shortened_edge_tile_is_named() -> None:
     tiles[(0, 1)] = tiles[(0, 1)][:-32]
     with pytest.raises(AuditIntegrityError, match="tile 0/1 should hold 44 hashes, found 43"):
         TreeEdge.load(300, lambda lv, ix: tiles.get((lv, ix)))
+
+
+def test_an_earlier_tree_is_loaded_from_tiles_that_grew_since() -> None:
+    leaves, tiles, _ = grow([700, 300])
+    edge = TreeEdge.load(600, lambda lv, ix: tiles.get((lv, ix)))
+    assert edge.root() == naive_root(leaves[:600])

@@ -90,18 +90,29 @@ def test_export_resumes_from_its_cursor(cli: CLI, tmp_path: Path) -> None:
     assert len(lines) == 30
 
 
-def test_prune_keeps_whole_tiles_and_what_is_kept_still_verifies(cli: CLI) -> None:
-    with_entries(cli, 600)
+def test_prune_keeps_whole_tiles_and_what_is_kept_still_verifies(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREVAULT_AUDIT_RETENTION_DAYS", "30")
+    with_entries(cli, 600)  # made on 2 March 2026
     with log_world(cli.data) as world:
         world.clock.advance(days=400)
         world.append(10)
+    code, _, err = cli("audit", "prune", "--before", "2099-01-01", "--data", str(cli.data))
+    assert (code, err[:48]) == (1, "error: entries are kept 30 days: prune before 20")
     cli.json("audit", "checkpoint")
-    pruned = cli.json("audit", "prune", "--before", "2027-01-01")
+    pruned = cli.json("audit", "prune", "--before", "2026-06-01")
     # Entries 0-599 are old, 600-609 new: whole tiles only, so 0-511 go.
     assert (pruned["entries_deleted"], pruned["pruned_below"]) == (512, 512)
     report = cli.json("audit", "verify", "--no-witness")
     assert report["ok"] is True, report["problem"]
     assert (report["entries_checked"], report["pruned_below"]) == (98, 512)
+    with log_world(cli.data) as world:
+        world.append(300)  # the log grows on: the tiles above the pruned ones too
+    cli.json("audit", "checkpoint")
+    report = cli.json("audit", "verify", "--no-witness")
+    assert report["ok"] is True, report["problem"]
+    assert report["entries_checked"] == 98 + 1 + 300  # with the entry recording the pruning
 
 
 def test_a_witness_over_http_cosigns_and_verify_asks_it(

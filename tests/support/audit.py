@@ -21,6 +21,7 @@ from carevault.audit import (
     verify_log,
 )
 from carevault.audit._note import NoteVerifier
+from carevault.audit._open import MIRROR_FILE
 from carevault.config import Settings, load_settings
 from carevault.records import StoreIdentity, Vault, open_vault
 from support.identity import FakeClock
@@ -72,7 +73,14 @@ class LogWorld:
             connection.execute(text(statement), params)
 
     def verify(self, *witnesses: WitnessView, key: NoteVerifier | None = None) -> VerifyReport:
-        return verify_log(self.vault.store, key or self.log.verifier, witnesses)
+        """As `audit verify` on this machine: with the checkpoint it signed last."""
+        mirrored = self.log.mirrored_checkpoint()
+        known = [("the checkpoint this machine signed last", mirrored)] if mirrored else []
+        return verify_log(self.vault.store, key or self.log.verifier, witnesses, known=known)
+
+    def forget_mirror(self) -> None:
+        """What an intruder holding the host does first: remove the server's own copy."""
+        (self.settings.data / MIRROR_FILE).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -15,23 +16,26 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from carevault.access.policy import may_read_own_access_history, may_review_access
-from carevault.api._definitions import DEFAULT_COUNT, MAX_COUNT
 from carevault.api._fhir import fhir_response
 from carevault.api._gate import Caller
-from carevault.api._search import date_range
+from carevault.api._search import date_range, page_count
 from carevault.api._services import Services, services_of
 from carevault.audit import (
     ACTIONS_OF_CODE,
     audit_event,
+    checkpoint_summary,
     consistency_document,
     history_reason,
     inclusion_document,
+    witnesses_of,
 )
 from carevault.errors import ForbiddenError, InputError, NotFoundError
 from carevault.records import PracticeRecords, record_id
 from carevault.store import audit_queries, queries
 
 _JSON = "application/json"
+_WHOLE = re.compile(r"[0-9]{1,18}")  # ASCII only: str.isdigit takes "²" too
+_MAX_INDEX = 10**18
 
 
 async def checkpoint(request: Request) -> Response:
@@ -44,15 +48,8 @@ async def checkpoint(request: Request) -> Response:
     services.gate.record(caller.event("read", resource_type="AuditCheckpoint", reason="dpo"))
     if params.get("format") == "note":
         return Response(latest.cosigned_note, media_type="text/plain; charset=utf-8")
-    quorum = services.settings.audit_witness_quorum
-    body = {
-        "size": latest.size,
-        "issued_at": latest.issued_at.isoformat(),
-        "note": latest.cosigned_note.decode(),
-        "cosigned_by": [name for name, _ in latest.cosignatures],
-        "quorum": quorum,
-        "trusted": len(latest.cosignatures) >= quorum,
-    }
+    settings = services.settings
+    body = checkpoint_summary(latest, witnesses_of(settings), settings.audit_witness_quorum)
     return Response(orjson.dumps(body), media_type=_JSON)
 
 
@@ -82,11 +79,11 @@ async def consistency_proof(request: Request) -> Response:
 async def read_audit_event(request: Request) -> Response:
     services, caller = _reviewer(request, "AuditEvent")
     raw = str(request.path_params["id"])
-    if not raw.isdigit() or len(raw) > 18:
+    if not _WHOLE.fullmatch(raw):
         raise NotFoundError("no AuditEvent with that id in this practice")
     with services.vault.store.transaction() as connection:
         row = audit_queries.entry_at(connection, int(raw))
-    if row is None or row[1] != caller.principal.practice_id:
+    if row is None or row["practice_id"] != caller.principal.practice_id:
         raise NotFoundError("no AuditEvent with that id in this practice")
     services.gate.record(
         caller.event("read", resource_type="AuditEvent", resource_id=raw, reason="dpo")
@@ -198,15 +195,14 @@ def _number(params: QueryParams, name: str) -> int | None:
     value = params.get(name)
     if value is None:
         return None
-    if not value.isdigit() or len(value) > 18:
-        raise InputError(f"parameter {name!r} must be a whole number")
+    if not _WHOLE.fullmatch(value):
+        raise InputError(f"parameter {name!r} must be a whole number (at most 18 digits)")
     return int(value)
 
 
 def _page(params: QueryParams) -> tuple[int, int | None]:
-    count = _number(params, "_count") or DEFAULT_COUNT
     cursor = params.get("_cursor")
-    return min(count, MAX_COUNT), None if cursor is None else _decode_cursor(cursor)
+    return page_count(params.get("_count")), None if cursor is None else _decode_cursor(cursor)
 
 
 def _encode_cursor(before: int) -> str:
@@ -220,7 +216,7 @@ def _decode_cursor(cursor: str) -> int:
         before = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))["before"]
     except (binascii.Error, ValueError, UnicodeError, KeyError, TypeError):
         raise InputError("_cursor is not a cursor this server gave") from None
-    if not isinstance(before, int) or before < 0:
+    if type(before) is not int or not 0 <= before < _MAX_INDEX:
         raise InputError("_cursor is not a cursor this server gave")
     return before
 
@@ -233,7 +229,15 @@ def _instants(values: list[str]) -> tuple[datetime | None, datetime | None]:
     if len(values) > 2:
         raise InputError("parameter 'date' is given more than twice")
     low, high = date_range(values)
-    return _midnight(low), _midnight(high + timedelta(days=1) if high else None)
+    return _midnight(low), _midnight(_day_after(high))
+
+
+def _day_after(day: date | None) -> date | None:
+    if day is None:
+        return None
+    if day == date.max:
+        raise InputError("date is out of range")
+    return day + timedelta(days=1)
 
 
 def _midnight(day: date | None) -> datetime | None:
@@ -269,7 +273,7 @@ def _bundle(request: Request, rows: list[Any], *, more: bool, count: int) -> dic
         "entry": [
             {
                 "fullUrl": f"{base}/fhir/AuditEvent/{row['leaf_index']}",
-                "resource": audit_event(tuple(row.values())),
+                "resource": audit_event(row),
                 "search": {"mode": "match"},
             }
             for row in rows

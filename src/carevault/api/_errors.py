@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from carevault.errors import (
     AccountLockedError,
+    AuditIntegrityError,
     AuthenticationError,
     CarevaultError,
     ConflictError,
@@ -31,6 +32,7 @@ from carevault.logs import get_logger
 
 FHIR_JSON = "application/fhir+json"
 _log = get_logger("api")
+_security = get_logger("security")
 
 
 class RequestRefusedError(Exception):
@@ -88,6 +90,9 @@ def _carevault(exc: CarevaultError) -> Response:
         return outcome(409, "conflict", str(exc))
     if isinstance(exc, InputError):
         return outcome(400, "invalid", str(exc))
+    if isinstance(exc, AuditIntegrityError):  # the stored log was tampered with: say so, loudly
+        _security.error("audit_log_broken", message=str(exc)[:300])
+        return outcome(503, "transient", "the access log does not verify; the DPO is alerted")
     if isinstance(exc, StoreError):  # the database is down or refused: nothing was done
         _log.error("store_unavailable", error=type(exc).__name__)
         return outcome(503, "transient", "the record store is unavailable; nothing was done")

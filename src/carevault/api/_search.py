@@ -17,6 +17,7 @@ from carevault.records import record_id
 
 _DATE_VALUE = re.compile(r"^(eq|ge|gt|le|lt)?(\d{4}-\d{2}-\d{2})$")
 _MAX_VALUE = 200
+_COUNT = re.compile(r"[0-9]{1,7}")  # ASCII digits: str.isdigit also takes "²"
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def parse_search(resource_type: str, params: QueryParams) -> Search:
         repeats = known[name].repeats if name in known else False
         if len(values) > (2 if repeats else 1):
             raise InputError(f"search parameter {name!r} is given too many times")
-    count = _count(given.pop("_count", [None])[0])
+    count = page_count(given.pop("_count", [None])[0])
     cursor = given.pop("_cursor", [None])[0]
     after = decode_cursor(cursor) if cursor is not None else None
     if resource_type == "Patient":
@@ -58,10 +59,11 @@ def parse_search(resource_type: str, params: QueryParams) -> Search:
     return Search(resource_type, count, after, {}, patient_id, date_from, date_to, category)
 
 
-def _count(value: str | None) -> int:
+def page_count(value: str | None) -> int:
+    """_count: the page size asked for, capped at MAX_COUNT."""
     if value is None:
         return DEFAULT_COUNT
-    if not value.isdigit() or not 1 <= int(value) <= 10**6:
+    if not _COUNT.fullmatch(value) or not 1 <= int(value) <= 10**6:
         raise InputError("_count must be a whole number from 1")
     return min(int(value), MAX_COUNT)
 
@@ -87,6 +89,8 @@ def date_range(values: list[str]) -> tuple[date | None, date | None]:
         except ValueError:
             raise InputError("date is not a calendar date") from None
         prefix = match[1] or "eq"
+        if (prefix == "gt" and day == date.max) or (prefix == "lt" and day == date.min):
+            raise InputError("date is out of range")
         if prefix in ("eq", "ge", "gt"):
             start = day + timedelta(days=1) if prefix == "gt" else day
             low = start if low is None else max(low, start)

@@ -5,7 +5,12 @@ holds an earlier checkpoint."""
 from carevault.audit._log import MerkleLog, StoredCheckpoint
 from carevault.audit._open import checkpointer_for, open_log, trusted_log_key, witnesses_of
 from carevault.audit._proofs import check_proof, consistency_document, inclusion_document
-from carevault.audit._publish import Checkpointer, WitnessConfig
+from carevault.audit._publish import (
+    Checkpointer,
+    WitnessConfig,
+    checkpoint_summary,
+    cosigned_by,
+)
 from carevault.audit._record import AccessEvent, AccessRecorder
 from carevault.audit._verify import VerifyReport, WitnessView, verify_log
 from carevault.audit._views import ACTIONS_OF_CODE, audit_event, history_reason
@@ -22,8 +27,10 @@ __all__ = [
     "WitnessView",
     "audit_event",
     "check_proof",
+    "checkpoint_summary",
     "checkpointer_for",
     "consistency_document",
+    "cosigned_by",
     "history_reason",
     "inclusion_document",
     "open_log",

@@ -12,19 +12,31 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Connection
 
-from carevault.audit._entry import encode_entry
+from carevault.audit._entry import COLUMN, encode_entry
 from carevault.audit._merkle import consistency_proof, inclusion_proof, root_hash
-from carevault.audit._note import Checkpoint, NoteSigner, NoteVerifier, sign_note
-from carevault.audit._tiles import NodeReader, TreeEdge, leaf_hashes
+from carevault.audit._note import (
+    Checkpoint,
+    NoteError,
+    NoteSigner,
+    NoteVerifier,
+    sign_note,
+    verify_note,
+)
+from carevault.audit._tiles import TILE_WIDTH, NodeReader, TileFetcher, TreeEdge, leaf_hashes
 from carevault.crypto import KeyProvider
-from carevault.errors import AuditIntegrityError, InputError, KeyProviderError
+from carevault.errors import AuditIntegrityError, InputError, KeyProviderError, NotFoundError
+from carevault.files import write_atomically
 from carevault.store import Store, audit_queries
 
+_LATEST = "the latest checkpoint"
+_MIRRORED = "the checkpoint this machine signed last"
 SIGNING_KEY_PREFIX = "audit-log."  # + the store id: one token may hold several stores' keys
 _BATCH = 5000
+_INDEX = COLUMN["leaf_index"]
 
 
 @dataclass(frozen=True)
@@ -44,16 +56,23 @@ def default_origin(store_id: str) -> str:
     return f"carevault.local/{store_id}"
 
 
-def log_signer(provider: KeyProvider, store_id: str, origin: str) -> NoteSigner:
-    """The log's signer, its key kept by the provider (made on first use)."""
+def log_signer(provider: KeyProvider, store_id: str, origin: str, *, create: bool) -> NoteSigner:
+    """The log's signer, its key kept by the provider. Made here only for a log that never
+    signed a checkpoint (a new store, or one made before the log): a key missing once
+    checkpoints exist is an error, not a reason to start another."""
     key_name = SIGNING_KEY_PREFIX + store_id
-    try:
-        public_key = provider.signing_public_key(key_name)
-    except KeyProviderError:
+    if not provider.has_signing_key(key_name):
+        if not create:
+            raise KeyProviderError(
+                f"the access log's signing key ({key_name}) is missing from the key provider, "
+                "though checkpoints were signed with it"
+            )
         try:
-            public_key = provider.create_signing_key(key_name)
+            provider.create_signing_key(key_name)
         except KeyProviderError:  # another worker made it meanwhile
-            public_key = provider.signing_public_key(key_name)
+            if not provider.has_signing_key(key_name):
+                raise
+    public_key = provider.signing_public_key(key_name)
 
     def sign(message: bytes) -> bytes:
         return provider.sign(key_name, message)
@@ -64,11 +83,21 @@ def log_signer(provider: KeyProvider, store_id: str, origin: str) -> NoteSigner:
 class MerkleLog:
     """One store's log."""
 
-    def __init__(self, store: Store, signer: NoteSigner, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        signer: NoteSigner,
+        clock: Callable[[], datetime],
+        mirror: Path | None = None,
+    ) -> None:
         self._store = store
         self._signer = signer
         self._clock = clock
+        self._mirror = mirror
         self._full_tiles: dict[tuple[int, int], bytes] = {}
+
+    def now(self) -> datetime:
+        return self._clock()
 
     @property
     def store(self) -> Store:
@@ -113,17 +142,56 @@ class MerkleLog:
 
     def checkpoint(self) -> StoredCheckpoint | None:
         """Sign and keep a checkpoint of the tree as integrated, if it grew since the last
-        one (or there is none yet); the new checkpoint, else None."""
+        one (or there is none yet); the new checkpoint, else None.
+
+        Never signs over a rewritten log: the tree must still hold, at its size, the root of
+        the last checkpoint signed — the latest in the database, and the one this machine
+        keeps beside it (``mirror``), which an intruder in the database alone cannot reach.
+        AuditIntegrityError otherwise."""
         with self._store.transaction() as connection:
             size, _ = audit_queries.lock_tree(connection)
             latest = audit_queries.latest_checkpoint(connection)
             if latest is not None and int(latest["size"]) >= size:
                 return None
-            root = TreeEdge.load(size, _fetcher(connection)).root()
+            fetch = _fetcher(connection)
+            self._check_extends(bytes(latest["note"]) if latest else None, size, fetch)
+            root = TreeEdge.load(size, fetch).root()
             note = sign_note(Checkpoint(self.origin, size, root).body(), self._signer)
             issued_at = self._clock()
             audit_queries.insert_checkpoint(connection, size, issued_at, note)
+        if self._mirror is not None:
+            write_atomically(self._mirror, note)
         return StoredCheckpoint(size, issued_at, note, ())
+
+    def mirrored_checkpoint(self) -> bytes | None:
+        """The last checkpoint this machine signed, as kept outside the database."""
+        if self._mirror is None or not self._mirror.exists():
+            return None
+        return self._mirror.read_bytes()
+
+    def _check_extends(self, latest: bytes | None, size: int, fetch: TileFetcher) -> None:
+        notes = {_LATEST: latest, _MIRRORED: self.mirrored_checkpoint()}
+        known = {what: self._signed(note, what) for what, note in notes.items() if note}
+        for what, signed in known.items():
+            if signed.size > size:
+                raise AuditIntegrityError(
+                    f"{what} covers {signed.size} entries, the log holds {size}: truncated"
+                )
+            if TreeEdge.load(signed.size, fetch).root() != signed.root:
+                raise AuditIntegrityError(
+                    f"the log no longer matches {what} (size {signed.size}): it was "
+                    "rewritten; refusing to sign it"
+                )
+        mirrored, newest = known.get(_MIRRORED), known.get(_LATEST)
+        if mirrored is not None and (newest is None or newest.size < mirrored.size):
+            raise AuditIntegrityError(f"{_MIRRORED} (size {mirrored.size}) is not in the database")
+
+    def _signed(self, note: bytes, what: str) -> Checkpoint:
+        try:
+            body, _ = verify_note(note, [self.verifier])
+            return Checkpoint.parse(body)
+        except NoteError as exc:
+            raise AuditIntegrityError(f"{what} does not verify: {exc}") from None
 
     def latest_checkpoint(self) -> StoredCheckpoint | None:
         with self._store.transaction() as connection:
@@ -142,9 +210,14 @@ class MerkleLog:
 
     def consistency_proof(self, old_size: int, new_size: int) -> list[bytes]:
         with self._store.transaction() as connection:
-            _check_size(new_size, audit_queries.tree_state(connection)[0])
+            size, pruned = audit_queries.tree_state(connection)
+            _check_size(new_size, size)
             if old_size == 0:
                 return []
+            if old_size < pruned and old_size % TILE_WIDTH:
+                raise NotFoundError(
+                    f"entries before {pruned} were pruned: no proof from size {old_size}"
+                )
             return consistency_proof(old_size, new_size, self._reader(connection))
 
     def add_cosignature(self, size: int, witness: str, line: str) -> None:
@@ -164,7 +237,7 @@ def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[lis
     batch: list[bytes] = []
     expected = start
     for row in audit_queries.entries(connection, start, end, batch=_BATCH):
-        if row[0] != expected:
+        if row[_INDEX] != expected:
             raise AuditIntegrityError(f"access log entry {expected} is missing")
         batch.append(encode_entry(row))
         expected += 1

@@ -35,7 +35,7 @@ _ED25519_SIGNATURE_BYTES = 64
 _KEY_ID_BYTES = 4
 _TIMESTAMP_BYTES = 8
 _SIGNATURE_PREFIX = "— "  # em dash U+2014, space
-_DECIMAL = re.compile(r"0|[1-9][0-9]*")
+_DECIMAL = re.compile(r"0|[1-9][0-9]{0,19}")  # at most 2**64 - 1: 20 digits
 _HEX_KEY_ID = re.compile(r"[0-9a-fA-F]{8}")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # every ASCII control character but newline
 

@@ -11,7 +11,10 @@ from carevault.audit._publish import Checkpointer, WitnessConfig
 from carevault.config import Settings
 from carevault.crypto import KeyProvider
 from carevault.errors import ConfigError
-from carevault.store import Store
+from carevault.store import Store, audit_queries
+
+# The last checkpoint signed on this machine, kept outside the database (see MerkleLog).
+MIRROR_FILE = "audit-checkpoint.note"
 
 
 def open_log(
@@ -22,7 +25,10 @@ def open_log(
     clock: Callable[[], datetime],
 ) -> MerkleLog:
     origin = settings.audit_origin or default_origin(store_id)
-    return MerkleLog(store, log_signer(provider, store_id, origin), clock)
+    with store.transaction() as connection:
+        signed_before = audit_queries.latest_checkpoint(connection) is not None
+    signer = log_signer(provider, store_id, origin, create=not signed_before)
+    return MerkleLog(store, signer, clock, mirror=settings.data / MIRROR_FILE)
 
 
 def witnesses_of(settings: Settings) -> list[WitnessConfig]:

@@ -42,13 +42,13 @@ def inclusion_document(
         )
     with log.store.transaction() as connection:
         row = audit_queries.entry_at(connection, index)
-    if row is None or row[1] != practice_id:
+    if row is None or row["practice_id"] != practice_id:
         raise NotFoundError(f"no entry {index} in this practice's access log")
     return {
         "type": "inclusion",
         "index": index,
         "size": checkpoint.size,
-        "entry": encode_entry(row).decode(),
+        "entry": encode_entry(tuple(row.values())).decode(),
         "proof": _encoded(log.inclusion_proof(index, checkpoint.size)),
         "checkpoint": checkpoint.cosigned_note.decode(),
     }

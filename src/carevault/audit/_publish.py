@@ -9,10 +9,11 @@ log) or cannot be reached is logged, and tried again at the next tick.
 
 from __future__ import annotations
 
+import math
 import threading
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from carevault.audit._log import MerkleLog, StoredCheckpoint
 from carevault.audit._note import NoteError, NoteVerifier, add_signatures, verify_note
@@ -22,11 +23,13 @@ from carevault.audit._witness import (
     fetch_latest,
     submit_checkpoint,
 )
-from carevault.errors import ConfigError
+from carevault.errors import AuditIntegrityError, CarevaultError, ConfigError
 from carevault.logs import get_logger
 
 _log = get_logger("audit")
+_security = get_logger("security")
 _SUBMIT_TIMEOUT = 5.0
+_INTEGRATION_BATCH = 50_000
 
 
 @dataclass(frozen=True)
@@ -58,26 +61,25 @@ class Checkpointer:
         *,
         every_seconds: float,
         every_entries: int,
-        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._log = log
         self._witnesses = list(witnesses)
         self._every_seconds = every_seconds
         self._every_entries = every_entries
-        self._monotonic = monotonic
-        self._last_at = monotonic()
-        self._grown = 0
 
     def tick(self, *, force: bool = False) -> StoredCheckpoint | None:
-        """One round; the checkpoint issued, if one was."""
-        self._grown += self._log.integrate()
-        now = self._monotonic()
-        due = self._grown >= self._every_entries or now - self._last_at >= self._every_seconds
-        issued = self._log.checkpoint() if (due or force) else None
-        if due or force:
-            self._last_at, self._grown = now, 0
-        if issued is not None or due or force:
-            self.publish()
+        """One round; the checkpoint issued, if one was. What is due is read from the
+        database, so several server workers share one schedule."""
+        while self._log.integrate(limit=_INTEGRATION_BATCH):
+            pass  # bounded transactions: a backlog does not hold the write lock for long
+        latest = self._log.latest_checkpoint()
+        grown = self._log.size() - (latest.size if latest else 0)
+        age = math.inf if latest is None else (self._log.now() - latest.issued_at).total_seconds()
+        late = age >= self._every_seconds
+        due = grown > 0 and (force or late or grown >= self._every_entries)
+        issued = self._log.checkpoint() if due else None
+        if issued is not None or force or late:
+            self.publish()  # also a witness that missed the last one
         return issued
 
     def publish(self) -> int:
@@ -86,10 +88,15 @@ class Checkpointer:
         latest = self._log.latest_checkpoint()
         if latest is None:
             return 0
-        signed = {name for name, _ in latest.cosignatures}
+        signed = set(cosigned_by(latest, self._witnesses))
         for witness in self._witnesses:
-            if witness.name not in signed and self._cosign(witness, latest):
-                signed.add(witness.name)
+            if witness.name in signed:
+                continue
+            try:
+                if self._cosign(witness, latest):
+                    signed.add(witness.name)
+            except CarevaultError as exc:  # one witness's trouble does not hold up the rest
+                _log.error("witness_failed", witness=witness.name, message=str(exc)[:200])
         return len(signed)
 
     def _cosign(self, witness: WitnessConfig, checkpoint: StoredCheckpoint) -> bool:
@@ -126,17 +133,13 @@ class Checkpointer:
         return False
 
     def _keep(self, witness: WitnessConfig, checkpoint: StoredCheckpoint, lines: list[str]) -> bool:
-        try:
-            _, verified = verify_note(add_signatures(checkpoint.note, lines), [witness.verifier])
-        except NoteError as exc:
-            _log.error("witness_bad_cosignature", witness=witness.name, message=str(exc))
-            return False
-        if not verified:
-            _log.error("witness_bad_cosignature", witness=witness.name, message="no valid line")
-            return False
-        mine = next(line for line in lines if line.split(" ")[1] == witness.name)
-        self._log.add_cosignature(checkpoint.size, witness.name, mine)
-        return True
+        """Keep the witness's line that verifies with its key (an answer may hold others)."""
+        for line in lines:
+            if _cosigns(checkpoint.note, line.rstrip("\n"), witness.verifier):
+                self._log.add_cosignature(checkpoint.size, witness.name, line.rstrip("\n"))
+                return True
+        _log.error("witness_bad_cosignature", witness=witness.name, size=checkpoint.size)
+        return False
 
     def run(self, stop: threading.Event, interval: float = 1.0) -> None:
         """Tick until ``stop`` is set, then issue a last checkpoint (shutdown)."""
@@ -147,7 +150,9 @@ class Checkpointer:
     def _guarded_tick(self, *, force: bool) -> None:
         try:
             self.tick(force=force)
-        except Exception as exc:
+        except AuditIntegrityError as broken:
+            _security.error("audit_log_broken", message=str(broken)[:300])
+        except Exception as exc:  # the loop must outlive one bad round
             _log.error("checkpoint_failed", error=type(exc).__name__, message=str(exc)[:200])
 
 
@@ -155,3 +160,38 @@ def latest_from_witness(witness: WitnessConfig, origin: str) -> bytes | None:
     """What the witness last cosigned for this log (None: nothing yet); WitnessUnavailable
     if it cannot be asked."""
     return fetch_latest(witness.url + "/latest", origin, timeout=_SUBMIT_TIMEOUT)
+
+
+def cosigned_by(checkpoint: StoredCheckpoint, witnesses: Sequence[WitnessConfig]) -> list[str]:
+    """The configured witnesses whose kept cosignature of ``checkpoint`` verifies (a row
+    written into the table by anyone else counts for nothing)."""
+    configured = {witness.name: witness for witness in witnesses}
+    names: list[str] = []
+    for name, line in checkpoint.cosignatures:
+        witness = configured.get(name)
+        if witness and name not in names and _cosigns(checkpoint.note, line, witness.verifier):
+            names.append(name)
+    return names
+
+
+def checkpoint_summary(
+    checkpoint: StoredCheckpoint, witnesses: Sequence[WitnessConfig], quorum: int
+) -> dict[str, Any]:
+    """A checkpoint as the DPO reads it: trusted once ``quorum`` witnesses cosigned it."""
+    signers = cosigned_by(checkpoint, witnesses)
+    return {
+        "size": checkpoint.size,
+        "issued_at": checkpoint.issued_at.isoformat(),
+        "note": checkpoint.cosigned_note.decode(),
+        "cosigned_by": signers,
+        "quorum": quorum,
+        "trusted": len(signers) >= quorum,
+    }
+
+
+def _cosigns(note: bytes, line: str, verifier: NoteVerifier) -> bool:
+    try:
+        verify_note(add_signatures(note, [line + "\n"]), [verifier])
+    except NoteError:
+        return False
+    return True

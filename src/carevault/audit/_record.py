@@ -22,6 +22,7 @@ ACTIONS = frozenset(
         "import",
         "rotate-keys",
         "break-glass",
+        "prune",
     }
 )
 OUTCOMES = frozenset({"allowed", "denied", "failed"})

@@ -14,19 +14,20 @@ import os
 import socket
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
 import orjson
 
-from carevault.audit._entry import entry_fields
+from carevault.audit._entry import COLUMN, as_utc, entry_fields
 from carevault.errors import InputError
 from carevault.store import Store, audit_queries
 
 Format = Literal["jsonl", "ocsf"]
 _BATCH = 1000
+_INDEX, _AT = COLUMN["leaf_index"], COLUMN["at"]
 # OCSF 1.1 API Activity (class 6003, category 6 Application Activity).
 _OCSF_CLASS = 6003
 _OCSF_ACTIVITY = {"create": 1, "read": 2, "search": 2, "update": 3, "delete": 4}
@@ -138,7 +139,8 @@ def _batches(store: Store, start: int, end: int) -> Iterator[list[Sequence[Any]]
 
 def _line(row: Sequence[Any], form: Format) -> str:
     fields = entry_fields(row)
-    record = {"index": row[0], **fields} if form == "jsonl" else ocsf_event(row[0], row[2], fields)
+    index, at = row[_INDEX], row[_AT]
+    record = {"index": index, **fields} if form == "jsonl" else ocsf_event(index, at, fields)
     return orjson.dumps(record).decode()
 
 
@@ -179,4 +181,4 @@ def ocsf_event(index: int, at: datetime, fields: dict[str, Any]) -> dict[str, An
 
 
 def _timestamp(at: datetime) -> float:
-    return (at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()
+    return as_utc(at).timestamp()

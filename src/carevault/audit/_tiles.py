@@ -64,17 +64,19 @@ class TreeEdge:
 
     @classmethod
     def load(cls, size: int, fetch: TileFetcher) -> TreeEdge:
+        """The edge of the tree of ``size`` leaves, from stored tiles (which may have grown
+        since: a tree of an earlier size is the start of each tile)."""
         partial: list[list[bytes]] = []
         count, level = size, 0
         while count:
             width, tile_index = count % TILE_WIDTH, count // TILE_WIDTH
             data = fetch(level, tile_index) if width else b""
-            if data is None or len(data) != width * HASH:
+            if data is None or len(data) < width * HASH:
                 found = "no tile" if data is None else f"{len(data) // HASH} hashes"
                 raise AuditIntegrityError(
                     f"tile {level}/{tile_index} should hold {width} hashes, found {found}"
                 )
-            partial.append(split(data))
+            partial.append(split(data[: width * HASH]))
             count, level = count // TILE_WIDTH, level + 1
         return cls(size, partial)
 

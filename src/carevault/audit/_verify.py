@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from carevault.audit._entry import encode_entry
+from carevault.audit._entry import COLUMN, encode_entry
 from carevault.audit._merkle import root_hash
 from carevault.audit._note import (
     Checkpoint,
@@ -28,11 +28,13 @@ from carevault.audit._note import (
     UnverifiedNoteError,
     verify_note,
 )
+from carevault.audit._retention import prune_mark
 from carevault.audit._tiles import HASH, TILE_WIDTH, NodeReader, TreeEdge, leaf_hashes
 from carevault.errors import AuditIntegrityError
 from carevault.store import Store, audit_queries
 
 _BATCH = 4096
+_INDEX, _ACTION, _DETAIL = COLUMN["leaf_index"], COLUMN["action"], COLUMN["detail"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,16 @@ class _Target:
     size: int
     what: str = field(compare=False)
     root: bytes = field(compare=False)
+    kept_by_us: bool = field(compare=False, default=False)  # signed here, kept outside the db
+
+
+@dataclass(frozen=True)
+class _Sources:
+    """What the log is held against: its key, the witnesses, checkpoints kept elsewhere."""
+
+    log_key: NoteVerifier
+    witnesses: Sequence[WitnessView]
+    known: Sequence[tuple[str, bytes]]
 
 
 def verify_log(
@@ -74,11 +86,16 @@ def verify_log(
     log_key: NoteVerifier,
     witnesses: Sequence[WitnessView] = (),
     progress: Callable[[int], None] | None = None,
+    *,
+    known: Sequence[tuple[str, bytes]] = (),
 ) -> VerifyReport:
+    """``known``: (what, signed checkpoint) kept outside the database, such as the last one
+    this machine signed (MerkleLog.mirrored_checkpoint)."""
     report = VerifyReport()
+    sources = _Sources(log_key, witnesses, known)
     try:
-        with store.transaction() as connection:
-            _verify(connection, log_key, witnesses, report, progress or (lambda _: None))
+        with store.snapshot() as connection:
+            _verify(connection, sources, report, progress or (lambda _: None))
     except AuditIntegrityError as broken:
         report.problem = str(broken)
     return report
@@ -86,18 +103,18 @@ def verify_log(
 
 def _verify(
     connection: Connection,
-    log_key: NoteVerifier,
-    witnesses: Sequence[WitnessView],
+    sources: _Sources,
     report: VerifyReport,
     progress: Callable[[int], None],
 ) -> None:
     size, pruned = audit_queries.tree_state(connection)
     report.size, report.pruned_below = size, pruned
     report.pending = audit_queries.next_index(connection) - size
-    targets = heapq.merge(
-        _checkpoint_targets(connection, log_key, report),
-        sorted(_witness_targets(witnesses, log_key, report)),
-    )
+    outside = [
+        *_witness_targets(sources.witnesses, sources.log_key, report),
+        *_known_targets(sources.known, sources.log_key),
+    ]
+    targets = heapq.merge(_checkpoint_targets(connection, sources.log_key, report), sorted(outside))
     replay = _Replay(connection, pruned, size, report, progress)
     for target in targets:
         if target.size > size:
@@ -112,6 +129,25 @@ def _verify(
                 "rewritten (with their hashes), or the log was forked"
             )
     report.root = replay.root_at(size) or b""
+    latest = audit_queries.latest_checkpoint(connection)
+    for target in outside:
+        if target.kept_by_us and (latest is None or int(latest["size"]) < target.size):
+            raise AuditIntegrityError(
+                f"{target.what} is missing from the database: checkpoints were deleted"
+            )
+    if not report.checkpoints_checked and not outside and size + report.pending:
+        raise AuditIntegrityError(
+            f"no checkpoint covers the log's {size + report.pending} entries: nothing to hold "
+            "them against (were the checkpoints deleted? else run `carevault audit checkpoint`)"
+        )
+    if pruned:
+        next_index = size + report.pending
+        marks = replay.prune_marks | audit_queries.prune_details(connection, size, next_index)
+        if prune_mark(pruned) not in marks:
+            raise AuditIntegrityError(
+                f"the entries before {pruned} are gone, and no entry of the log records "
+                "pruning them: they were deleted"
+            )
 
 
 class _Replay:
@@ -131,6 +167,7 @@ class _Replay:
         self._rows = audit_queries.entries(connection, pruned, size, batch=_BATCH)
         self._report = report
         self._progress = progress
+        self.prune_marks: set[str] = set()
 
     def root_at(self, size: int) -> bytes | None:
         """The recomputed root at ``size``; None if its leaf hashes were pruned (then only
@@ -148,9 +185,11 @@ class _Replay:
         entries = []
         for offset in range(count):
             row = next(self._rows, None)
-            if row is None or row[0] != start + offset:
+            if row is None or row[_INDEX] != start + offset:
                 raise AuditIntegrityError(f"access log entry {start + offset} is missing (deleted)")
             entries.append(encode_entry(row))
+            if row[_ACTION] == "prune":
+                self.prune_marks.add(str(row[_DETAIL]))
         for (level, tile_index), data in self._edge.append(leaf_hashes(entries)).items():
             _compare_tile(level, tile_index, data, self._fetch(level, tile_index), start)
         self._report.entries_checked += count
@@ -204,6 +243,12 @@ def _witness_targets(
         checkpoint = _signed_checkpoint(witness.note, log_key, what)
         report.witnesses_checked.append(witness.name)
         yield _Target(checkpoint.size, f"{what} (size {checkpoint.size})", checkpoint.root)
+
+
+def _known_targets(known: Sequence[tuple[str, bytes]], log_key: NoteVerifier) -> Iterator[_Target]:
+    for what, note in known:
+        checkpoint = _signed_checkpoint(note, log_key, what)
+        yield _Target(checkpoint.size, f"{what} (size {checkpoint.size})", checkpoint.root, True)
 
 
 def _signed_checkpoint(note: bytes, log_key: NoteVerifier, what: str) -> Checkpoint:

@@ -3,7 +3,7 @@ the DPO, and plain sentences for a patient's access history."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from carevault.audit._entry import canonical_time
@@ -31,10 +31,12 @@ _OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role"
 _ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
 
 
-def audit_event(row: Sequence[Any]) -> dict[str, Any]:
-    """One stored entry (ENTRY_COLUMNS order) as an AuditEvent; its id is the leaf index."""
-    (index, practice, at, actor, action, outcome, kind, resource_id, patient) = row[:9]
-    reason, credential, source = row[10], row[11], row[12]
+def audit_event(row: Mapping[Any, Any]) -> dict[str, Any]:
+    """One stored entry as an AuditEvent; its id is the leaf index."""
+    index, practice, at, actor = row["leaf_index"], row["practice_id"], row["at"], row["actor"]
+    action, outcome, reason = row["action"], row["outcome"], row["reason"]
+    kind, resource_id, patient = row["resource_type"], row["resource_id"], row["patient_id"]
+    credential, source = row["credential_id"], row["source"]
     event: dict[str, Any] = {
         "resourceType": "AuditEvent",
         "id": str(index),

@@ -16,6 +16,7 @@ import typer
 from carevault.audit import (
     MerkleLog,
     WitnessView,
+    checkpoint_summary,
     checkpointer_for,
     open_log,
     trusted_log_key,
@@ -71,20 +72,15 @@ def checkpoint(data: DataOption = None, json_output: JsonOption = False) -> None
         checkpointer_for(opened.settings, log).tick(force=True)
         latest = log.latest_checkpoint()
         quorum = opened.settings.audit_witness_quorum
-    if latest is None:
-        raise InputError("the log has no checkpoint")
-    result = {
-        "size": latest.size,
-        "note": latest.cosigned_note.decode(),
-        "cosigned_by": [name for name, _ in latest.cosignatures],
-        "trusted": len(latest.cosignatures) >= quorum,
-    }
+        if latest is None:
+            raise InputError("the log has no checkpoint")
+        result = checkpoint_summary(latest, witnesses_of(opened.settings), quorum)
     if json_output:
         emit_json(result)
         return
-    out.print(latest.cosigned_note.decode(), end="")
+    out.print(result["note"], end="")
     trust = "[green]trusted[/]" if result["trusted"] else "[yellow]not yet trusted[/]"
-    out.print(f"{len(latest.cosignatures)} cosignature(s), quorum {quorum}: {trust}")
+    out.print(f"cosigned by {len(result['cosigned_by'])}, quorum {quorum}: {trust}")
 
 
 @app.command("verify")
@@ -103,7 +99,14 @@ def verify(
         witnesses = [] if no_witness else _witness_views(opened, log)
         with progress(show_progress(json_output)) as bar:
             task = bar.add_task("verifying the access log", total=log.size())
-            report = verify_log(log.store, key, witnesses, lambda n: bar.advance(task, n))
+            mirrored = log.mirrored_checkpoint()
+            report = verify_log(
+                log.store,
+                key,
+                witnesses,
+                lambda n: bar.advance(task, n),
+                known=[("the checkpoint this machine signed last", mirrored)] if mirrored else [],
+            )
     result: dict[str, Any] = {
         "ok": report.ok,
         "size": report.size,
@@ -204,8 +207,17 @@ def prune(
     """Delete entries older than the retention period (in whole tiles); what is kept still
     verifies."""
     with open_store(data) as opened:
-        cutoff = _cutoff(before, opened.settings.audit_retention_days)
-        done = prune_before(opened.vault.store, cutoff)
+        kept_days = opened.settings.audit_retention_days
+        now = utc_now()
+        cutoff = _cutoff(before, now - timedelta(days=kept_days))
+        done = prune_before(
+            opened.vault.store,
+            cutoff,
+            now=now,
+            kept_days=kept_days,
+            practice_id=opened.practice_id,
+            actor=opened.actor,
+        )
     result = {
         "before": cutoff.isoformat(),
         "entries_deleted": done.entries_deleted,
@@ -220,9 +232,9 @@ def prune(
         )
 
 
-def _cutoff(before: str | None, retention_days: int) -> datetime:
+def _cutoff(before: str | None, default: datetime) -> datetime:
     if before is None:
-        return utc_now() - timedelta(days=retention_days)
+        return default
     try:
         parsed = datetime.fromisoformat(before)
     except ValueError:

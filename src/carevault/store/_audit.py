@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._schema import (
     access_log,
@@ -104,6 +105,18 @@ def entries(
         ).all()
         yield from rows
         position = upto
+
+
+def prune_details(connection: Connection, start: int, end: int) -> set[str]:
+    """The details of the prune entries among entries [start, end)."""
+    rows = connection.execute(
+        select(access_log.c.detail).where(
+            access_log.c.action == "prune",
+            access_log.c.leaf_index >= start,
+            access_log.c.leaf_index < end,
+        )
+    )
+    return {str(row.detail) for row in rows}
 
 
 def first_entry_at_or_after(connection: Connection, at: datetime) -> int | None:
@@ -215,15 +228,12 @@ def iter_checkpoints(connection: Connection, *, batch: int = 1000) -> Iterator[R
 def add_cosignature(
     connection: Connection, size: int, witness: str, line: str, received_at: datetime
 ) -> None:
+    """Keep a witness's cosignature (two workers may both receive one: the first stays)."""
+    dialect = sqlite if connection.dialect.name == "sqlite" else postgresql
     connection.execute(
-        delete(audit_cosignatures).where(
-            audit_cosignatures.c.size == size, audit_cosignatures.c.witness == witness
-        )
-    )
-    connection.execute(
-        insert(audit_cosignatures).values(
-            size=size, witness=witness, line=line, received_at=received_at
-        )
+        dialect.insert(audit_cosignatures)
+        .values(size=size, witness=witness, line=line, received_at=received_at)
+        .on_conflict_do_nothing(index_elements=["size", "witness"])
     )
 
 
@@ -283,5 +293,7 @@ def search_entries(
     return [row._mapping for row in rows]
 
 
-def entry_at(connection: Connection, leaf_index: int) -> Sequence[Any] | None:
-    return connection.execute(select(*_ENTRY).where(access_log.c.leaf_index == leaf_index)).first()
+def entry_at(connection: Connection, leaf_index: int) -> RowMapping | None:
+    found = connection.execute(select(*_ENTRY).where(access_log.c.leaf_index == leaf_index))
+    row = found.first()
+    return None if row is None else row._mapping

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from carevault.errors import ConflictError, StoreError
+from carevault.store._queries import defer_access, discard_access, flush_access
 from carevault.store._schema import store_meta
 
 
@@ -104,22 +105,46 @@ class Store:
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"database error: {_describe(exc)}") from None
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only transaction that sees the database as it was when it began, however
+        long it lasts, and blocks no writer (a verification running beside the server)."""
+        try:
+            with self._engine.connect() as connection:
+                if self.dialect == "sqlite":
+                    connection.execution_options(**{_SNAPSHOT: True})
+                else:
+                    connection.execution_options(
+                        isolation_level="REPEATABLE READ", postgresql_readonly=True
+                    )
+                with connection.begin():
+                    yield connection
+        except (OperationalError, DBAPIError) as exc:
+            raise StoreError(f"database error: {_describe(exc)}") from None
+
     def close(self) -> None:
         self._engine.dispose()
+
+
+_SNAPSHOT = "carevault_snapshot"
 
 
 def _committed_unless_failed(
     connection: Connection, keep_on: tuple[type[BaseException], ...]
 ) -> Iterator[Connection]:
     transaction = connection.begin()
+    defer_access(connection)
     try:
         yield connection
     except keep_on:
+        flush_access(connection)
         transaction.commit()
         raise
     except BaseException:
+        discard_access(connection)
         transaction.rollback()
         raise
+    flush_access(connection)
     transaction.commit()
 
 
@@ -145,7 +170,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A snapshot reads only: a deferred BEGIN takes no write lock (WAL keeps its view fixed).
+    snapshot = connection.get_execution_options().get(_SNAPSHOT, False)
+    connection.exec_driver_sql("BEGIN" if snapshot else "BEGIN IMMEDIATE")
 
 
 def _describe(exc: BaseException) -> str:

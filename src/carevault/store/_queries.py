@@ -668,10 +668,39 @@ def save_import(
 # -- access record ------------------------------------------------------------------------------
 
 
+_DEFERRED_ACCESS = "carevault.deferred_access"
+
+
+def defer_access(connection: Connection) -> None:
+    """From now on, entries appended on this connection wait for :func:`flush_access`, just
+    before commit: the numbering counter's row is then locked for the commit alone, not for
+    the rest of the request (on PostgreSQL every request of every worker takes that lock)."""
+    connection.info[_DEFERRED_ACCESS] = []
+
+
+def flush_access(connection: Connection) -> None:
+    """Append what was deferred; the caller commits right after."""
+    rows = connection.info.pop(_DEFERRED_ACCESS, None)
+    if rows:
+        _append_numbered(connection, rows)
+
+
+def discard_access(connection: Connection) -> None:
+    """Drop what was deferred (the transaction rolls back)."""
+    connection.info.pop(_DEFERRED_ACCESS, None)
+
+
 def append_access(connection: Connection, rows: Sequence[Row]) -> None:
-    """Append to the access log, each entry numbered for the Merkle log."""
-    if not rows:
-        return
+    """Append to the access log, each entry numbered for the Merkle log (at commit, if the
+    connection defers: either way, committed with the transaction or not at all)."""
+    deferred = connection.info.get(_DEFERRED_ACCESS)
+    if deferred is not None:
+        deferred.extend(rows)
+    elif rows:
+        _append_numbered(connection, rows)
+
+
+def _append_numbered(connection: Connection, rows: Sequence[Row]) -> None:
     first = reserve_leaves(connection, len(rows))
     _bulk_insert(
         connection,
