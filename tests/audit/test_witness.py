@@ -20,6 +20,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
+from carevault.api import create_witness_app
 from carevault.audit._merkle import (
     NodeReader,
     consistency_proof,
@@ -48,7 +49,6 @@ from carevault.audit._witness import (
     WitnessRejected,
     WitnessUnavailable,
     add_checkpoint_body,
-    create_witness_app,
     fetch_latest,
     submit_checkpoint,
 )
@@ -233,6 +233,13 @@ def test_a_malformed_request_gets_400(
     status, _, body = _post(f"{url}/add-checkpoint", mangle(log.request(0, 5)))
     assert status == 400
     assert message in body
+
+
+def test_a_tree_size_beyond_64_bits_gets_400(url: str, log: FakeLog) -> None:
+    body = log.request(0, 5).replace(b"\n5\n", b"\n" + b"9" * 5000 + b"\n", 1)
+    status, _, answer = _post(f"{url}/add-checkpoint", body)
+    assert status == 400
+    assert b"tree size" in answer
 
 
 def test_an_oversized_request_gets_400(url: str) -> None:

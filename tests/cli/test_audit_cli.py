@@ -9,8 +9,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+from carevault.api import create_witness_app
+from carevault.audit import Witness
 from carevault.audit._proofs import consistency_document, inclusion_document
-from carevault.audit._witness import Witness, create_witness_app
 from support.audit import log_world
 from support.cli import CLI
 from support.serving import serving
@@ -75,19 +76,21 @@ def test_verify_proof_checks_documents_offline(cli: CLI, tmp_path: Path) -> None
 def test_export_resumes_from_its_cursor(cli: CLI, tmp_path: Path) -> None:
     with_entries(cli, 25)
     target, cursor = tmp_path / "siem.jsonl", tmp_path / "cursor"
+    # Each run is itself on the log (entry 25, then 26), and so is sent with what follows.
     first = cli.json("audit", "export", "--to", str(target), "--cursor", str(cursor))
-    assert first == {"exported": 25, "cursor": 25}
+    assert first == {"exported": 26, "cursor": 26}
     again = cli.json("audit", "export", "--to", str(target), "--cursor", str(cursor))
-    assert again == {"exported": 0, "cursor": 25}
+    assert again == {"exported": 1, "cursor": 27}
     with log_world(cli.data) as world:
         world.append(5)
     cli.json("audit", "export", "--to", str(target), "--cursor", str(cursor), "--format", "ocsf")
     lines = [json.loads(line) for line in target.read_text().splitlines()]
-    assert [line.get("index") for line in lines[:25]] == list(range(25))
+    assert [line.get("index") for line in lines[:27]] == list(range(27))
     assert lines[0]["action"] == "read" and lines[0]["patient"] == "patient-1"
-    ocsf = lines[25]
-    assert (ocsf["class_uid"], ocsf["activity_id"], ocsf["metadata"]["uid"]) == (6003, 2, "25")
-    assert len(lines) == 30
+    assert (lines[25]["action"], lines[25]["resource_type"]) == ("export", "AccessLog")
+    ocsf = lines[27]
+    assert (ocsf["class_uid"], ocsf["activity_id"], ocsf["metadata"]["uid"]) == (6003, 2, "27")
+    assert len(lines) == 27 + 5 + 1
 
 
 def test_prune_keeps_whole_tiles_and_what_is_kept_still_verifies(

@@ -22,7 +22,8 @@ from carevault.api._search import date_range, page_count
 from carevault.api._services import Services, services_of
 from carevault.audit import (
     ACTIONS_OF_CODE,
-    audit_event,
+    Access,
+    EventQuery,
     checkpoint_summary,
     consistency_document,
     history_reason,
@@ -31,7 +32,6 @@ from carevault.audit import (
 )
 from carevault.errors import ForbiddenError, InputError, NotFoundError
 from carevault.records import PracticeRecords, record_id
-from carevault.store import audit_queries, queries
 
 _JSON = "application/json"
 _WHOLE = re.compile(r"[0-9]{1,18}")  # ASCII only: str.isdigit takes "²" too
@@ -79,44 +79,42 @@ async def consistency_proof(request: Request) -> Response:
 async def read_audit_event(request: Request) -> Response:
     services, caller = _reviewer(request, "AuditEvent")
     raw = str(request.path_params["id"])
-    if not _WHOLE.fullmatch(raw):
-        raise NotFoundError("no AuditEvent with that id in this practice")
-    with services.vault.store.transaction() as connection:
-        row = audit_queries.entry_at(connection, int(raw))
-    if row is None or row["practice_id"] != caller.principal.practice_id:
+    found = (
+        services.audit.event(caller.principal.practice_id, int(raw))
+        if _WHOLE.fullmatch(raw)
+        else None
+    )
+    if found is None:
         raise NotFoundError("no AuditEvent with that id in this practice")
     services.gate.record(
         caller.event("read", resource_type="AuditEvent", resource_id=raw, reason="dpo")
     )
-    return fhir_response(audit_event(row))
+    return fhir_response(found)
 
 
 async def search_audit_events(request: Request) -> Response:
     """AuditEvent?patient=&agent=&date=&action=&_count=&_cursor=, newest first."""
     services, caller = _reviewer(request, "AuditEvent")
-    practice_id = caller.principal.practice_id
     params = _params(request.query_params, {"patient", "agent", "date", "action"}, paged=True)
     patient_id = _patient(params.get("patient"))
     since, until = _instants(params.getlist("date"))
-    actions = _actions(params.get("action"))
     count, before = _page(params)
-    with services.vault.store.transaction() as connection:
-        actors = _actors(connection, practice_id, params.get("agent"))
-        rows = audit_queries.search_entries(
-            connection,
-            practice_id,
-            patient_id=patient_id,
-            actors=actors,
-            actions=actions,
-            since=since,
-            until=until,
-            before_index=before,
-            limit=count + 1,
-        )
+    account_id, practitioner_id = _agent(params.get("agent"))
+    query = EventQuery(
+        patient_id=patient_id,
+        account_id=account_id,
+        practitioner_id=practitioner_id,
+        actions=_actions(params.get("action")),
+        since=since,
+        until=until,
+        before_index=before,
+        limit=count + 1,
+    )
+    events = services.audit.events(caller.principal.practice_id, query)
     services.gate.record(
         caller.event("search", resource_type="AuditEvent", patient_id=patient_id, reason="dpo")
     )
-    return fhir_response(_bundle(request, rows[:count], more=len(rows) > count, count=count))
+    return fhir_response(_bundle(request, events[:count], more=len(events) > count))
 
 
 async def access_history(request: Request) -> Response:
@@ -134,28 +132,23 @@ async def access_history(request: Request) -> Response:
         raise ForbiddenError("the access history is the patient's own", rule="role")
     params = _params(request.query_params, set(), paged=True)
     count, before = _page(params)
-    with services.vault.store.transaction() as connection:
-        rows = audit_queries.search_entries(
-            connection,
-            principal.practice_id,
-            patient_id=principal.patient_id,
-            exclude_actor=principal.actor,
-            before_index=before,
-            limit=count + 1,
-        )
+    accesses = services.audit.history(
+        principal.practice_id,
+        principal.patient_id,
+        viewer=principal.actor,
+        before=before,
+        limit=count + 1,
+    )
     services.gate.record(
         caller.event(
-            "read",
-            resource_type="AccessHistory",
-            patient_id=principal.patient_id,
-            reason="own",
+            "read", resource_type="AccessHistory", patient_id=principal.patient_id, reason="own"
         )
     )
-    page = rows[:count]
+    page = accesses[:count]
     body = {
         "patient": principal.patient_id,
-        "accesses": _history(services, principal.practice_id, page),
-        "next": _next_link(request, page[-1]["leaf_index"]) if len(rows) > count else None,
+        "accesses": _shown_to_patient(services, principal.practice_id, page),
+        "next": _next_link(request, page[-1].index) if len(accesses) > count else None,
     }
     return Response(orjson.dumps(body), media_type=_JSON)
 
@@ -253,18 +246,17 @@ def _actions(value: str | None) -> tuple[str, ...] | None:
     return found
 
 
-def _actors(connection: Any, practice_id: str, agent: str | None) -> list[str] | None:
-    """Whose accesses: an account id, or every account of Practitioner/<id>."""
+def _agent(agent: str | None) -> tuple[str | None, str | None]:
+    """(account id, practitioner id) the agent parameter names: an account id, or
+    Practitioner/<id> for every account of that practitioner."""
     if agent is None:
-        return None
+        return None, None
     if agent.startswith("Practitioner/"):
-        practitioner = record_id(agent.removeprefix("Practitioner/"), "Practitioner")
-        accounts = queries.account_ids_of_practitioner(connection, practice_id, practitioner)
-        return [f"account:{account}" for account in accounts]
-    return [f"account:{record_id(agent.removeprefix('account:'), 'agent')}"]
+        return None, record_id(agent.removeprefix("Practitioner/"), "Practitioner")
+    return record_id(agent.removeprefix("account:"), "agent"), None
 
 
-def _bundle(request: Request, rows: list[Any], *, more: bool, count: int) -> dict[str, Any]:
+def _bundle(request: Request, events: list[dict[str, Any]], *, more: bool) -> dict[str, Any]:
     base = str(request.base_url).rstrip("/")
     bundle: dict[str, Any] = {
         "resourceType": "Bundle",
@@ -272,17 +264,16 @@ def _bundle(request: Request, rows: list[Any], *, more: bool, count: int) -> dic
         "link": [{"relation": "self", "url": str(request.url)}],
         "entry": [
             {
-                "fullUrl": f"{base}/fhir/AuditEvent/{row['leaf_index']}",
-                "resource": audit_event(row),
+                "fullUrl": f"{base}/fhir/AuditEvent/{event['id']}",
+                "resource": event,
                 "search": {"mode": "match"},
             }
-            for row in rows
+            for event in events
         ],
     }
     if more:
-        bundle["link"].append(
-            {"relation": "next", "url": _next_link(request, rows[-1]["leaf_index"])}
-        )
+        last = int(events[-1]["id"])
+        bundle["link"].append({"relation": "next", "url": _next_link(request, last)})
     return bundle
 
 
@@ -292,49 +283,32 @@ def _next_link(request: Request, last_index: int) -> str:
     return str(request.url.replace(query=urlencode(params)))
 
 
-def _history(services: Services, practice_id: str, rows: list[Any]) -> list[dict[str, Any]]:
-    account_ids = {row["actor"].removeprefix("account:") for row in rows}
-    grants = {
-        row["reason"].split(":", 1)[1]
-        for row in rows
-        if row["reason"] and row["reason"].startswith(("break-glass:", "grant:"))
-    }
-    with services.vault.store.transaction() as connection:
-        accounts = queries.accounts_by_id(connection, practice_id, sorted(account_ids))
-    reasons = services.break_glass.reasons(practice_id, sorted(grants))
-    names = _practitioner_names(services.vault.practice(practice_id), accounts.values())
+def _shown_to_patient(
+    services: Services, practice_id: str, accesses: list[Access]
+) -> list[dict[str, Any]]:
+    """Each access with the name of the clinician who made it (staff without a Practitioner
+    are shown by role only: their username is half a credential) and its reason in words."""
+    grants = sorted({a.grant_id for a in accesses if a.grant_id})
+    reasons = services.break_glass.reasons(practice_id, grants)
+    practitioners = sorted({a.practitioner_id for a in accesses if a.practitioner_id})
+    names = _practitioner_names(services.vault.practice(practice_id), practitioners)
     return [
-        _history_item(row, accounts.get(row["actor"].removeprefix("account:")), names, reasons)
-        for row in rows
+        {
+            "at": access.at.isoformat(),
+            "action": access.action,
+            "outcome": access.outcome,
+            "role": access.role,
+            "professional": names.get(access.practitioner_id or ""),
+            "reason": history_reason(access.reason, access.outcome, reasons),
+        }
+        for access in accesses
     ]
 
 
-def _history_item(
-    row: Any, account: Any, names: dict[str, str], reasons: dict[str, str]
-) -> dict[str, Any]:
-    role = account["role"] if account else "system"
-    name = None
-    if account is not None:
-        name = names.get(account["practitioner_id"] or "", account["username"])
-    return {
-        "at": _utc(row["at"]).isoformat(),
-        "action": row["action"],
-        "outcome": row["outcome"],
-        "role": role,
-        "professional": name,
-        "reason": history_reason(row["reason"], row["outcome"], reasons),
-    }
-
-
-def _utc(at: datetime) -> datetime:
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
-
-
-def _practitioner_names(records: PracticeRecords, accounts: Any) -> dict[str, str]:
+def _practitioner_names(records: PracticeRecords, practitioner_ids: list[str]) -> dict[str, str]:
     names = {}
-    for account in accounts:
-        practitioner_id = account["practitioner_id"]
-        if practitioner_id and practitioner_id not in names:
+    for practitioner_id in practitioner_ids:
+        if practitioner_id not in names:
             try:
                 resource = records.get("Practitioner", practitioner_id)
             except NotFoundError:

@@ -12,7 +12,14 @@ from starlette.requests import Request
 from carevault.access import Authenticator, BreakGlass, ExportApprovals
 from carevault.api._gate import Gate
 from carevault.api._limits import RateLimiter
-from carevault.audit import AccessRecorder, Checkpointer, MerkleLog, checkpointer_for, open_log
+from carevault.audit import (
+    AccessRecorder,
+    AuditReader,
+    Checkpointer,
+    MerkleLog,
+    checkpointer_for,
+    open_log,
+)
 from carevault.config import Settings
 from carevault.crypto import Keyring
 from carevault.errors import ConfigError
@@ -30,6 +37,7 @@ class Services:
     gate: Gate
     exports: ExportApprovals
     log: MerkleLog
+    audit: AuditReader
     checkpointer: Checkpointer | None  # None: checkpoints are someone else's (a benchmark)
 
     def close(self) -> None:
@@ -85,4 +93,5 @@ def wire_services(
         ),
     )
     exports = ExportApprovals(vault.store, clock)
-    return Services(settings, vault, authenticator, break_glass, gate, exports, log, None)
+    audit = AuditReader(vault.store)
+    return Services(settings, vault, authenticator, break_glass, gate, exports, log, audit, None)

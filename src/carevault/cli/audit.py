@@ -14,22 +14,26 @@ from typing import Annotated, Any
 import typer
 
 from carevault.audit import (
+    Cursor,
     MerkleLog,
+    NoteError,
+    NoteVerifier,
+    ProofError,
+    WitnessUnavailable,
     WitnessView,
+    check_proof,
     checkpoint_summary,
     checkpointer_for,
+    export_entries,
+    latest_from_witness,
+    load_document,
     open_log,
+    open_sink,
+    prune_before,
     trusted_log_key,
     verify_log,
     witnesses_of,
 )
-from carevault.audit._merkle import ProofError
-from carevault.audit._note import NoteError, NoteVerifier
-from carevault.audit._proofs import check_proof, load_document
-from carevault.audit._publish import latest_from_witness
-from carevault.audit._retention import prune_before
-from carevault.audit._siem import Cursor, export_entries, open_sink
-from carevault.audit._witness import WitnessUnavailable
 from carevault.cli import witness
 from carevault.cli._context import (
     DataOption,
@@ -175,6 +179,8 @@ def export(
     sink = open_sink(to)
     try:
         with open_store(data) as opened:
+            # Once per run, not per batch: an entry per batch would itself be sent next.
+            opened.audit("export", resource_type="AccessLog", detail=f"to a SIEM from {start}")
             while True:
                 position = export_entries(
                     opened.vault.store,

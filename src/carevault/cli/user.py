@@ -34,7 +34,7 @@ from carevault.cli._context import (
     show_new_account,
 )
 from carevault.errors import InputError
-from carevault.records import utc_now
+from carevault.records import record_id, utc_now
 
 app = typer.Typer(help="Accounts: add, list, disable, unlock.", no_args_is_help=True)
 UsernameOption = Annotated[str, typer.Option("--username", help="the account's username")]
@@ -66,8 +66,8 @@ def add(
         check_password(password)
     with open_store(data, practice) as opened:
         check_username_free(opened.vault.store, username)
-        if patient is not None:
-            opened.records.get_patient(patient)  # NotFoundError unless in this practice
+        if patient is not None:  # NotFoundError unless in this practice (nothing decrypted)
+            opened.records.patient_of("Patient", record_id(patient, "Patient"))
         practitioner_id = _add_practitioner(opened, name) if role in CLINICAL_ROLES else None
         account = create_account(
             opened.vault.store,

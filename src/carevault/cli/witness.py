@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from carevault.audit._witness import Witness, WitnessError, create_witness_app
+from carevault.api import create_witness_app
+from carevault.audit import Witness, WitnessError
 from carevault.cli._context import JsonOption, emit_json, err, out
 
 app = typer.Typer(
