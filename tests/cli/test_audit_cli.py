@@ -136,6 +136,19 @@ def test_a_witness_over_http_cosigns_and_verify_asks_it(
         report = cli.json("audit", "verify")
         assert report["ok"] is True
         assert report["witnesses_checked"] == ["witness.example"]
+        with log_world(cli.data) as world:
+            proof = inclusion_document(world.log, 3, None, made["practice_id"])
+        (tmp_path / "proof.json").write_bytes(orjson.dumps(proof))
+        checked = cli.json("audit", "verify-proof", str(tmp_path / "proof.json"))
+        assert checked["ok"] is True  # the log's key and the witness's, as configured
+        code, out, _ = cli(
+            "audit", "verify-proof", str(tmp_path / "proof.json"), "--witness-key",
+            witness.vkey, "--quorum", "2", "--json", "--data", str(cli.data),
+        )  # fmt: skip
+        assert (code, json.loads(out)["problem"]) == (
+            1,
+            "the checkpoint is cosigned by 1 of the 2 witnesses required",
+        )
     code, _, err = cli("audit", "verify", "--data", str(cli.data))  # the witness is gone
     assert code == 1
     assert "witness" in err and "--no-witness" in err

@@ -118,7 +118,7 @@ class MerkleLog:
             end = min(audit_queries.next_index(connection), size + limit)
             if end <= size:
                 return 0
-            edge = TreeEdge.load(size, _fetcher(connection))
+            edge = TreeEdge.load(size, tile_fetcher(connection))
             changed: dict[tuple[int, int], bytes] = {}
             for batch in _entry_batches(connection, size, end):
                 changed.update(edge.append(leaf_hashes(batch)))
@@ -136,7 +136,7 @@ class MerkleLog:
         with self._store.transaction() as connection:
             current, _ = audit_queries.tree_state(connection)
             if size is None or size == current:
-                return current, TreeEdge.load(current, _fetcher(connection)).root()
+                return current, TreeEdge.load(current, tile_fetcher(connection)).root()
             _check_size(size, current)
             return size, root_hash(size, self._reader(connection))
 
@@ -153,7 +153,7 @@ class MerkleLog:
             latest = audit_queries.latest_checkpoint(connection)
             if latest is not None and int(latest["size"]) >= size:
                 return None
-            fetch = _fetcher(connection)
+            fetch = tile_fetcher(connection)
             self._check_extends(bytes(latest["note"]) if latest else None, size, fetch)
             root = TreeEdge.load(size, fetch).root()
             note = sign_note(Checkpoint(self.origin, size, root).body(), self._signer)
@@ -229,7 +229,7 @@ class MerkleLog:
             return audit_queries.last_cosigned_size(connection, witness)
 
     def _reader(self, connection: Connection) -> NodeReader:
-        return NodeReader(_fetcher(connection), self._full_tiles)
+        return NodeReader(tile_fetcher(connection), self._full_tiles)
 
 
 def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[list[bytes]]:
@@ -250,7 +250,7 @@ def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[lis
         yield batch
 
 
-def _fetcher(connection: Connection) -> Callable[[int, int], bytes | None]:
+def tile_fetcher(connection: Connection) -> Callable[[int, int], bytes | None]:
     def fetch(level: int, tile_index: int) -> bytes | None:
         return audit_queries.read_tile(connection, level, tile_index)
 

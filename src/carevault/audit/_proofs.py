@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -69,15 +71,32 @@ def consistency_document(log: MerkleLog, old_size: int, new_size: int | None) ->
     }
 
 
-def check_proof(document: dict[str, Any], log_key: NoteVerifier) -> str:
-    """Verify a proof document; a sentence saying what holds, or ProofError naming what
+@dataclass(frozen=True)
+class _Trust:
+    """Who must have signed a checkpoint: the log, and ``quorum`` of the witnesses."""
+
+    log_key: NoteVerifier
+    witnesses: Sequence[NoteVerifier]
+    quorum: int
+
+
+def check_proof(
+    document: dict[str, Any],
+    log_key: NoteVerifier,
+    *,
+    witnesses: Sequence[NoteVerifier] = (),
+    quorum: int = 0,
+) -> str:
+    """Verify a proof document, its checkpoints signed by the log and cosigned by at least
+    ``quorum`` of ``witnesses``; a sentence saying what holds, or ProofError naming what
     does not."""
     kind = document.get("type")
+    trust = _Trust(log_key, witnesses, quorum)
     try:
         if kind == "inclusion":
-            return _check_inclusion(document, log_key)
+            return _check_inclusion(document, trust)
         if kind == "consistency":
-            return _check_consistency(document, log_key)
+            return _check_consistency(document, trust)
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
         if isinstance(exc, ProofError):
             raise
@@ -85,33 +104,47 @@ def check_proof(document: dict[str, Any], log_key: NoteVerifier) -> str:
     raise ProofError('a proof document has "type": "inclusion" or "consistency"')
 
 
-def _check_inclusion(document: dict[str, Any], log_key: NoteVerifier) -> str:
-    checkpoint = _signed(document["checkpoint"], log_key, "checkpoint")
+def _check_inclusion(document: dict[str, Any], trust: _Trust) -> str:
+    checkpoint = _signed(document["checkpoint"], trust, "checkpoint")
     index, size = int(document["index"]), int(document["size"])
     if size != checkpoint.size:
         raise ProofError(f"the proof is for size {size}, its checkpoint has {checkpoint.size}")
     leaf = leaf_hash(str(document["entry"]).encode())
     verify_inclusion(leaf, index, size, _decoded(document["proof"]), checkpoint.root)
-    return f"entry {index} is in the log of {size} entries signed by {log_key.name}"
+    return f"entry {index} is in the log of {size} entries signed by {trust.log_key.name}"
 
 
-def _check_consistency(document: dict[str, Any], log_key: NoteVerifier) -> str:
-    old = _signed(document["old_checkpoint"], log_key, "old checkpoint")
-    new = _signed(document["new_checkpoint"], log_key, "new checkpoint")
+def _check_consistency(document: dict[str, Any], trust: _Trust) -> str:
+    old = _signed(document["old_checkpoint"], trust, "old checkpoint")
+    new = _signed(document["new_checkpoint"], trust, "new checkpoint")
     proof = _decoded(document["proof"])
     verify_consistency(old.size, new.size, old.root, new.root, proof)
     return f"the log of {new.size} entries extends the log of {old.size} entries"
 
 
-def _signed(note: object, log_key: NoteVerifier, what: str) -> Checkpoint:
+def _signed(note: object, trust: _Trust, what: str) -> Checkpoint:
+    text, log_key = str(note).encode(), trust.log_key
     try:
-        body, _ = verify_note(str(note).encode(), [log_key])
+        body, _ = verify_note(text, [log_key])
         checkpoint = Checkpoint.parse(body)
     except NoteError as exc:
         raise ProofError(f"the {what} does not verify with {log_key.name}'s key: {exc}") from None
     if checkpoint.origin != log_key.name:
         raise ProofError(f"the {what} is of log {checkpoint.origin}, not {log_key.name}")
+    cosigners = sum(_cosigned(text, witness) for witness in trust.witnesses)
+    if cosigners < trust.quorum:
+        raise ProofError(
+            f"the {what} is cosigned by {cosigners} of the {trust.quorum} witnesses required"
+        )
     return checkpoint
+
+
+def _cosigned(note: bytes, witness: NoteVerifier) -> bool:
+    try:
+        verify_note(note, [witness])
+    except NoteError:
+        return False
+    return True
 
 
 def _checkpoint(log: MerkleLog, size: int | None) -> StoredCheckpoint:

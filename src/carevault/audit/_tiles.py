@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from hashlib import sha256
 
+from carevault.audit._merkle import EMPTY_ROOT, HASH_BYTES
 from carevault.errors import AuditIntegrityError
 
-HASH = 32
+HASH = HASH_BYTES
 TILE_HEIGHT = 8
 TILE_WIDTH = 1 << TILE_HEIGHT
-EMPTY_ROOT = sha256(b"").digest()
 
 TileFetcher = Callable[[int, int], bytes | None]  # (level, tile index) -> the tile's hashes
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 
 from carevault.audit._entry import COLUMN, encode_entry
+from carevault.audit._log import tile_fetcher
 from carevault.audit._merkle import root_hash
 from carevault.audit._note import (
     Checkpoint,
@@ -161,7 +162,7 @@ class _Replay:
         report: VerifyReport,
         progress: Callable[[int], None],
     ) -> None:
-        self._fetch = _fetcher(connection)
+        self._fetch = tile_fetcher(connection)
         self._pruned = pruned
         self._edge = TreeEdge.load(pruned, self._fetch)
         self._rows = audit_queries.entries(connection, pruned, size, batch=_BATCH)
@@ -264,10 +265,3 @@ def _signed_checkpoint(note: bytes, log_key: NoteVerifier, what: str) -> Checkpo
     if checkpoint.origin != log_key.name:
         raise AuditIntegrityError(f"{what} is for another log ({checkpoint.origin})")
     return checkpoint
-
-
-def _fetcher(connection: Connection) -> Callable[[int, int], bytes | None]:
-    def fetch(level: int, tile_index: int) -> bytes | None:
-        return audit_queries.read_tile(connection, level, tile_index)
-
-    return fetch

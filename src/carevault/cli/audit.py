@@ -140,14 +140,29 @@ def verify(
 def verify_proof(
     proof_file: Annotated[str, typer.Argument(help="a proof from /audit/proof/…, or - for stdin")],
     log_key: LogKeyOption = None,
+    witness_keys: Annotated[
+        list[str] | None,
+        typer.Option("--witness-key", help="a witness's verifier key (repeat for each)"),
+    ] = None,
+    quorum: Annotated[
+        int | None, typer.Option("--quorum", help="cosignatures required (default: 1 if keys)")
+    ] = None,
     data: DataOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Check an inclusion or consistency proof offline, with the log's verifier key."""
+    """Check an inclusion or consistency proof offline, with the log's verifier key, and
+    with the witnesses' keys, the cosignatures (default: as configured)."""
     raw = sys.stdin.buffer.read() if proof_file == "-" else Path(proof_file).read_bytes()
-    key = _verifier(log_key or settings_for(data).audit_log_key)
+    settings = settings_for(data)
+    key = _verifier(log_key or settings.audit_log_key)
+    if witness_keys:
+        witnesses = [_verifier(vkey, "--witness-key") for vkey in witness_keys]
+        required = 1 if quorum is None else quorum
+    else:
+        witnesses = [w.verifier for w in witnesses_of(settings)]
+        required = (settings.audit_witness_quorum if witnesses else 0) if quorum is None else quorum
     try:
-        statement = check_proof(load_document(raw), key)
+        statement = check_proof(load_document(raw), key, witnesses=witnesses, quorum=required)
     except ProofError as failed:
         if json_output:
             emit_json({"ok": False, "problem": str(failed)})
@@ -248,13 +263,13 @@ def _cutoff(before: str | None, default: datetime) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _verifier(vkey: str | None) -> NoteVerifier:
+def _verifier(vkey: str | None, option: str = "--log-key") -> NoteVerifier:
     if not vkey:
         raise InputError("give the log's verifier key with --log-key (init printed it)")
     try:
         return NoteVerifier.from_vkey(vkey)
     except NoteError as exc:
-        raise InputError(f"--log-key: {exc}") from None
+        raise InputError(f"{option}: {exc}") from None
 
 
 def _witness_views(opened: Opened, log: MerkleLog) -> list[WitnessView]:

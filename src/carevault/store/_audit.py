@@ -167,26 +167,6 @@ def write_tiles(connection: Connection, tiles: Sequence[tuple[int, int, bytes]])
     )
 
 
-def iter_tiles(connection: Connection, level: int, start: int, end: int) -> Iterator[bytes]:
-    """Tiles [start, end) of one level, in order (verification compares them as it goes)."""
-    position = start
-    while position < end:
-        upto = min(end, position + 64)
-        rows = connection.execute(
-            select(audit_tiles.c.tile_index, audit_tiles.c.hashes)
-            .where(
-                audit_tiles.c.level == level,
-                audit_tiles.c.tile_index >= position,
-                audit_tiles.c.tile_index < upto,
-            )
-            .order_by(audit_tiles.c.tile_index)
-        ).all()
-        found = {int(row.tile_index): bytes(row.hashes) for row in rows}
-        for index in range(position, upto):
-            yield found.get(index, b"")
-        position = upto
-
-
 # -- checkpoints and cosignatures ------------------------------------------------------------------
 
 
@@ -272,9 +252,7 @@ def search_entries(
 ) -> list[RowMapping]:
     """One practice's entries matching every given filter, newest first, at most ``limit``,
     starting below ``before_index`` (the cursor of the previous page)."""
-    query = select(*_ENTRY).where(
-        access_log.c.practice_id == practice_id, access_log.c.leaf_index.is_not(None)
-    )
+    query = select(*_ENTRY).where(access_log.c.practice_id == practice_id)
     if patient_id is not None:
         query = query.where(access_log.c.patient_id == patient_id)
     if actors is not None:

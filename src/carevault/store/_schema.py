@@ -251,7 +251,7 @@ access_log = Table(
     Column("user_agent", String(200)),
     # The entry's place in the Merkle log (migration 0005): given in the appending transaction
     # from audit_state.next_index, so committed entries are numbered without gaps.
-    Column("leaf_index", BigInteger),
+    Column("leaf_index", BigInteger, nullable=False),
     Index("ix_access_log_practice_at", "practice_id", "at"),
     Index("ix_access_log_patient", "practice_id", "patient_id"),
     Index("ix_access_log_leaf", "leaf_index", unique=True),

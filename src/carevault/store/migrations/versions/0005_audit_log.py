@@ -28,6 +28,8 @@ def upgrade() -> None:
         "(SELECT seq, row_number() OVER (ORDER BY seq) AS position FROM access_log) AS numbered "
         "WHERE access_log.seq = numbered.seq"
     )
+    with op.batch_alter_table("access_log") as batch:
+        batch.alter_column("leaf_index", existing_type=sa.BigInteger, nullable=False)
     op.create_index("ix_access_log_leaf", "access_log", ["leaf_index"], unique=True)
     op.create_table(
         "audit_state",
