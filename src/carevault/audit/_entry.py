@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -48,21 +49,30 @@ _KEYS = tuple(
     )
 )
 _AT = COLUMN["at"]
+_KEY_NAMES = tuple(key for key, _ in _KEYS)
+_VALUES = itemgetter(*(position for _, position in _KEYS))
 
 
-def as_utc(at: datetime) -> datetime:
-    """Aware, in UTC; a naive time is UTC already (SQLite keeps no zone)."""
+def as_utc(at: datetime | str) -> datetime:
+    """Aware, in UTC. A naive time is UTC already (SQLite keeps no zone); text is SQLite's
+    stored form of one."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
     return at.astimezone(UTC) if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
-def canonical_time(at: datetime) -> str:
+def canonical_time(at: datetime | str) -> str:
     """UTC with microseconds and a Z."""
-    return as_utc(at).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(timespec="microseconds") + "Z"
 
 
 def entry_fields(row: Sequence[Any]) -> dict[str, Any]:
     """The entry of a stored row (ENTRY_COLUMNS order), keys sorted, version last."""
-    fields = {key: row[position] for key, position in _KEYS}
+    fields = dict(zip(_KEY_NAMES, _VALUES(row), strict=True))
     fields["at"] = canonical_time(row[_AT])
     fields["v"] = ENTRY_VERSION
     return fields

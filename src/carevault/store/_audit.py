@@ -90,20 +90,29 @@ def set_pruned_below(connection: Connection, index: int) -> None:
     )
 
 
+_ENTRIES_SQL = (
+    f"SELECT {', '.join(ENTRY_COLUMNS)} FROM access_log "  # noqa: S608 - our own column names
+    "WHERE leaf_index >= {start} AND leaf_index < {end} ORDER BY leaf_index"
+)
+
+
 def entries(
     connection: Connection, start: int, end: int, *, batch: int = 5000
 ) -> Iterator[Sequence[Any]]:
     """The entries with leaf index in [start, end), in order, as tuples in ENTRY_COLUMNS order;
-    read in batches by index (keyset), so memory stays flat however long the range."""
+    read in batches by index (keyset), so memory stays flat however long the range.
+
+    Values come as the driver gives them (verify reads millions: SQLAlchemy's row processing
+    would be a third of its time): ``at`` is a datetime on PostgreSQL and SQLite's text form
+    ("YYYY-MM-DD HH:MM:SS.ffffff", UTC) on SQLite."""
+    if connection.dialect.name == "sqlite":
+        sql = _ENTRIES_SQL.format(start=":start", end=":end")
+    else:
+        sql = _ENTRIES_SQL.format(start="%(start)s", end="%(end)s")
     position = start
     while position < end:
         upto = min(end, position + batch)
-        rows = connection.execute(
-            select(*_ENTRY)
-            .where(access_log.c.leaf_index >= position, access_log.c.leaf_index < upto)
-            .order_by(access_log.c.leaf_index)
-        ).all()
-        yield from rows
+        yield from connection.exec_driver_sql(sql, {"start": position, "end": upto}).all()
         position = upto
 
 
