@@ -208,3 +208,14 @@ def write_settings_file(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.chmod(path, 0o600)
     return path
+
+
+def pin_log_key(settings: Settings, vkey: str) -> None:
+    """Record the access log's verifier key in the data folder's carevault.toml (for a store
+    made before the log had one): from then on `audit verify` checks against it."""
+    path = settings.data / SETTINGS_FILE_NAME
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    if "audit_log_key" in existing:
+        raise ConfigError(f"{path} already records a log key")
+    path.write_text(f'{existing.rstrip()}\naudit_log_key = "{vkey}"\n'.lstrip(), encoding="utf-8")
+    os.chmod(path, 0o600)

@@ -152,3 +152,21 @@ def test_a_witness_over_http_cosigns_and_verify_asks_it(
     code, _, err = cli("audit", "verify", "--data", str(cli.data))  # the witness is gone
     assert code == 1
     assert "witness" in err and "--no-witness" in err
+
+
+def test_the_log_key_is_shown_and_pinned_for_a_store_made_before_the_log(cli: CLI) -> None:
+    made = with_entries(cli, 3)
+    shown = cli.json("audit", "key")
+    assert (shown["vkey"], shown["pinned_now"]) == (made["audit_log_key"], False)
+    settings_file = cli.data / "carevault.toml"
+    lines = settings_file.read_text().splitlines()
+    settings_file.write_text("\n".join(x for x in lines if "audit_log_key" not in x) + "\n")
+    cli.json("audit", "checkpoint")
+    assert cli.json("audit", "verify", "--no-witness")["log_key_pinned"] is False
+    assert cli.json("audit", "key")["pinned_now"] is True
+    assert f'audit_log_key = "{made["audit_log_key"]}"' in settings_file.read_text()
+    assert cli.json("audit", "verify", "--no-witness")["log_key_pinned"] is True
+    other = made["audit_log_key"].replace(made["audit_log_key"].split("+")[1], "00000000")
+    settings_file.write_text(settings_file.read_text().replace(made["audit_log_key"], other))
+    code, _, err = cli("audit", "key", "--data", str(cli.data))
+    assert code == 1 and "not the one recorded in carevault.toml" in err

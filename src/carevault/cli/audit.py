@@ -47,6 +47,7 @@ from carevault.cli._context import (
     settings_for,
     show_progress,
 )
+from carevault.config import pin_log_key
 from carevault.errors import InputError
 from carevault.records import utc_now
 
@@ -87,6 +88,28 @@ def checkpoint(data: DataOption = None, json_output: JsonOption = False) -> None
     out.print(f"cosigned by {len(result['cosigned_by'])}, quorum {quorum}: {trust}")
 
 
+@app.command("key")
+def key(data: DataOption = None, json_output: JsonOption = False) -> None:
+    """The log's origin and verifier key: give them to the witnesses and to whoever checks
+    proofs; a store made before the log gets its key pinned in carevault.toml here."""
+    with _opened_log(data) as (opened, log):
+        vkey, recorded = log.verifier.vkey, opened.settings.audit_log_key
+        if recorded is not None and recorded != vkey:
+            raise InputError(
+                "the key provider's log key is not the one recorded in carevault.toml: "
+                "the key was replaced, or the file edited"
+            )
+        if recorded is None:
+            pin_log_key(opened.settings, vkey)
+    result = {"origin": log.origin, "vkey": vkey, "pinned_now": recorded is None}
+    if json_output:
+        emit_json(result)
+        return
+    out.print(f"origin  {log.origin}\nkey     {vkey}")
+    if recorded is None:
+        out.print("[green]✓[/] recorded in carevault.toml: `audit verify` now checks against it")
+
+
 @app.command("verify")
 def verify(
     data: DataOption = None,
@@ -100,6 +123,7 @@ def verify(
     witness's latest cosigned one. Exits 1 naming the first thing that does not hold."""
     with _opened_log(data) as (opened, log):
         key = _verifier(log_key) if log_key else trusted_log_key(opened.settings, log)
+        pinned = bool(log_key or opened.settings.audit_log_key)
         witnesses = [] if no_witness else _witness_views(opened, log)
         with progress(show_progress(json_output)) as bar:
             task = bar.add_task("verifying the access log", total=log.size())
@@ -120,8 +144,15 @@ def verify(
         "pending": report.pending,
         "pruned_below": report.pruned_below,
         "root": report.root.hex(),
+        "log_key": key.vkey,
+        "log_key_pinned": pinned,
         "problem": report.problem,
     }
+    if not pinned and not json_output:
+        err.print(
+            "[yellow]the log's key is not pinned (no audit_log_key in carevault.toml): checked "
+            "against the key the provider holds now; pin it with `carevault audit key`[/]"
+        )
     if json_output:
         emit_json(result)
     elif report.ok:
