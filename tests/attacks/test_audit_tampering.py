@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from carevault.audit import MerkleLog, WitnessView
+from carevault.audit import _verify as verify_module
 from carevault.audit._note import NoteSigner, NoteVerifier
 from carevault.audit._witness import (
     CheckpointConflictError,
@@ -236,3 +237,22 @@ def test_a_split_view_is_refused_by_the_witness(world: LogWorld, witness: Witnes
         submit(world.log, witness, old=20)
     assert grown.value.status == 422
     assert witness.latest(world.log.origin) == cosigned
+
+
+@pytest.fixture
+def in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verify as on a long log: entries read and hashed by worker processes, in small runs."""
+    monkeypatch.setattr(verify_module, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(verify_module, "_CHUNK", 7)
+
+
+@pytest.mark.usefixtures("in_parallel")
+def test_verifying_in_parallel_names_the_same_first_bad_entry(world: LogWorld) -> None:
+    assert world.verify().ok
+    world.sql("UPDATE access_log SET action = 'search' WHERE leaf_index = 11")
+    world.sql("DELETE FROM access_log WHERE leaf_index = 16")
+    assert world.verify().problem == (
+        "access log entry 11 was altered: its hash differs from the one the log recorded"
+    )
+    world.sql("UPDATE access_log SET action = 'read' WHERE leaf_index = 11")
+    assert world.verify().problem == "access log entry 16 is missing (deleted)"

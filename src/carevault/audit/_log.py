@@ -94,7 +94,7 @@ class MerkleLog:
         self._signer = signer
         self._clock = clock
         self._mirror = mirror
-        self._full_tiles: dict[tuple[int, int], bytes] = {}
+        self._full_tiles: dict[tuple[int, int], list[list[bytes]]] = {}
 
     def now(self) -> datetime:
         return self._clock()

@@ -122,31 +122,50 @@ class TreeEdge:
 
 
 class NodeReader:
-    """Hashes of complete nodes, from tiles; full tiles are kept (they never change)."""
+    """Hashes of complete nodes, from tiles. Each tile read is hashed up once into the
+    subtrees it holds (255 hashes for a full one); full tiles never change, so their
+    subtrees are kept in ``cache``, shared by every proof."""
 
-    def __init__(self, fetch: TileFetcher, cache: dict[tuple[int, int], bytes]) -> None:
+    def __init__(self, fetch: TileFetcher, cache: dict[tuple[int, int], list[list[bytes]]]) -> None:
         self._fetch = fetch
         self._cache = cache
 
     def __call__(self, height: int, index: int) -> bytes:
         level, below = divmod(height, TILE_HEIGHT)
-        first, count = index << below, 1 << below
-        tile_index, offset = divmod(first, TILE_WIDTH)
-        data = self._tile(level, tile_index)
-        hashes = data[offset * HASH : (offset + count) * HASH]
-        if len(hashes) != count * HASH:
+        tile_index, offset = divmod(index << below, TILE_WIDTH)
+        subtrees = self._subtrees(level, tile_index)
+        row = subtrees[below] if below < len(subtrees) else []
+        if offset >> below >= len(row):
             raise AuditIntegrityError(f"node {height}/{index} is not in tile {level}/{tile_index}")
-        return perfect_root(split(hashes))
+        return row[offset >> below]
 
-    def _tile(self, level: int, tile_index: int) -> bytes:
+    def _subtrees(self, level: int, tile_index: int) -> list[list[bytes]]:
         cached = self._cache.get((level, tile_index))
         if cached is not None:
             return cached
         data = self._fetch(level, tile_index)
         if data is None:
             raise AuditIntegrityError(f"tile {level}/{tile_index} is missing")
+        subtrees = _subtrees_of(split(data))
         if len(data) == TILE_WIDTH * HASH:
-            if len(self._cache) > 4096:
+            if len(self._cache) >= _CACHED_TILES:
                 self._cache.clear()
-            self._cache[(level, tile_index)] = data
-        return data
+            self._cache[(level, tile_index)] = subtrees
+        return subtrees
+
+
+_CACHED_TILES = 1024  # about 40 MB at most
+
+
+def _subtrees_of(hashes: list[bytes]) -> list[list[bytes]]:
+    """[the hashes, the roots of their complete pairs, of their complete fours, ...]."""
+    levels = [hashes]
+    while len(levels[-1]) > 1:
+        below = levels[-1]
+        levels.append(
+            [
+                sha256(b"\x01" + below[i] + below[i + 1]).digest()
+                for i in range(0, len(below) - 1, 2)
+            ]
+        )
+    return levels

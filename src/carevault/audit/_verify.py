@@ -14,8 +14,13 @@ What each check catches:
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from hashlib import sha256
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -30,11 +35,13 @@ from carevault.audit._note import (
     verify_note,
 )
 from carevault.audit._retention import prune_mark
-from carevault.audit._tiles import HASH, TILE_WIDTH, NodeReader, TreeEdge, leaf_hashes
+from carevault.audit._tiles import HASH, TILE_WIDTH, NodeReader, TreeEdge
 from carevault.errors import AuditIntegrityError
 from carevault.store import Store, audit_queries
 
 _BATCH = 4096
+_CHUNK = 32_768  # entries a worker reads and hashes at a time
+PARALLEL_FROM = 200_000  # below, starting processes costs more than it saves
 _INDEX, _ACTION, _DETAIL = COLUMN["leaf_index"], COLUMN["action"], COLUMN["detail"]
 
 
@@ -116,7 +123,7 @@ def _verify(
         *_known_targets(sources.known, sources.log_key),
     ]
     targets = heapq.merge(_checkpoint_targets(connection, sources.log_key, report), sorted(outside))
-    replay = _Replay(connection, pruned, size, report, progress)
+    replay = _Replay(connection, pruned, _leaves(connection, pruned, size), report, progress)
     for target in targets:
         if target.size > size:
             raise AuditIntegrityError(
@@ -151,6 +158,55 @@ def _verify(
             )
 
 
+@dataclass(frozen=True)
+class _Hashed:
+    """The leaf hashes of a run of entries, the prune marks among them, and the first
+    missing index (the run stops there)."""
+
+    hashes: list[bytes]
+    marks: list[str]
+    missing: int | None
+
+
+def _hash_rows(rows: Iterable[Sequence[Any]], start: int, end: int) -> _Hashed:
+    hashes, marks, expected = [], [], start
+    for row in rows:
+        if row[_INDEX] != expected:
+            break
+        hashes.append(sha256(b"\x00" + encode_entry(row)).digest())
+        if row[_ACTION] == "prune":
+            marks.append(str(row[_DETAIL]))
+        expected += 1
+    return _Hashed(hashes, marks, None if expected == end else expected)
+
+
+def _serial_leaves(connection: Connection, start: int, end: int) -> Iterator[_Hashed]:
+    for first in range(start, end, _BATCH):
+        upto = min(end, first + _BATCH)
+        yield _hash_rows(audit_queries.entries(connection, first, upto), first, upto)
+
+
+def _parallel_leaves(url: str, start: int, end: int, workers: int) -> Iterator[_Hashed]:
+    """The same, read and hashed by ``workers`` processes, each with its own connection;
+    the entries below the tree size read at the start are the same for every reader."""
+    chunks = [(url, first, min(end, first + _CHUNK)) for first in range(start, end, _CHUNK)]
+    context = multiprocessing.get_context("spawn")  # no inherited database connections
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from pool.map(_hash_chunk, chunks, chunksize=1)
+
+
+_worker_stores: dict[str, Store] = {}
+
+
+def _hash_chunk(chunk: tuple[str, int, int]) -> _Hashed:
+    url, start, end = chunk
+    store = _worker_stores.get(url)
+    if store is None:
+        store = _worker_stores[url] = Store.connect(url)
+    with store.snapshot() as connection:
+        return _hash_rows(audit_queries.entries(connection, start, end), start, end)
+
+
 class _Replay:
     """The tree recomputed from the entries, each tile held against the stored one."""
 
@@ -158,14 +214,16 @@ class _Replay:
         self,
         connection: Connection,
         pruned: int,
-        size: int,
+        leaves: Iterator[_Hashed],
         report: VerifyReport,
         progress: Callable[[int], None],
     ) -> None:
         self._fetch = tile_fetcher(connection)
         self._pruned = pruned
         self._edge = TreeEdge.load(pruned, self._fetch)
-        self._rows = audit_queries.entries(connection, pruned, size, batch=_BATCH)
+        self._leaves = leaves
+        self._pending: list[bytes] = []
+        self._missing: int | None = None
         self._report = report
         self._progress = progress
         self.prune_marks: set[str] = set()
@@ -183,18 +241,30 @@ class _Replay:
 
     def _next_batch(self, count: int) -> None:
         start = self._edge.size
-        entries = []
-        for offset in range(count):
-            row = next(self._rows, None)
-            if row is None or row[_INDEX] != start + offset:
-                raise AuditIntegrityError(f"access log entry {start + offset} is missing (deleted)")
-            entries.append(encode_entry(row))
-            if row[_ACTION] == "prune":
-                self.prune_marks.add(str(row[_DETAIL]))
-        for (level, tile_index), data in self._edge.append(leaf_hashes(entries)).items():
+        while len(self._pending) < count and self._missing is None:
+            hashed = next(self._leaves, None)
+            if hashed is None:
+                self._missing = start + len(self._pending)
+                break
+            self._pending.extend(hashed.hashes)
+            self.prune_marks.update(hashed.marks)
+            self._missing = hashed.missing
+        count = min(count, len(self._pending))  # what is there first: an earlier edit wins
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for (level, tile_index), data in self._edge.append(batch).items():
             _compare_tile(level, tile_index, data, self._fetch(level, tile_index), start)
         self._report.entries_checked += count
         self._progress(count)
+        if not batch and self._missing is not None:
+            raise AuditIntegrityError(f"access log entry {self._missing} is missing (deleted)")
+
+
+def _leaves(connection: Connection, start: int, end: int) -> Iterator[_Hashed]:
+    workers = os.cpu_count() or 1
+    if end - start < PARALLEL_FROM or workers < 2:
+        return _serial_leaves(connection, start, end)
+    url = connection.engine.url.render_as_string(hide_password=False)
+    return _parallel_leaves(url, start, end, workers)
 
 
 def _compare_tile(
