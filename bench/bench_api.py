@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -217,10 +218,15 @@ def serve_plain_record(data: Path, port: int) -> None:
     """carevault as it was before the Merkle log: every access appended to the access record
     as a plain row (no leaf numbering) and no checkpoints; all else as `carevault serve`."""
 
+    # The column is NOT NULL and unique now: these rows get numbers of their own, below zero,
+    # which the Merkle log (counting up from 0) never reads.
+    numbers = itertools.count(-1, -1)
+
     class PlainRecorder(AccessRecorder):
         def record_in(self, connection: Any, events: Sequence[AccessEvent]) -> None:
             at = datetime.now(UTC)
-            connection.execute(insert(access_log), [{**e.as_row(), "at": at} for e in events])
+            rows = [{**e.as_row(), "at": at, "leaf_index": next(numbers)} for e in events]
+            connection.execute(insert(access_log), rows)
 
     def factory(settings: Settings, clock: Any) -> Any:
         vault = open_vault(settings, clock=clock)

@@ -113,6 +113,9 @@ class MerkleLog:
 
     def integrate(self, limit: int = 1_000_000) -> int:
         """Hash up to ``limit`` appended entries into the tree; how many were added."""
+        with self._store.snapshot() as connection:  # most ticks find nothing: no write lock
+            if audit_queries.next_index(connection) <= audit_queries.tree_state(connection)[0]:
+                return 0
         with self._store.transaction() as connection:
             size, _ = audit_queries.lock_tree(connection)
             end = min(audit_queries.next_index(connection), size + limit)
@@ -128,12 +131,12 @@ class MerkleLog:
 
     def size(self) -> int:
         """Entries integrated into the tree."""
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             return audit_queries.tree_state(connection)[0]
 
     def root(self, size: int | None = None) -> tuple[int, bytes]:
         """(size, root) of the tree, now or at an earlier ``size``."""
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             current, _ = audit_queries.tree_state(connection)
             if size is None or size == current:
                 return current, TreeEdge.load(current, tile_fetcher(connection)).root()
@@ -194,22 +197,22 @@ class MerkleLog:
             raise AuditIntegrityError(f"{what} does not verify: {exc}") from None
 
     def latest_checkpoint(self) -> StoredCheckpoint | None:
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             row = audit_queries.latest_checkpoint(connection)
             return None if row is None else _stored(connection, row)
 
     def checkpoint_at(self, size: int) -> StoredCheckpoint | None:
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             row = audit_queries.checkpoint_at(connection, size)
             return None if row is None else _stored(connection, row)
 
     def inclusion_proof(self, index: int, size: int) -> list[bytes]:
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             _check_size(size, audit_queries.tree_state(connection)[0])
             return inclusion_proof(index, size, self._reader(connection))
 
     def consistency_proof(self, old_size: int, new_size: int) -> list[bytes]:
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             size, pruned = audit_queries.tree_state(connection)
             _check_size(new_size, size)
             if old_size == 0:
@@ -225,7 +228,7 @@ class MerkleLog:
             audit_queries.add_cosignature(connection, size, witness, line, self._clock())
 
     def last_cosigned_size(self, witness: str) -> int:
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             return audit_queries.last_cosigned_size(connection, witness)
 
     def _reader(self, connection: Connection) -> NodeReader:

@@ -52,7 +52,7 @@ class AuditReader:
 
     def event(self, practice_id: str, index: int) -> dict[str, Any] | None:
         """The AuditEvent of entry ``index``, if it is this practice's."""
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             row = audit_queries.entry_at(connection, index)
         if row is None or row["practice_id"] != practice_id:
             return None
@@ -60,7 +60,7 @@ class AuditReader:
 
     def events(self, practice_id: str, query: EventQuery) -> list[dict[str, Any]]:
         """The practice's AuditEvents matching ``query``, newest first."""
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             actors = _actors(connection, practice_id, query)
             if actors == []:
                 return []
@@ -81,7 +81,7 @@ class AuditReader:
         self, practice_id: str, patient_id: str, *, viewer: str, before: int | None, limit: int
     ) -> list[Access]:
         """Every access to the patient's record but the ``viewer``'s own, newest first."""
-        with self._store.transaction() as connection:
+        with self._store.snapshot() as connection:
             rows = audit_queries.search_entries(
                 connection,
                 practice_id,

@@ -117,7 +117,7 @@ def _verify(
 ) -> None:
     size, pruned = audit_queries.tree_state(connection)
     report.size, report.pruned_below = size, pruned
-    report.pending = audit_queries.next_index(connection) - size
+    report.pending = max(0, audit_queries.next_index(connection) - size)
     outside = [
         *_witness_targets(sources.witnesses, sources.log_key, report),
         *_known_targets(sources.known, sources.log_key),

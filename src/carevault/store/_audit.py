@@ -47,10 +47,21 @@ _RESERVE = (
 )
 
 
+_AFTER_HIGHEST = select(func.coalesce(func.max(access_log.c.leaf_index) + 1, 0))
+
+
 def reserve_leaves(connection: Connection, count: int) -> int:
     """The first of ``count`` consecutive leaf indices for entries appended in this
-    transaction. The counter's row stays locked until commit, so committed entries are
-    numbered without gaps, in commit order (a rolled-back transaction gives its numbers back)."""
+    transaction, numbered without gaps in commit order (a rolled-back transaction gives its
+    numbers back).
+
+    PostgreSQL: the counter row of audit_state, locked until commit. SQLite has one writer
+    at a time (every carevault transaction begins IMMEDIATE), so the next number is the
+    highest so far plus one, read from the index under that lock: no counter row to rewrite
+    on every read request."""
+    if connection.dialect.name == "sqlite":
+        first: int = connection.execute(_AFTER_HIGHEST).scalar_one()
+        return first
     end: int = connection.execute(
         _RESERVE.values(next_index=audit_state.c.next_index + count)
     ).scalar_one()
@@ -58,6 +69,10 @@ def reserve_leaves(connection: Connection, count: int) -> int:
 
 
 def next_index(connection: Connection) -> int:
+    """The index the next appended entry will get."""
+    if connection.dialect.name == "sqlite":
+        after: int = connection.execute(_AFTER_HIGHEST).scalar_one()
+        return after
     found: int = connection.execute(
         select(audit_state.c.next_index).where(audit_state.c.log_id == LOG_ID)
     ).scalar_one()
