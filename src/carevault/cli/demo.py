@@ -12,11 +12,20 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
-from carevault.cli._context import JsonOption, emit_json, open_store, out, progress, show_progress
+from carevault.audit import checkpointer_for, open_log, trusted_log_key, verify_log
+from carevault.cli._context import (
+    JsonOption,
+    Opened,
+    emit_json,
+    open_store,
+    out,
+    progress,
+    show_progress,
+)
 from carevault.cli.init import create_store
 from carevault.cli.patient import patient_table
 from carevault.config import load_settings
-from carevault.records import import_file
+from carevault.records import import_file, utc_now
 from carevault.simulate.scan import build_needles, truth_values
 from carevault.simulate.thief import TheftReport, inspect_stolen, steal
 
@@ -94,6 +103,7 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
                 detail="demo",
             )
         notes = opened.records.patient_resources(first_ids[0], "DocumentReference")
+        logged = _sign_and_verify_log(opened)
     say(
         f"    {report.patients_created} patients, {report.created} resources in {elapsed:.1f} s "
         f"({report.patients_created / elapsed:,.0f} patients/s)"
@@ -106,6 +116,11 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
     note_excerpt = _note_excerpt(notes)
     if note_excerpt:
         say(Panel(note_excerpt, title=f"A note of Patient/{first_ids[0]}", expand=False))
+    say(
+        f"    access log: {logged['entries']} entries (these reads), checkpoint "
+        f"signed by {logged['origin']}; `audit verify`: "
+        + ("[green]verifies[/]" if logged["verified"] else f"[red]{logged['problem']}[/]")
+    )
 
     with truth_file.open(encoding="utf-8") as truth:
         needles = build_needles(truth_values(truth))
@@ -121,7 +136,24 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
         "import_patients_per_second": round(report.patients_created / elapsed, 1),
         "import_errors": len(report.errors),
         "store": {"data": store_info["data"], "key_file": store_info["key_file"]},
+        "audit_log": logged,
         "thief": theft.as_dict(),
+    }
+
+
+def _sign_and_verify_log(opened: Opened) -> dict[str, Any]:
+    """What `audit checkpoint` then `audit verify` do: the accesses so far, hashed into the
+    Merkle log, a signed checkpoint, and the whole log recomputed against it."""
+    log = open_log(
+        opened.settings, opened.vault.store, opened.vault.provider, opened.store_id, utc_now
+    )
+    checkpointer_for(opened.settings, log).tick(force=True)
+    report = verify_log(log.store, trusted_log_key(opened.settings, log))
+    return {
+        "entries": report.size,
+        "origin": log.origin,
+        "verified": report.ok,
+        "problem": report.problem,
     }
 
 
