@@ -3,13 +3,13 @@ from __future__ import annotations
 import base64
 import json
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from carevault.crypto import KekRef, LocalKeyProvider, verify_ed25519
 from carevault.errors import DecryptionError, KeyProviderError
+from support.signing import assert_signing_name_refused
 
 REF = KekRef("practice-1", 42, 1)
 
@@ -196,15 +196,7 @@ def test_bad_signing_key_names(tmp_path: Path, name: str) -> None:
     path = tmp_path / "k.key"
     provider = LocalKeyProvider.create(path, "s")
     before = path.read_bytes()
-    calls: list[Callable[[], object]] = [
-        lambda: provider.create_signing_key(name),
-        lambda: provider.signing_public_key(name),
-        lambda: provider.has_signing_key(name),
-        lambda: provider.sign(name, NOTE),
-    ]
-    for call in calls:
-        with pytest.raises(ValueError, match="must be 1-64 letters, digits"):
-            call()
+    assert_signing_name_refused(provider, name)
     assert path.read_bytes() == before
 
 

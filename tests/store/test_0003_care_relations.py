@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import inspect, text
 
 from carevault.store import Store
@@ -16,13 +12,6 @@ MEMBERS = [
     ("practice-1", "team-1", "patient-1", "doctor-2"),
     ("practice-2", "team-2", "patient-2", "doctor-1"),
 ]
-
-
-@pytest.fixture
-def store(database_url: str | None, tmp_path: Path) -> Iterator[Store]:
-    opened = Store.connect(database_url or f"sqlite:///{tmp_path / 'migrated.db'}")
-    yield opened
-    opened.close()
 
 
 def test_0003_turns_care_team_members_into_care_relations_and_back(store: Store) -> None:

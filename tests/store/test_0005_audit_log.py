@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import inspect, text
 
 from carevault.store import Store
 from support.migrations import migrate, rows
-
-
-@pytest.fixture
-def store(database_url: str | None, tmp_path: Path) -> Iterator[Store]:
-    opened = Store.connect(database_url or f"sqlite:///{tmp_path / 'migrated.db'}")
-    yield opened
-    opened.close()
 
 
 def test_0005_numbers_the_entries_already_logged_in_their_order(store: Store) -> None:
