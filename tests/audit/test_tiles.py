@@ -47,7 +47,7 @@ def test_batches_across_the_second_tile_level_match() -> None:
 
 def test_every_complete_node_is_read_back_from_the_tiles() -> None:
     leaves, tiles, _ = grow([700, 33, 1])
-    reader = NodeReader(lambda lv, ix: tiles.get((lv, ix)), {})
+    reader = NodeReader(lambda lv, ix: tiles.get((lv, ix)))
     for height in range(0, 10):
         width = 1 << height
         for index in range(len(leaves) // width):
@@ -57,7 +57,7 @@ def test_every_complete_node_is_read_back_from_the_tiles() -> None:
 
 def test_an_incomplete_node_is_refused() -> None:
     _, tiles, _ = grow([300])
-    reader = NodeReader(lambda lv, ix: tiles.get((lv, ix)), {})
+    reader = NodeReader(lambda lv, ix: tiles.get((lv, ix)))
     with pytest.raises(AuditIntegrityError, match="node 8/1"):
         reader(8, 1)
 

@@ -26,7 +26,14 @@ from carevault.audit._note import (
     sign_note,
     verify_note,
 )
-from carevault.audit._tiles import TILE_WIDTH, NodeReader, TileFetcher, TreeEdge, leaf_hashes
+from carevault.audit._tiles import (
+    TILE_WIDTH,
+    NodeReader,
+    TileCache,
+    TileFetcher,
+    TreeEdge,
+    leaf_hashes,
+)
 from carevault.crypto import KeyProvider
 from carevault.errors import AuditIntegrityError, InputError, KeyProviderError, NotFoundError
 from carevault.files import write_atomically
@@ -94,7 +101,7 @@ class MerkleLog:
         self._signer = signer
         self._clock = clock
         self._mirror = mirror
-        self._full_tiles: dict[tuple[int, int], list[list[bytes]]] = {}
+        self._tiles = TileCache()
 
     def now(self) -> datetime:
         return self._clock()
@@ -232,7 +239,7 @@ class MerkleLog:
             return audit_queries.last_cosigned_size(connection, witness)
 
     def _reader(self, connection: Connection) -> NodeReader:
-        return NodeReader(tile_fetcher(connection), self._full_tiles)
+        return NodeReader(tile_fetcher(connection), self._tiles)
 
 
 def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[list[bytes]]:

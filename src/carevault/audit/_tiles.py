@@ -5,6 +5,8 @@ above. Every other node's hash is computed from at most 128 hashes of one tile."
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from hashlib import sha256
 
@@ -123,12 +125,14 @@ class TreeEdge:
 
 class NodeReader:
     """Hashes of complete nodes, from tiles. Each tile read is hashed up once into the
-    subtrees it holds (255 hashes for a full one); full tiles never change, so their
-    subtrees are kept in ``cache``, shared by every proof."""
+    subtrees it holds (255 hashes for a full one). The log only grows, so a tile's first
+    hashes never change: subtrees are kept in ``cache`` by (level, index, width), partial
+    tiles included, shared by every proof (see :class:`TileCache`)."""
 
-    def __init__(self, fetch: TileFetcher, cache: dict[tuple[int, int], list[list[bytes]]]) -> None:
+    def __init__(self, fetch: TileFetcher, cache: TileCache | None = None) -> None:
         self._fetch = fetch
-        self._cache = cache
+        self._cache = cache if cache is not None else TileCache()
+        self._read: dict[tuple[int, int], list[list[bytes]]] = {}  # this reader's tiles
 
     def __call__(self, height: int, index: int) -> bytes:
         level, below = divmod(height, TILE_HEIGHT)
@@ -140,21 +144,43 @@ class NodeReader:
         return row[offset >> below]
 
     def _subtrees(self, level: int, tile_index: int) -> list[list[bytes]]:
-        cached = self._cache.get((level, tile_index))
-        if cached is not None:
-            return cached
-        data = self._fetch(level, tile_index)
-        if data is None:
-            raise AuditIntegrityError(f"tile {level}/{tile_index} is missing")
-        subtrees = _subtrees_of(split(data))
-        if len(data) == TILE_WIDTH * HASH:
-            if len(self._cache) >= _CACHED_TILES:
-                self._cache.clear()
-            self._cache[(level, tile_index)] = subtrees
-        return subtrees
+        found = self._read.get((level, tile_index)) or self._cache.get(
+            (level, tile_index, TILE_WIDTH)
+        )
+        if found is None:
+            data = self._fetch(level, tile_index)
+            if data is None:
+                raise AuditIntegrityError(f"tile {level}/{tile_index} is missing")
+            key = (level, tile_index, len(data) // HASH)
+            found = self._cache.get(key)
+            if found is None:
+                found = _subtrees_of(split(data))
+                self._cache.put(key, found)
+        self._read[(level, tile_index)] = found
+        return found
 
 
-_CACHED_TILES = 1024  # about 40 MB at most
+class TileCache:
+    """The subtrees of recently read tiles, least recently used dropped first (about 40 kB
+    a tile: the default keeps some 40 MB at most)."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._capacity = capacity
+        self._tiles: OrderedDict[tuple[int, int, int], list[list[bytes]]] = OrderedDict()
+        self._lock = threading.Lock()  # proofs are served from several threads
+
+    def get(self, key: tuple[int, int, int]) -> list[list[bytes]] | None:
+        with self._lock:
+            found = self._tiles.get(key)
+            if found is not None:
+                self._tiles.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[int, int, int], subtrees: list[list[bytes]]) -> None:
+        with self._lock:
+            self._tiles[key] = subtrees
+            if len(self._tiles) > self._capacity:
+                self._tiles.popitem(last=False)
 
 
 def _subtrees_of(hashes: list[bytes]) -> list[list[bytes]]:

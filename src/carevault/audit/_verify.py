@@ -234,7 +234,7 @@ class _Replay:
         if size < self._pruned:
             if size % TILE_WIDTH:
                 return None
-            return root_hash(size, NodeReader(self._fetch, {}))
+            return root_hash(size, NodeReader(self._fetch))
         while self._edge.size < size:
             self._next_batch(min(_BATCH, size - self._edge.size))
         return self._edge.root()

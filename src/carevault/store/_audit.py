@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, delete, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._schema import (
@@ -165,12 +165,14 @@ def delete_leaf_tiles_below(connection: Connection, tile_index: int) -> None:
 # -- tiles -----------------------------------------------------------------------------------------
 
 
+# Built once: a proof reads a dozen tiles, and building the statement cost more than running it.
+_TILE = select(audit_tiles.c.hashes).where(
+    audit_tiles.c.level == bindparam("level"), audit_tiles.c.tile_index == bindparam("index")
+)
+
+
 def read_tile(connection: Connection, level: int, tile_index: int) -> bytes | None:
-    found = connection.execute(
-        select(audit_tiles.c.hashes).where(
-            audit_tiles.c.level == level, audit_tiles.c.tile_index == tile_index
-        )
-    ).scalar_one_or_none()
+    found = connection.execute(_TILE, {"level": level, "index": tile_index}).scalar_one_or_none()
     return None if found is None else bytes(found)
 
 
