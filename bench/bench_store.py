@@ -701,7 +701,7 @@ def _git(arguments: list[str]) -> str | None:
     try:
         done = subprocess.run(
             ["git", *arguments],
-            cwd=BENCH_DIR,
+            cwd=BENCH_DIR.parent,  # the repository root: "src" is its src/
             capture_output=True,
             text=True,
             check=True,
