@@ -25,6 +25,7 @@ from carevault.cli._context import (
 from carevault.cli.init import create_store
 from carevault.cli.patient import patient_table
 from carevault.config import load_settings
+from carevault.errors import ConfigError
 from carevault.records import import_file, utc_now
 from carevault.simulate.scan import build_needles, truth_values
 from carevault.simulate.thief import TheftReport, inspect_stolen, steal
@@ -41,6 +42,11 @@ def demo(
     json_output: JsonOption = False,
 ) -> None:
     """Import a synthetic practice, show a few records, then what a thief would see."""
+    if load_settings().database_url is not None:
+        raise ConfigError(
+            "the demo runs on the embedded default (SQLite and a key file, in a throwaway "
+            "folder): unset CAREVAULT_DATABASE_URL to run it"
+        )
     workdir = Path(tempfile.mkdtemp(prefix="carevault-demo-"))
     try:
         summary = _run(workdir, patients, seed, json_output)
