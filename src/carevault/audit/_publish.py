@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,6 +67,7 @@ class Checkpointer:
         self._witnesses = list(witnesses)
         self._every_seconds = every_seconds
         self._every_entries = every_entries
+        self._published_at = -math.inf
 
     def tick(self, *, force: bool = False) -> StoredCheckpoint | None:
         """One round; the checkpoint issued, if one was. What is due is read from the
@@ -78,8 +80,10 @@ class Checkpointer:
         late = age >= self._every_seconds
         due = grown > 0 and (force or late or grown >= self._every_entries)
         issued = self._log.checkpoint() if due else None
-        if issued is not None or force or late:
-            self.publish()  # also a witness that missed the last one
+        retry_due = time.monotonic() - self._published_at >= self._every_seconds
+        if issued is not None or force or (late and retry_due):
+            self._published_at = time.monotonic()
+            self.publish()  # also a witness that missed the last one, once an interval
         return issued
 
     def publish(self) -> int:
