@@ -40,6 +40,7 @@ def openapi_document() -> dict[str, Any]:
         },
     }
     paths.update(_export_paths())
+    paths.update(_audit_paths())
     for kind, params in SEARCH_PARAMS.items():
         paths[f"/fhir/{kind}"] = {"get": _search(kind, params), "post": _create(kind)}
         paths[f"/fhir/{kind}/{{id}}"] = {
@@ -99,6 +100,84 @@ def _export_paths() -> dict[str, Any]:
                 {"200": {"description": "grants", **json_ok}},
             )
         },
+    }
+
+
+def _audit_paths() -> dict[str, Any]:
+    """The access log: the DPO's checkpoint, proofs and AuditEvents; a patient's history."""
+    json_ok = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    paged = [_query("_count", "integer"), _query("_cursor", "string")]
+    return {
+        "/audit/checkpoint": {
+            "get": {
+                **_op(
+                    "The latest signed checkpoint and its cosignatures (DPO)",
+                    {"200": {"description": "checkpoint", **json_ok}},
+                ),
+                "parameters": [_query("format", "string", "note: the signed note as text")],
+            }
+        },
+        "/audit/proof/inclusion": {
+            "get": {
+                **_op(
+                    "Proof that an entry is in a checkpoint (DPO)",
+                    {"200": {"description": "proof", **json_ok}},
+                ),
+                "parameters": [
+                    _query("index", "integer", required=True),
+                    _query("size", "integer"),
+                ],
+            }
+        },
+        "/audit/proof/consistency": {
+            "get": {
+                **_op(
+                    "Proof that a checkpoint extends an earlier one (DPO)",
+                    {"200": {"description": "proof", **json_ok}},
+                ),
+                "parameters": [_query("old", "integer", required=True), _query("new", "integer")],
+            }
+        },
+        "/fhir/AuditEvent": {
+            "get": {
+                **_op(
+                    "Search the access log (DPO), newest first",
+                    {"200": _fhir_ok("a Bundle of AuditEvents")},
+                ),
+                "parameters": [
+                    _query("patient", "string"),
+                    _query("agent", "string", "an account id, or Practitioner/<id>"),
+                    _query("date", "string", "YYYY-MM-DD with eq, ge, gt, le or lt"),
+                    _query("action", "string", "C, R, U, D or E"),
+                    *paged,
+                ],
+            }
+        },
+        "/fhir/AuditEvent/{id}": {
+            "parameters": [_id_param()],
+            "get": _op("Read one entry as an AuditEvent (DPO)", {"200": _fhir_ok("AuditEvent")}),
+        },
+        "/portal/access-history": {
+            "get": {
+                **_op(
+                    "Who opened my record (a patient's own account)",
+                    {"200": {"description": "accesses", **json_ok}},
+                ),
+                "parameters": paged,
+            }
+        },
+    }
+
+
+def _query(
+    name: str, kind: str, description: str = "", *, required: bool = False
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "query",
+        "required": required,
+        "description": description,
+        "schema": {"type": kind},
     }
 
 
