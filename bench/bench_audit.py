@@ -50,18 +50,11 @@ from typing import Any
 
 import orjson
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 from sqlalchemy import create_engine, text
 
 import carevault
+from _common import Steps, git, with_search_path, write_json
 from carevault import logs
 from carevault.audit import (
     AccessEvent,
@@ -94,51 +87,10 @@ USER_AGENTS = (
 )
 SEARCH_DETAILS = ("by family_birthdate: 1 results", "by identifier: 1 results")
 
-err = Console(stderr=True, highlight=False)
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 
 
 # --- progress ---------------------------------------------------------------------------------
-
-
-class Steps:
-    """Progress on stderr: a rich bar on a terminal, plain lines every 10% otherwise."""
-
-    def __init__(self) -> None:
-        self._start = time.perf_counter()
-        self._live = err.is_terminal
-
-    def note(self, message: str) -> None:
-        err.print(f"[dim][{time.perf_counter() - self._start:7.1f}s][/] {message}")
-
-    @contextmanager
-    def task(self, description: str, total: float) -> Iterator[Callable[[float], None]]:
-        if self._live:
-            progress = Progress(
-                TextColumn(f"[dim][{time.perf_counter() - self._start:7.1f}s][/] {description}"),
-                BarColumn(),
-                TaskProgressColumn(),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=err,
-                transient=True,
-            )
-            with progress:
-                task_id = progress.add_task(description, total=total)
-                yield lambda amount: progress.advance(task_id, amount)
-            self.note(f"{description}: done")
-            return
-        state = {"done": 0.0, "next": total / 10}
-        self.note(f"{description} ...")
-
-        def advance(amount: float) -> None:
-            state["done"] += amount
-            if state["done"] >= state["next"] and total:
-                state["next"] += total / 10
-                self.note(f"{description}: {min(100, round(100 * state['done'] / total))}%")
-
-        yield advance
-        self.note(f"{description}: done")
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -215,8 +167,7 @@ class Backend:
             schema = f"bench_{secrets.token_hex(5)}"
             self._execute(f'CREATE SCHEMA "{schema}"')
             self.schemas.append(schema)
-            url = f"{self.admin_url}{'&' if '?' in self.admin_url else '?'}"
-            url += f"options=-csearch_path%3D{schema}"
+            url = with_search_path(self.admin_url, schema)
         settings = load_settings(data=data, database_url=url, key_dir=self.workdir / "keys")
         create_store(settings, practice_name="Bench", admin="admin", passphrase=None)
         return load_settings(data=data)
@@ -830,7 +781,7 @@ def machine_info(postgres_version: str | None) -> dict[str, Any]:
     memory_bytes = None
     with suppress(ValueError, OSError):
         memory_bytes = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    uncommitted = _git(["status", "--porcelain", "--", "src"])
+    uncommitted = git(["status", "--porcelain", "--", "src"])
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "nproc": len(os.sched_getaffinity(0)),
@@ -840,7 +791,7 @@ def machine_info(postgres_version: str | None) -> dict[str, Any]:
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
         "postgresql": postgres_version,
-        "git_commit": _git(["rev-parse", "--short", "HEAD"]),
+        "git_commit": git(["rev-parse", "--short", "HEAD"]),
         "git_uncommitted_in_src": uncommitted.split("\n") if uncommitted else [],
         "carevault_imported_from": str(Path(carevault.__file__).parent),
         "source_digest": source_digest(),
@@ -855,22 +806,6 @@ def source_digest() -> str:
     for path in sorted(package.rglob("*.py")):
         digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def _git(arguments: list[str]) -> str | None:
-    """Output of a read-only git command in the repository, or None."""
-    try:
-        done = subprocess.run(
-            ["git", *arguments],
-            cwd=BENCH_DIR.parent,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout.rstrip() or None
 
 
 # --- goals ------------------------------------------------------------------------------------
@@ -1080,13 +1015,6 @@ def _goal_lines(found: dict[str, Any]) -> None:
         f"goal proof <= {proof['goal_ms']} ms: p50 {proof['worst_p50_ms']:.3f} ms "
         f"{mark(proof['met_p50'])}, p99 {proof['worst_p99_ms']:.3f} ms {mark(proof['met_p99'])}"
     )
-
-
-def write_json(results: dict[str, Any], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
-    temporary.replace(path)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

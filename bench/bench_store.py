@@ -32,7 +32,6 @@ import re
 import secrets
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,17 +46,9 @@ from typing import Any
 
 import orjson
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from sqlalchemy import create_engine, text
 
+from _common import Steps, git, with_search_path, write_json
 from carevault.cli._context import open_store
 from carevault.cli.init import create_store
 from carevault.config import load_settings
@@ -74,52 +65,10 @@ PATIENT_TYPES = frozenset({"Patient"})
 SEARCH_KINDS = ("family_birthdate", "identifier", "phone", "family", "given_family")
 _TYPE_AT_START = re.compile(r'^\{"resourceType":"([A-Za-z]+)"')
 
-err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 
 # --- progress ---------------------------------------------------------------------------------
-
-
-class Steps:
-    """Progress on stderr: a rich bar on a terminal, plain lines every 10% otherwise."""
-
-    def __init__(self) -> None:
-        self._start = time.perf_counter()
-        self._live = err.is_terminal
-
-    def note(self, message: str) -> None:
-        err.print(f"[dim][{time.perf_counter() - self._start:7.1f}s][/] {message}")
-
-    @contextmanager
-    def task(self, description: str, total: float) -> Iterator[Callable[[float], None]]:
-        if self._live:
-            progress = Progress(
-                TextColumn(f"[dim][{time.perf_counter() - self._start:7.1f}s][/] {description}"),
-                BarColumn(),
-                TaskProgressColumn(),
-                MofNCompleteColumn() if total < 1e6 else TextColumn(""),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=err,
-                transient=True,
-            )
-            with progress:
-                task_id = progress.add_task(description, total=total)
-                yield lambda amount: progress.advance(task_id, amount)
-            self.note(f"{description}: done")
-            return
-        state = {"done": 0.0, "next": total / 10}
-        self.note(f"{description} ...")
-
-        def advance(amount: float) -> None:
-            state["done"] += amount
-            if state["done"] >= state["next"] and total:
-                state["next"] += total / 10
-                self.note(f"{description}: {min(100, round(100 * state['done'] / total))}%")
-
-        yield advance
-        self.note(f"{description}: done")
 
 
 # --- inputs -----------------------------------------------------------------------------------
@@ -308,10 +257,6 @@ class Backend:
                 connection.execute(text(statement))
         finally:
             engine.dispose()
-
-
-def with_search_path(url: str, schema: str) -> str:
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
 # --- measurements -----------------------------------------------------------------------------
@@ -689,27 +634,11 @@ def machine_info(postgres_version: str | None) -> dict[str, Any]:
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
         "postgresql": postgres_version,
-        "git_commit": _git(["rev-parse", "--short", "HEAD"]),
-        "git_uncommitted_in_src": (_git(["status", "--porcelain", "--", "src"]) or "").split("\n")
-        if _git(["status", "--porcelain", "--", "src"])
+        "git_commit": git(["rev-parse", "--short", "HEAD"]),
+        "git_uncommitted_in_src": (git(["status", "--porcelain", "--", "src"]) or "").split("\n")
+        if git(["status", "--porcelain", "--", "src"])
         else [],
     }
-
-
-def _git(arguments: list[str]) -> str | None:
-    """Output of a read-only git command in the repository, or None."""
-    try:
-        done = subprocess.run(
-            ["git", *arguments],
-            cwd=BENCH_DIR.parent,  # the repository root: "src" is its src/
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout.strip() or None
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -916,13 +845,6 @@ def summary(results: dict[str, Any]) -> None:
     out.print("[bold]overhead vs plain SQLite[/] (ratios, >1 = carevault slower)")
     for key, value in results["overhead_sqlite"].items():
         out.print(f"    {key:<48} {value}")
-
-
-def write_json(results: dict[str, Any], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
-    temporary.replace(path)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
