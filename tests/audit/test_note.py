@@ -11,6 +11,7 @@ from carevault.audit._note import (
     ALG_COSIGNATURE_V1,
     ALG_ED25519,
     Checkpoint,
+    ForeignCheckpointError,
     NoteError,
     NoteSigner,
     NoteVerifier,
@@ -18,6 +19,7 @@ from carevault.audit._note import (
     add_signatures,
     cosign,
     key_id_of,
+    open_checkpoint,
     parse_note,
     sign_note,
     verify_note,
@@ -319,3 +321,17 @@ def test_add_signatures_appends_once_and_checks_the_lines() -> None:
 def test_note_errors_are_value_errors() -> None:
     assert issubclass(UnverifiedNoteError, NoteError)
     assert issubclass(NoteError, ValueError)
+
+
+def test_open_checkpoint_wants_the_logs_own_key_and_origin() -> None:
+    signer, _ = _new_signer("log.example/a")
+    verifier = NoteVerifier.from_vkey(signer.vkey)
+    mine = sign_note(Checkpoint("log.example/a", 3, bytes(32)).body(), signer)
+    assert open_checkpoint(mine, verifier) == Checkpoint("log.example/a", 3, bytes(32))
+    foreign = sign_note(Checkpoint("log.example/b", 3, bytes(32)).body(), signer)
+    with pytest.raises(ForeignCheckpointError) as refused:
+        open_checkpoint(foreign, verifier)
+    assert refused.value.origin == "log.example/b"
+    other, _ = _new_signer("log.example/a")
+    with pytest.raises(UnverifiedNoteError):
+        open_checkpoint(mine, NoteVerifier.from_vkey(other.vkey))

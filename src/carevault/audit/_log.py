@@ -23,8 +23,8 @@ from carevault.audit._note import (
     NoteError,
     NoteSigner,
     NoteVerifier,
+    open_checkpoint,
     sign_note,
-    verify_note,
 )
 from carevault.audit._tiles import (
     TILE_WIDTH,
@@ -198,8 +198,7 @@ class MerkleLog:
 
     def _signed(self, note: bytes, what: str) -> Checkpoint:
         try:
-            body, _ = verify_note(note, [self.verifier])
-            return Checkpoint.parse(body)
+            return open_checkpoint(note, self.verifier)
         except NoteError as exc:
             raise AuditIntegrityError(f"{what} does not verify: {exc}") from None
 

@@ -48,6 +48,14 @@ class UnverifiedNoteError(NoteError):
     """A well-formed note with no valid signature from a known key, or with an invalid one."""
 
 
+class ForeignCheckpointError(NoteError):
+    """A checkpoint signed by the key, but of another log (origin)."""
+
+    def __init__(self, origin: str, expected: str) -> None:
+        super().__init__(f"checkpoint is of log {origin}, not {expected}")
+        self.origin = origin
+
+
 @dataclass(frozen=True)
 class Checkpoint:
     """A log's tree head as c2sp.org/tlog-checkpoint writes it; valid by construction."""
@@ -330,3 +338,13 @@ def _b64_decode(text: str, what: str) -> bytes:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raise NoteError(f"{what} is not valid base64") from None
+
+
+def open_checkpoint(note: bytes, log_key: NoteVerifier) -> Checkpoint:
+    """The checkpoint a signed note holds, signed by ``log_key`` and of its log (origin =
+    the key's name). UnverifiedNoteError, ForeignCheckpointError, or NoteError if malformed."""
+    body, _ = verify_note(note, [log_key])
+    checkpoint = Checkpoint.parse(body)
+    if checkpoint.origin != log_key.name:
+        raise ForeignCheckpointError(checkpoint.origin, log_key.name)
+    return checkpoint

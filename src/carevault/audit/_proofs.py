@@ -27,7 +27,14 @@ from carevault.audit._merkle import (
     verify_consistency,
     verify_inclusion,
 )
-from carevault.audit._note import Checkpoint, NoteError, NoteVerifier, verify_note
+from carevault.audit._note import (
+    Checkpoint,
+    ForeignCheckpointError,
+    NoteError,
+    NoteVerifier,
+    open_checkpoint,
+    verify_note,
+)
 from carevault.errors import InputError, NotFoundError
 from carevault.store import audit_queries
 
@@ -125,12 +132,11 @@ def _check_consistency(document: dict[str, Any], trust: _Trust) -> str:
 def _signed(note: object, trust: _Trust, what: str) -> Checkpoint:
     text, log_key = str(note).encode(), trust.log_key
     try:
-        body, _ = verify_note(text, [log_key])
-        checkpoint = Checkpoint.parse(body)
+        checkpoint = open_checkpoint(text, log_key)
+    except ForeignCheckpointError as foreign:
+        raise ProofError(f"the {what} is of log {foreign.origin}, not {log_key.name}") from None
     except NoteError as exc:
         raise ProofError(f"the {what} does not verify with {log_key.name}'s key: {exc}") from None
-    if checkpoint.origin != log_key.name:
-        raise ProofError(f"the {what} is of log {checkpoint.origin}, not {log_key.name}")
     cosigners = sum(_cosigned(text, witness) for witness in trust.witnesses)
     if cosigners < trust.quorum:
         raise ProofError(

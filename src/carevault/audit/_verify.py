@@ -29,9 +29,11 @@ from carevault.audit._log import tile_fetcher
 from carevault.audit._merkle import root_hash
 from carevault.audit._note import (
     Checkpoint,
+    ForeignCheckpointError,
     NoteError,
     NoteVerifier,
     UnverifiedNoteError,
+    open_checkpoint,
     verify_note,
 )
 from carevault.audit._retention import prune_mark
@@ -324,14 +326,12 @@ def _known_targets(known: Sequence[tuple[str, bytes]], log_key: NoteVerifier) ->
 
 def _signed_checkpoint(note: bytes, log_key: NoteVerifier, what: str) -> Checkpoint:
     try:
-        body, _ = verify_note(note, [log_key])
-        checkpoint = Checkpoint.parse(body)
+        return open_checkpoint(note, log_key)
     except UnverifiedNoteError:
         raise AuditIntegrityError(
             f"{what} is not signed by the log's key ({log_key.vkey})"
         ) from None
+    except ForeignCheckpointError as foreign:
+        raise AuditIntegrityError(f"{what} is for another log ({foreign.origin})") from None
     except NoteError as exc:
         raise AuditIntegrityError(f"{what} is not a valid signed checkpoint: {exc}") from None
-    if checkpoint.origin != log_key.name:
-        raise AuditIntegrityError(f"{what} is for another log ({checkpoint.origin})")
-    return checkpoint
