@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from carevault.crypto import LocalKeyProvider
-from carevault.records.identifiers import with_key
+from carevault.identifiers import with_key
 from support.cli import CLI
 from support.fhir import note, patient
 

@@ -16,8 +16,8 @@ from carevault.errors import (
     KeyDestroyedError,
     NotFoundError,
 )
+from carevault.identifiers import with_key
 from carevault.records import PatientQuery, PracticeRecords, _vault
-from carevault.records.identifiers import with_key
 from support.fhir import encounter, note, note_text, patient, practitioner
 
 

@@ -17,7 +17,7 @@ import pytest
 from faker import Faker
 
 from carevault.errors import InputError
-from carevault.records.identifiers import INS_NIR_SYSTEM, normalize_nir
+from carevault.identifiers import INS_NIR_SYSTEM, normalize_nir
 from carevault.simulate import _notes
 from carevault.simulate.practice import REFERENCE_DATE, PracticeSummary, generate_practice
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from carevault.records.identifiers import INS_NIR_SYSTEM, with_key
+from carevault.identifiers import INS_NIR_SYSTEM, with_key
 
 
 def patient(

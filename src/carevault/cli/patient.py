@@ -18,8 +18,8 @@ from carevault.cli._context import (
     out,
 )
 from carevault.errors import InputError
+from carevault.identifiers import INS_NIR_SYSTEM
 from carevault.records import PatientQuery, parse_json, record_id
-from carevault.records.identifiers import INS_NIR_SYSTEM
 
 app = typer.Typer(help="Add, read, search and erase patients.", no_args_is_help=True)
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from carevault.crypto import normalize_name, normalize_nir, normalize_phone
 from carevault.errors import FHIRFormatError, InputError
+from carevault.identifiers import NIR_SYSTEMS
+from carevault.identifiers import normalize_nir as validate_nir
 from carevault.records._fhir import Resource
-from carevault.records.identifiers import NIR_SYSTEMS
-from carevault.records.identifiers import normalize_nir as validate_nir
 
 # Each is sealed on its own, so a later reader can be given identity without contact, etc.
 SEALED_FIELDS = ("name", "birth_date", "gender", "identifier", "telecom", "address")

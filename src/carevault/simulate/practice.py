@@ -26,7 +26,7 @@ import orjson
 from faker import Faker
 
 from carevault.errors import InputError
-from carevault.records.identifiers import INS_NIR_SYSTEM, with_key
+from carevault.identifiers import INS_NIR_SYSTEM, with_key
 from carevault.simulate import _notes
 
 __all__ = ["REFERENCE_DATE", "PracticeSummary", "generate_practice"]

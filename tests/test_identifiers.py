@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from carevault.errors import InvalidIdentifierError
-from carevault.records.identifiers import is_valid_nir, nir_key, normalize_nir, with_key
+from carevault.identifiers import is_valid_nir, nir_key, normalize_nir, with_key
 
 
 def test_key_is_97_minus_number_mod_97() -> None:
