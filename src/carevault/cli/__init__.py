@@ -8,7 +8,18 @@ import traceback
 import typer
 
 from carevault import logs
-from carevault.cli import audit, demo, keys, note, patient, practice, simulate, token, user
+from carevault.cli import (
+    audit,
+    classify,
+    demo,
+    keys,
+    note,
+    patient,
+    practice,
+    simulate,
+    token,
+    user,
+)
 from carevault.cli.init import init
 from carevault.cli.serve import serve
 from carevault.cli.transfer import export_command, import_command
@@ -35,6 +46,7 @@ app.add_typer(audit.app, name="audit")
 app.add_typer(simulate.app, name="simulate")
 app.command("demo")(demo.demo)
 app.command("serve")(serve)
+app.command("classify")(classify.classify_command)
 
 
 def run(argv: list[str]) -> int:

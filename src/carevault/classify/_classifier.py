@@ -1,0 +1,131 @@
+"""classify(text): the sensitive categories a note affirms, each finding with its
+qualifiers, and the personal data written in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from carevault.classify._partners import same_sex_partners
+from carevault.classify._pii import PersonalData, find_personal_data
+from carevault.classify._qualifiers import NoteCues
+from carevault.classify._terms import FINDER, PARTNER_TERM, Hit, keeps, longest_hits
+from carevault.classify._text import MAX_TEXT_CHARS, binary_characters, fold, spaced
+from carevault.errors import InputError
+
+CATEGORIES: tuple[str, ...] = FINDER.categories
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One mention of a sensitive category: ``text[start:end]`` is the words found."""
+
+    start: int
+    end: int
+    category: str
+    negated: bool
+    hypothetical: bool
+    subject: str  # "patient" or "other"
+    history: bool
+    label: str | None  # the HL7 v3 information sensitivity code, None where HL7 has none
+
+    @property
+    def affirmed(self) -> bool:
+        return not (self.negated or self.hypothetical)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "subject": self.subject,
+            "history": self.history,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    categories: tuple[str, ...]  # sorted ids of the affirmed categories
+    findings: tuple[Finding, ...]
+    pii: PersonalData
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.categories)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "categories": list(self.categories),
+            "findings": [finding.as_json() for finding in self.findings],
+            "pii": self.pii.as_json(),
+        }
+
+
+def check_text(text: object) -> str:
+    """The text if it can be classified, or InputError naming what is wrong with it."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {_json_type(text)}")
+    if not text.strip():
+        raise InputError("text is empty")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"text is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}")
+    binary = binary_characters(text)
+    if binary:
+        raise InputError(
+            f"text holds {binary} control or undecodable character(s): binary data, not a note"
+        )
+    return text
+
+
+def classify(text: str) -> Classification:
+    """The sensitive categories, findings and personal data of one free text.
+
+    Raises InputError if ``text`` is not a note (empty, binary, longer than 1 MB).
+    """
+    check_text(text)
+    folded = fold(text)
+    words = spaced(folded)
+    findings = _findings(text, folded, words)
+    categories = tuple(sorted({f.category for f in findings if f.affirmed}))
+    return Classification(categories, findings, find_personal_data(text, words))
+
+
+def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
+    hits = list(FINDER.hits(text, folded, words))
+    hits.extend(Hit(start, end, PARTNER_TERM) for start, end in same_sex_partners(folded))
+    if not hits:
+        return ()
+    cues = NoteCues(folded, words)
+    kept = []
+    for hit in hits:
+        begin, stop = cues.clause_before(hit.start), cues.clause_after(hit.end)
+        if hit.term is PARTNER_TERM and cues.other_person_before(hit.start):
+            continue  # "sa mère et son compagnon": the mother's partner
+        if keeps(hit, folded[begin : hit.start], folded[hit.end : stop]):
+            kept.append(hit)
+    findings: dict[tuple[int, int, str], Finding] = {}
+    for hit in longest_hits(kept):
+        key = (hit.start, hit.end, hit.term.category)
+        if key in findings:
+            continue
+        qualifiers = cues.qualify(hit.start, hit.end, screening=hit.term.screening)
+        findings[key] = Finding(
+            start=hit.start,
+            end=hit.end,
+            category=hit.term.category,
+            negated=qualifiers.negated,
+            hypothetical=qualifiers.hypothetical,
+            subject="other" if qualifiers.other_subject else "patient",
+            history=qualifiers.history,
+            label=hit.term.label,
+        )
+    return tuple(findings.values())
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", bool: "a boolean", int: "a number"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number" if isinstance(value, float) else "another type")

@@ -1,0 +1,580 @@
+"""The cue words that qualify a finding, in French and English, folded (lower case, no
+accents), as NegEx/ConText and EDS-NLP list them.
+
+A cue is read before a finding (``BEFORE``), right after it (``AFTER``), or ends a clause
+(``CLAUSE_ENDS``). ``word*`` is a word beginning ("suspect*": suspecté, suspicion). Cues are
+matched as words: punctuation inside one stands for any non-word character ("pas d'" is
+"pas d" then a word, "r/o" is "r o"); signs ("+", "?", "-", "(-)") are found apart.
+"""
+
+from __future__ import annotations
+
+
+def _cues(text: str) -> tuple[str, ...]:
+    """One cue a line."""
+    return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+BEFORE: dict[str, tuple[str, ...]] = {
+    # Not negations or hypotheses though they start like one; they mask the cue inside them.
+    "pseudo": _cues("""
+        pas de changement
+        pas de modification
+        pas d'amelioration
+        pas de souci
+        sans doute
+        sans changement
+        non seulement
+        pas seulement
+        pas que
+        not only
+        no change
+        no improvement
+        no further
+        without doubt
+        query re
+        query from
+        query about
+    """),
+    "neg": _cues("""
+        pas de
+        pas d'
+        pas
+        aucun
+        aucune
+        aucuns
+        aucunes
+        ni
+        nie
+        niant
+        nier
+        absence de
+        absence d'
+        jamais
+        exclu*
+        n'a plus
+        negatif pour
+        negative pour
+        negatifs pour
+        elimine*
+        no
+        not
+        denies
+        denied
+        deny*
+        without
+        never
+        negative for
+        neg for
+        nil
+        none
+        free of
+        absence of
+        rules out
+        ruled out
+        excluded
+    """),
+    "without": _cues("sans"),  # reaches a few words: "sans antécédent de TS"
+    "non": _cues("non"),  # the next word only: "non protégé avec un partenaire"
+    "hyp": _cues("""
+        a eliminer
+        a rechercher
+        si
+        s'il
+        s'ils
+        en cas de
+        en cas d'
+        au cas ou
+        depistage*
+        depister
+        recherche de
+        recherche d'
+        rechercher
+        eliminer
+        suspicion de
+        suspicion d'
+        suspect*
+        possible*
+        probable*
+        eventuel*
+        risque de
+        risque d'
+        risques de
+        risque combine de
+        risque eleve de
+        risque accru de
+        risque important de
+        a risque
+        peur de
+        peur d'
+        crainte de
+        crainte d'
+        crain*
+        inquiet*
+        info*
+        asks about
+        ask about
+        asks for
+        ask for
+        asking about
+        asking for
+        s'interroge*
+        s'inform*
+        question sur
+        questions sur
+        question about
+        questions about
+        demande sur
+        demande un
+        demande une
+        demande des
+        demande de
+        demande d'
+        renseignement*
+        conseil
+        conseils
+        prevention
+        propos*
+        discuter
+        evoqu*
+        envisag*
+        projet de
+        projet d'
+        question de
+        question d'
+        se pose la question
+        hypothese
+        doute
+        test*
+        trod
+        serologi*
+        bilan
+        prelevement*
+        pcr
+        controle
+        enquir*
+        asked about
+        asked her about
+        asked him about
+        asked them about
+        asked directly about
+        questionn*
+        interroge*
+        blood
+        bloods
+        naat
+        swab*
+        if
+        in case
+        should
+        r/o
+        rule out
+        ruling out
+        query
+        consider*
+        possibl*
+        probabl*
+        suspicion of
+        risk of
+        at risk
+        concern for
+        concerned for
+        concerns for
+        concern about
+        concerned about
+        concerns about
+        worried
+        fear*
+        afraid
+        discuss*
+        advice
+        advised
+        counsel*
+        offered
+        screen*
+        check for
+        checked for
+        checking for
+        order*
+        request*
+        will
+        would
+        whether
+        plan to
+        plans to
+        planned to
+        planning to
+        want to know
+        wants to know
+        serology
+    """),
+    "pos": _cues("""
+        positif pour
+        positive pour
+        positifs pour
+        positives pour
+        positif a
+        positive a
+        positif au
+        positive au
+        positif aux
+        positive aux
+        positive for
+        diagnostique*
+        diagnosed with
+        connu pour
+        connue pour
+        suivi pour
+        suivie pour
+        traite pour
+        traitee pour
+        treated for
+        atteint de
+        atteinte de
+        atteint d'
+        atteinte d'
+        infection a
+        infection au
+        infection aux
+        infection par
+        infected with
+        living with
+        confirm*
+        resultat
+        resultats
+        result
+        results
+        retrouvant
+        montrant
+        showed
+        shows
+        revealed
+    """),
+    # Someone else: the finding is about them ("mère suivie pour schizophrénie").
+    "other": _cues("""
+        mere
+        pere
+        frere
+        freres
+        soeur
+        soeurs
+        sœur
+        sœurs
+        fils
+        fille
+        filles
+        enfant
+        enfants
+        conjoint
+        conjointe
+        mari
+        epouse
+        sa femme
+        compagnon
+        compagne
+        partenaire
+        ami
+        amie
+        oncle
+        tante
+        cousin
+        cousine
+        grand-mere
+        grand-pere
+        grands-parents
+        parents
+        beau-pere
+        belle-mere
+        beau-frere
+        belle-soeur
+        neveu
+        niece
+        famille
+        familia*
+        chez sa
+        chez son
+        voisin
+        voisine
+        collegue
+        mother
+        father
+        mum
+        mom
+        dad
+        brother
+        sister
+        his son
+        her son
+        their son
+        a son
+        son's
+        daughter
+        husband
+        wife
+        partner
+        boyfriend
+        girlfriend
+        uncle
+        aunt
+        cousin
+        grandmother
+        grandfather
+        grandparent
+        grandparents
+        family
+        fhx
+        fh
+        sibling
+        siblings
+        friend
+        nephew
+    """),
+    "history": _cues("""
+        atcd
+        atcds
+        antecedent
+        antecedents
+        dans le passe
+        par le passe
+        ancien
+        anciens
+        ancienne
+        anciennes
+        il y a
+        history of
+        hx of
+        h/o
+        pmh
+        past
+        previous*
+        prior
+        former*
+        sevre
+        sevree
+        abstinent
+        abstinente
+        dans l'enfance
+        in childhood
+        as a child
+        a l'age de
+        aged
+        age
+    """),
+}
+
+AFTER: dict[str, tuple[str, ...]] = {
+    "neg": _cues("""
+        non retrouv*
+        non realise*
+        non fait
+        non faite
+        non faits
+        non faites
+        non detecte*
+        non reacti*
+        not detected
+        not done
+        negati*
+        neg
+        absent
+        absente
+        absents
+        absentes
+        exclu
+        exclue
+        exclus
+        exclues
+        ecarte*
+        elimine*
+        ruled out
+        excluded
+        normal
+        normale
+        normaux
+        normales
+        sans anomalie
+        rassurant*
+        nonreactive
+        non-reactive
+        not recorded
+        non renseigne*
+        unknown
+        inconnu*
+        not stated
+        prefers not to say
+        declined to state
+        declined to say
+        non communique*
+        denies
+        denied
+        nie
+        niee
+        not indicated
+        non indique*
+        pas indique*
+        not required
+        not needed
+        non necessaire
+    """),
+    # A refusal or a bare answer negates only when it follows at once ("FGM: no").
+    "refused": _cues("""
+        refuse*
+        declined
+        refused
+        none
+        nil
+        no
+        non
+        neant
+        aucun
+        aucune
+        ras
+        jamais
+        never
+    """),
+    "hyp": _cues("""
+        a eliminer
+        a rechercher
+        a discuter
+        a confirmer
+        a evaluer
+        a prevoir
+        a faire
+        a controler
+        a explorer
+        a envisager
+        a verifier
+        propos*
+        envoye*
+        prescri*
+        recherch*
+        discuss*
+        discute*
+        considered
+        evoque*
+        blood
+        bloods
+        naat
+        en attente
+        non exclu
+        non exclue
+        pas exclu
+        pas exclue
+        possible
+        probable
+        suspect*
+        envisage
+        envisagee
+        pending
+        sent
+        requested
+        ordered
+        offered
+        to be done
+        to rule out
+        not excluded
+        suspected
+        query
+        awaited
+        screen*
+        serolog*
+    """),
+    # A test named right after ("HIV test", "VIH testé"): a screening, not a result.
+    "testing": _cues("""
+        test
+        tests
+        tested
+        teste
+        testee
+        testes
+        testees
+    """),
+    "pos": _cues("""
+        positi*
+        pos
+        confirm*
+        detecte
+        detectee
+        detectes
+        detectees
+        detected
+        reacti*
+        chronique
+        connu
+        connue
+        known
+        anormal*
+        abnormal
+        pathologique
+        identified
+        identifie*
+        retrouve*
+        present*
+        sous
+        traite
+        traitee
+        on treatment
+        on art
+        on arv
+        diagnosed
+        diagnostique*
+        indetectable
+        undetectable
+        latent*
+        secondaire
+        primaire
+        tertiaire
+        aigu
+        aigue
+        actif
+        active
+        evolutif
+        evolutive
+        documente*
+        eleve*
+        important*
+        majeur*
+        high
+        significant
+    """),
+    "history": _cues("""
+        ago
+        ancien*
+        en remission
+        in remission
+        sevre depuis
+        sevree depuis
+        resolved
+        passe
+        passee
+        dans l'enfance
+        in childhood
+        a l'age de
+        at age
+        aged
+        il y a
+    """),
+}
+
+CLAUSE_ENDS = _cues("""
+    mais
+    but
+    however
+    cependant
+    toutefois
+    neanmoins
+    par contre
+    en revanche
+    although
+    though
+    whereas
+    alors que
+    tandis que
+    sauf
+    except
+    hormis
+    apart from
+    en dehors de
+    hence
+    donc
+""")

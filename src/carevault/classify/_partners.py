@@ -1,0 +1,72 @@
+"""Sexual orientation told by a partner's sex: "M. X vit avec son compagnon", "veuve de sa
+compagne", "63 y/o M ... his husband". A word like "compagnon" says nothing alone; with a
+patient of the same sex it says the patient's orientation.
+
+The patient's sex is read from the first words that give it ("Homme de 50 ans", "Mme",
+"28 y/o F", "Patiente"); a partner is counted only when no other person is named just
+before it in the clause ("sa mère et son compagnon" is the mother's partner).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Folded text. "sa femme" is the patient's wife, not the patient.
+_MALE = re.compile(
+    r"\b(?:homme|monsieur|garcon|male|man|il|he|mr)\b|\bm\.\s|\bpatient de\b"
+    r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
+)
+_FEMALE = re.compile(
+    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|adolescente|female|"
+    r"woman|elle|she)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
+)
+_MALE_PARTNER = re.compile(
+    r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami)\b|\bmarie avec un homme\b"
+    r"|\b(?:husband|boyfriend)\b"
+)
+_FEMALE_PARTNER = re.compile(
+    r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie)\b"
+    r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b"
+)
+_SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
+
+
+def patient_sex(folded: str) -> str | None:
+    """ "M", "F" or None, from the first words of a note that say it."""
+    head = folded[:_SEX_WINDOW]
+    male = _MALE.search(head)
+    female = _FEMALE.search(head)
+    if male and (not female or male.start() < female.start()):
+        return "M"
+    if female:
+        return "F"
+    return None
+
+
+_PARTNER_WORDS = (
+    "mari",
+    "compagn",
+    "epou",
+    "copain",
+    "copine",
+    "ami",
+    "husband",
+    "boyfriend",
+    "wife",
+    "girlfriend",
+    "femme",
+    "homme",
+)
+
+
+def same_sex_partners(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of the words naming a partner of the patient's own sex."""
+    if not any(word in folded for word in _PARTNER_WORDS):
+        return
+    sex = patient_sex(folded)
+    if sex is None:
+        return
+    pattern = _MALE_PARTNER if sex == "M" else _FEMALE_PARTNER
+    for match in pattern.finditer(folded):
+        yield match.start(), match.end()

@@ -1,0 +1,279 @@
+"""Personal data written into free text: French NIRs with a valid key, French phone
+numbers, e-mail addresses, and the names of people a note mentions.
+
+Names are found the way a reader spots them without a dictionary of names: a capitalised
+word after a title ("Dr Martin", "Mme Sophie Durand", "Mrs Jane Doe") or after a word for
+a relative or partner ("sa fille Léa", "her son Tom", "son compagnon Karim"). The value is
+the name without its title. Eponyms ("maladie de Crohn") have no title before them and are
+not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from carevault.classify._text import fold, spaced
+from carevault.identifiers import is_valid_nir
+
+# The expressions start with a character class, not a lookbehind, so that Python's re scans
+# a note fast; what may stand before a match is checked in Python (see _starts_clear).
+_SEP = r"[ .\-]?"
+_NIR = re.compile(
+    r"[1-478]"
+    + _SEP
+    + r"\d\d"
+    + _SEP
+    + r"\d\d"
+    + _SEP
+    + r"(?:\d\d|2[ABab])"
+    + _SEP
+    + r"\d{3}"
+    + _SEP
+    + r"\d{3}"
+    + _SEP
+    + r"\d\d(?!\w)"
+)
+_PHONE = re.compile(
+    r"(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])"
+    r"(?:[ .\-]?\d\d){4}(?![\w/]|[.\-]\d)"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w@])"
+)
+
+
+def _split_words(text: str) -> list[str]:
+    return text.split()
+
+
+# Titles, as written before a name (their case matters: "Me Dupont", not "me").
+_TITLES = _split_words(
+    """
+    Dr Dr. Docteur Docteure Dre Pr Pr. Prof Prof. Professeur Professor M. Mr Mr. Mme Mme.
+    Mlle Mlle. Madame Monsieur Mademoiselle Mrs Mrs. Ms Ms. Miss Me Maître Maitre Sr
+    Sister Father
+    """
+)
+# A patient's own name after "Pt" or "Patient:" is taken only as a first and last name: "Pt
+# MSM" and "Patiente Agée" are not names.
+_PATIENT = _split_words(
+    """
+    Pt Pte Patient Patiente PATIENT
+    """
+)
+# Words for the people around a patient, after which a note often writes a name: family
+# ("sa fille Léa", "son compagnon, Karim") and roles ("assistante sociale Mme Roux").
+_FAMILY = _split_words(
+    """
+    mère père frère sœur soeur fils fille enfant conjoint conjointe mari enfants filles
+    frères sœurs soeurs parents maman mamans papa papas époux épouse femme compagnon
+    compagne partenaire ami amie copain copine oncle tante cousin cousine grand-mère
+    grand-père neveu nièce beau-père belle-mère belle-fille gendre petit-fils petite-fille
+    children sons daughters kids brothers sisters mums moms dads mother father mum mom dad
+    brother sister son daughter husband wife partner boyfriend girlfriend uncle aunt
+    grandmother grandfather grandson granddaughter nephew niece friend fiancé fiancée
+    stepfather stepmother stepson stepdaughter child
+    """
+)
+_ROLES = [
+    *_split_words(
+        """
+        voisin voisine collègue éducatrice éducateur tuteur tutrice curateur curatrice
+        aidant aidante sage-femme infirmière infirmier secrétaire psychologue kiné
+        kinésithérapeute pharmacien pharmacienne interne référent référente médecin
+        neighbour neighbor carer caregiver colleague midwife nurse secretary
+        psychologist physio physiotherapist pharmacist keyworker chaplain GP doctor
+        consultant registrar caseworker
+        """
+    ),
+    "assistante sociale",
+    "assistant social",
+    "social worker",
+    "key worker",
+    "case worker",
+]
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAPITALISED = (
+    rf"[{_UPPER}](?:[{_LOWER}]+(?:['\u2019-][{_UPPER}]?[{_LOWER}]+)*"
+    rf"|['\u2019][{_UPPER}][{_LOWER}]+)"  # O'Brien, D'Angelo
+)
+# A name word: capitalised (Léa, O'Brien, McDonald, Jean-Marc), in capitals (DUPONT), or an
+# initial (J.).
+_NAME_WORD = rf"(?:{_CAPITALISED}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?|[A-Z]\.)"
+_PARTICLE = r"(?:de|du|des|le|la|van|von|der|ben|el|da|di|d'|De|Le|La|Van|Von|Del|Da|Di)"
+_MORE_WORDS = rf"(?:[ ](?:{_PARTICLE}[ ]?)?{_NAME_WORD}){{0,2}}"
+_AND_NAME = rf"(?:[ ]+(?:et|and|&)[ ]+(?P<name2>{_CAPITALISED}{_MORE_WORDS}))?"
+# What follows each kind of word, matched right after it. After a word for a person, a name
+# starts with a capitalised word ("sa fille Léa", "child: Enzo"), not an acronym ("partner
+# AMH").
+_FOLLOWING = {
+    "title": re.compile(rf"[ \u00a0]*:?[ \u00a0]+(?P<name>{_NAME_WORD}{_MORE_WORDS})"),
+    "patient": re.compile(rf"[ ]*:?[ ]+(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})(?!\w)"),
+    "family": re.compile(rf"[ ]*[:,]?[ ]+(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"),
+    "role": re.compile(rf"[ ]*:?[ ]+(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"),
+}
+# "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
+_BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]+\($")
+_TITLE_WORD = re.compile("|".join(re.escape(title) for title in _TITLES))
+
+
+def _trigger_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    table: dict[str, list[tuple[str, str]]] = {}
+    for kind, words in (
+        ("title", _TITLES),
+        ("patient", _PATIENT),
+        ("family", _FAMILY),
+        ("role", _ROLES),
+    ):
+        for word in words:
+            key = f" {' '.join(spaced(fold(word)).split())} "
+            table.setdefault(key, []).append((kind, word))
+    for key, entries in table.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+_TRIGGERS = _trigger_automaton()
+
+# Capitalised words that follow a title or a relative without being names.
+_NOT_NAMES = frozenset(
+    " ".join(
+        [
+            "CHU CH CHR CHS CMP CSAPA CMPP HDJ SAU SMUR EHPAD APHP AP-HP HAD IDE MT RDV ATCD VIH",
+            "HIV IST STI IVG IMG PMA FIV TS OH TSO RAS NFS ECBU CR CRP HTA ALD AT RAD RPPS ADELI",
+            "NIR INS NHS GP ED",
+            "Le La Les Un Une Des Du De Et Ou Il Elle Ils Elles Son Sa Ses Est A Au Aux En Pour",
+            "Par Avec Sans Qui Que Mais Dans Sur Suite Sous Vu Vue Revu Revue Ce Cette Chez",
+            "Depuis Patient Patiente Pt Pte Madame Monsieur Docteur",
+            "The A An And Or He She They His Her Is Was Has Had Who In On At To For With From",
+            "By Of Not No Yes Also Seen Reviewed Called Phoned Rang Lives Says Said Reports",
+            "Today Tomorrow Aged Age Attended Presents Presented",
+            "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Monday Tuesday Wednesday",
+            "Thursday Friday Saturday Sunday Janvier Février Fevrier Mars Avril Mai Juin",
+            "Juillet Août Aout Septembre Octobre Novembre Décembre Decembre January February",
+            "March April May June July August September October November December",
+        ]
+    ).split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalData:
+    """Personal data found in a text: each value is the exact substring, once, in order."""
+
+    nir: tuple[str, ...] = ()
+    phone: tuple[str, ...] = ()
+    email: tuple[str, ...] = ()
+    person: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, list[str]]:
+        return {
+            "nir": list(self.nir),
+            "phone": list(self.phone),
+            "email": list(self.email),
+            "person": list(self.person),
+        }
+
+    def __bool__(self) -> bool:
+        return bool(self.nir or self.phone or self.email or self.person)
+
+
+def _once(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _starts_clear(text: str, start: int, also: str) -> bool:
+    """Whether nothing that belongs to a longer number or word stands before ``start``."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum() or before in also:
+        return False
+    return not (before in ".-" and start >= 2 and text[start - 2].isdigit())
+
+
+def find_personal_data(text: str, spaced_text: str) -> PersonalData:
+    """The personal data in ``text``; ``spaced_text`` is ``spaced(fold(text))``."""
+    nirs = [
+        m
+        for m in _NIR.finditer(text)
+        if _starts_clear(text, m.start(), "+") and is_valid_nir(m.group())
+    ]
+    taken = [(m.start(), m.end()) for m in nirs]
+    phones = [
+        m.group()
+        for m in _PHONE.finditer(text)
+        if _starts_clear(text, m.start(), "+/")
+        and not any(start < m.end() and m.start() < end for start, end in taken)
+    ]
+    emails = [m.group() for m in _EMAIL.finditer(text)] if "@" in text else []
+    return PersonalData(
+        nir=_once([m.group() for m in nirs]),
+        phone=_once(phones),
+        email=_once(emails),
+        person=_once(_people(text, spaced_text)),
+    )
+
+
+def _people(text: str, spaced_text: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for last, (length, entries) in _TRIGGERS.iter(spaced_text):
+        start, end = last - length + 1, last - 1  # offsets in text (see classify._terms)
+        for kind, word in entries:
+            if kind in ("title", "patient"):
+                # Titles are matched in their case ("Me Dupont", not "tell me"), with their
+                # full stop where they have one ("M. Dupont", not "y/o M").
+                if text[start:end] != word.rstrip("."):
+                    continue
+                if word.endswith("."):
+                    if text[end : end + 1] != ".":
+                        continue
+                    end += 1
+            match = _FOLLOWING[kind].match(text, end)
+            if match is not None:
+                found.extend(_names(match))
+            if kind in ("family", "role") and text[max(0, start - 1) : start] == "(":
+                before = _BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
+                if before is not None:
+                    found.extend(_names(before))
+    found.sort()
+    return [name for _, name in found]
+
+
+def _names(match: re.Match[str]) -> list[tuple[int, str]]:
+    names = []
+    for group in ("name", "name2"):
+        if group in match.re.groupindex and match.group(group):
+            name = _trim(match.group(group))
+            if name:
+                names.append((match.start(group), name))
+    return names
+
+
+def _trim(name: str) -> str | None:
+    """The name without trailing non-name words; None if nothing of a name is left."""
+    words = name.split(" ")
+    while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES_LOWER):
+        words.pop()
+    while words and (
+        _TITLE_WORD.fullmatch(words[0])
+        or (
+            words[0] in _NOT_NAMES and not (words[0].lower() in _PARTICLES_LOWER and len(words) > 1)
+        )
+    ):
+        words.pop(0)
+    if not words:
+        return None
+    if words[-1].endswith(("'s", "\u2019s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words) or None
+
+
+_PARTICLES_LOWER = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "d'"})

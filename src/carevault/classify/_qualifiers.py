@@ -1,0 +1,287 @@
+"""Qualifiers of a finding, the way NegEx/ConText and EDS-NLP decide them: cue words in the
+clause before and right after the finding say whether it is negated, hypothetical (a
+question, a test, a risk), about someone else, or past history.
+
+All cues of a note are found once, in one Aho-Corasick pass over the folded text (lower
+case, no accents); each finding then reads the cues of its own clause. A clause ends at a
+sentence mark or line break, or at a word that turns the sentence ("mais", "but",
+"cependant"); a cue only reaches a finding within a few words, as in NegEx.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from carevault.classify._cues import AFTER, BEFORE, CLAUSE_ENDS
+from carevault.classify._terms import word_key
+from carevault.classify._text import spaced
+
+# How far a cue before a finding reaches, in words between the cue and the finding.
+_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "pos": 5}
+_AFTER_REACH = 4
+_WINDOW = 90  # characters looked at before a finding
+_AFTER_WINDOW = 50
+
+# Regular expressions here start with a literal or a character class and leave boundary
+# checks to Python: lookarounds at the front make Python's re slow to scan a note.
+_PUNCTUATION = re.compile(r"[;!\n?.]")
+# Cues that are signs or numbers rather than words: "VIH+", "?dépression", "VIH-", "(-)",
+# "en 2015", "IVG x2"; and "n'a plus", "ne consomme plus" (negations around a verb).
+_SIGNS = re.compile(r"[+?]|\(-\)|-")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+_TIMES = re.compile(r"\bx ?\d\b")
+_NO_MORE = re.compile(r"\bn(?:'|e )\w+ plus\b")
+_SUBJECT_SCOPE_ENDS = ",:("
+_FAMILY_HEADING = re.compile(r"(?:familia\w*|family history|fhx|\bfh\b)\s*:")
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    negated: bool
+    hypothetical: bool
+    other_subject: bool
+    history: bool
+
+
+def _automaton() -> ahocorasick.Automaton:
+    table: dict[str, list[tuple[str, str]]] = {}
+
+    def add(cue: str, role: str, kind: str) -> None:
+        form = " ".join(spaced(cue.rstrip("*")).split())
+        table.setdefault(word_key(form, prefix=cue.endswith("*")), []).append((role, kind))
+
+    for role, groups in (("before", BEFORE), ("after", AFTER)):
+        for kind, cues in groups.items():
+            for cue in cues:
+                add(cue, role, kind)
+    for cue in CLAUSE_ENDS:
+        add(cue, "end", "end")
+    automaton = ahocorasick.Automaton()
+    for key, entries in table.items():
+        automaton.add_word(key, (len(key), key.endswith(" "), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+_CUES = _automaton()
+
+
+_WORD = re.compile(r"\w+")
+_LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
+
+
+def _gap_words(gap: str) -> int:
+    """Words in a gap, not counting punctuation (": " is no word)."""
+    return len(_WORD.findall(gap)) if gap else 0
+
+
+class NoteCues:
+    """The cues and clauses of one folded note."""
+
+    def __init__(self, folded: str, spaced_text: str) -> None:
+        self._text = folded
+        before: list[Cue] = []
+        after: list[Cue] = []
+        ends = _punctuation_ends(folded)
+        self._scan_words(folded, spaced_text, before, after, ends)
+        self._scan_signs(folded, before, after)
+        before = _unmasked(sorted(before, key=lambda cue: (cue.start, cue.end)))
+        self._before = before
+        self._before_starts = [cue.start for cue in before]
+        after.sort(key=lambda cue: (cue.start, -cue.end))
+        self._after = after
+        self._after_starts = [cue.start for cue in after]
+        ends.sort()
+        self._clause_starts = [end for _, end in ends]
+        self._clause_ends = sorted(start for start, _ in ends)
+        self._family_lines = (
+            [m.start() for m in _FAMILY_HEADING.finditer(folded)]
+            if "famil" in folded or "fh" in folded
+            else []
+        )
+
+    @staticmethod
+    def _scan_words(
+        folded: str,
+        spaced_text: str,
+        before: list[Cue],
+        after: list[Cue],
+        ends: list[tuple[int, int]],
+    ) -> None:
+        size = len(folded)
+        for last, (length, whole, entries) in _CUES.iter(spaced_text):
+            start = last - length + 1  # see TermFinder.hits for the offsets
+            end = last - 1 if whole else last
+            if not whole:
+                while end < size and folded[end].isalnum():
+                    end += 1
+            for role, kind in entries:
+                if role == "before":
+                    before.append(Cue(start, end, kind))
+                elif role == "after":
+                    after.append(Cue(start, end, kind))
+                else:
+                    ends.append((start, end))
+
+    @staticmethod
+    def _scan_signs(folded: str, before: list[Cue], after: list[Cue]) -> None:
+        size = len(folded)
+        for match in _SIGNS.finditer(folded):
+            start, end = match.span()
+            sign = match.group()
+            if sign == "+":
+                after.append(Cue(start, end, "pos"))
+            elif sign == "?":
+                before.append(Cue(start, end, "hyp"))
+                after.append(Cue(start, end, "hyp"))
+            elif sign == "(-)" or (
+                (start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "-"))
+                and (end == size or not (folded[end].isalnum() or folded[end] in "->"))
+            ):
+                after.append(Cue(start, end, "dash"))  # "VIH -", "VIH(-)"; not "->", "x-ray"
+        for match in _YEARS.finditer(folded):
+            start, end = match.span()
+            if (start == 0 or not folded[start - 1].isdigit()) and (
+                end == size or not folded[end].isdigit()
+            ):
+                before.append(Cue(start, end, "history"))
+                after.append(Cue(start, end, "history"))
+        if " x" in folded:
+            after.extend(Cue(m.start(), m.end(), "history") for m in _TIMES.finditer(folded))
+        if "plus" in folded:
+            before.extend(Cue(m.start(), m.end(), "neg") for m in _NO_MORE.finditer(folded))
+
+    def clause_before(self, start: int) -> int:
+        """Where the clause of a finding starting at ``start`` begins (within the window)."""
+        index = bisect.bisect_right(self._clause_starts, start) - 1
+        begin = self._clause_starts[index] if index >= 0 else 0
+        return max(begin, start - _WINDOW)
+
+    def clause_after(self, end: int) -> int:
+        index = bisect.bisect_left(self._clause_ends, end)
+        stop = self._clause_ends[index] if index < len(self._clause_ends) else len(self._text)
+        return min(stop, end + _AFTER_WINDOW)
+
+    def other_person_before(self, start: int, begin: int | None = None) -> bool:
+        """Whether the clause before ``start``, up to a comma, names someone else."""
+        if begin is None:
+            begin = self.clause_before(start)
+        text = self._text
+        scope = max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
+        return any(cue.kind == "other" for cue in self._cues_before(scope, start))
+
+    def qualify(self, start: int, end: int, *, screening: bool) -> Qualifiers:
+        reach: dict[str, int] = {}  # kind -> words from the nearest cue of that kind
+        begin = self.clause_before(start)
+        history = False
+        for cue in self._cues_before(begin, start):
+            if cue.kind == "history":
+                history = True
+            elif cue.kind in _BEFORE_REACH:
+                distance = _gap_words(self._text[cue.end : start])
+                if distance <= _BEFORE_REACH[cue.kind]:
+                    reach[cue.kind] = distance
+        negation = min((reach[k] for k in ("neg", "without", "non") if k in reach), default=-1)
+        hypothesis = reach.get("hyp", -1)
+        positive = reach.get("pos", -1)
+        following, history_after = self._following(end)
+        positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
+        # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
+        # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
+        # au VIH").
+        negated = following == "neg" or (negation >= 0 and not 0 <= positive < negation)
+        hypothetical = (
+            (screening or hypothesis >= 0 or following == "hyp")
+            and following != "pos"
+            and not positive_before
+        )
+        other = self.other_person_before(start, begin) or self._in_family_section(start)
+        return Qualifiers(negated, hypothetical, other, history or history_after)
+
+    def _in_family_section(self, at: int) -> bool:
+        """Whether ``at`` follows a heading such as "ATCD familiaux :" on its line."""
+        line = self._text.rfind("\n", 0, at) + 1
+        return any(line <= heading < at for heading in self._family_lines)
+
+    def _cues_before(self, begin: int, start: int) -> list[Cue]:
+        low = bisect.bisect_left(self._before_starts, begin)
+        high = bisect.bisect_left(self._before_starts, start)
+        return [cue for cue in self._before[low:high] if cue.end <= start]
+
+    def _following(self, end: int) -> tuple[str | None, bool]:
+        """The kind of the nearest cue after a finding ("neg", "hyp", "pos" or None), and
+        whether a mark of past history follows at once ("TS en 2015", "IVG x2").
+
+        A cue reaches back over a few words ("VIH 1/2 : négatif") and over a list of short
+        items ("VIH, VHB, VHC négatifs"), not over a comma into another statement; a
+        refusal, a bare answer or a test ("dépistage refusé", "FGM: no", "HIV test") only
+        when it follows at once."""
+        stop = self.clause_after(end)
+        low = bisect.bisect_left(self._after_starts, end)
+        high = bisect.bisect_left(self._after_starts, stop)
+        kind = None
+        history = False
+        for cue in self._after[low:high]:
+            gap = self._text[end : cue.start]
+            if cue.kind == "history":
+                history = history or _gap_words(gap) <= 1
+                continue
+            if kind is None:
+                kind = _reaching_kind(cue, gap)
+        return kind, history
+
+
+def _punctuation_ends(folded: str) -> list[tuple[int, int]]:
+    """Sentence marks that end a clause: not "?" before a word ("?dépression"), not a
+    decimal point ("1.5")."""
+    ends = []
+    size = len(folded)
+    for match in _PUNCTUATION.finditer(folded):
+        at = match.start()
+        following = folded[at + 1] if at + 1 < size else " "
+        mark = folded[at]
+        if (mark == "?" and following.isalnum()) or (mark == "." and following.isdigit()):
+            continue
+        ends.append((at, at + 1))
+    return ends
+
+
+def _reaching_kind(cue: Cue, gap: str) -> str | None:
+    if cue.kind == "dash":
+        return "neg" if not gap else None  # "VIH-", not "VIH - suivi" or "->"
+    words = _gap_words(gap)
+    if words > _AFTER_REACH:
+        return None
+    pieces = _LIST_SEPARATORS.split(gap) if words or "," in gap or "/" in gap else [gap]
+    if len(pieces) > 1 and (any(_gap_words(p) > 2 for p in pieces) or not pieces[-1].strip()):
+        return None
+    if cue.kind == "refused":
+        return "neg" if words == 0 else None
+    if cue.kind == "testing":
+        return "hyp" if not gap.strip(" :") else None
+    return cue.kind
+
+
+def _unmasked(cues: list[Cue]) -> list[Cue]:
+    """Cues without those inside a pseudo-cue ("sans" in "sans doute"), and without the
+    pseudo-cues themselves."""
+    masks = [(cue.start, cue.end) for cue in cues if cue.kind == "pseudo"]
+    if not masks:
+        return cues
+    return [
+        cue
+        for cue in cues
+        if cue.kind != "pseudo"
+        and not any(start <= cue.start and cue.end <= end for start, end in masks)
+    ]

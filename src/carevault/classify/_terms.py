@@ -1,0 +1,242 @@
+"""The lexicon read into terms, and one Aho-Corasick automaton that finds them all in one pass.
+
+The automaton runs over folded text (see :mod:`._text`); each hit is kept only if it is a
+whole word (or a word beginning, for ``term*``), in the right case for ``=TERM``, and not
+ruled out by the term's ``!after``/``!before``/``+near`` conditions, which look at the
+clause around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from carevault.classify._lexicon import LEXICON
+from carevault.classify._text import fold, spaced
+
+# Words that make "mutation", "porteuse", "carrier" genetic rather than a job transfer, an
+# IUD or a carrier of germs.
+_CONTEXTS = {
+    "GENETIC_CONTEXT": (
+        r"gen\w*|brca\w*|lynch|heterozyg\w*|homozyg\w*|patho\w*|delet\w*|germinal\w*|"
+        r"constitution\w*|oncogen\w*|famil\w*|jak2|egfr|kras|braf|hfe|c282y|cftr|facteur v|"
+        r"factor v|drepano\w*|sickle|thalass\w*|mucovisc\w*|cystic|fragile|hemophil\w*|"
+        r"translocation|variant\w*|[a-z]+[0-9]+[a-z0-9]*|caryotype|karyotype|tay-sachs|smn1?|"
+        r"hba[as]|hbss|haemoglobin\w*|hemoglobin\w*"
+    ),
+    # Peoples, as the start of a French adjective ("d'origine maghrébine", "ascendance
+    # kabyle") and as whole English words ("of West African descent").
+    "ETHNO_FR": (
+        r"maghreb|afric|afro|subsahar|sub-sahar|antill|caribe|caraib|asiat|arab|berb|kabyl|"
+        r"turc|turq|kurd|rom|tzigan|gitan|indien|pakistan|bangladesh|chin|vietnam|core|japon|"
+        r"philippin|comor|senegal|malien|ivoir|alger|maroc|tunis|haiti|juiv|europ|portug|"
+        r"espagn|italien|polon|roumain|armen|liban|syri|iran|afghan|tamoul|sri-lank|cambodg|"
+        r"laot|thai|bresil|peruv|mexic|latino|hispan|cap-verd|congol|camerou|malgach|somal|"
+        r"erythr|ethiop|soudan|niger|ghan|moyen-orient|mediterran|caucas|kanak|polynes|gabon|"
+        r"guine|togo|benin|burkin|tchad|mauritan|mauric|reunion|mahor|tcheche|russe|ukrain|"
+        r"serbe|albanai|bosni|ashkenaz|sefarad|antillo-guyan|guyan"
+    ),
+    "ETHNO_EN": (
+        r"(?:north|west|east|south|central|sub-saharan) african|african|afro-caribbean|"
+        r"caribbean|(?:south|east|south-east|southeast) asian|asian|arab|berber|"
+        r"(?:han )?chinese|indian|pakistani|bangladeshi|turkish|kurdish|roma|romani|gypsy|"
+        r"traveller|hispanic|latino|latina|latin american|jewish|ashkenazi|sephardic|polish|"
+        r"portuguese|vietnamese|korean|japanese|filipino|somali|nigerian|ghanaian|congolese|"
+        r"ethiopian|eritrean|sudanese|middle eastern|mediterranean|european|caucasian|white|"
+        r"black|mixed|maghrebi|haitian|jamaican|tamil|sri lankan|moroccan|algerian|tunisian|"
+        r"senegalese|malian|ivorian|cameroonian|comorian|malagasy|syrian|lebanese|iranian|"
+        r"afghan|armenian|romanian|italian|spanish|irish|greek|russian|ukrainian|brazilian|"
+        r"mexican|cape verdean|native american|aboriginal|pacific islander|maori"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    category: str
+    label: str | None  # HL7 v3 code; None where HL7 has none
+    surface: str  # as written in the lexicon (for =TERM: the exact case)
+    prefix: bool = False
+    case_sensitive: bool = False
+    screening: bool = False
+    pattern: re.Pattern[str] | None = None  # a /REGEX/ term: matched over the folded text
+    needs: tuple[str, ...] = ()  # a /REGEX/ term runs only on a text holding one of these
+    after: re.Pattern[str] | None = None  # a match right after the term rules it out
+    before: re.Pattern[str] | None = None  # a match in the clause before rules it out
+    near: re.Pattern[str] | None = None  # required somewhere in the clause
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    term: Term
+
+
+_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=)")
+_SECTION = re.compile(r"^\[(\w+) ([A-Z]+|-)\]$")
+
+
+def _parse_line(line: str, category: str, label: str | None) -> Term:
+    options = list(_OPTION.finditer(line))
+    words = line[: options[0].start()] if options else line
+    values: dict[str, str] = {}
+    for index, option in enumerate(options):
+        end = options[index + 1].start() if index + 1 < len(options) else len(line)
+        values[option.group(1)] = line[option.end() : end].strip()
+    term_label = next((key[1:] for key in values if key.startswith("@")), label)
+    near = values.get("+near=")
+    if words.startswith("/") and words.rstrip().endswith("/"):
+        source = words.strip()[1:-1]
+        for name, alternatives in _CONTEXTS.items():
+            source = source.replace(name, alternatives)
+        return Term(
+            category=category,
+            label=term_label,
+            surface=source,
+            pattern=re.compile(source),
+            needs=tuple(values["?if="].split("|")) if "?if=" in values else (),
+            after=re.compile(values["!after="]) if "!after=" in values else None,
+            before=re.compile(values["!before="]) if "!before=" in values else None,
+        )
+    screening = words.startswith("~")
+    case_sensitive = words.startswith("=")
+    words = words.lstrip("~=").strip()
+    prefix = words.endswith("*")
+    return Term(
+        category=category,
+        label=term_label,
+        surface=words.rstrip("*"),
+        prefix=prefix,
+        case_sensitive=case_sensitive,
+        screening=screening,
+        after=re.compile(values["!after="]) if "!after=" in values else None,
+        before=re.compile(values["!before="]) if "!before=" in values else None,
+        near=re.compile(r"\b(?:" + _CONTEXTS.get(near, near) + r")") if near else None,
+    )
+
+
+def parse_lexicon(text: str) -> list[Term]:
+    terms: list[Term] = []
+    category: str | None = None
+    label: str | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        section = _SECTION.match(line)
+        if section:
+            category, code = section.groups()
+            label = None if code == "-" else code
+            continue
+        if category is None:
+            raise ValueError(f"lexicon term before any [category]: {line!r}")
+        terms.append(_parse_line(line, category, label))
+    return terms
+
+
+def _spellings(surface: str) -> set[str]:
+    """The forms a term is matched under, as words of the spaced text: a hyphen may be a
+    space or nothing ("extra-conjugal", "extraconjugal")."""
+    folded = fold(surface)
+    forms = {folded}
+    if "-" in folded:
+        forms.add(folded.replace("-", ""))
+    return {" ".join(spaced(form).split()) for form in forms}
+
+
+def word_key(form: str, *, prefix: bool) -> str:
+    """The automaton key of a form: a space before, and after unless a word beginning."""
+    return f" {form}" if prefix else f" {form} "
+
+
+class TermFinder:
+    """Every lexicon term in a text, in one pass."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        table: dict[str, list[Term]] = {}
+        self._patterns = [(term.pattern, term) for term in terms if term.pattern is not None]
+        # A /REGEX/ term runs when one of its ?if= words is in the text; with none, always.
+        needs: dict[str, set[int]] = {}
+        self._always = []
+        for index, (_, term) in enumerate(self._patterns):
+            for word in term.needs:  # a word beginning: " frapp" finds "frappée"
+                needs.setdefault(f" {' '.join(spaced(word).split())}", set()).add(index)
+            if not term.needs:
+                self._always.append(index)
+        for term in terms:
+            if term.pattern is not None:
+                continue
+            for form in _spellings(term.surface):
+                table.setdefault(word_key(form, prefix=term.prefix), []).append(term)
+        self._automaton = ahocorasick.Automaton()
+        for key in table.keys() | needs.keys():
+            key_terms = tuple(table.get(key, ()))
+            runs = tuple(sorted(needs.get(key, ())))
+            self._automaton.add_word(key, (len(key), key.endswith(" "), key_terms, runs))
+        self._automaton.make_automaton()
+        self.categories = tuple(dict.fromkeys(term.category for term in terms))
+
+    def hits(self, text: str, folded: str, spaced_text: str) -> Iterator[Hit]:
+        """Candidate hits: whole words, in the right case. Conditions are checked later,
+        against the clause (see :func:`keeps`)."""
+        size = len(folded)
+        runs = set(self._always)
+        for last, (length, whole, terms, needed) in self._automaton.iter(spaced_text):
+            runs.update(needed)
+            if not terms:
+                continue
+            start = last - length + 1  # the key's leading space is folded[start - 1]
+            end = last - 1 if whole else last  # spaced_text[last] is folded[last - 1]
+            stop = end
+            while stop < size and folded[stop].isalnum():
+                stop += 1  # a word beginning ("schizophren*") runs to the end of its word
+            for term in terms:
+                if term.case_sensitive and not _same_words(text[start:end], term.surface):
+                    continue
+                yield Hit(start, stop if term.prefix else end, term)
+        for index in sorted(runs):
+            pattern, term = self._patterns[index]
+            for match in pattern.finditer(folded):
+                yield Hit(match.start(), match.end(), term)
+
+
+def _same_words(written: str, surface: str) -> bool:
+    """Whether text matched case-insensitively is the term in its case ("TS", not "ts");
+    punctuation between the words does not count ("SUD-Santé" is "SUD Santé")."""
+    return written.split() == surface.split() or spaced(written).split() == spaced(surface).split()
+
+
+def keeps(hit: Hit, before: str, after: str) -> bool:
+    """Whether a hit survives its term's conditions, given the folded clause text before
+    and after it."""
+    term = hit.term
+    if term.after is not None and term.after.search(after):
+        return False
+    if term.before is not None and term.before.search(before):
+        return False
+    return term.near is None or bool(term.near.search(before) or term.near.search(after))
+
+
+def longest_hits(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit ("violences" inside "violences sexuelles"); hits of the
+    same span in several categories are all kept."""
+    hits.sort(key=lambda hit: (hit.start, -hit.end))
+    kept: list[Hit] = []
+    reach = -1
+    for hit in hits:
+        if hit.end <= reach and not (
+            kept and (kept[-1].start, kept[-1].end) == (hit.start, hit.end)
+        ):
+            continue
+        kept.append(hit)
+        reach = max(reach, hit.end)
+    return kept
+
+
+FINDER = TermFinder(parse_lexicon(LEXICON))
+# The term of a partner of the patient's own sex (see :mod:`._partners`).
+PARTNER_TERM = Term(category="sexual_orientation", label="GENDER", surface="same-sex partner")

@@ -1,0 +1,200 @@
+"""classify(): categories, each finding's qualifiers, and words that only look sensitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from carevault.classify import CATEGORIES, Finding, classify
+
+
+def found(text: str) -> list[tuple[str, str, bool, bool, str, bool]]:
+    """(words, category, negated, hypothetical, subject, history) of each finding."""
+    return [
+        (text[f.start : f.end], f.category, f.negated, f.hypothetical, f.subject, f.history)
+        for f in classify(text).findings
+    ]
+
+
+def qualifiers(text: str, words: str) -> Finding:
+    matching = [f for f in classify(text).findings if text[f.start : f.end] == words]
+    assert len(matching) == 1, found(text)
+    return matching[0]
+
+
+def test_the_fourteen_categories() -> None:
+    assert set(CATEGORIES) == {
+        "sexual_orientation", "sex_life", "sexual_violence", "gender_identity", "religion",
+        "political_opinion", "trade_union", "ethnic_origin", "genetic", "hiv_sti",
+        "mental_health", "addiction", "reproductive", "violence",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Patient HSH, VIH+ sous Biktarvy, CV indétectable.", ["hiv_sti", "sexual_orientation"]),
+        ("ATCD : TS par IMV en 2019, suivi CMP.", ["mental_health"]),
+        ("IVG x2. Désir de grossesse.", ["reproductive"]),
+        ("OH chronique, TSO par méthadone 60 mg.", ["addiction"]),
+        ("Témoin de Jéhovah, refuse toute transfusion.", ["religion"]),
+        ("Jeûne du ramadan, adapter les horaires de la metformine.", ["religion"]),
+        ("Délégué syndical CGT, conflit au travail.", ["trade_union"]),
+        (
+            "Patiente d'origine maghrébine, drépanocytose hétérozygote.",
+            ["ethnic_origin", "genetic"],
+        ),
+        ("Mutation BRCA2 retrouvée chez la mère.", ["genetic"]),
+        ("Victime de violences conjugales, certificat remis.", ["violence"]),
+        ("Viol à 15 ans, jamais déclaré.", ["sexual_violence"]),
+        ("Femme trans sous hormonothérapie féminisante.", ["gender_identity"]),
+        ("Relation extra-conjugale, inquiète pour une IST.", ["sex_life"]),
+        ("Militant au parti communiste.", ["political_opinion"]),
+        ("pt MSM on PrEP, chemsex at weekends", ["hiv_sti", "sex_life", "sexual_orientation"]),
+        ("Hx of depression, on sertraline 50mg.", ["mental_health"]),
+    ],
+)
+def test_affirmed_categories(text: str, categories: list[str]) -> None:
+    assert list(classify(text).categories) == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas d'idées suicidaires.",
+        "Sérologie VIH négative.",
+        "Denies suicidal ideation. No history of depression.",
+        "Nie toute consommation de drogue.",
+        "HIV negative, HCV negative.",
+        "Pas d'ATCD de TS ni de dépression.",
+        "Sérologies VIH, VHB, VHC négatives.",
+        "FGM: no. Domestic abuse: no.",
+    ],
+)
+def test_negated_findings_are_reported_but_not_affirmed(text: str) -> None:
+    result = classify(text)
+    assert result.categories == ()
+    assert result.findings
+    assert all(f.negated for f in result.findings), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dépistage VIH proposé.",
+        "Éliminer une IST.",
+        "Rule out chlamydia.",
+        "?depression, à revoir.",
+        "Sérologies VIH et VHC prescrites.",
+        "Demande d'information sur l'IVG.",
+        "STI screen sent.",
+    ],
+)
+def test_hypothetical_findings_are_reported_but_not_affirmed(text: str) -> None:
+    result = classify(text)
+    assert result.categories == ()
+    assert result.findings
+    assert all(f.hypothetical for f in result.findings), found(text)
+
+
+def test_a_relatives_condition_is_still_sensitive_and_said_to_be_about_someone_else() -> None:
+    text = "Mère suivie pour schizophrénie. Patient sans plainte."
+    finding = qualifiers(text, "schizophrénie")
+    assert (finding.subject, finding.negated, finding.hypothetical) == ("other", False, False)
+    assert classify(text).categories == ("mental_health",)
+
+
+def test_family_history_heading_reaches_its_line() -> None:
+    finding = qualifiers("ATCD familiaux : père bipolaire, oncle alcoolique.", "bipolaire")
+    assert finding.subject == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ATCD de TS en 2015.", "TS"),
+        ("Ancienne dépression, sevrée des antidépresseurs.", "dépression"),
+        ("PMH: depression 2010, resolved.", "depression"),
+        ("IVG x2.", "IVG"),
+    ],
+)
+def test_past_history(text: str, words: str) -> None:
+    finding = qualifiers(text, words)
+    assert finding.history is True
+    assert finding.affirmed
+
+
+def test_a_positive_result_overrides_the_screening_around_it() -> None:
+    text = "Dépistage IST : chlamydia positive, traitée."
+    assert qualifiers(text, "chlamydia").affirmed
+    assert classify("Sérologie VIH positive en 2019.").categories == ("hiv_sti",)
+
+
+def test_a_negation_ends_with_its_clause() -> None:
+    text = "Pas de fièvre mais idées suicidaires depuis une semaine."
+    assert qualifiers(text, "idées suicidaires").affirmed
+
+
+def test_affirmed_anywhere_beats_negated_elsewhere() -> None:
+    text = "Pas d'idées suicidaires ce jour. ATCD de TS en 2018."
+    assert classify(text).categories == ("mental_health",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prend religieusement son traitement.",
+        "Vacances de Pâques, revoir à la rentrée.",
+        "Test génétique non réalisé.",
+        "Vaccination hépatite B à jour, ag HBs négatif.",
+        "Syndicat de copropriété : travaux dans l'immeuble.",
+        "Origine de la douleur : mécanique.",
+        "Alcool : 1 verre occasionnel. Tabac 10 PA.",
+        "Contraception par pilule, grossesse à 12 SA.",
+        "Stress au travail, fatigue, insomnie.",
+        "Mutation professionnelle à Lyon en septembre.",
+        "Needs an escort home after sedation.",
+        "Bowel prep: Moviprep. Hearing aids renewed.",
+        "Sevrage tabagique en cours, patchs nicotiniques.",
+        "Excision biopsy of a naevus, margins 2 mm.",
+        "Transit lent, ROM limited on the left.",
+    ],
+)
+def test_words_that_only_look_sensitive_do_not_fire(text: str) -> None:
+    assert classify(text).categories == (), found(text)
+
+
+def test_a_same_sex_partner_tells_the_orientation() -> None:
+    assert classify("M. Dupont vit avec son compagnon depuis 15 ans.").categories == (
+        "sexual_orientation",
+    )
+    assert classify("Mme Dupont vit avec son compagnon depuis 15 ans.").categories == ()
+    # The mother's partner says nothing of the patient.
+    text = "Garçon de 6 ans, accompagné de sa mère et son compagnon."
+    assert classify(text).categories == ()
+
+
+def test_findings_point_into_the_text_as_written() -> None:
+    text = "Œdème. IDÉES SUICIDAIRES, sœur d\u2019Émilie séropositive."
+    words = {text[f.start : f.end] for f in classify(text).findings}
+    assert words == {"IDÉES SUICIDAIRES", "séropositive"}
+
+
+def test_case_sensitive_abbreviations() -> None:
+    assert classify("Vu ts les jours par l'IDE.").categories == ()
+    assert classify("TS en 2015.").categories == ("mental_health",)
+
+
+def test_json_shape() -> None:
+    result = classify("VIH+ depuis 2010. Tel 06 12 34 56 78.").as_json()
+    assert set(result) == {"categories", "findings", "pii"}
+    assert set(result["findings"][0]) == {
+        "start", "end", "category", "negated", "hypothetical", "subject", "history",
+    }  # fmt: skip
+    assert result["pii"] == {"nir": [], "phone": ["06 12 34 56 78"], "email": [], "person": []}
+
+
+def test_labels_follow_hl7_information_sensitivity_codes() -> None:
+    hiv = qualifiers("VIH+, syphilis, dépression.", "VIH")
+    syphilis = qualifiers("VIH+, syphilis, dépression.", "syphilis")
+    depression = qualifiers("VIH+, syphilis, dépression.", "dépression")
+    assert (hiv.label, syphilis.label, depression.label) == ("HIV", "STD", "PSY")
