@@ -4,7 +4,8 @@
     ├── ConfigError                 settings missing or contradictory
     ├── InputError                  bad input from a user or a file; names the problem
     │   ├── InvalidIdentifierError  a NIR/INS that fails its format or control key
-    │   └── FHIRFormatError         JSON or FHIR structure that does not validate
+    │   ├── FHIRFormatError         JSON or FHIR structure that does not validate
+    │   └── SensitiveContentError   sensitive content in an administrative field (HTTP 422)
     ├── CryptoError                 raised only by carevault.crypto
     │   ├── DecryptionError         a ciphertext that does not open (moved, altered, wrong key)
     │   ├── KeyProviderError        key file or HSM unusable (missing, wrong passphrase, ...)
@@ -46,6 +47,11 @@ class InvalidIdentifierError(InputError):
 
 class FHIRFormatError(InputError):
     """Malformed JSON or a FHIR resource that does not validate."""
+
+
+class SensitiveContentError(InputError):
+    """An administrative field (read by the practice's staff) holds sensitive content: the
+    message names the field and the categories, never the words."""
 
 
 class AuditIntegrityError(CarevaultError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from carevault.classify import CATEGORIES, Finding, classify
+from carevault.classify._labels import SENSITIVITY_DISPLAY
+from carevault.classify._terms import FINDER, PARTNER_TERM
 
 
 def found(text: str) -> list[tuple[str, str, bool, bool, str, bool]]:
@@ -68,6 +70,7 @@ def test_affirmed_categories(text: str, categories: list[str]) -> None:
         "Pas d'ATCD de TS ni de dépression.",
         "Sérologies VIH, VHB, VHC négatives.",
         "FGM: no. Domestic abuse: no.",
+        "VIH-, VHC (-).",
     ],
 )
 def test_negated_findings_are_reported_but_not_affirmed(text: str) -> None:
@@ -198,3 +201,12 @@ def test_labels_follow_hl7_information_sensitivity_codes() -> None:
     syphilis = qualifiers("VIH+, syphilis, dépression.", "syphilis")
     depression = qualifiers("VIH+, syphilis, dépression.", "dépression")
     assert (hiv.label, syphilis.label, depression.label) == ("HIV", "STD", "PSY")
+
+
+def test_every_term_has_a_known_hl7_code_or_none() -> None:
+    terms = [term for _, (_, _, terms, _) in FINDER._automaton.items() for term in terms]
+    terms += [term for _, term in FINDER._patterns] + [PARTNER_TERM]
+    assert {term.label for term in terms} - {None} <= set(SENSITIVITY_DISPLAY)
+    assert {term.category for term in terms} == set(CATEGORIES)
+    unlabelled = {term.category for term in terms if term.label is None}
+    assert unlabelled == {"political_opinion", "trade_union"}

@@ -39,6 +39,7 @@ from typing import Any, Literal, Protocol
 from carevault.access._principal import Principal
 from carevault.access._scopes import scope_allows
 from carevault.errors import ForbiddenError
+from carevault.extensions import ADMINISTRATIVE_EXTENSIONS
 
 Action = Literal["create", "read", "search", "update", "delete"]
 View = Literal["full", "administrative"]
@@ -157,9 +158,10 @@ def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -
     )
 
 
-# What an "administrative" view keeps: of a Patient, who they are and how to reach them; of an
-# Encounter, the appointment. Anything else (narrative, extensions, reasons, diagnoses,
-# marital status...) may be clinical or intimate and stays out.
+# What an "administrative" view keeps: of a Patient, who they are and how to reach them, and
+# the administrative comment; of an Encounter, the appointment and its reason. Anything else
+# (narrative, other extensions, clinical reasons, diagnoses, marital status, the security
+# labels that say what a record holds...) may be clinical or intimate and stays out.
 _COMMON = frozenset({"resourceType", "id", "meta", "identifier", "status"})
 ADMINISTRATIVE_FIELDS: dict[str, frozenset[str]] = {
     "Patient": _COMMON
@@ -178,6 +180,7 @@ ADMINISTRATIVE_FIELDS: dict[str, frozenset[str]] = {
     "Encounter": _COMMON
     | {"class", "subject", "participant", "period", "appointment", "serviceProvider"},
 }
+_EXTENSION = "extension"  # of which the administrative view keeps the administrative ones
 
 
 # An administrative writer may not set what would put a clinician in a patient's care.
@@ -201,7 +204,27 @@ def administrative_write(
     if kind == "Encounter":
         _booking_only(body, stored)
     kept = {k: v for k, v in (stored or {}).items() if k not in writable}
-    return {**kept, **{k: v for k, v in body.items() if k in writable}}
+    written = {**kept, **{k: v for k, v in body.items() if k in writable}}
+    extensions = [
+        *_extensions(stored or {}, kind, administrative=False),
+        *_extensions(body, kind, administrative=True),
+    ]
+    written.pop(_EXTENSION, None)
+    if extensions:
+        written[_EXTENSION] = extensions
+    return written
+
+
+def _extensions(
+    resource: dict[str, Any], kind: str, *, administrative: bool
+) -> list[dict[str, Any]]:
+    """The resource's administrative extensions, or all its others."""
+    urls = ADMINISTRATIVE_EXTENSIONS.get(kind, frozenset())
+    return [
+        extension
+        for extension in resource.get(_EXTENSION) or ()
+        if isinstance(extension, dict) and (extension.get("url") in urls) == administrative
+    ]
 
 
 def _booking_only(body: dict[str, Any], stored: dict[str, Any] | None) -> None:
@@ -217,8 +240,15 @@ def shaped(resource: dict[str, Any], decision: Decision) -> dict[str, Any]:
     """The resource as the decision lets it be seen."""
     if decision.view == "full":
         return resource
-    kept = ADMINISTRATIVE_FIELDS[str(resource.get("resourceType"))]
-    return {key: value for key, value in resource.items() if key in kept}
+    kind = str(resource.get("resourceType"))
+    kept = ADMINISTRATIVE_FIELDS[kind]
+    view = {key: value for key, value in resource.items() if key in kept}
+    if "meta" in view:
+        view["meta"] = {k: v for k, v in view["meta"].items() if k != "security"}
+    extensions = _extensions(resource, kind, administrative=True)
+    if extensions:
+        view[_EXTENSION] = extensions
+    return view
 
 
 def may_break_glass(principal: Principal) -> bool:

@@ -26,6 +26,7 @@ from carevault.errors import (
     KeyDestroyedError,
     LoginThrottledError,
     NotFoundError,
+    SensitiveContentError,
     StoreError,
 )
 from carevault.logs import get_logger
@@ -88,6 +89,8 @@ def _carevault(exc: CarevaultError) -> Response:
         return outcome(404, "not-found", str(exc))
     if isinstance(exc, ConflictError):
         return outcome(409, "conflict", str(exc))
+    if isinstance(exc, SensitiveContentError):
+        return outcome(422, "business-rule", str(exc))
     if isinstance(exc, InputError):
         return outcome(400, "invalid", str(exc))
     if isinstance(exc, AuditIntegrityError):  # the stored log was tampered with: say so, loudly

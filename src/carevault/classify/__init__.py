@@ -8,11 +8,14 @@ no model, nothing downloaded, thousands of notes a second on one core.
 """
 
 from carevault.classify._classifier import CATEGORIES, Classification, Finding, check_text, classify
+from carevault.classify._labels import ACT_CODE_SYSTEM, CONFIDENTIALITY_SYSTEM, security_labels
 from carevault.classify._lines import MAX_LINE_BYTES, LineResult, classify_lines
 from carevault.classify._pii import PersonalData
 
 __all__ = [
+    "ACT_CODE_SYSTEM",
     "CATEGORIES",
+    "CONFIDENTIALITY_SYSTEM",
     "MAX_LINE_BYTES",
     "Classification",
     "Finding",
@@ -21,4 +24,5 @@ __all__ = [
     "check_text",
     "classify",
     "classify_lines",
+    "security_labels",
 ]

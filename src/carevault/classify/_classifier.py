@@ -4,7 +4,7 @@ qualifiers, and the personal data written in it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from carevault.classify._partners import same_sex_partners
 from carevault.classify._pii import PersonalData, find_personal_data
@@ -16,8 +16,7 @@ from carevault.errors import InputError
 CATEGORIES: tuple[str, ...] = FINDER.categories
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One mention of a sensitive category: ``text[start:end]`` is the words found."""
 
     start: int

@@ -136,7 +136,8 @@ BEFORE: dict[str, tuple[str, ...]] = {
         prevention
         propos*
         discuter
-        evoqu*
+        a evoquer
+        evoquant
         envisag*
         projet de
         projet d'
@@ -160,10 +161,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         asked directly about
         questionn*
         interroge*
-        blood
         bloods
         naat
         swab*
+        pap
+        frottis
+        smear
+        cervical screening
         if
         in case
         should
@@ -207,6 +211,17 @@ BEFORE: dict[str, tuple[str, ...]] = {
         want to know
         wants to know
         serology
+    """),
+    # Post-exposure prophylaxis: "TPE VIH" is a risk, not an infection; the next words only.
+    "prophylaxis": _cues("""
+        tpe
+        pep
+        npep
+        pepse
+        post-exposition
+        post-exposure
+        prophylaxie
+        prophylaxis
     """),
     "pos": _cues("""
         positif pour
@@ -415,6 +430,8 @@ AFTER: dict[str, tuple[str, ...]] = {
         not required
         not needed
         non necessaire
+        nulle part
+        nowhere
     """),
     # A refusal or a bare answer negates only when it follows at once ("FGM: no").
     "refused": _cues("""
@@ -452,7 +469,9 @@ AFTER: dict[str, tuple[str, ...]] = {
         discute*
         considered
         evoque*
-        blood
+        presentee
+        presentees
+        presented
         bloods
         naat
         en attente
@@ -509,7 +528,6 @@ AFTER: dict[str, tuple[str, ...]] = {
         identified
         identifie*
         retrouve*
-        present*
         sous
         traite
         traitee
@@ -577,4 +595,8 @@ CLAUSE_ENDS = _cues("""
     en dehors de
     hence
     donc
+    car
+    because
+    parce que
+    puisque
 """)

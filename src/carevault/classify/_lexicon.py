@@ -106,7 +106,7 @@ travailleurs du sexe
 prostitution
 prostitue
 prostituee
-escort !after=^\s*(home|to\b|back|required|needed|jusqu) !before=\b(needs?|with|an|requires?|required)\s*$
+escort !after=^\s*(home|to\b|back|required|needed|jusqu) !before=\b(needs?|with|requires?|required)( an)?\s*$
 escorting
 relations sexuelles tarifees
 rapports tarifes
@@ -121,6 +121,18 @@ chem-sex
 slam
 slamming
 plan cul
+relations cachees
+relation cachee
+double vie
+secret affair
+plans cul
+quelques plans
+grindr
+tinder
+rencontres occasionnelles
+rencontres d'un soir
+polyamour*
+polyamor*
 vie sexuelle
 affair
 extramarital
@@ -141,7 +153,19 @@ prostitute
 one-night stand
 swinger*
 sexual practices
-/\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner|partenaire
+rapports anaux
+rapport anal
+sodomie
+fisting
+fist
+anal sex
+receptive anal
+insertive anal
+relations occasionnelles
+rapports occasionnels
+occasional partners
+casual relationships
+/\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner|partenaire !before=\b(?:les|both|the)\s*$
 
 [sexual_violence SDV]
 viol
@@ -169,6 +193,9 @@ mutilations genitales*
 harcelement sexuel
 soumission chimique
 rape
+/\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc
+/\bforcee?s?\s+a\s+(?:avoir\s+des\s+(?:rapports|relations)|des\s+rapports)\b/ ?if=forc
+/\b(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\s+imposee?s\b/ ?if=impos
 forced sex
 forced intercourse
 rapports forces
@@ -232,6 +259,17 @@ chirurgie de reassignation
 changement de sexe
 changement d'etat civil
 transgender
+trans masc*
+trans fem*
+transmasc*
+transfem*
+trans masculin*
+trans feminin*
+torsoplastie
+vaginoplastie
+phalloplastie
+metoidioplastie
+top surgery
 trans woman
 trans man
 transwoman
@@ -318,12 +356,30 @@ refuses blood
 
 [political_opinion -]
 militant
+activism
+climate activist
+extinction rebellion
+tracter
+tractage
+/\badherente?s?\s+(?:du|de la|au|a la|de l|a l)\s+(?:rn|ps|lfi|pcf|fn|eelv|ump|lr|modem|npa|lo|parti|renaissance|reconquete|france insoumise|front national|rassemblement national|republicains)\b/ ?if=adherent
 manifestant*
+manifestation contre
+manifestation pour
+manif contre
+protest against
+protesting against
+campagne municipale
+secretaire de section !after=^\s*syndical
+=PCF
+=NPA
 protester*
 protestor*
 demonstrator*
-elu
-elue
+elu municipal
+elue municipale
+elu local
+elue locale
+elus locaux
 ancien elu
 maire
 mayor
@@ -429,6 +485,10 @@ representante syndicale
 =UNSA
 =FSU
 force ouvriere
+=SUD
+=Sud-Rail
+sud-rail
+solidaires
 =SUD Santé
 =SUD-Santé
 representant du personnel
@@ -449,6 +509,18 @@ unionized
 =GMB
 union activist
 union delegate
+liste fo
+liste cgt
+liste cfdt
+liste sud
+elu cse
+elue cse
+elu du cse
+elue du cse
+elu du personnel
+elue du personnel
+representant cse
+representante cse
 union steward
 union official
 union representative
@@ -459,6 +531,7 @@ union member*
 /\b(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background|ethnicity)\b/ ?if=origin|descent|ancestry|heritage|background|ethnicity
 /\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin|descent|ancestry|heritage|background|ethnicity
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance
+/\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin|native|born
 ethnie
 ethnique
 ethnicite
@@ -638,11 +711,13 @@ hbas
 hbss
 =HbAS
 =HbSS
-drepanocytose
+drepanocyt*
+allele*
 drepanocytaire
 sickle cell
 sickle-cell
-thalassemie
+thalassem*
+thalassaem*
 thalassemia
 thalassaemia
 hemoglobinopathie
@@ -702,18 +777,18 @@ lymphocytes cd4 @HIV
 charge virale
 viral load
 vhc !before=\b(vaccin\w*)
-vhb !before=\b(vaccin\w*|anti-?hbs) !after=^\s*(:\s*)?(vaccin\w*|dose|rappel|injection)
+vhb !before=VACCINE_BEFORE !after=VACCINE_AFTER
 hcv
-hbv !before=\b(vaccin\w*) !after=^\s*(:\s*)?(vaccin\w*|immunis\w*|dose|booster)
-hepatite b !before=\b(vaccin\w*|contre l'|contre|immunis\w*|rappel) !after=^\s*(:\s*)?(vaccin\w*|immunis\w*|rappel|dose|injection|booster|jab)
+hbv !before=VACCINE_BEFORE !after=VACCINE_AFTER
+hepatite b !before=VACCINE_BEFORE !after=VACCINE_AFTER
 hepatite c
 hepatite virale b
 hepatite virale c
 hepatite chronique b
 hepatite chronique c
-hep b !before=\b(vaccin\w*|immunis\w*) !after=^\s*(:\s*)?(vaccin\w*|immunis\w*|dose|booster|jab|rappel|injection)
+hep b !before=VACCINE_BEFORE !after=VACCINE_AFTER
 hep c
-hepatitis b !before=\b(vaccin\w*|immunis\w*|against) !after=^\s*(:\s*)?(vaccin\w*|immunis\w*|dose|booster|jab)
+hepatitis b !before=VACCINE_BEFORE !after=VACCINE_AFTER
 hepatitis c
 ag hbs
 aghbs
@@ -734,6 +809,9 @@ extencilline
 chlamydia*
 chlamydiae
 gonocoque*
+gono
+hsv-2
+hsv2
 gonococcie
 gonococcique
 gonorrhee
@@ -746,8 +824,8 @@ herpes genitale
 genital herpes
 condylome*
 genital warts
-=HPV !before=\b(vaccin\w*|gardasil) !after=^\s*(:\s*)?(vaccin\w*|dose|gardasil)
-papillomavirus !before=\b(vaccin\w*)
+=HPV !before=VACCINE_BEFORE !after=VACCINE_AFTER
+papillomavirus !before=VACCINE_BEFORE !after=VACCINE_AFTER
 trichomona*
 mycoplasma genitalium
 lymphogranulomatose venerienne
@@ -768,10 +846,13 @@ stis
 =STDs
 sexually transmitted infection*
 sexually transmitted disease*
-=PEP @HIV
-=TPE @HIV
-traitement post-exposition @HIV
-post-exposure prophylaxis @HIV
+~=PEP @HIV
+~=nPEP @HIV
+~npep @HIV
+~=PEPSE @HIV
+~=TPE @HIV
+~traitement post-exposition @HIV
+~post-exposure prophylaxis @HIV
 
 [mental_health PSY]
 depression* !after=^\s*(respiratoire|respiratory|du segment|de st|of st|st\b|de l'onde|myocardique|medullaire|immunitaire) !before=\b(st|segment)\s*$
@@ -1080,6 +1161,9 @@ fecondation in vitro
 =ICSI
 insemination*
 =IAC
+=IAD
+insemination avec donneur
+medically assisted reproduction
 don d'ovocytes
 don d'ovocyte
 autoconservation ovocytaire
@@ -1090,8 +1174,9 @@ pilule du lendemain
 norlevo
 ellaone
 ulipristal
-levonorgestrel 1,5
-levonorgestrel 1.5
+levonorgestrel 1,5*
+levonorgestrel 1.5*
+levonorgestrel !after=^\s*(\+|et\b|/|ethinyl|ee\b|iud|ius\b|diu|sterilet|implant|intra|52|13|19|0[,.]1|100|150|30\b|20\b) !before=\b(ethinyl\w*|pilule|pill|mirena|kyleena|jaydess|diu|iud|sterilet|minidril|leeloo|optilova|lovavulo)\b
 mifepristone
 mifegyne
 misoprostol !after=^\s*(pour|for)\s+(ulc|gastr)
@@ -1148,7 +1233,7 @@ syndrome du bebe secoue
 negligence grave
 carence de soins
 signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident))
-~information preoccupante
+information preoccupante
 ordonnance de protection
 emprise
 strangulation
@@ -1156,8 +1241,10 @@ tentative d'etranglement
 plainte pour violence*
 /\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch|kick|slap|hit|beat|strangl|chok|push|threw|frapp|gifl|bat|etrangl|pouss
 /\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch|kick|slap|hit|beat|strangl|chok|push|threw|frapp|gifl|bat|etrangl|pouss
-/\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?)\s+par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa
+/\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups
 coups de poing
+/\b(?:tape|tapait|frappe|frappait|bat|battait|hits?|beats?|hit|beat)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|sa|son|a|the|his|her)\s+(?:ceinture|belt|baton|stick|cable|fil|spatule|martinet)\b/ ?if=tap|frapp|bat|hit|beat
+/\b(?:he|she|il|elle)\s+(?:pushes|pushed|hits|hit|grabs|grabbed|slaps|slapped|kicks|kicked|beats|bat|frappe|pousse|tape|gifle)\s+(?:me|her|him|la|le|me|moi)\b/ ?if=push|hit|grab|slap|kick|beat|bat|frapp|pouss|tap|gifl
 coups de pied
 coups de ceinture
 roue de coups
@@ -1169,7 +1256,6 @@ financial abuse
 gifles
 certificate of injuries
 certificat de coups
-=ITT
 domestic violence
 domestic abuse
 =DV
@@ -1190,6 +1276,9 @@ non-accidental injury
 neglect !before=\bself-?\s*$
 ~safeguarding
 ~child protection
+safeguarding referral
+child protection referral
+child protection report
 coercive control
 =MARAC
 =IDVA

@@ -18,16 +18,19 @@ _MALE = re.compile(
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
 )
 _FEMALE = re.compile(
-    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|adolescente|female|"
+    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|female|"
     r"woman|elle|she)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
 )
 _MALE_PARTNER = re.compile(
     r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami)\b|\bmarie avec un homme\b"
-    r"|\b(?:husband|boyfriend)\b"
+    r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b"
+    r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
 )
 _FEMALE_PARTNER = re.compile(
     r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie)\b"
-    r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b"
+    r"|\b(?:son|mon)\s+(?:epouse|amie)\b"
+    r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
+    r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
 )
 _SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
 

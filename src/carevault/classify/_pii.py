@@ -67,18 +67,23 @@ _PATIENT = _split_words(
 )
 # Words for the people around a patient, after which a note often writes a name: family
 # ("sa fille Léa", "son compagnon, Karim") and roles ("assistante sociale Mme Roux").
-_FAMILY = _split_words(
-    """
-    mère père frère sœur soeur fils fille enfant conjoint conjointe mari enfants filles
-    frères sœurs soeurs parents maman mamans papa papas époux épouse femme compagnon
-    compagne partenaire ami amie copain copine oncle tante cousin cousine grand-mère
-    grand-père neveu nièce beau-père belle-mère belle-fille gendre petit-fils petite-fille
-    children sons daughters kids brothers sisters mums moms dads mother father mum mom dad
-    brother sister son daughter husband wife partner boyfriend girlfriend uncle aunt
-    grandmother grandfather grandson granddaughter nephew niece friend fiancé fiancée
-    stepfather stepmother stepson stepdaughter child
-    """
-)
+_FAMILY = [
+    *_split_words(
+        """
+        mère père frère sœur soeur fils fille enfant conjoint conjointe mari enfants
+        filles frères sœurs soeurs parents maman mamans papa papas époux épouse
+        femme compagnon compagne partenaire ami amie copain copine oncle tante
+        cousin cousine grand-mère grand-père neveu nièce beau-père belle-mère
+        belle-fille gendre petit-fils petite-fille children sons daughters kids
+        brothers sisters mums moms dads mother father mum mom dad brother sister
+        daughter husband wife partner boyfriend girlfriend uncle aunt grandmother
+        grandfather grandson granddaughter nephew niece friend fiancé fiancée
+        stepfather stepmother stepson stepdaughter child
+        """
+    ),
+    # English "son" after a possessive only: French "son" is "his" or "her" ("son Spiriva").
+    *("her son", "his son", "their son", "my son", "our son", "a son"),
+]
 _ROLES = [
     *_split_words(
         """
@@ -87,9 +92,13 @@ _ROLES = [
         kinésithérapeute pharmacien pharmacienne interne référent référente médecin
         neighbour neighbor carer caregiver colleague midwife nurse secretary
         psychologist physio physiotherapist pharmacist keyworker chaplain GP doctor
-        consultant registrar caseworker
+        consultant registrar caseworker IDE CPN médiatrice médiateur
         """
     ),
+    # Who the patient was seen with, and a name given as such.
+    *("vu avec", "vue avec", "vus avec", "seen with", "accompagné de", "accompagnée de"),
+    *("accompagné par", "accompagnée par", "prénom d'usage", "prénom", "uses the name"),
+    *("nom", "name", "nom de naissance", "nom d'usage"),
     "assistante sociale",
     "assistant social",
     "social worker",
@@ -114,11 +123,20 @@ _AND_NAME = rf"(?:[ ]+(?:et|and|&)[ ]+(?P<name2>{_CAPITALISED}{_MORE_WORDS}))?"
 _FOLLOWING = {
     "title": re.compile(rf"[ \u00a0]*:?[ \u00a0]+(?P<name>{_NAME_WORD}{_MORE_WORDS})"),
     "patient": re.compile(rf"[ ]*:?[ ]+(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})(?!\w)"),
-    "family": re.compile(rf"[ ]*[:,]?[ ]+(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"),
-    "role": re.compile(rf"[ ]*:?[ ]+(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"),
+    "family": re.compile(
+        rf"[ ]*(?:[:,]?[ ]+|\([ ]*)(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"
+    ),
+    "role": re.compile(
+        rf"[ ]*(?::?[ ]+|\([ ]*)(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"
+    ),
 }
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
 _BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]+\($")
+# "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's.
+_NAME_THEN_AGE = re.compile(
+    rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?), \d{{1,3}} ?(?:ans|y/?o|yo|years?|year-old)\b"
+)
+_CLOSES_PARENTHESIS = re.compile(r"[ ]*[,)]")  # "Karim (compagnon)", not "Aïd (son kiné"
 _TITLE_WORD = re.compile("|".join(re.escape(title) for title in _TITLES))
 
 
@@ -159,6 +177,10 @@ _NOT_NAMES = frozenset(
             "Thursday Friday Saturday Sunday Janvier Février Fevrier Mars Avril Mai Juin",
             "Juillet Août Aout Septembre Octobre Novembre Décembre Decembre January February",
             "March April May June July August September October November December",
+            "Homme Femme Enfant Garçon Garcon Fille Nourrisson Bébé Bebe Adolescent",
+            "Adolescente Jeune Retraité Retraitée Male Female Man Woman Boy Girl Child Infant",
+            "Baby Teen Consultation Consult Visite Suivi Bilan Urgences Pédiatrie Pediatrie",
+            "Admis Admise Née Né Agé Agée Âgé Âgée",
         ]
     ).split()
 )
@@ -239,10 +261,18 @@ def _people(text: str, spaced_text: str) -> list[str]:
             match = _FOLLOWING[kind].match(text, end)
             if match is not None:
                 found.extend(_names(match))
-            if kind in ("family", "role") and text[max(0, start - 1) : start] == "(":
+            if (
+                kind in ("family", "role")
+                and text[max(0, start - 1) : start] == "("
+                and _CLOSES_PARENTHESIS.match(text, end)
+            ):
                 before = _BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
                 if before is not None:
                     found.extend(_names(before))
+    for match in _NAME_THEN_AGE.finditer(text):
+        start = match.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
+            found.extend(_names(match))
     found.sort()
     return [name for _, name in found]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick
@@ -22,18 +21,20 @@ from carevault.classify._terms import word_key
 from carevault.classify._text import spaced
 
 # How far a cue before a finding reaches, in words between the cue and the finding.
-_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "pos": 5}
-_AFTER_REACH = 4
+_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "prophylaxis": 1, "pos": 5}
+_AFTER_REACH = 5
+_LIST_ITEM_WORDS = 3  # words of one item of a list a negation reaches across
+_AFTER_ITEM_WORDS = 2  # and a cue after a finding ("VIH, VHB, VHC négatifs")
+_NEGATIONS = frozenset({"neg", "without", "non"})
 _WINDOW = 90  # characters looked at before a finding
 _AFTER_WINDOW = 50
 
 # Regular expressions here start with a literal or a character class and leave boundary
 # checks to Python: lookarounds at the front make Python's re slow to scan a note.
-_PUNCTUATION = re.compile(r"[;!\n?.]")
+# One scan for the marks that end a clause and the signs and numbers that are cues.
+_MARKS = re.compile(r"[;!\n?.+]|\(-\)|-|(?:19|20)\d\d")
 # Cues that are signs or numbers rather than words: "VIH+", "?dépression", "VIH-", "(-)",
 # "en 2015", "IVG x2"; and "n'a plus", "ne consomme plus" (negations around a verb).
-_SIGNS = re.compile(r"[+?]|\(-\)|-")
-_YEARS = re.compile(r"(?:19|20)\d\d")
 _TIMES = re.compile(r"\bx ?\d\b")
 _NO_MORE = re.compile(r"\bn(?:'|e )\w+ plus\b")
 _SUBJECT_SCOPE_ENDS = ",:("
@@ -46,8 +47,7 @@ class Cue(NamedTuple):
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Qualifiers:
+class Qualifiers(NamedTuple):
     negated: bool
     hypothetical: bool
     other_subject: bool
@@ -78,6 +78,12 @@ _CUES = _automaton()
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
 
 
@@ -93,9 +99,9 @@ class NoteCues:
         self._text = folded
         before: list[Cue] = []
         after: list[Cue] = []
-        ends = _punctuation_ends(folded)
+        ends: list[tuple[int, int]] = []
+        self._scan_marks(folded, before, after, ends)
         self._scan_words(folded, spaced_text, before, after, ends)
-        self._scan_signs(folded, before, after)
         before = _unmasked(sorted(before, key=lambda cue: (cue.start, cue.end)))
         self._before = before
         self._before_starts = [cue.start for cue in before]
@@ -135,26 +141,34 @@ class NoteCues:
                     ends.append((start, end))
 
     @staticmethod
-    def _scan_signs(folded: str, before: list[Cue], after: list[Cue]) -> None:
+    def _scan_marks(
+        folded: str, before: list[Cue], after: list[Cue], ends: list[tuple[int, int]]
+    ) -> None:
         size = len(folded)
-        for match in _SIGNS.finditer(folded):
+        for match in _MARKS.finditer(folded):
             start, end = match.span()
-            sign = match.group()
-            if sign == "+":
-                after.append(Cue(start, end, "pos"))
-            elif sign == "?":
+            mark = match.group()
+            following = folded[end] if end < size else " "
+            preceding = folded[start - 1] if start else " "
+            if mark in ";!\n":
+                ends.append((start, end))
+            elif mark == ".":
+                if not following.isdigit():  # not a decimal point ("1.5")
+                    ends.append((start, end))
+            elif mark == "?":
                 before.append(Cue(start, end, "hyp"))
                 after.append(Cue(start, end, "hyp"))
-            elif sign == "(-)" or (
-                (start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "-"))
-                and (end == size or not (folded[end].isalnum() or folded[end] in "->"))
-            ):
-                after.append(Cue(start, end, "dash"))  # "VIH -", "VIH(-)"; not "->", "x-ray"
-        for match in _YEARS.finditer(folded):
-            start, end = match.span()
-            if (start == 0 or not folded[start - 1].isdigit()) and (
-                end == size or not folded[end].isdigit()
-            ):
+                if not following.isalnum():  # a question ends; "?dépression" asks
+                    ends.append((start, end))
+            elif mark == "+":
+                if not _joins_tests(folded, start, end):
+                    after.append(Cue(start, end, "pos"))
+            elif mark == "(-)":
+                after.append(Cue(start, end, "minus"))
+            elif mark == "-":
+                if preceding != "-" and not (following.isalnum() or following in "->"):
+                    after.append(Cue(start, end, "dash"))  # "VIH-"; not "->", "x-ray"
+            elif not preceding.isdigit() and not following.isdigit():  # a year: 2015
                 before.append(Cue(start, end, "history"))
                 after.append(Cue(start, end, "history"))
         if " x" in folded:
@@ -189,11 +203,12 @@ class NoteCues:
             if cue.kind == "history":
                 history = True
             elif cue.kind in _BEFORE_REACH:
-                distance = _gap_words(self._text[cue.end : start])
-                if distance <= _BEFORE_REACH[cue.kind]:
+                gap = self._text[cue.end : start]
+                distance = _gap_words(gap)
+                if distance <= _BEFORE_REACH[cue.kind] and _reaches_past_commas(cue.kind, gap):
                     reach[cue.kind] = distance
-        negation = min((reach[k] for k in ("neg", "without", "non") if k in reach), default=-1)
-        hypothesis = reach.get("hyp", -1)
+        negation = min((reach[k] for k in _NEGATIONS if k in reach), default=-1)
+        hypothesis = min((reach[k] for k in ("hyp", "prophylaxis") if k in reach), default=-1)
         positive = reach.get("pos", -1)
         following, history_after = self._following(end)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
@@ -232,39 +247,67 @@ class NoteCues:
         high = bisect.bisect_left(self._after_starts, stop)
         kind = None
         history = False
+        test_end = -1  # where a test cue ended: a result just after it is the finding's
         for cue in self._after[low:high]:
             gap = self._text[end : cue.start]
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
-            if kind is None:
+            if kind == "hyp" and test_end >= 0 and cue.kind in ("pos", "neg"):
+                if _gap_words(self._text[test_end : cue.start]) <= 1:
+                    kind = cue.kind  # "Hépatite C : sérologie positive"
+                test_end = -1
+            elif kind is None:
                 kind = _reaching_kind(cue, gap)
+                test_end = cue.end if kind == "hyp" else -1
         return kind, history
 
 
-def _punctuation_ends(folded: str) -> list[tuple[int, int]]:
-    """Sentence marks that end a clause: not "?" before a word ("?dépression"), not a
-    decimal point ("1.5")."""
-    ends = []
-    size = len(folded)
-    for match in _PUNCTUATION.finditer(folded):
-        at = match.start()
-        following = folded[at + 1] if at + 1 < size else " "
-        mark = folded[at]
-        if (mark == "?" and following.isalnum()) or (mark == "." and following.isdigit()):
-            continue
-        ends.append((at, at + 1))
-    return ends
+# Words after a "+" that make it "and" ("VIH/VHB + PCR chlamydia"), not a positive result.
+_TEST_WORDS = frozenset(
+    _words(
+        """
+        pcr serologie serologies trod tests test bilan naat ecbu vdrl tpha tppa vih
+        vhb vhc hiv hbv hcv syphilis chlamydia gono ct ng hpv prelevement
+        prelevements swab swabs bloods depistage frottis culture
+        """
+    )
+)
+
+
+def _joins_tests(folded: str, start: int, end: int) -> bool:
+    """Whether a "+" stands between spaces before a test or a germ: a list, not a result."""
+    if start == 0 or not folded[start - 1].isspace():
+        return False
+    following = folded[end : end + 20].split()
+    return bool(following) and following[0].strip(".,;:()") in _TEST_WORDS
+
+
+def _reaches_past_commas(kind: str, gap: str) -> bool:
+    """A negation reaches past a comma into a list ("pas de fièvre, toux ni TS"), not into
+    the next statement after a longer phrase ("nie tout rapport avec des hommes, 2
+    partenaires féminines")."""
+    if kind not in _NEGATIONS or "," not in gap:
+        return True
+    return _gap_words(gap[: gap.index(",")]) <= _LIST_ITEM_WORDS
 
 
 def _reaching_kind(cue: Cue, gap: str) -> str | None:
     if cue.kind == "dash":
         return "neg" if not gap else None  # "VIH-", not "VIH - suivi" or "->"
+    if cue.kind == "minus":
+        return "neg" if not gap.strip() else None  # "VHC (-)"
     words = _gap_words(gap)
     if words > _AFTER_REACH:
         return None
-    pieces = _LIST_SEPARATORS.split(gap) if words or "," in gap or "/" in gap else [gap]
-    if len(pieces) > 1 and (any(_gap_words(p) > 2 for p in pieces) or not pieces[-1].strip()):
+    # "VIH/VHC : dernier dépistage négatif": what follows a colon is the value; the list
+    # rule applies to what stands before it.
+    items = gap[: gap.rindex(":")] if ":" in gap else gap
+    pieces = _LIST_SEPARATORS.split(items) if "," in items or "/" in items or words else [items]
+    if len(pieces) > 1 and (
+        any(_gap_words(p) > _AFTER_ITEM_WORDS for p in pieces)
+        or (not pieces[-1].strip() and items == gap)
+    ):
         return None
     if cue.kind == "refused":
         return "neg" if words == 0 else None

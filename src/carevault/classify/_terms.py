@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -38,6 +39,25 @@ _CONTEXTS = {
         r"erythr|ethiop|soudan|niger|ghan|moyen-orient|mediterran|caucas|kanak|polynes|gabon|"
         r"guine|togo|benin|burkin|tchad|mauritan|mauric|reunion|mahor|tcheche|russe|ukrain|"
         r"serbe|albanai|bosni|ashkenaz|sefarad|antillo-guyan|guyan"
+    ),
+    # What follows or precedes a hepatitis B or HPV word when the note speaks of a vaccine
+    # ("VHB : immunisée par vaccination", "HPV à jour", "2e dose HPV"), not an infection.
+    "VACCINE_AFTER": (
+        r"^\s*(?::\s*)?(?:et \w+ )?(?:vaccin\w*|immun\w*|a jour|up to date|dose\w*|rappel\w*|"
+        r"booster|jab|injection|course|completed|gardasil|fait|faite|done|given|ok\b)"
+    ),
+    "VACCINE_BEFORE": (
+        r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|anti-?hbs|against|contre)\b"
+    ),
+    # Countries one comes from ("famille originaire du Cambodge"), as folded words.
+    "COUNTRIES": (
+        r"cambodge|cambodia|vietnam|viet nam|laos|chine|china|inde|india|pakistan|bangladesh|"
+        r"sri lanka|maroc|morocco|algerie|algeria|tunisie|tunisia|senegal|mali|cote d'ivoire|"
+        r"ivory coast|cameroun|cameroon|congo|rdc|haiti|comores|madagascar|turquie|turkey|"
+        r"syrie|syria|liban|lebanon|afghanistan|iran|irak|iraq|erythree|eritrea|ethiopie|"
+        r"ethiopia|somalie|somalia|soudan|sudan|tchad|chad|guinee|guinea|nigeria|ghana|"
+        r"roumanie|romania|bulgarie|tchetchenie|chechnya|kosovo|albanie|albania|armenie|"
+        r"armenia|georgie|philippines|afrique\w*|africa|maghreb|antilles|caraibes|caribbean"
     ),
     "ETHNO_EN": (
         r"(?:north|west|east|south|central|sub-saharan) african|african|afro-caribbean|"
@@ -69,8 +89,7 @@ class Term:
     near: re.Pattern[str] | None = None  # required somewhere in the clause
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     term: Term
@@ -86,13 +105,12 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
     values: dict[str, str] = {}
     for index, option in enumerate(options):
         end = options[index + 1].start() if index + 1 < len(options) else len(line)
-        values[option.group(1)] = line[option.end() : end].strip()
+        values[option.group(1)] = _with_contexts(line[option.end() : end].strip())
     term_label = next((key[1:] for key in values if key.startswith("@")), label)
     near = values.get("+near=")
     if words.startswith("/") and words.rstrip().endswith("/"):
         source = words.strip()[1:-1]
-        for name, alternatives in _CONTEXTS.items():
-            source = source.replace(name, alternatives)
+        source = _with_contexts(source)
         return Term(
             category=category,
             label=term_label,
@@ -103,8 +121,9 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             before=re.compile(values["!before="]) if "!before=" in values else None,
         )
     screening = words.startswith("~")
+    words = words.removeprefix("~")
     case_sensitive = words.startswith("=")
-    words = words.lstrip("~=").strip()
+    words = words.removeprefix("=").strip()
     prefix = words.endswith("*")
     return Term(
         category=category,
@@ -115,8 +134,15 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
         screening=screening,
         after=re.compile(values["!after="]) if "!after=" in values else None,
         before=re.compile(values["!before="]) if "!before=" in values else None,
-        near=re.compile(r"\b(?:" + _CONTEXTS.get(near, near) + r")") if near else None,
+        near=re.compile(r"\b(?:" + near + r")") if near else None,
     )
+
+
+def _with_contexts(source: str) -> str:
+    """A condition or /REGEX/ with the named contexts above written out."""
+    for name, alternatives in _CONTEXTS.items():
+        source = source.replace(name, alternatives)
+    return source
 
 
 def parse_lexicon(text: str) -> list[Term]:

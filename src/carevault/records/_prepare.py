@@ -18,7 +18,7 @@ import orjson
 
 from carevault.crypto import BlindIndexer
 from carevault.errors import FHIRFormatError
-from carevault.records import _criteria, _fhir, _patients
+from carevault.records import _criteria, _fhir, _free_text, _patients
 from carevault.records._fhir import PATIENT_SCOPED, Resource
 
 _PAD = 32
@@ -81,6 +81,7 @@ def check(resource: Resource, *, where: str, raw: bytes | None = None) -> Resour
     """Validate a resource as FHIR R4 and as carevault keeps it: valid NIRs (canonicalized),
     a subject for patient-scoped resources, note text in notes. Returns the checked resource."""
     _fhir.validate(resource, where=where, raw=raw)
+    _free_text.check_administrative(resource, where=where)
     resource_type = resource["resourceType"]
     if resource_type == "Patient":
         return _patients.check_identifiers(resource, where=where)
@@ -100,11 +101,18 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
         patient_id = _fhir.subject_reference(resource, where=where)
     body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
     if resource_type == "Patient":
+        findings, labels = _free_text.classified(list(_free_text.clinical_texts(body)))
+        parts = _patients.split(body)
+        if labels:
+            parts["extra"] = {**parts["extra"], "meta": {"security": labels}}
+        plaintexts = {name: encode(value) for name, value in parts.items()}
+        if findings:
+            plaintexts["findings"] = encode(findings)
         return Prepared(
             resource_type,
             resource_id,
             None,
-            {name: encode(value) for name, value in _patients.split(body).items()},
+            plaintexts,
             # Two terms of one index may truncate to the same value: keep each value once.
             tuple(
                 sorted(
@@ -115,10 +123,10 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
             source=where,
         )
     if resource_type == "DocumentReference":
-        plaintexts = {
-            "body": encode(_fhir.without_note_data(body)),
-            "text": encode(_fhir.note_texts(body, where=where)),
-        }
+        notes = _fhir.note_texts(body, where=where)
+        texts = [(f"content[{i}].attachment.data", text) for i, text in notes]
+        stored = _fhir.without_note_data(body)
+        plaintexts = {"text": encode(notes), **_classified(stored, texts)}
         return Prepared(resource_type, resource_id, patient_id, plaintexts, source=where)
     relations: tuple[Relation, ...] = ()
     if resource_type == "CareTeam":
@@ -130,10 +138,23 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
         resource_type,
         resource_id,
         patient_id,
-        {"body": encode(body)},
+        _classified(body, []),
         relations=relations,
         source=where,
     )
+
+
+def _classified(body: Resource, texts: list[tuple[str, str]]) -> dict[str, bytes]:
+    """The sealed fields of a resource's body and its free text's findings, the body
+    labelled in meta.security with what the free text affirms (and with nothing a writer
+    sent there: labels are carevault's to give)."""
+    findings, labels = _free_text.classified([*texts, *_free_text.clinical_texts(body)])
+    if labels:
+        body = {**body, "meta": {"security": labels}}
+    plaintexts = {"body": encode(body)}
+    if findings:
+        plaintexts["findings"] = encode(findings)
+    return plaintexts
 
 
 def _relations(

@@ -283,6 +283,7 @@ class PracticeRecords:
             "created_at": previous["created_at"] if previous else now,
             "updated_at": now,
             "index_values": item.index_values,
+            "findings": None,  # a rewrite without findings clears the last version's
         }
         row.update(keyring.seal_record(item.plaintexts, self._record("Patient", item.id, version)))
         return row
@@ -314,6 +315,7 @@ class PracticeRecords:
             "updated_at": now,
             "body": sealed["body"],
             "text": sealed.get("text"),
+            "findings": sealed.get("findings"),
         }
 
     def _relation_rows(
@@ -363,6 +365,29 @@ class PracticeRecords:
                 connection, self.practice_id, patient_id, resource_type
             )
             return [self._open_resource(connection, row) for row in rows]
+
+    def findings(self, resource_type: str, resource_id: str) -> list[dict[str, Any]]:
+        """What the classifier found in a resource's free text when it was last written:
+        each finding's field, offsets, category and qualifiers (see carevault.classify)."""
+        resource_type = _supported(resource_type)
+        with self._store.transaction() as connection:
+            if resource_type == "Patient":
+                row = queries.get_patients(connection, self.practice_id, [resource_id]).get(
+                    resource_id
+                )
+            else:
+                row = queries.get_resource(connection, self.practice_id, resource_type, resource_id)
+            if row is None:
+                raise NotFoundError(f"no {resource_type}/{resource_id} in this practice")
+            if row["findings"] is None:
+                return []
+            patient_id = resource_id if resource_type == "Patient" else row["patient_id"]
+            if patient_id:
+                keyring = self.keys.patient_keyrings(connection, [patient_id])[patient_id]
+            else:
+                keyring = self.keys.staff
+            record = self._record(resource_type, resource_id, row["version"])
+            return list(decode(keyring.open_field(row["findings"], record, "findings")))
 
     def patient_of(self, resource_type: str, resource_id: str) -> str | None:
         """The patient a stored resource belongs to (a Patient: itself; staff resources:
@@ -826,9 +851,13 @@ def _registered(prepared: Prepared, practitioner_id: str, where: str) -> Prepare
 
 def _with_meta(resource: Resource, resource_id: str, version: int, updated: datetime) -> Resource:
     stamp = updated if updated.tzinfo else updated.replace(tzinfo=UTC)
+    meta: dict[str, Any] = {"versionId": str(version), "lastUpdated": stamp.isoformat()}
+    security = (resource.get("meta") or {}).get("security")
+    if security:  # the labels carevault gave the free text when it was written
+        meta["security"] = security
     return {
         "resourceType": resource["resourceType"],
         "id": resource_id,
-        "meta": {"versionId": str(version), "lastUpdated": stamp.isoformat()},
+        "meta": meta,
         **{k: v for k, v in resource.items() if k not in ("resourceType", "id", "meta")},
     }

@@ -144,6 +144,7 @@ patients = Table(
     Column("telecom", LargeBinary, nullable=False),
     Column("address", LargeBinary, nullable=False),
     Column("extra", LargeBinary, nullable=False),
+    Column("findings", LargeBinary),  # what the classifier found in free text (0006)
     Column("index_values", IndexValues, nullable=False),
     PrimaryKeyConstraint("practice_id", "id"),
 )
@@ -185,6 +186,9 @@ resources = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("body", LargeBinary, nullable=False),
     Column("text", LargeBinary),
+    # What the classifier found in the resource's free text (migration 0006), sealed like
+    # the body: the categories, offsets and qualifiers of each finding, never the words.
+    Column("findings", LargeBinary),
     PrimaryKeyConstraint("practice_id", "resource_type", "id"),
     # With the id: a patient's resources of one type come in id order, pages without a sort,
     # and no planner (SQLite has no statistics until an import) prefers the primary key.
