@@ -99,11 +99,13 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
     cues = NoteCues(folded, words)
     kept = []
     for hit in hits:
-        begin, stop = cues.clause_before(hit.start), cues.clause_after(hit.end)
         if hit.term is PARTNER_TERM and cues.other_person_before(hit.start):
             continue  # "sa mère et son compagnon": the mother's partner
-        if keeps(hit, folded[begin : hit.start], folded[hit.end : stop]):
-            kept.append(hit)
+        if hit.term.conditional:
+            begin, stop = cues.clause_before(hit.start), cues.clause_after(hit.end)
+            if not keeps(hit, folded[begin : hit.start], folded[hit.end : stop]):
+                continue
+        kept.append(hit)
     findings: dict[tuple[int, int, str], Finding] = {}
     for hit in longest_hits(kept):
         key = (hit.start, hit.end, hit.term.category)

@@ -187,10 +187,9 @@ class NoteCues:
         stop = self._clause_ends[index] if index < len(self._clause_ends) else len(self._text)
         return min(stop, end + _AFTER_WINDOW)
 
-    def other_person_before(self, start: int, begin: int | None = None) -> bool:
+    def other_person_before(self, start: int) -> bool:
         """Whether the clause before ``start``, up to a comma, names someone else."""
-        if begin is None:
-            begin = self.clause_before(start)
+        begin = self.clause_before(start)
         text = self._text
         scope = max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
         return any(cue.kind == "other" for cue in self._cues_before(scope, start))
@@ -198,10 +197,14 @@ class NoteCues:
     def qualify(self, start: int, end: int, *, screening: bool) -> Qualifiers:
         reach: dict[str, int] = {}  # kind -> words from the nearest cue of that kind
         begin = self.clause_before(start)
-        history = False
+        text = self._text
+        scope = max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
+        history = other = False
         for cue in self._cues_before(begin, start):
             if cue.kind == "history":
                 history = True
+            elif cue.kind == "other":
+                other = other or cue.start >= scope  # someone named before, up to a comma
             elif cue.kind in _BEFORE_REACH:
                 gap = self._text[cue.end : start]
                 distance = _gap_words(gap)
@@ -221,7 +224,7 @@ class NoteCues:
             and following != "pos"
             and not positive_before
         )
-        other = self.other_person_before(start, begin) or self._in_family_section(start)
+        other = other or self._in_family_section(start)
         return Qualifiers(negated, hypothetical, other, history or history_after)
 
     def _in_family_section(self, at: int) -> bool:

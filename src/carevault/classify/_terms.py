@@ -88,6 +88,11 @@ class Term:
     before: re.Pattern[str] | None = None  # a match in the clause before rules it out
     near: re.Pattern[str] | None = None  # required somewhere in the clause
 
+    @property
+    def conditional(self) -> bool:
+        """Whether the clause around a hit decides if it counts (see :func:`keeps`)."""
+        return self.after is not None or self.before is not None or self.near is not None
+
 
 class Hit(NamedTuple):
     start: int
