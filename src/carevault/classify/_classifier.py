@@ -93,7 +93,7 @@ def classify(text: str) -> Classification:
 
 def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
     hits = list(FINDER.hits(text, folded, words))
-    hits.extend(Hit(start, end, PARTNER_TERM) for start, end in same_sex_partners(folded))
+    hits.extend(Hit(start, end, PARTNER_TERM) for start, end in same_sex_partners(folded, words))
     if not hits:
         return ()
     cues = NoteCues(folded, words)

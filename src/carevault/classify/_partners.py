@@ -47,25 +47,20 @@ def patient_sex(folded: str) -> str | None:
     return None
 
 
-_PARTNER_WORDS = (
-    "mari",
-    "compagn",
-    "epou",
-    "copain",
-    "copine",
-    "ami",
-    "husband",
-    "boyfriend",
-    "wife",
-    "girlfriend",
-    "femme",
-    "homme",
+# Word beginnings in the spaced text (see _text.spaced) without which no pattern below
+# matches: most notes name no partner and are done with at once.
+_PARTNER_WORDS = tuple(
+    f" {word}"
+    for word in (
+        *("mari", "compagn", "epou", "copain", "copine", "ami", "petit", "husband"),
+        *("boyfriend", "wife", "girlfriend", "femme", "homme", "men ", "women "),
+    )
 )
 
 
-def same_sex_partners(folded: str) -> Iterator[tuple[int, int]]:
+def same_sex_partners(folded: str, spaced_text: str) -> Iterator[tuple[int, int]]:
     """Spans of the words naming a partner of the patient's own sex."""
-    if not any(word in folded for word in _PARTNER_WORDS):
+    if not any(word in spaced_text for word in _PARTNER_WORDS):
         return
     sex = patient_sex(folded)
     if sex is None:

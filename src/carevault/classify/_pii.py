@@ -133,9 +133,8 @@ _FOLLOWING = {
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
 _BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]+\($")
 # "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's.
-_NAME_THEN_AGE = re.compile(
-    rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?), \d{{1,3}} ?(?:ans|y/?o|yo|years?|year-old)\b"
-)
+_AGE_AFTER_NAME = re.compile(r", \d{1,3} ?(?:ans|y/?o|yo|years?|year-old)\b")
+_NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?)$")
 _CLOSES_PARENTHESIS = re.compile(r"[ ]*[,)]")  # "Karim (compagnon)", not "Aïd (son kiné"
 _TITLE_WORD = re.compile("|".join(re.escape(title) for title in _TITLES))
 
@@ -269,7 +268,10 @@ def _people(text: str, spaced_text: str) -> list[str]:
                 before = _BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
                 if before is not None:
                     found.extend(_names(before))
-    for match in _NAME_THEN_AGE.finditer(text):
+    for age in _AGE_AFTER_NAME.finditer(text):
+        match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
+        if match is None:
+            continue
         start = match.start()
         if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
             found.extend(_names(match))

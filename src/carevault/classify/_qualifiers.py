@@ -89,7 +89,9 @@ _LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
 
 def _gap_words(gap: str) -> int:
     """Words in a gap, not counting punctuation (": " is no word)."""
-    return len(_WORD.findall(gap)) if gap else 0
+    if not gap or gap.isspace():
+        return 0
+    return len(_WORD.findall(gap))
 
 
 class NoteCues:
@@ -195,24 +197,35 @@ class NoteCues:
         return any(cue.kind == "other" for cue in self._cues_before(scope, start))
 
     def qualify(self, start: int, end: int, *, screening: bool) -> Qualifiers:
-        reach: dict[str, int] = {}  # kind -> words from the nearest cue of that kind
+        # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
+        negation = hypothesis = positive = -1
         begin = self.clause_before(start)
         text = self._text
-        scope = max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
+        scope = max(begin, text.rfind(",", begin, start), text.rfind(":", begin, start))
+        scope = max(scope, text.rfind("(", begin, start))
         history = other = False
         for cue in self._cues_before(begin, start):
-            if cue.kind == "history":
+            kind = cue.kind
+            if kind == "history":
                 history = True
-            elif cue.kind == "other":
+                continue
+            if kind == "other":
                 other = other or cue.start >= scope  # someone named before, up to a comma
-            elif cue.kind in _BEFORE_REACH:
-                gap = self._text[cue.end : start]
-                distance = _gap_words(gap)
-                if distance <= _BEFORE_REACH[cue.kind] and _reaches_past_commas(cue.kind, gap):
-                    reach[cue.kind] = distance
-        negation = min((reach[k] for k in _NEGATIONS if k in reach), default=-1)
-        hypothesis = min((reach[k] for k in ("hyp", "prophylaxis") if k in reach), default=-1)
-        positive = reach.get("pos", -1)
+                continue
+            reach = _BEFORE_REACH.get(kind)
+            if reach is None:
+                continue
+            gap = text[cue.end : start]
+            distance = _gap_words(gap)
+            if distance > reach:
+                continue
+            if kind in _NEGATIONS:
+                if _reaches_past_commas(kind, gap) and (negation < 0 or distance < negation):
+                    negation = distance
+            elif kind == "pos":
+                positive = distance
+            else:  # hyp, prophylaxis: cues come in order, so the last one is the nearest
+                hypothesis = distance
         following, history_after = self._following(end)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
@@ -224,7 +237,8 @@ class NoteCues:
             and following != "pos"
             and not positive_before
         )
-        other = other or self._in_family_section(start)
+        if not other and self._family_lines:
+            other = self._in_family_section(start)
         return Qualifiers(negated, hypothetical, other, history or history_after)
 
     def _in_family_section(self, at: int) -> bool:

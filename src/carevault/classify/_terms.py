@@ -84,6 +84,7 @@ class Term:
     screening: bool = False
     pattern: re.Pattern[str] | None = None  # a /REGEX/ term: matched over the folded text
     needs: tuple[str, ...] = ()  # a /REGEX/ term runs only on a text holding one of these
+    word_start: bool = False  # a /REGEX/ term whose match must start a word
     after: re.Pattern[str] | None = None  # a match right after the term rules it out
     before: re.Pattern[str] | None = None  # a match in the clause before rules it out
     near: re.Pattern[str] | None = None  # required somewhere in the clause
@@ -116,12 +117,18 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
     if words.startswith("/") and words.rstrip().endswith("/"):
         source = words.strip()[1:-1]
         source = _with_contexts(source)
+        word_start = bool(re.match(r"\\b[a-z]", source))
+        if word_start:
+            # A literal start lets Python's re search for it fast (a \b or a lookbehind in
+            # front would make it try every position); the \b is checked on each match.
+            source = source[2:]
         return Term(
             category=category,
             label=term_label,
             surface=source,
             pattern=re.compile(source),
             needs=tuple(values["?if="].split("|")) if "?if=" in values else (),
+            word_start=word_start,
             after=re.compile(values["!after="]) if "!after=" in values else None,
             before=re.compile(values["!before="]) if "!before=" in values else None,
         )
@@ -215,9 +222,13 @@ class TermFinder:
         """Candidate hits: whole words, in the right case. Conditions are checked later,
         against the clause (see :func:`keeps`)."""
         size = len(folded)
-        runs = set(self._always)
+        # Where each /REGEX/ term runs: around the words it needs (a few lines of text, not
+        # the whole note), or everywhere for a term that needs none.
+        windows: dict[int, list[tuple[int, int]]] = {i: [(0, size)] for i in self._always}
         for last, (length, whole, terms, needed) in self._automaton.iter(spaced_text):
-            runs.update(needed)
+            for index in needed:
+                around = (max(0, last - _REGEX_REACH), min(size, last + _REGEX_REACH))
+                windows.setdefault(index, []).append(around)
             if not terms:
                 continue
             start = last - length + 1  # the key's leading space is folded[start - 1]
@@ -229,10 +240,33 @@ class TermFinder:
                 if term.case_sensitive and not _same_words(text[start:end], term.surface):
                     continue
                 yield Hit(start, stop if term.prefix else end, term)
-        for index in sorted(runs):
+        for index in sorted(windows):
             pattern, term = self._patterns[index]
-            for match in pattern.finditer(folded):
-                yield Hit(match.start(), match.end(), term)
+            seen: set[tuple[int, int]] = set()
+            for low, high in _merged(windows[index]):
+                for match in pattern.finditer(folded, low, high):
+                    start = match.start()
+                    if term.word_start and start and folded[start - 1].isalnum():
+                        continue
+                    if match.span() not in seen:
+                        seen.add(match.span())
+                        yield Hit(match.start(), match.end(), term)
+
+
+# How far around a word it needs a /REGEX/ term looks (characters each side): more than the
+# longest phrase the expressions match.
+_REGEX_REACH = 120
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping (low, high) windows joined, in order."""
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(windows):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
 
 
 def _same_words(written: str, surface: str) -> bool:
