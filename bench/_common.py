@@ -1,12 +1,17 @@
-"""What the benchmarks share: progress on stderr, the repository's git state, the results
-file, and PostgreSQL schemas in a URL. Imported by bench scripts run as ``python bench/X.py``."""
+"""What the benchmarks share: progress on stderr, the repository's git state and the machine
+measured, the results file, and PostgreSQL schemas in a URL. Imported by bench scripts run as
+``python bench/X.py``."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import platform
 import subprocess
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +26,8 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+
+import carevault
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 err = Console(stderr=True, highlight=False)
@@ -93,3 +100,42 @@ def write_json(results: dict[str, Any], path: Path) -> None:
     temporary = path.with_suffix(path.suffix + ".tmp")
     temporary.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
     temporary.replace(path)
+
+
+def machine(**extra: Any) -> dict[str, Any]:
+    """The machine and the code measured: CPUs, memory, Python, the git commit and whether
+    carevault's sources had uncommitted changes, where carevault was imported from and a
+    digest of its files; ``extra`` adds a benchmark's own (database versions, load)."""
+    cpu = platform.processor() or ""
+    with suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory_bytes = None
+    with suppress(ValueError, OSError):
+        memory_bytes = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    uncommitted = git(["status", "--porcelain", "--", "src"])
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "nproc": len(os.sched_getaffinity(0)),
+        "cpu": cpu,
+        "memory_bytes": memory_bytes,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        **extra,
+        "git_commit": git(["rev-parse", "--short", "HEAD"]),
+        "git_uncommitted_in_src": uncommitted.split("\n") if uncommitted else [],
+        "carevault_imported_from": str(Path(carevault.__file__).parent),
+        "source_digest": source_digest(),
+    }
+
+
+def source_digest() -> str:
+    """SHA-256 over the imported carevault package's Python files: the code measured (a
+    change to the code during a run shows as a different digest at its end)."""
+    digest = hashlib.sha256()
+    package = Path(carevault.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]

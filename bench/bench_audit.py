@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import hashlib
 import os
-import platform
 import pstats
 import random
 import secrets
@@ -44,7 +42,6 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +50,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import create_engine, text
 
-import carevault
-from _common import Steps, git, with_search_path, write_json
+from _common import Steps, machine, source_digest, with_search_path, write_json
 from carevault import logs
 from carevault.audit import (
     AccessEvent,
@@ -771,43 +767,6 @@ def _profiled(call: Callable[[], object]) -> dict[str, Any]:
 # --- machine ----------------------------------------------------------------------------------
 
 
-def machine_info(postgres_version: str | None) -> dict[str, Any]:
-    cpu = platform.processor() or ""
-    with suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    memory_bytes = None
-    with suppress(ValueError, OSError):
-        memory_bytes = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    uncommitted = git(["status", "--porcelain", "--", "src"])
-    return {
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "nproc": len(os.sched_getaffinity(0)),
-        "cpu": cpu,
-        "memory_bytes": memory_bytes,
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version,
-        "postgresql": postgres_version,
-        "git_commit": git(["rev-parse", "--short", "HEAD"]),
-        "git_uncommitted_in_src": uncommitted.split("\n") if uncommitted else [],
-        "carevault_imported_from": str(Path(carevault.__file__).parent),
-        "source_digest": source_digest(),
-    }
-
-
-def source_digest() -> str:
-    """SHA-256 over the imported carevault package's Python files: the code measured. Each
-    verify process reports its own, so a change to the code during a run shows."""
-    digest = hashlib.sha256()
-    package = Path(carevault.__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 # --- goals ------------------------------------------------------------------------------------
 
 
@@ -861,7 +820,10 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         backends.append(Backend("postgresql", workdir, admin_url=args.postgres))
     results: dict[str, Any] = {
         "benchmark": "carevault audit log",
-        "machine": machine_info(backends[-1].server_version() if args.postgres else None),
+        "machine": machine(
+            sqlite=sqlite3.sqlite_version,
+            postgresql=backends[-1].server_version() if args.postgres else None,
+        ),
         "parameters": {
             key: getattr(args, key)
             for key in (

@@ -15,18 +15,20 @@ from carevault.classify import CATEGORIES, classify
 from carevault.identifiers import is_valid_nir
 
 CORPUS = Path(__file__).parent / "corpus"
+HOLDOUT = Path(__file__).parent / "holdout"  # never tuned on: its shape is checked, not scores
 PII_KINDS = ("nir", "phone", "email", "person")
 
 
-def load() -> list[dict[str, Any]]:
+def load(folder: Path = CORPUS) -> list[dict[str, Any]]:
     notes = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         with path.open(encoding="utf-8") as lines:
             notes.extend(json.loads(line) for line in lines if line.strip())
     return notes
 
 
 NOTES = load()
+HELD_OUT = load(HOLDOUT)
 
 
 def f1(true_positive: int, false_positive: int, false_negative: int) -> float:
@@ -39,6 +41,8 @@ def f1(true_positive: int, false_positive: int, false_negative: int) -> float:
 def test_the_corpus_is_as_large_and_as_mixed_as_asked() -> None:
     assert len(NOTES) >= 300
     assert len({note["id"] for note in NOTES}) == len(NOTES)
+    assert len(HELD_OUT) >= 200
+    assert len({note["id"] for note in HELD_OUT}) == len(HELD_OUT)
     languages = Counter(note["lang"] for note in NOTES)
     assert languages["fr"] >= 150 and languages["en"] >= 80, languages
     nothing = sum(1 for n in NOTES if not n["categories"] and not n["mentioned"])
@@ -49,7 +53,11 @@ def test_the_corpus_is_as_large_and_as_mixed_as_asked() -> None:
     assert all(affirmed[c] >= 10 for c in CATEGORIES), affirmed
 
 
-@pytest.mark.parametrize("note", NOTES, ids=[n["id"] for n in NOTES])
+@pytest.mark.parametrize(
+    "note",
+    NOTES + HELD_OUT,
+    ids=[n["id"] for n in NOTES] + [f"holdout-{n['id']}" for n in HELD_OUT],
+)
 def test_each_note_is_well_formed(note: dict[str, Any]) -> None:
     assert set(note) == {"id", "lang", "text", "categories", "mentioned", "pii"}
     assert note["categories"] == sorted(note["categories"])
