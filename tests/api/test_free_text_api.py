@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from carevault.api._openapi import openapi_document
 from carevault.extensions import ADMINISTRATIVE_COMMENT, APPOINTMENT_REASON
 from support.api import World, staffed_world
 from support.fhir import patient
@@ -112,3 +113,10 @@ def test_a_clinician_reads_the_labels_of_a_note(world: World) -> None:
         ("http://terminology.hl7.org/CodeSystem/v3-ActCode", "SDV"),
         ("https://carevault.fr/fhir/CodeSystem/sensitive-category", "violence"),
     ]
+
+
+def test_the_openapi_document_names_the_422() -> None:
+    paths = openapi_document()["paths"]
+    assert "422" in paths["/fhir/Patient"]["post"]["responses"]
+    assert "422" in paths["/fhir/Encounter/{id}"]["put"]["responses"]
+    assert "422" not in paths["/fhir/Observation"]["post"]["responses"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from carevault.api._definitions import DEFAULT_COUNT, MAX_COUNT, SEARCH_PARAMS, SearchParam
+from carevault.extensions import ADMINISTRATIVE_EXTENSIONS
 
 _OUTCOME = {"$ref": "#/components/schemas/OperationOutcome"}
 _FHIR = "application/fhir+json"
@@ -46,7 +47,12 @@ def openapi_document() -> dict[str, Any]:
         paths[f"/fhir/{kind}/{{id}}"] = {
             "parameters": [_id_param()],
             "get": _op(f"Read a {kind}", {"200": _fhir_ok(kind)}, kind),
-            "put": {**_op(f"Update a {kind}", {"200": _fhir_ok(kind)}, kind), **_body(kind)},
+            "put": {
+                **_refusing_sensitive_content(
+                    _op(f"Update a {kind}", {"200": _fhir_ok(kind)}, kind), kind
+                ),
+                **_body(kind),
+            },
             "delete": _op(f"Delete a {kind}", {"204": {"description": "deleted"}}, kind),
         }
     return {
@@ -219,7 +225,15 @@ def _search_param(param: SearchParam) -> dict[str, Any]:
 
 def _create(kind: str) -> dict[str, Any]:
     operation = _op(f"Create a {kind}", {"201": _fhir_ok(f"the created {kind}")}, kind)
-    return {**operation, **_body(kind)}
+    return {**_refusing_sensitive_content(operation, kind), **_body(kind)}
+
+
+def _refusing_sensitive_content(operation: dict[str, Any], kind: str) -> dict[str, Any]:
+    """A write of a resource with administrative fields may be refused for what they hold."""
+    if kind not in ADMINISTRATIVE_EXTENSIONS:
+        return operation
+    refused = _error("sensitive content in an administrative field: write it in a note")
+    return {**operation, "responses": {**operation["responses"], "422": refused}}
 
 
 def _body(kind: str) -> dict[str, Any]:

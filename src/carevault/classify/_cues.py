@@ -125,11 +125,6 @@ BEFORE: dict[str, tuple[str, ...]] = {
         question about
         questions about
         demande sur
-        demande un
-        demande une
-        demande des
-        demande de
-        demande d'
         renseignement*
         conseil
         conseils
@@ -204,6 +199,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
         will
         would
         whether
+        might
+        may be
+        pourrait
+        peut-etre
         plan to
         plans to
         planned to
@@ -212,8 +211,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
         wants to know
         serology
     """),
-    # Post-exposure prophylaxis: "TPE VIH" is a risk, not an infection; the next words only.
-    "prophylaxis": _cues("""
+    # A hypothesis for the next word only: post-exposure prophylaxis ("TPE VIH" is a risk,
+    # not an infection), an opinion asked ("avis psychiatrique").
+    "nearhyp": _cues("""
+        avis
         tpe
         pep
         npep
@@ -432,6 +433,15 @@ AFTER: dict[str, tuple[str, ...]] = {
         non necessaire
         nulle part
         nowhere
+        n'est pas
+        ne sont pas
+        n'a pas ete
+        is not
+        was not
+        were not
+        pas recueilli*
+        non recueilli*
+        not collected
     """),
     # A refusal or a bare answer negates only when it follows at once ("FGM: no").
     "refused": _cues("""
@@ -497,6 +507,12 @@ AFTER: dict[str, tuple[str, ...]] = {
         awaited
         screen*
         serolog*
+        pep
+        npep
+        pepse
+        tpe
+        post-exposure
+        post-exposition
     """),
     # A test named right after ("HIV test", "VIH testé"): a screening, not a result.
     "testing": _cues("""
@@ -509,6 +525,12 @@ AFTER: dict[str, tuple[str, ...]] = {
         testees
     """),
     "pos": _cues("""
+        on screening
+        on routine screening
+        on newborn screening
+        au depistage
+        lors du depistage
+        lors d'un depistage
         positi*
         pos
         confirm*

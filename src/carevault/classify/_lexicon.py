@@ -194,7 +194,7 @@ harcelement sexuel
 soumission chimique
 rape
 /\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc
-/\bforcee?s?\s+a\s+(?:avoir\s+des\s+(?:rapports|relations)|des\s+rapports)\b/ ?if=forc
+/\b(?:forcee?s?|contraintee?s?)\s+a\s+(?:avoir\s+des\s+(?:rapports|relations)|des\s+(?:rapports|relations|actes))\b/ ?if=forc|contraint
 /\b(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\s+imposee?s\b/ ?if=impos
 forced sex
 forced intercourse
@@ -347,6 +347,14 @@ buddhist
 kosher
 =Lent
 church
+chaplain
+anglican
+methodist
+baptist
+evangelical
+pray
+prayer
+prayers
 mosque
 religious
 faith !before=\b(good|bad)\s*$
@@ -357,6 +365,11 @@ refuses blood
 [political_opinion -]
 militant
 activism
+climate protest
+protest
+protests
+environmental group
+direct-action
 climate activist
 extinction rebellion
 tracter
@@ -510,6 +523,8 @@ unionized
 union activist
 union delegate
 liste fo
+=Unsa
+/\b(?:adherente?|syndiquee?|membre|deleguee?|elue?|representante?|section|militante?)\s+(?:a la |au |de la |du |de l'|a l')?(?:fo|force ouvriere|cgt|cfdt|cftc|unsa|sud|solidaires|fsu|cfe-cgc)\b/ ?if=adherent|syndique|membre|delegue|elu|representant|section|militant
 liste cgt
 liste cfdt
 liste sud
@@ -532,6 +547,8 @@ union member*
 /\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin|descent|ancestry|heritage|background|ethnicity
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance
 /\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin|native|born
+/\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine
+/\b(?:ETHNO_EN)\s+(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father)\b/ ?if=african|caribbean|asian|arab|berber|chinese|indian|pakistani|bangladeshi|turkish|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|jewish|ashkenazi|sephardic|polish|portuguese|vietnamese|korean|japanese|filipino|somali|nigerian|ghanaian|congolese|ethiopian|eritrean|sudanese|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|haitian|jamaican|tamil|sri|moroccan|algerian|tunisian|senegalese|malian|ivorian|cameroonian|comorian|malagasy|syrian|lebanese|iranian|afghan|armenian|romanian|italian|spanish|irish|greek|russian|ukrainian|brazilian|mexican|cape|native|aboriginal|pacific|maori
 ethnie
 ethnique
 ethnicite
@@ -674,6 +691,12 @@ li-fraumeni
 facteur v leiden
 factor v leiden
 huntington
+dystrophie myotonique
+myotonic dystrophy
+=DMPK
+expansion ctg
+expansion cag
+~analyse moleculaire
 chorée de huntington
 klinefelter
 syndrome de turner
@@ -808,6 +831,8 @@ treponeme
 extencilline
 chlamydia*
 chlamydiae
+chlamydiose
+=NG !after=^\s*(tube|feed\w*|sonde)
 gonocoque*
 gono
 hsv-2
@@ -914,6 +939,13 @@ soins psychiatriques
 psychiatre*
 psychiatrique*
 psychiatrie
+bouffee delirante
+pedopsychiatrie
+pedopsychiatre
+pedopsy
+=ARFID
+trouble alimentaire
+troubles alimentaires
 suivi psy
 antidepresseur*
 anti-depresseur*
@@ -1034,6 +1066,9 @@ alcoolisme
 alcoolique* !after=^\s*aigue !before=\b(cmp|cardiomyopathie)\s*$
 alcoolo-dependan*
 dependance a l'alcool
+dependance a la !after=^\s*(nicotine|cigarette|television|tele)\b
+dependance au !after=^\s*(tabac|jeu video|telephone|travail)\b
+dependance aux !after=^\s*(ecrans?|soins|aides?)\b
 dependance alcoolique
 dependance a l'oh
 ethylisme*
@@ -1243,6 +1278,11 @@ plainte pour violence*
 /\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch|kick|slap|hit|beat|strangl|chok|push|threw|frapp|gifl|bat|etrangl|pouss
 /\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups
 coups de poing
+/\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|punched|kicked|beaten|strangled|choked|pushed|assaulted
+/\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp|gifl|batt|etrangl|pouss|bouscul|tapait
+/\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp|bat|tapait|gifl|menac
+/\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|beat|slap|punch|kick
+/\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups
 /\b(?:tape|tapait|frappe|frappait|bat|battait|hits?|beats?|hit|beat)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|sa|son|a|the|his|her)\s+(?:ceinture|belt|baton|stick|cable|fil|spatule|martinet)\b/ ?if=tap|frapp|bat|hit|beat
 /\b(?:he|she|il|elle)\s+(?:pushes|pushed|hits|hit|grabs|grabbed|slaps|slapped|kicks|kicked|beats|bat|frappe|pousse|tape|gifle)\s+(?:me|her|him|la|le|me|moi)\b/ ?if=push|hit|grab|slap|kick|beat|bat|frapp|pouss|tap|gifl
 coups de pied

@@ -37,8 +37,9 @@ _NIR = re.compile(
     + r"\d\d(?!\w)"
 )
 _PHONE = re.compile(
-    r"(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])"
-    r"(?:[ .\-]?\d\d){4}(?![\w/]|[.\-]\d)"
+    r"(?:(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-]?\d\d){4}"
+    r"|0[ .]?[89]\d\d(?:[ .\-]?\d\d){3})"  # numéros verts and special rates: 0 800 23 13 13
+    r"(?![\w/]|[.\-]\d)"
 )
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
@@ -74,7 +75,7 @@ _FAMILY = [
         filles frères sœurs soeurs parents maman mamans papa papas époux épouse
         femme compagnon compagne partenaire ami amie copain copine oncle tante
         cousin cousine grand-mère grand-père neveu nièce beau-père belle-mère
-        belle-fille gendre petit-fils petite-fille children sons daughters kids
+        belle-fille gendre petit-fils petite-fille children sons daughters kids nourrisson bébé baby
         brothers sisters mums moms dads mother father mum mom dad brother sister
         daughter husband wife partner boyfriend girlfriend uncle aunt grandmother
         grandfather grandson granddaughter nephew niece friend fiancé fiancée
@@ -133,7 +134,7 @@ _FOLLOWING = {
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
 _BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]+\($")
 # "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's.
-_AGE_AFTER_NAME = re.compile(r", \d{1,3} ?(?:ans|y/?o|yo|years?|year-old)\b")
+_AGE_AFTER_NAME = re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)| \(\d{1,2}\)")
 _NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?)$")
 _CLOSES_PARENTHESIS = re.compile(r"[ ]*[,)]")  # "Karim (compagnon)", not "Aïd (son kiné"
 _TITLE_WORD = re.compile("|".join(re.escape(title) for title in _TITLES))

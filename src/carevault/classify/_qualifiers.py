@@ -21,7 +21,7 @@ from carevault.classify._terms import word_key
 from carevault.classify._text import spaced
 
 # How far a cue before a finding reaches, in words between the cue and the finding.
-_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "prophylaxis": 1, "pos": 5}
+_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "nearhyp": 1, "pos": 5}
 _AFTER_REACH = 5
 _LIST_ITEM_WORDS = 3  # words of one item of a list a negation reaches across
 _AFTER_ITEM_WORDS = 2  # and a cue after a finding ("VIH, VHB, VHC négatifs")
@@ -32,7 +32,7 @@ _AFTER_WINDOW = 50
 # Regular expressions here start with a literal or a character class and leave boundary
 # checks to Python: lookarounds at the front make Python's re slow to scan a note.
 # One scan for the marks that end a clause and the signs and numbers that are cues.
-_MARKS = re.compile(r"[;!\n?.+]|\(-\)|-|(?:19|20)\d\d")
+_MARKS = re.compile(r"[;!\n?.+]|(?:19|20)\d\d")
 # Cues that are signs or numbers rather than words: "VIH+", "?dépression", "VIH-", "(-)",
 # "en 2015", "IVG x2"; and "n'a plus", "ne consomme plus" (negations around a verb).
 _TIMES = re.compile(r"\bx ?\d\b")
@@ -85,6 +85,10 @@ def _words(text: str) -> list[str]:
 
 
 _LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
+_NEGATIVE_SIGN = re.compile(r"-(?![\w>-])| ?\(-\)")
+_WITH = re.compile(r"\b(?:avec|with)\b")
+# What a worry or a test is about ends at "after" ("worried about STIs after an affair").
+_HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
 
 
 def _gap_words(gap: str) -> int:
@@ -160,16 +164,12 @@ class NoteCues:
             elif mark == "?":
                 before.append(Cue(start, end, "hyp"))
                 after.append(Cue(start, end, "hyp"))
-                if not following.isalnum():  # a question ends; "?dépression" asks
-                    ends.append((start, end))
+                if not following.isalnum():  # a question ends ("HSH ?" asks); "?dépression"
+                    ends.append((end, end))  # starts one
+
             elif mark == "+":
-                if not _joins_tests(folded, start, end):
+                if not _joins(folded, start, end):
                     after.append(Cue(start, end, "pos"))
-            elif mark == "(-)":
-                after.append(Cue(start, end, "minus"))
-            elif mark == "-":
-                if preceding != "-" and not (following.isalnum() or following in "->"):
-                    after.append(Cue(start, end, "dash"))  # "VIH-"; not "->", "x-ray"
             elif not preceding.isdigit() and not following.isdigit():  # a year: 2015
                 before.append(Cue(start, end, "history"))
                 after.append(Cue(start, end, "history"))
@@ -224,7 +224,7 @@ class NoteCues:
                     negation = distance
             elif kind == "pos":
                 positive = distance
-            else:  # hyp, prophylaxis: cues come in order, so the last one is the nearest
+            elif not _HYPOTHESIS_ENDS.search(gap):  # hyp, nearhyp: the last is the nearest
                 hypothesis = distance
         following, history_after = self._following(end)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
@@ -259,6 +259,8 @@ class NoteCues:
         items ("VIH, VHB, VHC négatifs"), not over a comma into another statement; a
         refusal, a bare answer or a test ("dépistage refusé", "FGM: no", "HIV test") only
         when it follows at once."""
+        if _NEGATIVE_SIGN.match(self._text, end):
+            return "neg", False  # "VIH-", "VHC (-)"; not "VIH - suivi", "->", "x-ray"
         stop = self.clause_after(end)
         low = bisect.bisect_left(self._after_starts, end)
         high = bisect.bisect_left(self._after_starts, stop)
@@ -280,40 +282,28 @@ class NoteCues:
         return kind, history
 
 
-# Words after a "+" that make it "and" ("VIH/VHB + PCR chlamydia"), not a positive result.
-_TEST_WORDS = frozenset(
-    _words(
-        """
-        pcr serologie serologies trod tests test bilan naat ecbu vdrl tpha tppa vih
-        vhb vhc hiv hbv hcv syphilis chlamydia gono ct ng hpv prelevement
-        prelevements swab swabs bloods depistage frottis culture
-        """
-    )
-)
-
-
-def _joins_tests(folded: str, start: int, end: int) -> bool:
-    """Whether a "+" stands between spaces before a test or a germ: a list, not a result."""
+def _joins(folded: str, start: int, end: int) -> bool:
+    """Whether a "+" stands between spaces before a word: "and" ("VIH/VHB + PCR",
+    "gorge + vagin"), not a positive result ("VIH+", "TPHA +.")."""
     if start == 0 or not folded[start - 1].isspace():
         return False
-    following = folded[end : end + 20].split()
-    return bool(following) and following[0].strip(".,;:()") in _TEST_WORDS
+    following = folded[end : end + 3].lstrip()
+    return bool(following) and following[0].isalnum()
 
 
 def _reaches_past_commas(kind: str, gap: str) -> bool:
     """A negation reaches past a comma into a list ("pas de fièvre, toux ni TS"), not into
     the next statement after a longer phrase ("nie tout rapport avec des hommes, 2
-    partenaires féminines")."""
+    partenaires féminines"); "sans" reaches neither past a comma nor past "avec" ("sans
+    domicile, a des relations tarifées", "sans ascenseur avec son compagnon")."""
+    if kind == "without" and ("," in gap or _WITH.search(gap)):
+        return False
     if kind not in _NEGATIONS or "," not in gap:
         return True
     return _gap_words(gap[: gap.index(",")]) <= _LIST_ITEM_WORDS
 
 
 def _reaching_kind(cue: Cue, gap: str) -> str | None:
-    if cue.kind == "dash":
-        return "neg" if not gap else None  # "VIH-", not "VIH - suivi" or "->"
-    if cue.kind == "minus":
-        return "neg" if not gap.strip() else None  # "VHC (-)"
     words = _gap_words(gap)
     if words > _AFTER_REACH:
         return None
@@ -328,8 +318,8 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         return None
     if cue.kind == "refused":
         return "neg" if words == 0 else None
-    if cue.kind == "testing":
-        return "hyp" if not gap.strip(" :") else None
+    if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"
+        return "hyp" if "(" not in gap and words <= len(pieces) * _AFTER_ITEM_WORDS else None
     return cue.kind
 
 

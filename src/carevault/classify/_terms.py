@@ -49,6 +49,20 @@ _CONTEXTS = {
     "VACCINE_BEFORE": (
         r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|anti-?hbs|against|contre)\b"
     ),
+    # What "d'origine" says of a symptom, not of a person ("douleur d'origine mécanique").
+    "MEDICAL_ORIGIN": (
+        r"(?:virale?|bacterienne?|infectieuse?|mecanique|inflammatoire|tumorale?|cardiaque|"
+        r"centrale?|peripherique|fonctionnelle?|medicamenteuse?|alimentaire|indeterminee?|"
+        r"inconnue?|probable|traumatique|vasculaire|renale?|hepatique|digestive?|musculaire|"
+        r"psychogene|professionnelle?|allergique|genetique|hereditaire|familiale?|ischemique|"
+        r"neurologique|osseuse?|articulaire|cutanee?|iatrogene|toxique|endocrinienne?|"
+        r"metabolique|congenitale?|degenerative?|dentaire|orl|ophtalmique|pulmonaire|"
+        r"respiratoire|thyroidienne?|hormonale?|immunologique|auto-immune|multifactorielle?|"
+        r"mixte|non|veineuse?|arterielle?|parasitaire|fongique|mycosique|virologique|"
+        r"gynecologique|urinaire|vesicale?|prostatique|anale?|rectale?|gastrique|biliaire|"
+        r"pancreatique|splenique|medullaire|radiculaire|vertebrale?|discale?|posturale?|"
+        r"psychologique|psychiatrique|anxieuse?|emotionnelle?|nerveuse?|mecanico|indeterminee?)\b"
+    ),
     # Countries one comes from ("famille originaire du Cambodge"), as folded words.
     "COUNTRIES": (
         r"cambodge|cambodia|vietnam|viet nam|laos|chine|china|inde|india|pakistan|bangladesh|"
