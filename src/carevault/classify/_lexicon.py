@@ -911,6 +911,8 @@ idee suicidaire
 ideation suicidaire
 ideations suicidaires
 idees noires
+=IDS
+=IDN
 ~risque suicidaire
 ~suicide risk
 ~risk of suicide
