@@ -23,13 +23,14 @@ _FEMALE = re.compile(
 )
 _MALE_PARTNER = re.compile(
     r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami)\b|\bmarie avec un homme\b"
-    r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b"
+    r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b|\ben couple avec un homme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
 )
 _FEMALE_PARTNER = re.compile(
     r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie)\b"
     r"|\b(?:son|mon)\s+(?:epouse|amie)\b"
     r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
+    r"|\ben couple avec une femme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
 )
 _SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
@@ -47,13 +48,15 @@ def patient_sex(folded: str) -> str | None:
     return None
 
 
-# Word beginnings in the spaced text (see _text.spaced) without which no pattern below
+# Words in the spaced text (see _text.spaced) without which no partner pattern below
 # matches: most notes name no partner and are done with at once.
 _PARTNER_WORDS = tuple(
-    f" {word}"
-    for word in (
-        *("mari", "compagn", "epou", "copain", "copine", "ami", "petit", "husband"),
-        *("boyfriend", "wife", "girlfriend", "femme", "homme", "men ", "women "),
+    f" {words}"
+    for words in (
+        *("son mari", "mon mari", "compagn", "epou", "copain", "copine", "petit ami"),
+        *("petite amie", "son ami", "son amie", "sa femme", "ma femme", "conjointe"),
+        *("husband", "boyfriend", "wife", "girlfriend", "avec un homme", "avec une femme"),
+        *("avec des hommes", "avec des femmes", "with men", "with women", "with other"),
     )
 )
 

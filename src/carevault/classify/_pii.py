@@ -36,9 +36,11 @@ _NIR = re.compile(
     + _SEP
     + r"\d\d(?!\w)"
 )
+_INTERNATIONAL = r"33[ .\-]?(?:\(0\)[ .\-]?)?[1-9](?:[ .\-]?\d\d){4}"  # +33 (0)6 12 34 56 78
 _PHONE = re.compile(
-    r"(?:(?:(?:\+|00)33[ .\-]?(?:\(0\)[ .\-]?)?[1-9]|0[1-9])(?:[ .\-]?\d\d){4}"
-    r"|0[ .]?[89]\d\d(?:[ .\-]?\d\d){3})"  # numéros verts and special rates: 0 800 23 13 13
+    r"[0+](?:(?<=0)(?:[1-9](?:[ .\-]?\d\d){4}"  # 06 12 34 56 78
+    r"|[ .]?[89]\d\d(?:[ .\-]?\d\d){3}"  # numéros verts and special rates: 0 800 23 13 13
+    rf"|0{_INTERNATIONAL})|(?<=\+){_INTERNATIONAL})"  # 0033..., +33...
     r"(?![\w/]|[.\-]\d)"
 )
 _EMAIL = re.compile(
@@ -134,7 +136,10 @@ _FOLLOWING = {
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
 _BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]+\($")
 # "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's.
-_AGE_AFTER_NAME = re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)| \(\d{1,2}\)")
+_AGES_AFTER_NAME = (
+    re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)"),  # "Léa, 12 ans"
+    re.compile(r" \(\d{1,2}\)"),  # "Jamie (14)"
+)
 _NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?)$")
 _CLOSES_PARENTHESIS = re.compile(r"[ ]*[,)]")  # "Karim (compagnon)", not "Aïd (son kiné"
 _TITLE_WORD = re.compile("|".join(re.escape(title) for title in _TITLES))
@@ -269,13 +274,14 @@ def _people(text: str, spaced_text: str) -> list[str]:
                 before = _BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
                 if before is not None:
                     found.extend(_names(before))
-    for age in _AGE_AFTER_NAME.finditer(text):
-        match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
-        if match is None:
-            continue
-        start = match.start()
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
-            found.extend(_names(match))
+    for ages in _AGES_AFTER_NAME:
+        for age in ages.finditer(text):
+            match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
+            if match is None:
+                continue
+            start = match.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
+                found.extend(_names(match))
     found.sort()
     return [name for _, name in found]
 
