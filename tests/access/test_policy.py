@@ -19,6 +19,7 @@ from carevault.access.policy import (
     shaped,
 )
 from carevault.errors import ForbiddenError
+from carevault.extensions import ADMINISTRATIVE_COMMENT, APPOINTMENT_REASON
 
 PRACTICE = "11111111-1111-4111-8111-111111111111"
 OTHER_PRACTICE = "22222222-2222-4222-8222-222222222222"
@@ -313,3 +314,47 @@ def test_a_patient_account_names_its_patient_and_only_a_patient_account_does():
         Principal("a", PRACTICE, "p", "patient", "session", "c")
     with pytest.raises(ValueError, match="a patient account, and only one, names its patient"):
         Principal("a", PRACTICE, "d", "doctor", "session", "c", patient_id=IN_CARE)
+
+
+def test_the_administrative_view_keeps_administrative_extensions_and_no_security_labels():
+    patient = {
+        "resourceType": "Patient",
+        "id": "p",
+        "meta": {"versionId": "2", "security": [{"code": "HIV"}, {"code": "R"}]},
+        "extension": [
+            {"url": ADMINISTRATIVE_COMMENT, "valueString": "Appeler après 18 h"},
+            {"url": "urn:x:clinical", "valueString": "VIH+"},
+            {"url": APPOINTMENT_REASON, "valueString": "an Encounter's, not a Patient's"},
+        ],
+    }
+    assert shaped(patient, Decision("administrative", "administrative")) == {
+        "resourceType": "Patient",
+        "id": "p",
+        "meta": {"versionId": "2"},
+        "extension": [{"url": ADMINISTRATIVE_COMMENT, "valueString": "Appeler après 18 h"}],
+    }
+
+
+def test_a_secretary_writes_the_administrative_comment_and_keeps_the_other_extensions():
+    stored = {
+        "resourceType": "Patient",
+        "extension": [
+            {"url": ADMINISTRATIVE_COMMENT, "valueString": "old"},
+            {"url": "urn:x:clinical", "valueString": "VIH+"},
+        ],
+    }
+    body = {
+        "resourceType": "Patient",
+        "extension": [
+            {"url": ADMINISTRATIVE_COMMENT, "valueString": "new"},
+            {"url": "urn:x:clinical", "valueString": "erased?"},
+        ],
+    }
+    assert administrative_write("Patient", body, stored)["extension"] == [
+        {"url": "urn:x:clinical", "valueString": "VIH+"},
+        {"url": ADMINISTRATIVE_COMMENT, "valueString": "new"},
+    ]
+    assert "extension" not in administrative_write("Patient", {"resourceType": "Patient"}, None)
+    # not a list: nothing administrative in it, nothing kept from it
+    odd = {"resourceType": "Patient", "extension": {"url": ADMINISTRATIVE_COMMENT}}
+    assert "extension" not in administrative_write("Patient", odd, None)

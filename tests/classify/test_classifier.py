@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import carevault.classify
 from carevault.classify import CATEGORIES, Finding, classify
 from carevault.classify._labels import SENSITIVITY_DISPLAY
 from carevault.classify._terms import FINDER, PARTNER_TERM
@@ -210,3 +211,41 @@ def test_every_term_has_a_known_hl7_code_or_none() -> None:
     assert {term.category for term in terms} == set(CATEGORIES)
     unlabelled = {term.category for term in terms if term.label is None}
     assert unlabelled == {"political_opinion", "trade_union"}
+
+
+def test_a_name_is_not_a_finding() -> None:
+    assert classify("Voir avec M. Gay, rappeler Madame Sida demain.").categories == ()
+
+
+def test_sero_plus_is_hiv_and_other_serologies_are_not() -> None:
+    assert classify("Patient séro+ depuis 2010.").categories == ("hiv_sti",)
+    assert classify("Séro toxo positive, séro rubéole faite.").categories == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr" + " " * 100_000,
+        "sa fille" + "\u00a0" * 100_000,
+        "@ " + "a%" * 100_000,
+        "a" * 200_000 + "@",
+        "Jn: pas de changement, sans doute fatigue.\n" * 5_000 + "VIH",
+        "familia" * 30_000,
+        "VIH " * 250_000,
+        "pas de VIH " * 90_000,
+        "+ " * 300_000,
+    ],
+    ids=["spaces", "nbsp", "email-local", "email-long", "masks", "heading", "hits", "neg", "plus"],
+)
+def test_texts_made_to_be_slow_are_read_in_one_pass(text: str) -> None:
+    """Each of these took seconds to minutes with a pattern that backtracked or a step that
+    compared every cue with every other; the suite's own time is the check."""
+    result = classify(text[:1_000_000])
+    assert len(result.findings) <= 1_000
+
+
+def test_the_package_exports_exactly_its_public_names() -> None:
+    package = carevault.classify
+    public = {name for name in vars(package) if not name.startswith("_")}
+    modules = {name for name in public if isinstance(vars(package)[name], type(package))}
+    assert set(package.__all__) == public - modules - {"annotations"}

@@ -65,3 +65,10 @@ def test_bad_lines_get_an_error_naming_the_problem_and_the_rest_is_processed() -
 def test_blank_lines_are_skipped() -> None:
     results = run(b"", orjson.dumps({"id": 1, "text": "RAS"}), b"   ")
     assert [(r.number, r.body["id"]) for r in results] == [(2, 1)]
+
+
+def test_a_byte_order_mark_before_the_first_line_is_not_an_error() -> None:
+    results = list(
+        classify_lines(io.BytesIO(b"\xef\xbb\xbf" + orjson.dumps({"id": 1, "text": "IVG"})))
+    )
+    assert [(r.error, r.body["categories"]) for r in results] == [(None, ["reproductive"])]

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from carevault.cli._context import open_store
-from carevault.errors import SensitiveContentError
+from carevault.errors import InputError, SensitiveContentError
 from carevault.extensions import ADMINISTRATIVE_COMMENT, APPOINTMENT_REASON
 from carevault.records import PracticeRecords, import_file
-from support.fhir import encounter, note, observation, patient
+from support.fhir import encounter, note, note_text, observation, patient
 
 ADVICE = (
     "an administrative field is read by the practice's staff: write it in a clinical note "
@@ -129,17 +129,21 @@ def test_a_plain_administrative_comment_is_kept(records: PracticeRecords) -> Non
     assert "security" not in again["meta"]
 
 
-def test_findings_are_sealed_in_the_store(records: PracticeRecords) -> None:
-    patient_id = records.add(patient())["id"]
-    stored = records.add(note(None, f"Patient/{patient_id}", "Viol à 15 ans, jamais déclaré."))
+def test_findings_are_sealed_in_the_store(
+    records: PracticeRecords, data_dir: Path, database_url: str | None
+) -> None:
+    patient_id = records.add(with_comment(patient(), "urn:x:note", "Soumission chimique."))["id"]
+    records.add(note(None, f"Patient/{patient_id}", "Viol à 15 ans, jamais déclaré."))
     with records._store.transaction() as connection:
-        raw = connection.execute(
-            text("SELECT body, findings FROM resources WHERE id = :id"), {"id": stored["id"]}
-        ).one()
-    assert raw.findings is not None
-    for column in raw:
-        assert b"sexual_violence" not in bytes(column)
-        assert b"SDV" not in bytes(column)
+        rows = connection.execute(
+            text("SELECT findings FROM resources UNION ALL SELECT findings FROM patients")
+        ).all()
+    assert len([row for row in rows if row.findings is not None]) == 2
+    stored = b"".join(bytes(row.findings) for row in rows if row.findings is not None)
+    if database_url is None:  # SQLite: every byte of the data folder, WAL included
+        stored += b"".join(path.read_bytes() for path in data_dir.rglob("*") if path.is_file())
+    for word in (b"sexual_violence", b"SDV", b'"category"', b"negated"):
+        assert word not in stored
 
 
 def test_an_import_line_with_a_sensitive_administrative_comment_is_refused_and_the_rest_kept(
@@ -164,3 +168,95 @@ def test_an_import_line_with_a_sensitive_administrative_comment_is_refused_and_t
         )
     ]
     assert records.count_patients() == 1
+
+
+@pytest.mark.parametrize(
+    ("extension_place", "message"),
+    [
+        (
+            {"extension": [{"url": ADMINISTRATIVE_COMMENT, "valueMarkdown": "VIH+"}]},
+            "Patient: extension[0]: the patient's administrative comment is a valueString on "
+            "a Patient, nothing else",
+        ),
+        (
+            {
+                "extension": [
+                    {
+                        "url": ADMINISTRATIVE_COMMENT,
+                        "valueString": "RAS",
+                        "extension": [{"url": "urn:x", "valueString": "VIH+"}],
+                    }
+                ]
+            },
+            "Patient: extension[0]: the patient's administrative comment is a valueString on "
+            "a Patient, nothing else",
+        ),
+        (
+            {"extension": [{"url": APPOINTMENT_REASON, "valueString": "RAS"}]},
+            "Patient: extension[0]: the appointment's reason is a valueString on a Encounter, "
+            "nothing else",
+        ),
+    ],
+)
+def test_an_administrative_field_is_a_string_at_the_top_of_its_own_resource(
+    records: PracticeRecords, extension_place: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InputError) as refused:
+        records.add({**patient(), **extension_place})
+    assert str(refused.value) == message
+
+
+def test_an_administrative_extension_hidden_in_an_identity_field_is_refused(
+    records: PracticeRecords,
+) -> None:
+    body = patient()
+    body["name"][0]["extension"] = [{"url": ADMINISTRATIVE_COMMENT, "valueString": "VIH+"}]
+    with pytest.raises(InputError) as refused:
+        records.add(body)
+    assert str(refused.value) == (
+        "Patient: name: an administrative extension stands only at the top of the resource"
+    )
+
+
+def test_free_text_a_secretary_reads_is_checked_too(records: PracticeRecords) -> None:
+    body = patient()
+    body["contact"] = [{"relationship": [{"text": "compagnon, VIH+ sous trithérapie"}]}]
+    with pytest.raises(SensitiveContentError) as refused:
+        records.add(body)
+    assert str(refused.value).startswith(
+        "Patient: contact[0].relationship[0].text holds sensitive content (hiv_sti)"
+    )
+    body["name"][0]["extension"] = [{"url": "urn:x:nickname", "valueString": "dit VIH+"}]
+    body["contact"] = []
+    with pytest.raises(SensitiveContentError):
+        records.add(body)
+
+
+def test_identity_is_not_read_for_sensitive_content(records: PracticeRecords) -> None:
+    body = patient(family="Gay")
+    body["address"] = [{"line": ["12 rue des Juifs"], "city": "Colmar", "text": "12 rue des Juifs"}]
+    body["extension"] = [{"url": ADMINISTRATIVE_COMMENT, "valueString": "Voir avec M. Gay"}]
+    made = records.add(body)
+    assert "security" not in made["meta"]
+
+
+def test_a_stored_text_the_classifier_would_refuse_is_kept(records: PracticeRecords) -> None:
+    patient_id = records.add(patient())["id"]
+    text_of_note = "Page 1\x0cPage 2 : VIH+ \ufffd sous Biktarvy."
+    stored = records.add(note(None, f"Patient/{patient_id}", text_of_note))
+    assert "HIV" in codes(stored)
+    assert note_text(records.get("DocumentReference", stored["id"])) == text_of_note
+
+
+def test_contained_resources_carry_no_label_a_writer_set(records: PracticeRecords) -> None:
+    patient_id = records.add(patient())["id"]
+    body = observation(f"Patient/{patient_id}")
+    body["contained"] = [
+        {
+            "resourceType": "Practitioner",
+            "id": "p1",
+            "meta": {"security": [{"system": "urn:mine", "code": "N"}]},
+        }
+    ]
+    stored = records.add(body)
+    assert "meta" not in stored["contained"][0]

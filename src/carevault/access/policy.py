@@ -39,7 +39,7 @@ from typing import Any, Literal, Protocol
 from carevault.access._principal import Principal
 from carevault.access._scopes import scope_allows
 from carevault.errors import ForbiddenError
-from carevault.extensions import ADMINISTRATIVE_EXTENSIONS
+from carevault.extensions import ADMINISTRATIVE_EXTENSIONS, ADMINISTRATIVE_VIEW
 
 Action = Literal["create", "read", "search", "update", "delete"]
 View = Literal["full", "administrative"]
@@ -158,28 +158,10 @@ def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -
     )
 
 
-# What an "administrative" view keeps: of a Patient, who they are and how to reach them, and
-# the administrative comment; of an Encounter, the appointment and its reason. Anything else
-# (narrative, other extensions, clinical reasons, diagnoses, marital status, the security
-# labels that say what a record holds...) may be clinical or intimate and stays out.
-_COMMON = frozenset({"resourceType", "id", "meta", "identifier", "status"})
-ADMINISTRATIVE_FIELDS: dict[str, frozenset[str]] = {
-    "Patient": _COMMON
-    | {
-        "active",
-        "name",
-        "telecom",
-        "gender",
-        "birthDate",
-        "address",
-        "contact",
-        "communication",
-        "generalPractitioner",
-        "managingOrganization",
-    },
-    "Encounter": _COMMON
-    | {"class", "subject", "participant", "period", "appointment", "serviceProvider"},
-}
+# What an "administrative" view keeps (a secretary's, and a clinician's outside the care
+# relation): see carevault.extensions.ADMINISTRATIVE_VIEW, which records also reads to keep
+# sensitive content out of those fields.
+ADMINISTRATIVE_FIELDS = ADMINISTRATIVE_VIEW
 _EXTENSION = "extension"  # of which the administrative view keeps the administrative ones
 
 

@@ -11,12 +11,14 @@ from carevault.classify._classifier import CATEGORIES, Classification, Finding, 
 from carevault.classify._labels import ACT_CODE_SYSTEM, CONFIDENTIALITY_SYSTEM, security_labels
 from carevault.classify._lines import MAX_LINE_BYTES, LineResult, classify_lines
 from carevault.classify._pii import PersonalData
+from carevault.classify._text import MAX_TEXT_CHARS
 
 __all__ = [
     "ACT_CODE_SYSTEM",
     "CATEGORIES",
     "CONFIDENTIALITY_SYSTEM",
     "MAX_LINE_BYTES",
+    "MAX_TEXT_CHARS",
     "Classification",
     "Finding",
     "LineResult",

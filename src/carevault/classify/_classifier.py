@@ -4,16 +4,20 @@ qualifiers, and the personal data written in it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, NamedTuple
 
 from carevault.classify._partners import same_sex_partners
 from carevault.classify._pii import PersonalData, find_personal_data
-from carevault.classify._qualifiers import NoteCues
+from carevault.classify._qualifiers import CUE_WINDOW, NoteCues
 from carevault.classify._terms import FINDER, PARTNER_TERM, Hit, keeps, longest_hits
 from carevault.classify._text import MAX_TEXT_CHARS, binary_characters, fold, spaced
 from carevault.errors import InputError
 
 CATEGORIES: tuple[str, ...] = FINDER.categories
+# Findings qualified in one text, the first ones: a note holds a few; a text holding
+# thousands (a pasted log, an attack) is labelled from its first ones, in bounded time.
+MAX_FINDINGS = 1_000
 
 
 class Finding(NamedTuple):
@@ -50,10 +54,6 @@ class Classification:
     findings: tuple[Finding, ...]
     pii: PersonalData
 
-    @property
-    def sensitive(self) -> bool:
-        return bool(self.categories)
-
     def as_json(self) -> dict[str, Any]:
         return {
             "categories": list(self.categories),
@@ -86,17 +86,26 @@ def classify(text: str) -> Classification:
     check_text(text)
     folded = fold(text)
     words = spaced(folded)
+    pii, names = find_personal_data(text, words)
     findings = _findings(text, folded, words)
+    if names:  # "M. Gay", "Madame Sida": a name is not a finding
+        findings = tuple(f for f in findings if not _inside(f, names))
     categories = tuple(sorted({f.category for f in findings if f.affirmed}))
-    return Classification(categories, findings, find_personal_data(text, words))
+    return Classification(categories, findings, pii)
+
+
+def _inside(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= finding.start and finding.end <= end for start, end in spans)
 
 
 def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
-    hits = list(FINDER.hits(text, folded, words))
+    hits = list(islice(FINDER.hits(text, folded, words), MAX_FINDINGS * 2))
     hits.extend(Hit(start, end, PARTNER_TERM) for start, end in same_sex_partners(folded, words))
     if not hits:
         return ()
-    cues = NoteCues(folded, words)
+    # Cues are read up to a clause past the last hit: in a long text, no further.
+    reach = min(len(folded), max(hit.end for hit in hits) + 2 * CUE_WINDOW)
+    cues = NoteCues(folded[:reach], f"{words[: reach + 1]} ")
     kept = []
     for hit in hits:
         if hit.term is PARTNER_TERM and cues.other_person_before(hit.start):
@@ -107,7 +116,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
                 continue
         kept.append(hit)
     findings: dict[tuple[int, int, str], Finding] = {}
-    for hit in longest_hits(kept):
+    for hit in longest_hits(kept)[:MAX_FINDINGS]:
         key = (hit.start, hit.end, hit.term.category)
         if key in findings:
             continue

@@ -754,18 +754,16 @@ down's syndrome
 
 [hiv_sti STD]
 vih @HIV !before=\b(vaccin\w*)
-vih+ @HIV
 vih1 @HIV
 vih-1 @HIV
 hiv @HIV !before=\b(vaccin\w*)
-hiv+ @HIV
 sida @HIV
 =SIDA @HIV
 =AIDS @HIV
 seropositif* @HIV
 seropositiv* @HIV
 seropositive @HIV
-sero+ @HIV
+/\bsero ?\+/ @HIV ?if=sero
 trithérapie @HIV
 tritherapie @HIV
 bitherapie @HIV

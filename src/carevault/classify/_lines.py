@@ -38,6 +38,8 @@ def _read_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | int]]:
         if not line:
             return
         number += 1
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
         if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
             yield number, line
             continue

@@ -11,6 +11,7 @@ not taken.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -43,9 +44,13 @@ _PHONE = re.compile(
     rf"|0{_INTERNATIONAL})|(?<=\+){_INTERNATIONAL})"  # 0033..., +33...
     r"(?![\w/]|[.\-]\d)"
 )
-_EMAIL = re.compile(
-    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w@])"
+# An address is read from its "@": the local part backwards (at most 64 characters, RFC
+# 5321), the domain forwards (at most 253). Scanning for the local part from every
+# character would cost time in the square of a long run of address characters.
+_LOCAL_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}$")
+_DOMAIN = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){0,8}\.[A-Za-z]{2,24}(?![\w@])"
 )
 
 
@@ -118,23 +123,31 @@ _CAPITALISED = (
 # initial (J.).
 _NAME_WORD = rf"(?:{_CAPITALISED}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?|[A-Z]\.)"
 _PARTICLE = r"(?:de|du|des|le|la|van|von|der|ben|el|da|di|d'|De|Le|La|Van|Von|Del|Da|Di)"
-_MORE_WORDS = rf"(?:[ ](?:{_PARTICLE}[ ]?)?{_NAME_WORD}){{0,2}}"
-_AND_NAME = rf"(?:[ ]+(?:et|and|&)[ ]+(?P<name2>{_CAPITALISED}{_MORE_WORDS}))?"
+_MORE_WORDS = rf"(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]?)?{_NAME_WORD}){{0,2}}"
+_AND_NAME = rf"(?:[ ]{{1,4}}+(?:et|and|&)[ ]{{1,4}}+(?P<name2>{_CAPITALISED}{_MORE_WORDS}))?"
 # What follows each kind of word, matched right after it. After a word for a person, a name
 # starts with a capitalised word ("sa fille Léa", "child: Enzo"), not an acronym ("partner
 # AMH").
+# Runs of spaces are bounded and possessive: an unbounded run before an optional mark lets a
+# long run of spaces with no name after it cost time in the square of its length.
+_GAP = r"[ \u00a0]{0,4}+"
+_SPACES = r"[ \u00a0]{1,4}+"
 _FOLLOWING = {
-    "title": re.compile(rf"[ \u00a0]*:?[ \u00a0]+(?P<name>{_NAME_WORD}{_MORE_WORDS})"),
-    "patient": re.compile(rf"[ ]*:?[ ]+(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})(?!\w)"),
+    "title": re.compile(rf"(?:{_GAP}:)?{_SPACES}(?P<name>{_NAME_WORD}{_MORE_WORDS})"),
+    "patient": re.compile(
+        rf"(?:{_GAP}:)?{_SPACES}(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})(?!\w)"
+    ),
     "family": re.compile(
-        rf"[ ]*(?:[:,]?[ ]+|\([ ]*)(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"
+        rf"(?:(?:{_GAP}[:,])?{_SPACES}|{_GAP}\({_GAP})"
+        rf"(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"
     ),
     "role": re.compile(
-        rf"[ ]*(?::?[ ]+|\([ ]*)(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"
+        rf"(?:(?:{_GAP}:)?{_SPACES}|{_GAP}\({_GAP})"
+        rf"(?P<name>{_CAPITALISED}{_MORE_WORDS}){_AND_NAME}(?!\w)"
     ),
 }
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
-_BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]+\($")
+_BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]{{1,4}}\($")
 # "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's.
 _AGES_AFTER_NAME = (
     re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)"),  # "Léa, 12 ans"
@@ -208,12 +221,21 @@ class PersonalData:
             "person": list(self.person),
         }
 
-    def __bool__(self) -> bool:
-        return bool(self.nir or self.phone or self.email or self.person)
-
 
 def _once(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
+
+
+def _emails(text: str) -> Iterator[str]:
+    at = text.find("@")
+    while at >= 0:
+        local = _LOCAL_PART.search(text, max(0, at - 64), at)
+        domain = _DOMAIN.match(text, at + 1, at + 1 + 253)
+        if local is not None and domain is not None:
+            start = local.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".+-"):
+                yield text[start : domain.end()]
+        at = text.find("@", at + 1)
 
 
 def _starts_clear(text: str, start: int, also: str) -> bool:
@@ -226,8 +248,9 @@ def _starts_clear(text: str, start: int, also: str) -> bool:
     return not (before in ".-" and start >= 2 and text[start - 2].isdigit())
 
 
-def find_personal_data(text: str, spaced_text: str) -> PersonalData:
-    """The personal data in ``text``; ``spaced_text`` is ``spaced(fold(text))``."""
+def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[tuple[int, int]]]:
+    """The personal data in ``text`` and the spans of the names in it; ``spaced_text`` is
+    ``spaced(fold(text))``."""
     nirs = [
         m
         for m in _NIR.finditer(text)
@@ -240,16 +263,18 @@ def find_personal_data(text: str, spaced_text: str) -> PersonalData:
         if _starts_clear(text, m.start(), "+/")
         and not any(start < m.end() and m.start() < end for start, end in taken)
     ]
-    emails = [m.group() for m in _EMAIL.finditer(text)] if "@" in text else []
+    emails = list(_emails(text)) if "@" in text else []
+    people = _people(text, spaced_text)
     return PersonalData(
         nir=_once([m.group() for m in nirs]),
         phone=_once(phones),
         email=_once(emails),
-        person=_once(_people(text, spaced_text)),
-    )
+        person=_once([name for _, name in people]),
+    ), [(start, start + len(name)) for start, name in people]
 
 
-def _people(text: str, spaced_text: str) -> list[str]:
+def _people(text: str, spaced_text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each name found, in order."""
     found: list[tuple[int, str]] = []
     for last, (length, entries) in _TRIGGERS.iter(spaced_text):
         start, end = last - length + 1, last - 1  # offsets in text (see classify._terms)
@@ -283,7 +308,7 @@ def _people(text: str, spaced_text: str) -> list[str]:
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
                 found.extend(_names(match))
     found.sort()
-    return [name for _, name in found]
+    return found
 
 
 def _names(match: re.Match[str]) -> list[tuple[int, str]]:

@@ -28,6 +28,7 @@ _AFTER_ITEM_WORDS = 2  # and a cue after a finding ("VIH, VHB, VHC négatifs")
 _NEGATIONS = frozenset({"neg", "without", "non"})
 _WINDOW = 90  # characters looked at before a finding
 _AFTER_WINDOW = 50
+CUE_WINDOW = max(_WINDOW, _AFTER_WINDOW)
 
 # Regular expressions here start with a literal or a character class and leave boundary
 # checks to Python: lookarounds at the front make Python's re slow to scan a note.
@@ -38,7 +39,8 @@ _MARKS = re.compile(r"[;!\n?.+]|(?:19|20)\d\d")
 _TIMES = re.compile(r"\bx ?\d\b")
 _NO_MORE = re.compile(r"\bn(?:'|e )\w+ plus\b")
 _SUBJECT_SCOPE_ENDS = ",:("
-_FAMILY_HEADING = re.compile(r"(?:familia\w*|family history|fhx|\bfh\b)\s*:")
+# A family-history heading: the word, then its colon ("ATCD familiaux :", "FHx:").
+_FAMILY_HEADING = re.compile(r"\b(?:familia[a-z]{0,6}|family history|fhx|fh)\b ?:")
 
 
 class Cue(NamedTuple):
@@ -78,10 +80,6 @@ _CUES = _automaton()
 
 
 _WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 _LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
@@ -325,13 +323,17 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
 
 def _unmasked(cues: list[Cue]) -> list[Cue]:
     """Cues without those inside a pseudo-cue ("sans" in "sans doute"), and without the
-    pseudo-cues themselves."""
+    pseudo-cues themselves. ``cues`` are sorted by start: one sweep."""
     masks = [(cue.start, cue.end) for cue in cues if cue.kind == "pseudo"]
     if not masks:
         return cues
-    return [
-        cue
-        for cue in cues
-        if cue.kind != "pseudo"
-        and not any(start <= cue.start and cue.end <= end for start, end in masks)
-    ]
+    kept: list[Cue] = []
+    mask_end = -1
+    next_mask = 0
+    for cue in cues:
+        while next_mask < len(masks) and masks[next_mask][0] <= cue.start:
+            mask_end = max(mask_end, masks[next_mask][1])
+            next_mask += 1
+        if cue.kind != "pseudo" and cue.end > mask_end:
+            kept.append(cue)
+    return kept

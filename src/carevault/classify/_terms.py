@@ -190,10 +190,18 @@ def parse_lexicon(text: str) -> list[Term]:
     return terms
 
 
+# What a term may hold besides letters, digits and spaces: these read as a space (or, for
+# a hyphen, nothing). Any other character would silently vanish ("séro+" would match "séro").
+_TERM_PUNCTUATION = frozenset("-'.,")
+
+
 def _spellings(surface: str) -> set[str]:
     """The forms a term is matched under, as words of the spaced text: a hyphen may be a
     space or nothing ("extra-conjugal", "extraconjugal")."""
     folded = fold(surface)
+    lost = {c for c in folded if not (c.isalnum() or c.isspace() or c in _TERM_PUNCTUATION)}
+    if lost:
+        raise ValueError(f"lexicon term {surface!r}: {''.join(sorted(lost))} cannot be matched")
     forms = {folded}
     if "-" in folded:
         forms.add(folded.replace("-", ""))

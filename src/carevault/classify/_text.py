@@ -75,10 +75,6 @@ def _fold_match(match: re.Match[str]) -> str:
     return _TABLE.get(ord(char), char)
 
 
-def is_word_char(char: str) -> bool:
-    return char.isalnum()
-
-
 _NON_WORD = re.compile(r"[^\w]")
 _ASCII_SPACED = bytes(
     code if chr(code).isalnum() or chr(code) == "_" else ord(" ") for code in range(256)

@@ -14,15 +14,24 @@ is not kept by carevault. A note's text is classified by the caller (it is seale
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from carevault.classify import Classification, classify, security_labels
+from carevault.classify import (
+    MAX_TEXT_CHARS,
+    Classification,
+    PersonalData,
+    classify,
+    security_labels,
+)
 from carevault.errors import InputError, SensitiveContentError
 from carevault.extensions import (
     ADMINISTRATIVE_COMMENT,
     ADMINISTRATIVE_EXTENSIONS,
+    ADMINISTRATIVE_VIEW,
     APPOINTMENT_REASON,
+    IDENTITY_FIELDS,
 )
 
 _FREE_TEXT_KEYS = frozenset({"text", "valueString", "comment", "description"})
@@ -33,20 +42,40 @@ _FIELD_NAMES = {
 
 
 def administrative_texts(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(the field's name in words, its text) of each administrative field."""
-    urls = ADMINISTRATIVE_EXTENSIONS.get(str(resource.get("resourceType")), frozenset())
-    for extension in resource.get("extension") or ():
-        if isinstance(extension, dict) and extension.get("url") in urls:
-            value = extension.get("valueString")
-            if isinstance(value, str) and value.strip():
-                yield _FIELD_NAMES[extension["url"]], value
+    """(the field's name in words, its text) of each administrative field, or InputError for
+    an administrative extension written other than as ``{url, valueString}`` at the top of
+    its own resource type (anything else could carry text past the check)."""
+    kind = str(resource.get("resourceType"))
+    urls = ADMINISTRATIVE_EXTENSIONS.get(kind, frozenset())
+    for key, value in resource.items():
+        if key != "extension" and _holds_administrative(value):
+            raise InputError(
+                f"{key}: an administrative extension stands only at the top of the resource"
+            )
+    for index, extension in enumerate(resource.get("extension") or ()):
+        if not isinstance(extension, dict) or extension.get("url") not in _ALL_ADMINISTRATIVE:
+            continue
+        if extension["url"] not in urls or set(extension) != {"url", "valueString"}:
+            raise InputError(
+                f"extension[{index}]: {_FIELD_NAMES[extension['url']]} is a valueString on "
+                f"a {' or '.join(sorted(_KIND_OF[extension['url']]))}, nothing else"
+            )
+        value = extension["valueString"]
+        if isinstance(value, str) and value.strip():
+            yield _FIELD_NAMES[extension["url"]], value
 
 
 def check_administrative(resource: dict[str, Any], *, where: str) -> None:
-    """SensitiveContentError if an administrative field holds sensitive content, negated or
-    not: "sérologie VIH négative" in a booking still tells a secretary of an HIV test."""
-    for field, text in administrative_texts(resource):
-        found = sorted({finding.category for finding in classify(text).findings})
+    """SensitiveContentError if what the practice's staff read of a resource holds sensitive
+    content, negated or not ("sérologie VIH négative" in a booking still tells a secretary of
+    an HIV test): the administrative fields, and the free text of the other fields of the
+    administrative view (a contact's relationship, a participant's type), identity left out."""
+    try:
+        fields = [*administrative_texts(resource), *_shown_to_staff(resource)]
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    for field, text in fields:
+        found = sorted({finding.category for finding in _classified_text(field, text).findings})
         if found:
             raise SensitiveContentError(
                 f"{where}: {field} holds sensitive content ({', '.join(found)}); an "
@@ -55,14 +84,52 @@ def check_administrative(resource: dict[str, Any], *, where: str) -> None:
             )
 
 
-def clinical_texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """(field path, text) of each clinical free-text field, administrative ones left out."""
+def _shown_to_staff(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """The free text of the administrative view's fields: the other fields whole, and of
+    identity fields (read for nothing else) the extensions a writer may have hung there."""
+    shown = ADMINISTRATIVE_VIEW.get(str(resource.get("resourceType")), frozenset())
+    for key in sorted(shown - {"extension", "meta"}):
+        if key not in resource:
+            continue
+        if key in IDENTITY_FIELDS:
+            yield from _extension_texts(resource[key], f"{key}.")
+        else:
+            yield from clinical_texts(resource[key], f"{key}.")
+
+
+def _extension_texts(value: Any, path: str) -> Iterator[tuple[str, str]]:
     if isinstance(value, dict):
-        if value.get("url") in _ALL_ADMINISTRATIVE:
-            return
         for key, item in value.items():
+            if key in ("extension", "modifierExtension"):
+                yield from clinical_texts(item, f"{path}{key}.")
+            else:
+                yield from _extension_texts(item, f"{path}{key}.")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _extension_texts(item, f"{path[:-1]}[{index}].")
+
+
+def _holds_administrative(value: Any) -> bool:
+    if isinstance(value, dict):
+        return _is_administrative(value) or any(map(_holds_administrative, value.values()))
+    if isinstance(value, list):
+        return any(map(_holds_administrative, value))
+    return False
+
+
+def clinical_texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) of each free-text field of a resource body, its identity fields
+    and its top-level administrative extensions left out (those are checked apart)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in IDENTITY_FIELDS:  # a patient's, a contact's: names and addresses
+                continue
             if key in _FREE_TEXT_KEYS and isinstance(item, str):
                 yield f"{path}{key}", item
+            elif not path and key == "extension" and isinstance(item, list):
+                for index, extension in enumerate(item):
+                    if not _is_administrative(extension):
+                        yield from clinical_texts(extension, f"extension[{index}].")
             else:
                 yield from clinical_texts(item, f"{path}{key}.")
     elif isinstance(value, list):
@@ -70,18 +137,36 @@ def clinical_texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from clinical_texts(item, f"{path[:-1]}[{index}].")
 
 
+def _is_administrative(extension: Any) -> bool:
+    return isinstance(extension, dict) and extension.get("url") in _ALL_ADMINISTRATIVE
+
+
 _ALL_ADMINISTRATIVE = frozenset().union(*ADMINISTRATIVE_EXTENSIONS.values())
+_KIND_OF = {
+    url: {kind for kind, urls in ADMINISTRATIVE_EXTENSIONS.items() if url in urls}
+    for url in _ALL_ADMINISTRATIVE
+}
+
+
+def _classified_text(field: str, text: str) -> Classification:
+    """A stored text's classification. The classifier refuses what is not a note (binary,
+    too long); storage does not: control characters are read as spaces (the offsets stay),
+    and only the first MAX_TEXT_CHARS characters of a longer text are read."""
+    readable = _CONTROL.sub(" ", text[:MAX_TEXT_CHARS])
+    if not readable.strip():
+        return Classification((), (), PersonalData())
+    try:
+        return classify(readable)
+    except InputError as exc:  # pragma: no cover - the text was made readable above
+        raise InputError(f"{field}: {exc}") from None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
 
 
 def classified(texts: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The findings of these texts (each with its field) and the security labels they give."""
-    results: list[tuple[str, Classification]] = []
-    for field, text in texts:
-        if text.strip():
-            try:
-                results.append((field, classify(text)))
-            except InputError as exc:
-                raise InputError(f"{field}: {exc}") from None
+    results = [(field, _classified_text(field, text)) for field, text in texts if text.strip()]
     findings = [
         {"field": field, **finding.as_json()}
         for field, result in results

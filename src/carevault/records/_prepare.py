@@ -100,6 +100,8 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
     if resource_type in PATIENT_SCOPED:
         patient_id = _fhir.subject_reference(resource, where=where)
     body = {k: v for k, v in resource.items() if k not in ("id", "meta")}
+    if "contained" in body:  # labels are carevault's to give, in contained resources too
+        body["contained"] = [_unlabelled(contained) for contained in body["contained"]]
     if resource_type == "Patient":
         findings, labels = _free_text.classified(list(_free_text.clinical_texts(body)))
         parts = _patients.split(body)
@@ -155,6 +157,15 @@ def _classified(body: Resource, texts: list[tuple[str, str]]) -> dict[str, bytes
     if findings:
         plaintexts["findings"] = encode(findings)
     return plaintexts
+
+
+def _unlabelled(resource: Any) -> Any:
+    if not isinstance(resource, dict) or not isinstance(resource.get("meta"), dict):
+        return resource
+    meta = {k: v for k, v in resource["meta"].items() if k != "security"}
+    return (
+        {**resource, "meta": meta} if meta else {k: v for k, v in resource.items() if k != "meta"}
+    )
 
 
 def _relations(
