@@ -13,7 +13,7 @@ sensitivity code of the category (``-`` where HL7 has none). Then one term a lin
     term +near=RE   a finding only when RE is in its clause ("mutation" near a gene)
     /REGEX/         a regular expression over the folded text, for families of phrases
                     ("d'origine" and a people, "3 partenaires")
-    /REGEX/ ?if=A|B run the expression only on a text with a word starting A or B (speed)
+    /REGEX/ ?if=A|B* run the expression only near the word A or a word starting B (speed)
 
 Terms are folded like the text (lower case, no accents); a term with a hyphen also matches
 with a space or with nothing in its place ("extra-conjugal", "extra conjugal",
@@ -165,7 +165,7 @@ relations occasionnelles
 rapports occasionnels
 occasional partners
 casual relationships
-/\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner|partenaire !before=\b(?:les|both|the)\s*$
+/\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner*|partenaire* !before=\b(?:les|both|the)\s*$
 
 [sexual_violence SDV]
 viol
@@ -193,9 +193,9 @@ mutilations genitales*
 harcelement sexuel
 soumission chimique
 rape
-/\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc
-/\b(?:forcee?s?|contraintee?s?)\s+a\s+(?:avoir\s+des\s+(?:rapports|relations)|des\s+(?:rapports|relations|actes))\b/ ?if=forc|contraint
-/\b(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\s+imposee?s\b/ ?if=impos
+/\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc*
+/\b(?:forcee?s?|contraintee?s?)\s+a\s+(?:avoir\s+des\s+(?:rapports|relations)|des\s+(?:rapports|relations|actes))\b/ ?if=forc*|contraint*
+/\b(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\s+imposee?s\b/ ?if=impos*
 forced sex
 forced intercourse
 rapports forces
@@ -374,7 +374,7 @@ climate activist
 extinction rebellion
 tracter
 tractage
-/\badherente?s?\s+(?:du|de la|au|a la|de l|a l)\s+(?:rn|ps|lfi|pcf|fn|eelv|ump|lr|modem|npa|lo|parti|renaissance|reconquete|france insoumise|front national|rassemblement national|republicains)\b/ ?if=adherent
+/\badherente?s?\s+(?:du|de la|au|a la|de l|a l)\s+(?:rn|ps|lfi|pcf|fn|eelv|ump|lr|modem|npa|lo|parti|renaissance|reconquete|france insoumise|front national|rassemblement national|republicains)\b/ ?if=adherent*
 manifestant*
 manifestation contre
 manifestation pour
@@ -524,7 +524,7 @@ union activist
 union delegate
 liste fo
 =Unsa
-/\b(?:adherente?|syndiquee?|membre|deleguee?|elue?|representante?|section|militante?)\s+(?:a la |au |de la |du |de l'|a l')?(?:fo|force ouvriere|cgt|cfdt|cftc|unsa|sud|solidaires|fsu|cfe-cgc)\b/ ?if=adherent|syndique|membre|delegue|elu|representant|section|militant
+/\b(?:adherente?|syndiquee?|membre|deleguee?|elue?|representante?|section|militante?)\s+(?:a la |au |de la |du |de l'|a l')?(?:fo|force ouvriere|cgt|cfdt|cftc|unsa|sud|solidaires|fsu|cfe-cgc)\b/ ?if=adherent*|syndique*|membre|delegue*|elu|representant*|section|militant*
 liste cgt
 liste cfdt
 liste sud
@@ -542,13 +542,13 @@ union representative
 union member*
 
 [ethnic_origin RACE]
-/\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin
-/\b(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background|ethnicity)\b/ ?if=origin|descent|ancestry|heritage|background|ethnicity
-/\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin|descent|ancestry|heritage|background|ethnicity
-/\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance
-/\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin|native|born
-/\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine
-/\b(?:ETHNO_EN)\s+(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father)\b/ ?if=african|caribbean|asian|arab|berber|chinese|indian|pakistani|bangladeshi|turkish|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|jewish|ashkenazi|sephardic|polish|portuguese|vietnamese|korean|japanese|filipino|somali|nigerian|ghanaian|congolese|ethiopian|eritrean|sudanese|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|haitian|jamaican|tamil|sri|moroccan|algerian|tunisian|senegalese|malian|ivorian|cameroonian|comorian|malagasy|syrian|lebanese|iranian|afghan|armenian|romanian|italian|spanish|irish|greek|russian|ukrainian|brazilian|mexican|cape|native|aboriginal|pacific|maori
+/\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
+/\b(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background|ethnicity)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
+/\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
+/\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance*
+/\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin*|native*|born*
+/\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
+/\b(?:ETHNO_EN)\s+(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father)\b/ ?if=african|caribbean|asian|arab|berber|chinese|indian|pakistani|bangladeshi|turkish|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|jewish|ashkenazi|sephardic|polish|portuguese|vietnamese|korean|japanese|filipino|somali|nigerian|ghanaian|congolese|ethiopian|eritrean|sudanese|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|haitian|jamaican|tamil|sri|moroccan|algerian|tunisian|senegalese|malian|ivorian|cameroonian|comorian|malagasy|syrian|lebanese|iranian|afghan|armenian|romanian|italian|spanish|irish|greek|russian|ukrainian|brazilian|mexican|cape|native*|aboriginal|pacific|maori
 ethnie
 ethnique
 ethnicite
@@ -1259,8 +1259,8 @@ a recu des coups
 recu des coups
 porte des coups
 maltraitance*
-/\bviolente?s?\s+(?:envers|avec|contre|towards|with)\s+(?:sa|son|ses|la|le|les|her|his|their)\b/ ?if=violent
-/\b(?:frappe|bat|battait|frappait|tape|tapait|giflait|gifle|hits|hit|beats|beat|punches|punched|slaps|slapped)\s+(?:sa|son|ses|his|her|their)\s+(?:femme|epouse|compagne|conjointe|mari|compagnon|enfants?|fils|fille|mere|pere|wife|husband|partner|girlfriend|boyfriend|children|child|kids?|son|daughter|mother|father)\b/ ?if=frapp|bat|tap|gifl|hit|beat|punch|slap
+/\bviolente?s?\s+(?:envers|avec|contre|towards|with)\s+(?:sa|son|ses|la|le|les|her|his|their)\b/ ?if=violent*
+/\b(?:frappe|bat|battait|frappait|tape|tapait|giflait|gifle|hits|hit|hits|beats|beat|punches|punched|slaps|slapped)\s+(?:sa|son|ses|his|her|their)\s+(?:femme|epouse|compagne|conjointe|mari|compagnon|enfants?|fils|fille|mere|pere|wife|husband|partner|girlfriend|boyfriend|children|child|kids?|son|daughter|mother|father)\b/ ?if=frapp*|bat|tap*|gifl*|hit|hits|beat*|punch*|slap*
 maltraite*
 sevices
 bebe secoue
@@ -1274,17 +1274,17 @@ emprise
 strangulation
 tentative d'etranglement
 plainte pour violence*
-/\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch|kick|slap|hit|beat|strangl|chok|push|threw|frapp|gifl|bat|etrangl|pouss
-/\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch|kick|slap|hit|beat|strangl|chok|push|threw|frapp|gifl|bat|etrangl|pouss
-/\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups
+/\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
+/\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
+/\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups*
 coups de poing
-/\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|punched|kicked|beaten|strangled|choked|pushed|assaulted
-/\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp|gifl|batt|etrangl|pouss|bouscul|tapait
-/\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp|bat|tapait|gifl|menac
-/\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|beat|slap|punch|kick
-/\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups
-/\b(?:tape|tapait|frappe|frappait|bat|battait|hits?|beats?|hit|beat)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|sa|son|a|the|his|her)\s+(?:ceinture|belt|baton|stick|cable|fil|spatule|martinet)\b/ ?if=tap|frapp|bat|hit|beat
-/\b(?:he|she|il|elle)\s+(?:pushes|pushed|hits|hit|grabs|grabbed|slaps|slapped|kicks|kicked|beats|bat|frappe|pousse|tape|gifle)\s+(?:me|her|him|la|le|me|moi)\b/ ?if=push|hit|grab|slap|kick|beat|bat|frapp|pouss|tap|gifl
+/\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted
+/\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp*|gifl*|batt*|etrangl*|pouss*|bouscul*|tapait
+/\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
+/\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
+/\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups*
+/\b(?:tape|tapait|frappe|frappait|bat|battait|hits?|beats?|hit|hits|beat)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|sa|son|a|the|his|her)\s+(?:ceinture|belt|baton|stick|cable|fil|spatule|martinet)\b/ ?if=tap*|frapp*|bat|hit|hits|beat*
+/\b(?:he|she|il|elle)\s+(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|bat|frappe|pousse|tape|gifle)\s+(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
 coups de ceinture
 roue de coups

@@ -223,8 +223,9 @@ class TermFinder:
         needs: dict[str, set[int]] = {}
         self._always = []
         for index, (_, term) in enumerate(self._patterns):
-            for word in term.needs:  # a word beginning: " frapp" finds "frappée"
-                needs.setdefault(f" {' '.join(spaced(word).split())}", set()).add(index)
+            for word in term.needs:  # a word, or a word beginning ("frapp*": frappée)
+                form = " ".join(spaced(word.rstrip("*")).split())
+                needs.setdefault(word_key(form, prefix=word.endswith("*")), set()).add(index)
             if not term.needs:
                 self._always.append(index)
         for term in terms:
