@@ -3,7 +3,6 @@ and a 422 naming what was found when sensitive content lands in an administrativ
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import pytest
 from carevault.api._openapi import openapi_document
 from carevault.extensions import ADMINISTRATIVE_COMMENT, APPOINTMENT_REASON
 from support.api import World, staffed_world
-from support.fhir import patient
+from support.fhir import note, patient
 
 
 @pytest.fixture
@@ -92,19 +91,7 @@ def test_a_secretary_books_with_a_reason_and_cannot_put_a_diagnosis_there(world:
 def test_a_clinician_reads_the_labels_of_a_note(world: World) -> None:
     patient_id = world.post("dr.house", "/fhir/Patient", patient()).json()["id"]
     text = "Violences conjugales, certificat remis. Sérologie VIH négative."
-    body = {
-        "resourceType": "DocumentReference",
-        "status": "current",
-        "subject": {"reference": f"Patient/{patient_id}"},
-        "content": [
-            {
-                "attachment": {
-                    "contentType": "text/plain",
-                    "data": base64.b64encode(text.encode()).decode(),
-                }
-            }
-        ],
-    }
+    body = note(None, f"Patient/{patient_id}", text)
     made = world.post("dr.house", "/fhir/DocumentReference", body)
     assert made.status_code == 201, made.text
     read = world.get("dr.house", f"/fhir/DocumentReference/{made.json()['id']}").json()

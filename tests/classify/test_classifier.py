@@ -7,7 +7,7 @@ import pytest
 import carevault.classify
 from carevault.classify import CATEGORIES, Finding, classify
 from carevault.classify._labels import SENSITIVITY_DISPLAY
-from carevault.classify._terms import FINDER, PARTNER_TERM
+from carevault.classify._terms import PARTNER_TERM, finder
 
 
 def found(text: str) -> list[tuple[str, str, bool, bool, str, bool]]:
@@ -205,8 +205,9 @@ def test_labels_follow_hl7_information_sensitivity_codes() -> None:
 
 
 def test_every_term_has_a_known_hl7_code_or_none() -> None:
-    terms = [term for _, (_, _, terms, _) in FINDER._automaton.items() for term in terms]
-    terms += [term for _, term in FINDER._patterns] + [PARTNER_TERM]
+    found = finder()
+    terms = [term for _, (_, _, terms, _) in found._automaton.items() for term in terms]
+    terms += [term for _, term in found._patterns] + [PARTNER_TERM]
     assert {term.label for term in terms} - {None} <= set(SENSITIVITY_DISPLAY)
     assert {term.category for term in terms} == set(CATEGORIES)
     unlabelled = {term.category for term in terms if term.label is None}

@@ -7,10 +7,11 @@ lexicon matched in one pass (Aho-Corasick) and cue rules in the manner of NegEx 
 no model, nothing downloaded, thousands of notes a second on one core.
 """
 
-from carevault.classify._classifier import CATEGORIES, Classification, Finding, check_text, classify
+from carevault.classify._classifier import Classification, Finding, check_text, classify
 from carevault.classify._labels import ACT_CODE_SYSTEM, CONFIDENTIALITY_SYSTEM, security_labels
 from carevault.classify._lines import MAX_LINE_BYTES, LineResult, classify_lines
 from carevault.classify._pii import PersonalData
+from carevault.classify._terms import CATEGORIES
 from carevault.classify._text import MAX_TEXT_CHARS
 
 __all__ = [

@@ -10,11 +10,10 @@ from typing import Any, NamedTuple
 from carevault.classify._partners import same_sex_partners
 from carevault.classify._pii import PersonalData, find_personal_data
 from carevault.classify._qualifiers import CUE_WINDOW, NoteCues
-from carevault.classify._terms import FINDER, PARTNER_TERM, Hit, keeps, longest_hits
+from carevault.classify._terms import PARTNER_TERM, Hit, finder, keeps, longest_hits
 from carevault.classify._text import MAX_TEXT_CHARS, binary_characters, fold, spaced
 from carevault.errors import InputError
 
-CATEGORIES: tuple[str, ...] = FINDER.categories
 # Findings qualified in one text, the first ones: a note holds a few; a text holding
 # thousands (a pasted log, an attack) is labelled from its first ones, in bounded time.
 MAX_FINDINGS = 1_000
@@ -99,7 +98,7 @@ def _inside(finding: Finding, spans: list[tuple[int, int]]) -> bool:
 
 
 def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
-    hits = list(islice(FINDER.hits(text, folded, words), MAX_FINDINGS * 2))
+    hits = list(islice(finder().hits(text, folded, words), MAX_FINDINGS * 2))
     hits.extend(Hit(start, end, PARTNER_TERM) for start, end in same_sex_partners(folded, words))
     if not hits:
         return ()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
@@ -176,7 +177,7 @@ def _trigger_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_TRIGGERS = _trigger_automaton()
+_triggers = cache(_trigger_automaton)  # built on first use, like the lexicon's
 
 # Capitalised words that follow a title or a relative without being names.
 _NOT_NAMES = frozenset(
@@ -276,7 +277,7 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
 def _people(text: str, spaced_text: str) -> list[tuple[int, str]]:
     """(offset, name) of each name found, in order."""
     found: list[tuple[int, str]] = []
-    for last, (length, entries) in _TRIGGERS.iter(spaced_text):
+    for last, (length, entries) in _triggers().iter(spaced_text):
         start, end = last - length + 1, last - 1  # offsets in text (see classify._terms)
         for kind, word in entries:
             if kind in ("title", "patient"):

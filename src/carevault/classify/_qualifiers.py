@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -76,7 +77,7 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_CUES = _automaton()
+_cue_automaton = cache(_automaton)  # built on first use, like the lexicon's
 
 
 _WORD = re.compile(r"\w+")
@@ -130,7 +131,7 @@ class NoteCues:
         ends: list[tuple[int, int]],
     ) -> None:
         size = len(folded)
-        for last, (length, whole, entries) in _CUES.iter(spaced_text):
+        for last, (length, whole, entries) in _cue_automaton().iter(spaced_text):
             start = last - length + 1  # see TermFinder.hits for the offsets
             end = last - 1 if whole else last
             if not whole:

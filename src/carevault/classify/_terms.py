@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -239,7 +240,6 @@ class TermFinder:
             runs = tuple(sorted(needs.get(key, ())))
             self._automaton.add_word(key, (len(key), key.endswith(" "), key_terms, runs))
         self._automaton.make_automaton()
-        self.categories = tuple(dict.fromkeys(term.category for term in terms))
 
     def hits(self, text: str, folded: str, spaced_text: str) -> Iterator[Hit]:
         """Candidate hits: whole words, in the right case. Conditions are checked later,
@@ -325,6 +325,14 @@ def longest_hits(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-FINDER = TermFinder(parse_lexicon(LEXICON))
+@cache
+def finder() -> TermFinder:
+    """The lexicon's finder, built on first use: importing carevault (every command of the
+    CLI does) does not pay for parsing the lexicon and compiling its conditions."""
+    return TermFinder(parse_lexicon(LEXICON))
+
+
+# The category ids, in the lexicon's order, read from its section headings.
+CATEGORIES: tuple[str, ...] = tuple(re.findall(r"^\[(\w+) ", LEXICON, re.MULTILINE))
 # The term of a partner of the patient's own sex (see :mod:`._partners`).
 PARTNER_TERM = Term(category="sexual_orientation", label="GENDER", surface="same-sex partner")
