@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import secrets
 import subprocess
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from sqlalchemy import create_engine, text
 
 import carevault
 
@@ -139,3 +142,52 @@ def source_digest() -> str:
     for path in sorted(package.rglob("*.py")):
         digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@dataclass
+class SchemaBackend:
+    """Where a benchmark makes fresh stores: SQLite files in the work folder, or (with an
+    admin URL) throwaway PostgreSQL schemas, each dropped by :meth:`drop_schema` or at
+    :meth:`cleanup`."""
+
+    name: str
+    workdir: Path
+    admin_url: str | None = None
+    schemas: list[str] = field(default_factory=list)
+
+    def new_schema_url(self) -> str | None:
+        """The URL of a new empty schema (PostgreSQL), or None (SQLite)."""
+        if self.admin_url is None:
+            return None
+        schema = f"bench_{secrets.token_hex(5)}"
+        self._execute(f'CREATE SCHEMA "{schema}"')
+        self.schemas.append(schema)
+        return with_search_path(self.admin_url, schema)
+
+    def drop_schema(self, schema: str) -> None:
+        if schema in self.schemas:
+            self._execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            self.schemas.remove(schema)
+
+    def server_version(self) -> str | None:
+        if self.admin_url is None:
+            return None
+        engine = create_engine(self.admin_url)
+        try:
+            with engine.connect() as connection:
+                return str(connection.execute(text("SHOW server_version")).scalar())
+        finally:
+            engine.dispose()
+
+    def cleanup(self) -> None:
+        while self.schemas:
+            self._execute(f'DROP SCHEMA IF EXISTS "{self.schemas.pop()}" CASCADE')
+
+    def _execute(self, statement: str) -> None:
+        assert self.admin_url is not None
+        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                connection.execute(text(statement))
+        finally:
+            engine.dispose()

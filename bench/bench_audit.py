@@ -31,7 +31,6 @@ import cProfile
 import os
 import pstats
 import random
-import secrets
 import sqlite3
 import statistics
 import subprocess
@@ -48,9 +47,9 @@ from typing import Any
 import orjson
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from _common import Steps, machine, source_digest, with_search_path, write_json
+from _common import SchemaBackend, Steps, machine, source_digest, write_json
 from carevault import logs
 from carevault.audit import (
     AccessEvent,
@@ -147,57 +146,21 @@ class EventMaker:
 # --- stores -----------------------------------------------------------------------------------
 
 
-@dataclass
-class Backend:
+class Backend(SchemaBackend):
     """Where fresh stores are made: SQLite files in the work folder, or PostgreSQL schemas."""
-
-    name: str
-    workdir: Path
-    admin_url: str | None = None
-    schemas: list[str] = field(default_factory=list)
 
     def new_store(self, label: str) -> Settings:
         data = self.workdir / f"{self.name}-{label}"
-        url = None
-        if self.admin_url is not None:
-            schema = f"bench_{secrets.token_hex(5)}"
-            self._execute(f'CREATE SCHEMA "{schema}"')
-            self.schemas.append(schema)
-            url = with_search_path(self.admin_url, schema)
+        url = self.new_schema_url()
         settings = load_settings(data=data, database_url=url, key_dir=self.workdir / "keys")
         create_store(settings, practice_name="Bench", admin="admin", passphrase=None)
         return load_settings(data=data)
 
-    def server_version(self) -> str | None:
-        if self.admin_url is None:
-            return None
-        engine = create_engine(self.admin_url)
-        try:
-            with engine.connect() as connection:
-                return str(connection.execute(text("SHOW server_version")).scalar())
-        finally:
-            engine.dispose()
-
     def drop(self, settings: Settings) -> None:
         """Drop a store's schema (PostgreSQL; SQLite files go with the work folder)."""
         url = settings.database_url or ""
-        schema = url.rsplit("%3D", 1)[1] if "%3D" in url else None
-        if schema in self.schemas:
-            self._execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-            self.schemas.remove(schema)
-
-    def cleanup(self) -> None:
-        while self.schemas:
-            self._execute(f'DROP SCHEMA IF EXISTS "{self.schemas.pop()}" CASCADE')
-
-    def _execute(self, statement: str) -> None:
-        assert self.admin_url is not None
-        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
-        try:
-            with engine.connect() as connection:
-                connection.execute(text(statement))
-        finally:
-            engine.dispose()
+        if "%3D" in url:
+            self.drop_schema(url.rsplit("%3D", 1)[1])
 
 
 @dataclass

@@ -29,7 +29,6 @@ import platform
 import pstats
 import random
 import re
-import secrets
 import sqlite3
 import statistics
 import sys
@@ -39,16 +38,15 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 from rich.console import Console
-from sqlalchemy import create_engine, text
 
-from _common import Steps, git, with_search_path, write_json
+from _common import SchemaBackend, Steps, git, write_json
 from carevault.cli._context import open_store
 from carevault.cli.init import create_store
 from carevault.config import load_settings
@@ -211,21 +209,10 @@ class StoreHandle:
                 os.environ["CAREVAULT_DATABASE_URL"] = previous
 
 
-@dataclass
-class Backend:
-    name: str
-    workdir: Path
-    admin_url: str | None = None
-    schemas: list[str] = field(default_factory=list)
-
+class Backend(SchemaBackend):
     def new_store(self, label: str) -> StoreHandle:
         data = self.workdir / f"{self.name}-{label}"
-        url = None
-        if self.admin_url is not None:
-            schema = f"bench_{secrets.token_hex(5)}"
-            self._execute(f'CREATE SCHEMA "{schema}"')
-            self.schemas.append(schema)
-            url = with_search_path(self.admin_url, schema)
+        url = self.new_schema_url()
         previous = os.environ.pop("CAREVAULT_DATABASE_URL", None)
         try:
             settings = load_settings(data=data, database_url=url)
@@ -234,29 +221,6 @@ class Backend:
             if previous is not None:
                 os.environ["CAREVAULT_DATABASE_URL"] = previous
         return StoreHandle(self.name, data, url)
-
-    def server_version(self) -> str | None:
-        if self.admin_url is None:
-            return None
-        engine = create_engine(self.admin_url)
-        try:
-            with engine.connect() as connection:
-                return str(connection.execute(text("SHOW server_version")).scalar())
-        finally:
-            engine.dispose()
-
-    def cleanup(self) -> None:
-        while self.schemas:
-            self._execute(f'DROP SCHEMA IF EXISTS "{self.schemas.pop()}" CASCADE')
-
-    def _execute(self, statement: str) -> None:
-        assert self.admin_url is not None
-        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
-        try:
-            with engine.connect() as connection:
-                connection.execute(text(statement))
-        finally:
-            engine.dispose()
 
 
 # --- measurements -----------------------------------------------------------------------------
