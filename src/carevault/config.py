@@ -114,6 +114,33 @@ class Settings(BaseSettings):
         description="entries older than this may be pruned (CNIL: 6 months-3 years)",
     )
 
+    # -- the guard: mass-extraction detection and its alerts --
+    guard_enabled: bool = Field(
+        default=True, description="watch every access (off only for a baseline benchmark)"
+    )
+    guard_redis_url: str | None = Field(
+        default=None,
+        description="Redis for the guard's counters when several workers run (redis://...)",
+    )
+    guard_smtp_host: str | None = Field(default=None, description="SMTP relay for alerts")
+    guard_smtp_port: int = Field(default=25, ge=1, le=65535)
+    guard_smtp_starttls: bool = False
+    guard_smtp_username: str | None = None
+    guard_smtp_password: SecretStr | None = None
+    guard_smtp_from: str = "carevault@localhost"
+    guard_alert_emails: list[str] = Field(
+        default_factory=list, description="the DPO addresses alerts are e-mailed to"
+    )
+    guard_webhook_url: str | None = Field(default=None, description="alerts POSTed here")
+    guard_webhook_secret: SecretStr | None = Field(
+        default=None, description="HMAC-SHA256 key signing each webhook body"
+    )
+    # -- simulation only: never set on a production server --
+    simulated_clock_file: Path | None = Field(
+        default=None,
+        description="simulation only: the clock is the wall clock plus the offset in this file",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str | None) -> str | None:

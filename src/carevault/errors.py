@@ -19,7 +19,10 @@
         ├── AuthenticationError     who you are is not established (HTTP 401)
         │   ├── LoginThrottledError too many failed logins; retry later (HTTP 429)
         │   └── AccountLockedError  locked after repeated failures, or disabled (HTTP 423/401)
-        └── ForbiddenError          the policy refused this principal this access (HTTP 403)
+        ├── ForbiddenError          the policy refused this principal this access (HTTP 403)
+        └── GuardStopError          the guard stopped the request: step-up (401), throttle
+            │                       (429), freeze or lockdown (403)
+            └── GuardUnavailableError  the guard's state is unreachable: fail closed (503)
 
 Foreign errors (SQLAlchemy, psycopg, PKCS#11, pydantic) are mapped to these at the
 boundary of the package that calls the foreign library, with ``raise ... from exc``.
@@ -126,3 +129,21 @@ class ForbiddenError(AccessDeniedError):
     def __init__(self, message: str, *, rule: str):
         super().__init__(message)
         self.rule = rule
+
+
+class GuardStopError(AccessDeniedError):
+    """The guard stopped this request. ``action``: step-up (re-enter the second factor),
+    throttle (retry after ``retry_after`` seconds), freeze (the account is frozen, its tokens
+    revoked), lockdown (the practice is in lockdown: step up to go on)."""
+
+    def __init__(self, message: str, *, action: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.action = action
+        self.retry_after = retry_after
+
+
+class GuardUnavailableError(GuardStopError):
+    """The guard cannot read or write its state: patient data is not served (fail closed)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, action="unavailable", retry_after=5)

@@ -22,7 +22,7 @@ from carevault.logs import get_logger
 from carevault.store import Store, queries
 
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
-DISABLED_REASONS = ("admin", "dormant")
+DISABLED_REASONS = ("admin", "dormant", "frozen")  # frozen: by the guard
 _log = get_logger("access")
 
 

@@ -102,6 +102,33 @@ class Authenticator:
         )
         return issued
 
+    def confirm_second_factor(
+        self, principal: Principal, otp: str, source_address: str | None = None
+    ) -> None:
+        """A step-up: the session's account re-enters its second factor. The code is checked,
+        claimed (no replay) and counted like a login's; a wrong one raises
+        AuthenticationError (and, repeated, locks the account)."""
+        if principal.credential_kind != "session":
+            raise AuthenticationError(
+                "only a login session steps up: a service token has no second factor",
+                reason="step_up_service",
+            )
+        now = now_utc(self._clock)
+        attempt = _Attempt(
+            principal.username, self._throttle.limits(principal.username, source_address), now
+        )
+        account = self._usable_account(attempt)
+        if account is None or account["id"] != principal.account_id:
+            raise AuthenticationError(BAD_CREDENTIALS, reason="unknown_account")
+        step = self._otp_step(attempt, account, otp)
+        with self._store.transaction() as connection:
+            claimed = queries.claim_otp_step(connection, account["id"], step)
+            if claimed:
+                queries.clear_login_failures(connection, account_key(attempt.username))
+        if not claimed:
+            raise self._failed(attempt, account, "otp_replayed")
+        _log.info("step_up_succeeded", account_id=account["id"])
+
     def _usable_account(self, attempt: _Attempt) -> Any:
         with self._store.transaction() as connection:
             # Step 1: the account (usernames are unique in the whole store).
@@ -151,6 +178,11 @@ class Authenticator:
             return (
                 f"this account was disabled after more than {self._dormant_days} days without "
                 "a login: ask a practice administrator"
+            )
+        if reason == "frozen":
+            return (
+                "this account is frozen after unusual access to patient records; the "
+                "practice's DPO has been alerted and alone can unfreeze it"
             )
         return "this account is disabled: ask a practice administrator"
 

@@ -18,17 +18,21 @@ secretary          Patient identity and contact: create, read, search, update (n
                    médecin traitant); Encounter: book (planned) and cancel, read, search;
                    never notes, observations, conditions, care teams; a Patient comes back
                    without clinical content. Nothing a secretary writes puts a clinician in
-                   a patient's care.
+                   a patient's care team; a booking opens the record to the booked
+                   clinician on the appointment's day only (read and add; the guard
+                   watches bookings like any access).
 practice_admin     Practitioner: create, read, search, update, delete; no patient data
 dpo                Practitioner: read, search; no patient data (the access log is theirs)
 patient            nothing of the FHIR API; their own access history (who opened their record)
 =================  ==========================================================================
 
 A care relation is a fact about the record (see :class:`CareFacts`): on the patient's care
-team, the patient's médecin traitant, the clinician who registered the patient, or the author
-of one of the patient's encounters within the configured window. Break-the-glass: a clinician
-outside the care relation may open a record by giving a reason; the grant is time-limited,
-recorded, and reported to the DPO (see :mod:`carevault.access._break_glass`).
+team, the patient's médecin traitant, the clinician who registered the patient, the author
+of one of the patient's encounters within the configured window, or, on the day only, the
+practitioner an appointment is booked with (reading and adding, not changing).
+Break-the-glass: a clinician outside the care relation may open a record by giving a reason;
+the grant is time-limited, recorded, and reported to the DPO (see
+:mod:`carevault.access._break_glass`).
 """
 
 from __future__ import annotations
@@ -71,8 +75,10 @@ ROLE_ACTIONS: dict[tuple[str, str], frozenset[Action]] = {
 _WITHOUT_RELATION: frozenset[tuple[str, Action]] = frozenset(
     {("Patient", "create"), ("Patient", "search"), ("Patient", "read")}
 )
-# What a break-the-glass grant opens: reading, and adding (a first encounter, a note).
+# What a break-the-glass grant, or an appointment that day, opens: reading, and adding (a
+# first encounter, a note).
 BREAK_GLASS_ACTIONS: frozenset[Action] = frozenset({"read", "search", "create"})
+APPOINTMENT = "appointment"  # the care relation of a booked practitioner, on the day
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,12 @@ def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -
         raise _refuse("care-relation", f"{kind} {action} needs a patient")
     if principal.practitioner_id is not None:
         basis = facts.care_relation(principal.practitioner_id, patient_id)
+        if basis == APPOINTMENT and action not in BREAK_GLASS_ACTIONS:
+            raise _refuse(
+                "care-relation-write",
+                f"an appointment lets you read and add to a patient's records that day, not "
+                f"{action} them: that needs the patient's care team",
+            )
         if basis is not None:
             return Decision(basis)
     if action in BREAK_GLASS_ACTIONS:

@@ -16,12 +16,13 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from carevault.access.policy import may_review_access
-from carevault.api import _audit, _auth, _export, _fhir
+from carevault.api import _audit, _auth, _export, _fhir, _guard
 from carevault.api._errors import answer, on_http_exception
 from carevault.api._http import SecurityHeaders
 from carevault.api._metadata import capability_statement
 from carevault.api._openapi import openapi_document
 from carevault.api._services import Clock, Services, open_services, services_of
+from carevault.clock import clock_for
 from carevault.config import Settings, load_settings
 from carevault.errors import ForbiddenError
 from carevault.logs import get_logger
@@ -42,6 +43,9 @@ def create_app(
     """The API over the store the settings name (environment and data folder by default).
     ``services_factory`` wires what the API runs on (the benchmark's baseline swaps it)."""
     chosen = settings or load_settings()
+    if clock is utc_now and chosen.simulated_clock_file is not None:
+        _log.warning("simulated_clock", file=str(chosen.simulated_clock_file))
+        clock = clock_for(chosen.simulated_clock_file)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -82,6 +86,8 @@ def _routes() -> list[Route]:
     return [
         Route("/auth/login", _auth.login, methods=["POST"]),
         Route("/auth/logout", _auth.logout, methods=["POST"]),
+        Route("/auth/step-up", _auth.step_up, methods=["POST"]),
+        Route("/guard/alerts", _guard.alerts, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
         Route("/fhir/metadata", metadata, methods=["GET"]),
         Route("/access/break-glass", break_glass_report, methods=["GET"]),

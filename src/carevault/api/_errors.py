@@ -22,6 +22,7 @@ from carevault.errors import (
     CarevaultError,
     ConflictError,
     ForbiddenError,
+    GuardStopError,
     InputError,
     KeyDestroyedError,
     LoginThrottledError,
@@ -78,6 +79,8 @@ def _carevault(exc: CarevaultError) -> Response:
     if isinstance(exc, AccountLockedError):
         headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
         return outcome(423, "lock-error", str(exc), headers=headers)
+    if isinstance(exc, GuardStopError):
+        return _guard_stop(exc)
     if isinstance(exc, AuthenticationError):
         challenge = 'Bearer realm="carevault"'
         if exc.reason not in ("missing", "credentials"):
@@ -100,6 +103,26 @@ def _carevault(exc: CarevaultError) -> Response:
         _log.error("store_unavailable", error=type(exc).__name__)
         return outcome(503, "transient", "the record store is unavailable; nothing was done")
     return _unexpected(exc)
+
+
+def _guard_stop(exc: GuardStopError) -> Response:
+    """The guard's answers: what it did is in ``X-Guard-Action``; a step-up is the RFC 9470
+    challenge (re-authenticate with the second factor, then retry)."""
+    headers = {"X-Guard-Action": exc.action}
+    if exc.retry_after:
+        headers["Retry-After"] = str(exc.retry_after)
+    if exc.action in ("step-up", "lockdown"):
+        headers["WWW-Authenticate"] = (
+            'Bearer realm="carevault", error="insufficient_user_authentication", '
+            'error_description="re-enter your second factor at POST /auth/step-up"'
+        )
+        status = 401 if exc.action == "step-up" else 403
+        return outcome(status, "login" if status == 401 else "forbidden", str(exc), headers=headers)
+    if exc.action == "throttle":
+        return outcome(429, "throttled", str(exc), headers=headers)
+    if exc.action == "unavailable":
+        return outcome(503, "transient", str(exc), headers=headers)
+    return outcome(403, "suspended", str(exc), headers=headers)
 
 
 def _unexpected(exc: BaseException) -> Response:

@@ -84,14 +84,15 @@ def _read(
     decision = services.gate.decide(
         caller, records, "read", kind, patient_id, request=request, resource_id=resource_id
     )
-    services.gate.record(
+    services.gate.release(
+        caller,
         caller.event(
             "read",
             resource_type=kind,
             resource_id=resource_id,
             patient_id=patient_id,
             reason=decision.basis,
-        )
+        ),
     )
     return fhir_response(shaped(records.get(kind, resource_id), decision))
 
@@ -109,14 +110,15 @@ def _patient_of(
     try:
         return records.patient_of(kind, resource_id)
     except NotFoundError:
-        services.gate.record(
+        services.gate.refused(
+            caller,
             caller.event(
                 action,
                 outcome="failed",
                 resource_type=kind,
                 resource_id=resource_id,
                 reason="not-found",
-            )
+            ),
         )
         raise
 
@@ -163,7 +165,7 @@ def _search(
                 "search", resource_type=kind, patient_id=asked.patient_id, reason=decision.basis
             )
         )
-    gate.record(*events)
+    gate.release(caller, *events, search_terms=asked.signature)
     return fhir_response(_bundle(request, asked, shown))
 
 
@@ -229,6 +231,9 @@ async def create(request: Request) -> Response:
             services, caller, records, action="create", kind="Patient", resource_id=patient_id
         )
     decision = services.gate.decide(caller, records, "create", kind, patient_id, request=request)
+    _screen_write(
+        services, caller, "create", kind=kind, patient_id=patient_id, basis=decision.basis
+    )
     if decision.basis == ADMINISTRATIVE:
         body = administrative_write(kind, body, None)
     principal = caller.principal
@@ -260,6 +265,15 @@ async def update(request: Request) -> Response:
     decision = services.gate.decide(
         caller, records, "update", kind, patient_id, request=request, resource_id=resource_id
     )
+    _screen_write(
+        services,
+        caller,
+        "update",
+        kind=kind,
+        patient_id=patient_id,
+        basis=decision.basis,
+        resource_id=resource_id,
+    )
     if decision.basis == ADMINISTRATIVE:
         body = administrative_write(kind, body, records.get(kind, resource_id))
     recorded = services.gate.record_write(
@@ -285,6 +299,15 @@ async def delete(request: Request) -> Response:
     decision = services.gate.decide(
         caller, records, "delete", kind, patient_id, request=request, resource_id=resource_id
     )
+    _screen_write(
+        services,
+        caller,
+        "delete",
+        kind=kind,
+        patient_id=patient_id,
+        basis=decision.basis,
+        resource_id=resource_id,
+    )
     recorded = services.gate.record_write(
         lambda deleted: caller.event(
             "delete",
@@ -296,6 +319,31 @@ async def delete(request: Request) -> Response:
     )
     records.delete(kind, resource_id, on_written=recorded)
     return Response(status_code=204)
+
+
+def _screen_write(
+    services: Services,
+    caller: Caller,
+    action: str,
+    *,
+    kind: str,
+    patient_id: str | None,
+    basis: str,
+    resource_id: str | None = None,
+) -> None:
+    """A write touches a patient's record like a read does: the guard counts it first."""
+    if patient_id is None:
+        return
+    services.gate.screen(
+        caller,
+        caller.event(
+            action,
+            resource_type=kind,
+            resource_id=resource_id,
+            patient_id=patient_id,
+            reason=basis,
+        ),
+    )
 
 
 async def _resource_body(request: Request, services: Services, kind: str) -> dict[str, Any]:

@@ -8,7 +8,7 @@ records are read. Denied attempts are recorded too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection
@@ -19,7 +19,8 @@ from carevault.access.policy import AccessRequest, Action, Decision, decide
 from carevault.api._http import client_address, header_text
 from carevault.api._limits import RateLimiter
 from carevault.audit import AccessEvent, AccessRecorder
-from carevault.errors import AuthenticationError, ForbiddenError, InputError
+from carevault.errors import AuthenticationError, ForbiddenError, GuardStopError, InputError
+from carevault.guard import Guard
 from carevault.logs import get_logger
 from carevault.records import PracticeRecords, WriteHook
 
@@ -87,13 +88,19 @@ class Gate:
         encounter_months: int,
         clock: Callable[[], datetime],
         limiter: RateLimiter,
+        guard: Guard | None,
     ) -> None:
         self._clock = clock
+        self._guard = guard
         self._limiter = limiter
         self._authenticator = authenticator
         self._recorder = recorder
         self._break_glass = break_glass
         self._encounter_days = round(encounter_months * 30.44)
+
+    @property
+    def guard(self) -> Guard | None:
+        return self._guard
 
     def caller(self, request: Request) -> Caller:
         """The authenticated caller, or AuthenticationError (logged without the token)."""
@@ -104,6 +111,8 @@ class Gate:
             _security.info("authentication_refused", reason=exc.reason, source=source)
             raise
         self._limiter.take(principal.credential_id)
+        if self._guard is not None:
+            self._guard.check(principal, source)
         return Caller(principal, source, header_text(request, "user-agent"))
 
     def decide(
@@ -129,7 +138,8 @@ class Gate:
             if refused.rule == "care-relation" and reason is not None and patient_id is not None:
                 self._open_grant(caller, patient_id, reason)
                 return decide(caller.principal, asked, facts)
-            self.record(
+            self.refused(
+                caller,
                 caller.event(
                     action,
                     outcome="denied",
@@ -137,7 +147,7 @@ class Gate:
                     resource_id=resource_id,
                     patient_id=patient_id,
                     reason=f"rule:{refused.rule}",
-                )
+                ),
             )
             raise
         if decision.basis == "registration" and reason is not None and patient_id is not None:
@@ -161,14 +171,15 @@ class Gate:
                 )
             )
             raise
-        self.record(
+        self.release(
+            caller,
             caller.event(
                 "break-glass",
                 resource_type="Patient",
                 resource_id=patient_id,
                 patient_id=patient_id,
                 reason=f"grant:{grant.id}",
-            )
+            ),
         )
         _security.warning(
             "break_glass",
@@ -181,6 +192,32 @@ class Gate:
     def record(self, *events: AccessEvent) -> None:
         """Append to the access record; raises (so nothing is sent) if it cannot."""
         self._recorder.record(*events)
+
+    def release(
+        self, caller: Caller, *events: AccessEvent, search_terms: str | None = None
+    ) -> None:
+        """Let these accesses' data leave: the guard counts them first (and may stop the
+        request: then they are recorded as denied, and nothing is sent), then they are
+        recorded."""
+        self.screen(caller, *events, search_terms=search_terms)
+        self.record(*events)
+
+    def screen(self, caller: Caller, *events: AccessEvent, search_terms: str | None = None) -> None:
+        """The guard's judgement of these accesses, before they happen (writes call it before
+        writing). A stop is recorded, as denied, then raised."""
+        if self._guard is None:
+            return
+        try:
+            self._guard.observe(caller.principal, caller.source, events, search_terms=search_terms)
+        except GuardStopError as stopped:
+            self.record(*(_stopped(event, stopped.action) for event in events))
+            raise
+
+    def refused(self, caller: Caller, event: AccessEvent) -> None:
+        """Record a refused access; the guard counts refusals (a burst of them freezes)."""
+        self.record(event)
+        if self._guard is not None:
+            self._guard.observe(caller.principal, caller.source, [event])
 
     def record_write(self, event_for: Callable[[str], AccessEvent]) -> WriteHook:
         """A hook that puts a write on the access record in the write's own transaction:
@@ -197,6 +234,10 @@ class Gate:
     def _facts(self, records: PracticeRecords) -> _Facts:
         since = self._clock().date() - timedelta(days=self._encounter_days)
         return _Facts(records, self._break_glass, since)
+
+
+def _stopped(event: AccessEvent, action: str) -> AccessEvent:
+    return replace(event, outcome="denied", reason=f"guard:{action}")
 
 
 def bearer_token(request: Request) -> str:

@@ -31,6 +31,14 @@ class Search:
     date_to: date | None = None  # inclusive
     category: str | None = None
 
+    @property
+    def signature(self) -> str | None:
+        """What a Patient search looked for, as one string (the guard counts distinct ones,
+        kept only as keyed hashes); None for a patient's own records."""
+        if not self.terms:
+            return None
+        return "&".join(f"{k}={v.strip().lower()}" for k, v in sorted(self.terms.items()))
+
 
 def parse_search(resource_type: str, params: QueryParams) -> Search:
     """The search asked for, or InputError naming the first bad parameter."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from pydantic import SecretStr
 from starlette.requests import Request
 
 from carevault.access import Authenticator, BreakGlass, ExportApprovals
@@ -23,6 +23,8 @@ from carevault.audit import (
 from carevault.config import Settings
 from carevault.crypto import Keyring
 from carevault.errors import ConfigError
+from carevault.guard import Guard, GuardState, Honeytokens, MemoryState, RedisState
+from carevault.guard._notify import AlertNotifier, notifier_for
 from carevault.records import StoreIdentity, Vault, open_vault
 
 Clock = Callable[[], datetime]
@@ -41,6 +43,8 @@ class Services:
     checkpointer: Checkpointer | None  # None: checkpoints are someone else's (a benchmark)
 
     def close(self) -> None:
+        if self.gate.guard is not None:
+            self.gate.guard.close()
         self.vault.close()
 
 
@@ -70,6 +74,43 @@ def store_log(settings: Settings, vault: Vault, clock: Clock) -> MerkleLog:
     return open_log(settings, vault.store, vault.provider, store_id, clock)
 
 
+def guard_for(settings: Settings, vault: Vault, clock: Clock) -> Guard:
+    """The guard over this store: its counters in Redis when configured (several workers),
+    else in this process; its alerts to the configured e-mail and webhook."""
+    state: GuardState
+    if settings.guard_redis_url:
+        store_id = StoreIdentity.read(vault.store).store_id or "store"
+        state = RedisState(settings.guard_redis_url, prefix=f"carevault:guard:{store_id}:")
+    else:
+        state = MemoryState()
+    return Guard(
+        vault.store,
+        state,
+        clock,
+        notifier=notifier_of(settings),
+        honeytokens=Honeytokens(vault.store),
+    )
+
+
+def notifier_of(settings: Settings) -> AlertNotifier:
+    smtp = settings.guard_smtp_host is not None
+    return notifier_for(
+        smtp_host=settings.guard_smtp_host,
+        smtp_port=settings.guard_smtp_port,
+        smtp_from=settings.guard_smtp_from if smtp else None,
+        alert_emails=settings.guard_alert_emails,
+        smtp_starttls=settings.guard_smtp_starttls,
+        smtp_username=settings.guard_smtp_username,
+        smtp_password=_secret(settings.guard_smtp_password),
+        webhook_url=settings.guard_webhook_url,
+        webhook_secret=_secret(settings.guard_webhook_secret),
+    )
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    return None if value is None else value.get_secret_value()
+
+
 def wire_services(
     settings: Settings, vault: Vault, clock: Clock, recorder: AccessRecorder, log: MerkleLog
 ) -> Services:
@@ -89,8 +130,9 @@ def wire_services(
         limiter=RateLimiter(
             per_second=settings.api_rate_per_second,
             burst=settings.api_rate_burst,
-            clock=time.monotonic,
+            clock=lambda: clock().timestamp(),  # a simulation's clock moves it too
         ),
+        guard=guard_for(settings, vault, clock) if settings.guard_enabled else None,
     )
     exports = ExportApprovals(vault.store, clock)
     audit = AuditReader(vault.store)

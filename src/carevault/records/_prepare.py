@@ -29,11 +29,12 @@ CARE_TEAM = "care_team"  # a Practitioner participant of a CareTeam
 GENERAL_PRACTITIONER = "general_practitioner"  # Patient.generalPractitioner: médecin traitant
 REGISTERED_BY = "registered_by"  # the clinician who created the Patient (given by the caller)
 ENCOUNTER = "encounter"  # a Practitioner participant of an Encounter, on the encounter's date
+APPOINTMENT = "appointment"  # a Practitioner participant of a planned Encounter, on its date
 # The bases a resource's own content makes: replaced when it is rewritten. registered_by is
 # not among them, so an update of a Patient keeps it.
 BASES_MADE_BY = {
     "Patient": (GENERAL_PRACTITIONER,),
-    "Encounter": (ENCOUNTER,),
+    "Encounter": (ENCOUNTER, APPOINTMENT),
     "CareTeam": (CARE_TEAM,),
 }
 
@@ -177,18 +178,25 @@ def _relations(
     return tuple(Relation(basis, ref_id, on_date) for ref_id in practitioners)
 
 
-# An encounter puts its participants in the patient's care once it has taken place: a booking
-# ("planned") or a cancelled one does not, so booking an appointment grants no access.
+# An encounter puts its participants in the patient's care once it has taken place. A booking
+# ("planned") opens the record to the booked practitioner on the appointment's day only (the
+# policy's "appointment" basis: reading and adding, not changing): the first visit of a new
+# patient needs no break-the-glass, and a booking grants nothing beyond that day. A cancelled
+# encounter makes nothing.
 ENCOUNTER_TOOK_PLACE = frozenset({"arrived", "triaged", "in-progress", "onleave", "finished"})
+ENCOUNTER_BOOKED = "planned"
 
 
 def _encounter_relations(encounter: Resource) -> tuple[Relation, ...]:
-    if encounter.get("status") not in ENCOUNTER_TOOK_PLACE:
+    status = encounter.get("status")
+    if status not in ENCOUNTER_TOOK_PLACE and status != ENCOUNTER_BOOKED:
         return ()
     individuals = [p.get("individual") for p in encounter.get("participant") or ()]
     if not individuals:
         return ()
     span = _criteria.date_span((encounter.get("period") or {}).get("start"))
+    if status == ENCOUNTER_BOOKED:
+        return _relations(APPOINTMENT, individuals, span[0]) if span else ()
     return _relations(ENCOUNTER, individuals, span[0] if span else None)
 
 

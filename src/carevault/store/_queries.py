@@ -5,7 +5,7 @@ default practice or --practice: whoever runs the CLI holds the key, and so every
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
@@ -33,6 +33,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._audit import reserve_leaves
 from carevault.store._schema import (
+    APPOINTMENT,
+    ENCOUNTER,
     UtcDateTime,
     access_log,
     accounts,
@@ -40,6 +42,8 @@ from carevault.store._schema import (
     break_glass_grants,
     care_relations,
     export_requests,
+    guard_alerts,
+    honeytokens,
     imports,
     login_throttle,
     patient_keys,
@@ -79,6 +83,8 @@ _RESOURCE_OWNER = select(resources.c.patient_id, resources.c.version).where(*_RE
 _PATIENT_OWNER = select(patients.c.id.label("patient_id"), patients.c.version).where(
     patients.c.practice_id == _p("practice_id"), patients.c.id == _p("id")
 )
+_RELATION_DAY = care_relations.c.on_date
+_IS_APPOINTMENT = care_relations.c.basis == APPOINTMENT
 _CARE_RELATION = (
     select(care_relations.c.basis)
     .where(
@@ -86,13 +92,35 @@ _CARE_RELATION = (
         care_relations.c.practitioner_id == _p("practitioner_id"),
         care_relations.c.patient_id == _p("patient_id"),
         or_(
-            care_relations.c.on_date.is_(None),
-            care_relations.c.on_date.between(
-                _p("since", care_relations.c.on_date), _p("until", care_relations.c.on_date)
+            and_(
+                ~_IS_APPOINTMENT,
+                or_(
+                    _RELATION_DAY.is_(None),
+                    _RELATION_DAY.between(_p("since", _RELATION_DAY), _p("until", _RELATION_DAY)),
+                ),
+            ),
+            and_(
+                _IS_APPOINTMENT,
+                _RELATION_DAY.between(
+                    _p("appointment_from", _RELATION_DAY), _p("until", _RELATION_DAY)
+                ),
             ),
         ),
     )
-    .order_by(care_relations.c.on_date.is_not(None), care_relations.c.basis)
+    .order_by(_IS_APPOINTMENT, _RELATION_DAY.is_not(None), care_relations.c.basis)
+    .limit(1)
+)
+# A visit: an appointment or an encounter of this practitioner with this patient in a span of
+# days (the guard's explanation of an access).
+_VISIT = (
+    select(care_relations.c.basis)
+    .where(
+        care_relations.c.practice_id == _p("practice_id"),
+        care_relations.c.practitioner_id == _p("practitioner_id"),
+        care_relations.c.patient_id == _p("patient_id"),
+        care_relations.c.basis.in_((APPOINTMENT, ENCOUNTER)),
+        _RELATION_DAY.between(_p("day_from", _RELATION_DAY), _p("day_to", _RELATION_DAY)),
+    )
     .limit(1)
 )
 _LIVE_GRANT = (
@@ -592,7 +620,8 @@ def find_care_relation(
     until: date,
 ) -> str | None:
     """The basis of one relation of this practitioner to this patient, undated before dated
-    (then by basis name), counting dated relations from ``since`` on; None if there is none."""
+    (then by basis name), counting dated relations from ``since`` on, and an appointment only
+    on ``until`` or the day before (a night's on-call); None if there is none."""
     found = connection.execute(
         _CARE_RELATION,
         {
@@ -601,9 +630,34 @@ def find_care_relation(
             "patient_id": patient_id,
             "since": since,
             "until": until,
+            "appointment_from": until - timedelta(days=1),
         },
     ).scalar_one_or_none()
     return None if found is None else str(found)
+
+
+def has_visit(
+    connection: Connection,
+    practice_id: str,
+    practitioner_id: str,
+    patient_id: str,
+    *,
+    day_from: date,
+    day_to: date,
+) -> bool:
+    """Whether this practitioner has an appointment or an encounter with this patient on a
+    day between ``day_from`` and ``day_to``."""
+    found = connection.execute(
+        _VISIT,
+        {
+            "practice_id": practice_id,
+            "practitioner_id": practitioner_id,
+            "patient_id": patient_id,
+            "day_from": day_from,
+            "day_to": day_to,
+        },
+    ).first()
+    return found is not None
 
 
 def list_care_relations(
@@ -1112,3 +1166,46 @@ def update_export_request(
         .where(export_requests.c.practice_id == practice_id, export_requests.c.id == request_id)
         .values(**values)
     )
+
+
+# -- the guard ---------------------------------------------------------------------------------
+
+
+def add_honeytokens(
+    connection: Connection, practice_id: str, patient_ids: Sequence[str], at: datetime
+) -> None:
+    rows = [{"practice_id": practice_id, "patient_id": p, "created_at": at} for p in patient_ids]
+    if rows:
+        connection.execute(insert(honeytokens), rows)
+
+
+def honeytoken_ids(connection: Connection, practice_id: str) -> set[str]:
+    found = connection.execute(
+        select(honeytokens.c.patient_id).where(honeytokens.c.practice_id == practice_id)
+    )
+    return {str(row) for row in found.scalars()}
+
+
+def add_guard_alert(connection: Connection, row: Row) -> None:
+    connection.execute(insert(guard_alerts), [dict(row)])
+
+
+def list_guard_alerts(
+    connection: Connection, practice_id: str, *, since: datetime | None, limit: int
+) -> list[RowMapping]:
+    query = select(guard_alerts).where(guard_alerts.c.practice_id == practice_id)
+    if since is not None:
+        query = query.where(guard_alerts.c.created_at >= since)
+    query = query.order_by(guard_alerts.c.created_at.desc(), guard_alerts.c.id).limit(limit)
+    return list(connection.execute(query).mappings())
+
+
+def enable_account(connection: Connection, practice_id: str, account_id: str) -> bool:
+    """Lift a disabled account's disabling (its revoked credentials stay revoked)."""
+    done = connection.execute(
+        update(accounts)
+        .where(accounts.c.practice_id == practice_id, accounts.c.id == account_id)
+        .where(accounts.c.disabled_at.is_not(None))
+        .values(disabled_at=None, disabled_reason=None, failed_logins=0, locked_until=None)
+    )
+    return bool(done.rowcount)

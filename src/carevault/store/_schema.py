@@ -204,6 +204,10 @@ resources = Table(
 #   registered_by         the clinician who created the Patient         (source: the Patient)
 #   encounter             a Practitioner participant of an Encounter; on_date: its start date
 #                         (else the day it was first written)           (source: the Encounter)
+#   appointment           a Practitioner participant of a planned Encounter (a booking), on
+#                         its start date: opens the record on that day only (migration 0007)
+ENCOUNTER = "encounter"
+APPOINTMENT = "appointment"
 care_relations = Table(
     "care_relations",
     metadata,
@@ -389,4 +393,35 @@ export_requests = Table(
     Column("approved_at", UtcDateTime),
     Column("downloaded_at", UtcDateTime),
     PrimaryKeyConstraint("practice_id", "id"),
+)
+
+
+# The guard (migration 0007). Honeytokens: decoy patients, stored like any patient (sealed,
+# indexed), listed here so that the guard knows that opening one is an alarm. A copy of the
+# database shows which ids are decoys; a reader of the API cannot tell.
+honeytokens = Table(
+    "honeytokens",
+    metadata,
+    Column("practice_id", String(ID), nullable=False),
+    Column("patient_id", String(ID), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("practice_id", "patient_id"),
+)
+
+# What the guard did and why, for the practice's DPO: account ids and usernames (staff), counts
+# and rules; never a patient's id or anything typed about a patient.
+guard_alerts = Table(
+    "guard_alerts",
+    metadata,
+    Column("practice_id", String(ID), nullable=False),
+    Column("id", String(ID), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("account_id", String(ID)),
+    Column("username", String(100)),
+    Column("kind", String(32), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("numbers", Text, nullable=False),  # JSON
+    PrimaryKeyConstraint("practice_id", "id"),
+    Index("ix_guard_alerts_created", "practice_id", "created_at"),
 )

@@ -1,0 +1,552 @@
+"""The guard: consulted before every authenticated request, fed each access before its data
+leaves, and acting in grades — a step-up, a throttle, a freeze, a practice-wide lockdown —
+each with an alert to the practice's DPO that says why in words and numbers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from carevault.access import Principal
+from carevault.access._accounts import disable_in
+from carevault.audit import AccessEvent
+from carevault.errors import GuardStopError
+from carevault.guard import _limits as limits
+from carevault.guard._admin import alert_row
+from carevault.guard._alerts import Alert, GuardAction
+from carevault.guard._honeytokens import Honeytokens
+from carevault.guard._notify import AlertNotifier
+from carevault.guard._state import GuardState, Mark, hashed_term
+from carevault.logs import get_logger
+from carevault.store import Store, queries
+
+_security = get_logger("security")
+Clock = Callable[[], datetime]
+
+# Bases of a clinician's access (access.policy's Decision.basis) and what they explain.
+_CARE_BASES = frozenset({"care_team", "general_practitioner", "registered_by", "encounter"})
+_EXPLAINED_BASES = frozenset({"appointment"})
+_BREAK_GLASS = "break-glass"
+_REFUSED = frozenset({"denied", "failed"})
+_STEP_UP_TTL = 8 * 3600.0
+_STRIKE_TTL = limits.DAY
+_ALERT_REPEAT = limits.HOUR
+_OTP_FAILURES_ALERT = 3
+# Login refusals the guard hears of: wrong or missing second factor after the right password;
+# a disabled account (dormant accounts are alerted).
+_LOGIN_SIGNALS = frozenset({"otp_invalid", "otp_missing", "otp_replayed", "account_disabled"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    practice_id: str
+    account_id: str
+    username: str
+    role: str
+
+
+@dataclass
+class _Seen:
+    """One request's patient accesses, sorted by what explains them."""
+
+    all: set[str] = field(default_factory=set)
+    outside: set[str] = field(default_factory=set)
+    unscheduled: set[str] = field(default_factory=set)
+    opened_decoys: set[str] = field(default_factory=set)
+    refusals: int = 0
+    grants: int = 0
+
+    @property
+    def unexplained(self) -> set[str]:
+        return self.outside | self.unscheduled
+
+
+class Guard:
+    def __init__(
+        self,
+        store: Store,
+        state: GuardState,
+        clock: Clock,
+        *,
+        notifier: AlertNotifier,
+        honeytokens: Honeytokens,
+    ) -> None:
+        self._store = store
+        self._state = state
+        self._clock = clock
+        self._notifier = notifier
+        self._honeytokens = honeytokens
+        self._visit_cache = lru_cache(maxsize=20_000)(self._has_visit)
+
+    # -- before ----------------------------------------------------------------------------
+
+    def check(self, principal: Principal, source: str) -> None:
+        """Before a request: refuse it if the credential owes a step-up, the account is
+        throttled, or the practice is in lockdown; a session's new address asks a step-up."""
+        if principal.role in ("practice_admin", "dpo", "patient"):
+            return
+        now = self._clock().timestamp()
+        cred, account = principal.credential_id, principal.account_id
+        owed, throttled, lockdown, lock_ok = self._state.flags(
+            [
+                f"stepup:{cred}",
+                f"throttle:{account}",
+                f"lockdown:{principal.practice_id}",
+                f"lockok:{cred}",
+            ],
+            now,
+        )
+        if owed is not None:
+            raise _step_up(owed)
+        if throttled is not None:
+            wait = max(1, int(float(throttled) - now))
+            raise GuardStopError(
+                "this account is slowed down after unusual access: try again later",
+                action="throttle",
+                retry_after=wait,
+            )
+        if lockdown is not None and lock_ok is None:
+            self._in_lockdown(principal)
+        if principal.credential_kind == "session":
+            self._same_address(principal, source, now)
+
+    def _in_lockdown(self, principal: Principal) -> None:
+        message = (
+            "the practice is in lockdown after a mass-access event: re-enter your second "
+            "factor (POST /auth/step-up) to go on"
+        )
+        if principal.credential_kind == "service":
+            raise GuardStopError(
+                "the practice is in lockdown after a mass-access event: integration tokens "
+                "are suspended until it ends",
+                action="lockdown",
+            )
+        raise GuardStopError(message, action="lockdown")
+
+    def _same_address(self, principal: Principal, source: str, now: float) -> None:
+        cred = principal.credential_id
+        first = self._state.set_flag(f"addr:{cred}", source, limits.DAY, now, only_new=True)
+        if first is None or first == source:
+            return
+        reason = "the session is used from a new network address"
+        self._state.set_flag(f"stepup:{cred}", reason, _STEP_UP_TTL, now)
+        self._raise_alert(
+            principal, "new-address", "step-up", f"{reason}: step-up asked", {"addresses": 2}
+        )
+        raise _step_up(reason)
+
+    def stepped_up(self, principal: Principal, source: str) -> None:
+        """The second factor was re-entered: the step-up (and a lockdown) is cleared for this
+        session, from this address."""
+        now = self._clock().timestamp()
+        cred = principal.credential_id
+        self._state.clear_flag(f"stepup:{cred}")
+        self._state.set_flag(f"addr:{cred}", source, limits.DAY, now)
+        self._state.set_flag(f"lockok:{cred}", "1", limits.LOCKDOWN_SECONDS, now)
+
+    # -- after (before the data leaves) ----------------------------------------------------
+
+    def observe(
+        self,
+        principal: Principal,
+        source: str,
+        events: Sequence[AccessEvent],
+        *,
+        search_terms: str | None = None,
+    ) -> None:
+        """Count this request's accesses; raise GuardStopError (nothing is sent) if they cross
+        a threshold. Called with the access events, before they are recorded."""
+        if principal.role in ("practice_admin", "dpo", "patient"):
+            return
+        seen = self._sort(principal, events)
+        if seen.opened_decoys:
+            self._freeze(
+                principal,
+                "honeytoken",
+                "opened a decoy record that no one's work leads to (a honeytoken)",
+                {"decoys_opened": len(seen.opened_decoys)},
+            )
+        now = self._clock().timestamp()
+        role_limits = limits.limits_for(principal.role, principal.credential_kind)
+        counts = self._count(principal, source, seen, search_terms, now)
+        self._judge(principal, source, role_limits, counts, now)
+
+    def _sort(self, principal: Principal, events: Sequence[AccessEvent]) -> _Seen:
+        seen = _Seen()
+        decoys = self._honeytokens.of(principal.practice_id)
+        clinician = principal.is_clinician and principal.credential_kind == "session"
+        for event in events:
+            if event.outcome in _REFUSED:
+                seen.refusals += 1
+                continue
+            if event.action == "break-glass":
+                seen.grants += 1
+            patient = event.patient_id
+            if patient is None:
+                continue
+            if patient in decoys and not (
+                event.action == "search" and event.resource_type == "Patient"
+            ):
+                seen.opened_decoys.add(patient)
+            seen.all.add(patient)
+            if clinician:
+                self._explain(principal, patient, event.reason or "", seen)
+            else:
+                seen.outside.add(patient)
+        return seen
+
+    def _explain(self, principal: Principal, patient: str, basis: str, seen: _Seen) -> None:
+        if basis in _EXPLAINED_BASES or basis.startswith(_BREAK_GLASS):
+            return
+        day = self._clock().date()
+        if principal.practitioner_id is not None and self._visit_cache(
+            principal.practice_id, principal.practitioner_id, patient, day
+        ):
+            return
+        if basis in _CARE_BASES:
+            seen.unscheduled.add(patient)
+        else:
+            seen.outside.add(patient)
+
+    def _has_visit(self, practice_id: str, practitioner_id: str, patient_id: str, day: Any) -> bool:
+        with self._store.transaction() as connection:
+            return queries.has_visit(
+                connection,
+                practice_id,
+                practitioner_id,
+                patient_id,
+                day_from=day - timedelta(days=1),
+                day_to=day,
+            )
+
+    def _count(
+        self,
+        principal: Principal,
+        source: str,
+        seen: _Seen,
+        search_terms: str | None,
+        now: float,
+    ) -> dict[str, int]:
+        account = principal.account_id
+        marks = [
+            Mark(f"u:{account}", tuple(seen.unexplained), (limits.BURST, limits.DAY)),
+            Mark(f"o:{account}", tuple(seen.outside), (limits.MASS_WINDOW,)),
+            Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
+            Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
+            Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
+            Mark(f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
+            Mark(f"a:{source}", (principal.practice_id,), (limits.HOUR,)),
+        ]
+        if principal.credential_kind == "service":
+            marks.append(
+                Mark(f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,))
+            )
+        (
+            (burst, day),
+            (outside,),
+            (unscheduled,),
+            (searches,),
+            (refusals,),
+            (grants,),
+            (practices,),
+            *rest,
+        ) = self._state.mark(marks, now)
+        counts = {
+            "burst": burst,
+            "day": day,
+            "outside": outside,
+            "unscheduled": unscheduled,
+            "searches": searches,
+            "refusals": refusals,
+            "grants": grants,
+            "address_practices": practices,
+            "new": len(seen.unexplained),
+            "new_outside": len(seen.outside),
+        }
+        if rest:
+            counts["from_new_address"] = rest[0][0]
+        return counts
+
+    def _terms(self, search_terms: str | None) -> tuple[str, ...]:
+        if not search_terms:
+            return ()
+        return (hashed_term(self._state.term_key(), search_terms),)
+
+    # -- judging ---------------------------------------------------------------------------
+
+    def _judge(
+        self,
+        principal: Principal,
+        source: str,
+        role: limits.RoleLimits,
+        counts: dict[str, int],
+        now: float,
+    ) -> None:
+        quiet = counts["new"] == 0 and counts["refusals"] == 0 and counts["grants"] == 0
+        if quiet and counts["searches"] < (role.searches.step_up or role.searches.freeze):
+            return
+        checks = [
+            (
+                "burst",
+                role.burst,
+                counts["burst"],
+                "distinct patients outside a visit in two minutes",
+            ),
+            ("volume", role.day, counts["day"], "distinct patients outside a visit in a day"),
+            ("searches", role.searches, counts["searches"], "distinct searches in ten minutes"),
+            ("refusals", role.refusals, counts["refusals"], "refused accesses in ten minutes"),
+        ]
+        if role.unscheduled_day is not None:
+            checks.append(
+                (
+                    "unscheduled",
+                    role.unscheduled_day,
+                    counts["unscheduled"],
+                    "distinct patients of their care opened without a visit in a day",
+                )
+            )
+        if role.break_glass_day is not None:
+            checks.append(
+                (
+                    "break-glass",
+                    role.break_glass_day,
+                    counts["grants"],
+                    "break-the-glass openings in a day",
+                )
+            )
+        self._correlations(principal, source, role, counts, now)
+        step_up: tuple[str, str, dict[str, int]] | None = None
+        for kind, level, value, what in checks:
+            numbers = {"count": value, "freeze_at": level.freeze}
+            if value >= level.freeze:
+                self._freeze(principal, kind, f"{value} {what} (freeze at {level.freeze})", numbers)
+            if level.step_up is not None and value >= level.step_up and step_up is None:
+                step_up = (kind, f"{value} {what} (step-up at {level.step_up})", numbers)
+        if step_up is not None:
+            self._step_up(principal, *step_up, now=now)
+
+    def _correlations(
+        self,
+        principal: Principal,
+        source: str,
+        role: limits.RoleLimits,
+        counts: dict[str, int],
+        now: float,
+    ) -> None:
+        if principal.credential_kind == "service":
+            self._service_address(principal, source, counts, now)
+            return
+        if counts["address_practices"] >= 3 and counts["new_outside"] > 0:
+            self._freeze(
+                principal,
+                "shared-address",
+                f"one network address used by accounts of {counts['address_practices']} "
+                "practices within an hour, reading records outside their care",
+                {"practices": counts["address_practices"]},
+            )
+        if not principal.is_clinician or counts["outside"] < role.elevated:
+            return
+        ((elevated,),) = self._state.mark(
+            [Mark("mass", (principal.account_id,), (limits.MASS_WINDOW,))], now
+        )
+        mass = self._state.flags(["mass-event"], now)[0]
+        if elevated >= limits.MASS_EVENT_ACCOUNTS or mass is not None:
+            self._state.set_flag("mass-event", str(elevated), limits.LOCKDOWN_SECONDS, now)
+            self._lockdown(principal, elevated, now)
+
+    def _service_address(
+        self, principal: Principal, source: str, counts: dict[str, int], now: float
+    ) -> None:
+        cred = principal.credential_id
+        known = self._state.flags([f"tok-addr:{cred}:{source}", f"tok-used:{cred}"], now)
+        if known[0] is not None:
+            return
+        if known[1] is None:  # the token's first address is its own
+            self._state.set_flag(f"tok-used:{cred}", "1", 365 * limits.DAY, now)
+            self._state.set_flag(f"tok-addr:{cred}:{source}", "1", 30 * limits.DAY, now)
+            return
+        read = counts.get("from_new_address", 0)
+        level = limits.SERVICE_NEW_ADDRESS
+        if read >= level.freeze:
+            self._freeze(
+                principal,
+                "new-address",
+                f"an integration token read {read} distinct patients from a network address "
+                f"it had never used (freeze at {level.freeze})",
+                {"count": read, "freeze_at": level.freeze},
+            )
+        if read > 0:
+            self._raise_alert(
+                principal,
+                "new-address",
+                "alert",
+                "an integration token is reading patient records from a network address it "
+                "had never used",
+                {"count": read},
+            )
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _step_up(
+        self, principal: Principal, kind: str, message: str, numbers: dict[str, int], *, now: float
+    ) -> None:
+        """Once a day per signal: the second factor again. Past it, only the freeze level
+        acts (an honest user who stepped up is not frozen by the next patient)."""
+        if principal.credential_kind == "service":
+            return
+        strike = f"strike:{principal.account_id}:{kind}"
+        if self._state.set_flag(strike, "1", _STRIKE_TTL, now, only_new=True) is not None:
+            return
+        self._state.set_flag(f"stepup:{principal.credential_id}", message, _STEP_UP_TTL, now)
+        self._raise_alert(principal, kind, "step-up", message, numbers)
+        raise _step_up(message)
+
+    def _lockdown(self, principal: Principal, elevated: int, now: float) -> None:
+        practice = principal.practice_id
+        first = self._state.set_flag(
+            f"lockdown:{practice}", "1", limits.LOCKDOWN_SECONDS, now, only_new=True
+        )
+        if first is None:
+            self._raise_alert(
+                principal,
+                "mass-event",
+                "lockdown",
+                f"{elevated} clinician accounts read records outside their care together "
+                "within 30 minutes: practice-wide lockdown (every session must step up)",
+                {"accounts": elevated, "minutes": int(limits.LOCKDOWN_SECONDS // 60)},
+            )
+        self._freeze(
+            principal,
+            "mass-event",
+            "read records outside their care during a mass-access event",
+            {"accounts": elevated},
+        )
+
+    def _freeze(
+        self, principal: Principal, kind: str, message: str, numbers: dict[str, Any]
+    ) -> None:
+        now = self._clock()
+        with self._store.transaction() as connection:
+            disable_in(
+                connection, principal.practice_id, principal.account_id, at=now, reason="frozen"
+            )
+        self._state.set_flag(f"frozen:{principal.account_id}", kind, limits.DAY, now.timestamp())
+        self._raise_alert(principal, kind, "freeze", message, numbers, repeat=True)
+        _security.warning(
+            "guard_freeze", practice=principal.practice_id, account=principal.account_id, kind=kind
+        )
+        raise GuardStopError(
+            "this account is frozen after unusual access to patient records; the practice's "
+            "DPO has been alerted",
+            action="freeze",
+        )
+
+    def _raise_alert(
+        self,
+        principal: Principal,
+        kind: str,
+        action: GuardAction,
+        message: str,
+        numbers: dict[str, Any],
+        *,
+        repeat: bool = False,
+    ) -> None:
+        self._alert(
+            _Who(principal.practice_id, principal.account_id, principal.username, principal.role),
+            kind,
+            action,
+            message,
+            numbers,
+            repeat=repeat,
+        )
+
+    def _alert(
+        self,
+        who: _Who,
+        kind: str,
+        action: GuardAction,
+        message: str,
+        numbers: dict[str, Any],
+        *,
+        repeat: bool = False,
+    ) -> None:
+        """Record and send an alert; the same (account, signal, action) at most once an hour
+        unless ``repeat``."""
+        now = self._clock()
+        key = f"alerted:{who.account_id}:{kind}:{action}"
+        first = self._state.set_flag(key, "1", _ALERT_REPEAT, now.timestamp(), only_new=True)
+        if first is not None and not repeat:
+            return
+        alert = Alert(
+            id=str(uuid.uuid4()),
+            practice_id=who.practice_id,
+            created_at=now,
+            kind=kind,
+            action=action,
+            message=f"{who.username} ({who.role}): {message}",
+            account_id=who.account_id,
+            username=who.username,
+            numbers=numbers,
+        )
+        self.record_alert(alert)
+
+    # -- logins ----------------------------------------------------------------------------
+
+    def login_refused(self, username: str, reason: str) -> None:
+        """A refused login: a right password without the second factor, again and again, or
+        a login on a dormant account, is the DPO's to know."""
+        if reason not in _LOGIN_SIGNALS:
+            return
+        with self._store.transaction() as connection:
+            account = queries.get_account_for_login(connection, username)
+        if account is None:
+            return
+        who = _Who(account["practice_id"], account["id"], account["username"], account["role"])
+        now = self._clock().timestamp()
+        if reason == "account_disabled":
+            if account["disabled_reason"] == "dormant":
+                self._alert(
+                    who,
+                    "dormant-login",
+                    "alert",
+                    "someone tried to log in to this dormant account (disabled: unused too "
+                    "long); if its owner left the practice, its password and second factor may "
+                    "be in other hands",
+                    {},
+                )
+            return
+        ((failures,),) = self._state.mark(
+            [Mark(f"otp-fail:{account['id']}", _fresh(1), (limits.HOUR,))], now
+        )
+        if failures >= _OTP_FAILURES_ALERT:
+            self._alert(
+                who,
+                "password-only",
+                "alert",
+                f"the right password was given {failures} times in an hour without a valid "
+                "second factor: the password is likely known to someone else; change it",
+                {"attempts": failures},
+            )
+
+    def record_alert(self, alert: Alert) -> None:
+        with self._store.transaction() as connection:
+            queries.add_guard_alert(connection, alert_row(alert))
+        self._notifier.notify(alert)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Deliver what alerts are still queued, within ``timeout`` seconds."""
+        self._notifier.close(timeout)
+
+
+def _fresh(count: int) -> tuple[str, ...]:
+    return tuple(str(uuid.uuid4()) for _ in range(count))
+
+
+def _step_up(reason: str) -> GuardStopError:
+    return GuardStopError(
+        f"re-enter your second factor (POST /auth/step-up) to go on: {reason}", action="step-up"
+    )

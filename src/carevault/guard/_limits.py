@@ -1,0 +1,85 @@
+"""The thresholds the guard acts on, by kind of account, and the windows they count in.
+
+Each limit is a number of distinct patients (or searches, refusals, grants) in a sliding
+window; crossing ``step_up`` asks for the second factor again, crossing ``freeze`` freezes the
+account. They were set from the simulated honest traffic of five practices over thirty days
+(bench/bench_guard.py): an honest day's peak sits well under each step-up threshold.
+
+Kinds of access, for a clinician:
+- explained: an appointment or an encounter with this practitioner that day (or the day
+  before: a night's on-call), or a break-the-glass grant (a reason given, reported);
+- unscheduled: inside the care relation (care team, médecin traitant, registered, an
+  encounter within the window) with no visit that day (letters, results, phone calls);
+- outside: no care relation at all: identity seen in a search or an opened record.
+A secretary's or a service token's accesses are all counted (their work is look-ups).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BURST = 120.0  # seconds: what a scraper does in two minutes
+HOUR = 3600.0
+DAY = 86_400.0
+SEARCH_WINDOW = 600.0
+LOCKDOWN_SECONDS = 3600.0
+MASS_WINDOW = 1800.0  # the many-accounts correlation looks back this far
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    step_up: int | None
+    freeze: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLimits:
+    burst: Level  # unexplained (or, for look-up roles, all) distinct patients in BURST
+    day: Level  # the same in a sliding day
+    unscheduled_day: Level | None  # clinicians: in-care patients without a visit, in a day
+    searches: Level  # distinct search terms in SEARCH_WINDOW
+    refusals: Level  # denied or not-found accesses in SEARCH_WINDOW
+    break_glass_day: Level | None
+    elevated: int  # unexplained distinct patients in MASS_WINDOW that count toward a mass event
+
+
+CLINICIAN = RoleLimits(
+    burst=Level(None, 15),
+    day=Level(12, 24),
+    unscheduled_day=Level(60, 90),
+    searches=Level(12, 25),
+    refusals=Level(6, 12),
+    break_glass_day=Level(3, 6),
+    elevated=3,
+)
+SECRETARY = RoleLimits(
+    burst=Level(None, 30),
+    day=Level(400, 600),
+    unscheduled_day=None,
+    searches=Level(30, 45),
+    refusals=Level(6, 12),
+    break_glass_day=None,
+    elevated=60,
+)
+SERVICE = RoleLimits(
+    burst=Level(None, 40),
+    day=Level(None, 300),
+    unscheduled_day=None,
+    searches=Level(None, 40),
+    refusals=Level(None, 12),
+    break_glass_day=None,
+    elevated=100,
+)
+# A service token from an address it has not used before reads this much, then is frozen.
+SERVICE_NEW_ADDRESS = Level(None, 10)
+# During a mass event (several clinician accounts across the store elevated together), an
+# account that reaches its ``elevated`` level is frozen.
+MASS_EVENT_ACCOUNTS = 5
+
+
+def limits_for(role: str, credential_kind: str) -> RoleLimits:
+    if credential_kind == "service":
+        return SERVICE
+    if role == "secretary":
+        return SECRETARY
+    return CLINICIAN

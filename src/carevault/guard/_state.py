@@ -1,0 +1,226 @@
+"""The guard's memory: sliding windows of who saw what, and flags with an expiry.
+
+Two implementations decide identically because the guard only uses these few operations:
+:class:`MemoryState` in process (one worker, the embedded default) and :class:`RedisState`
+when several workers share the counters. Window members are opaque strings (patient ids,
+keyed hashes of search terms); keys name accounts, credentials and practices by id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Protocol
+
+import redis
+
+from carevault.errors import GuardUnavailableError
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Members seen now under ``key``: counted in each of ``windows`` (seconds), kept for the
+    longest of them."""
+
+    key: str
+    members: tuple[str, ...]
+    windows: tuple[float, ...]
+
+
+class GuardState(Protocol):
+    def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
+        """Add each mark's members at ``now``; the distinct members seen in each window."""
+        ...
+
+    def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
+        """The live value of each flag, or None."""
+        ...
+
+    def set_flag(
+        self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
+    ) -> str | None:
+        """Set a flag for ``ttl`` seconds; with ``only_new``, keep a live one. Returns the
+        flag's previous live value."""
+        ...
+
+    def clear_flag(self, key: str) -> None: ...
+
+    def term_key(self) -> bytes:
+        """The key of the hashes search terms are kept as (never the terms themselves)."""
+        ...
+
+
+def hashed_term(key: bytes, term: str) -> str:
+    return hmac.new(key, term.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
+_PRUNE_FLAGS_ABOVE = 100_000
+
+
+class MemoryState:
+    """In process, for one worker."""
+
+    def __init__(self) -> None:
+        self._windows: dict[str, dict[float, OrderedDict[str, float]]] = {}
+        self._flags: dict[str, tuple[str, float]] = {}
+        self._lock = threading.Lock()
+        self._term_key = secrets.token_bytes(32)
+
+    def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
+        with self._lock:
+            return [self._mark(m, now) for m in marks]
+
+    def _mark(self, mark: Mark, now: float) -> tuple[int, ...]:
+        # One insertion-ordered dict per window, oldest first: pruning pops from the front,
+        # counting is its length (constant time whatever the volume).
+        per_window = self._windows.setdefault(mark.key, {})
+        counts = []
+        for window in mark.windows:
+            seen = per_window.setdefault(window, OrderedDict())
+            for member in mark.members:
+                seen[member] = now
+                seen.move_to_end(member)
+            while seen and next(iter(seen.values())) < now - window:
+                seen.popitem(last=False)
+            counts.append(len(seen))
+        return tuple(counts)
+
+    def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
+        with self._lock:
+            return [self._live(key, now) for key in keys]
+
+    def _live(self, key: str, now: float) -> str | None:
+        held = self._flags.get(key)
+        if held is None or held[1] <= now:
+            return None
+        return held[0]
+
+    def set_flag(
+        self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
+    ) -> str | None:
+        with self._lock:
+            previous = self._live(key, now)
+            if not (only_new and previous is not None):
+                self._flags[key] = (value, now + ttl)
+            if len(self._flags) > _PRUNE_FLAGS_ABOVE:
+                self._flags = {k: v for k, v in self._flags.items() if v[1] > now}
+            return previous
+
+    def clear_flag(self, key: str) -> None:
+        with self._lock:
+            self._flags.pop(key, None)
+
+    def term_key(self) -> bytes:
+        return self._term_key
+
+
+class RedisState:
+    """Shared by every worker through Redis (sorted sets for windows, keys with a TTL for
+    flags). Unreachable Redis raises GuardUnavailableError: the API then fails closed."""
+
+    def __init__(self, url: str, prefix: str) -> None:
+        self._redis = redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
+        self._prefix = prefix
+        self._term_key_cache: bytes | None = None
+        self._set_flag = self._redis.register_script(_SET_FLAG)
+
+    def _k(self, key: str) -> str:
+        return f"{self._prefix}{key}"
+
+    def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
+        with _reachable():
+            pipe = self._redis.pipeline(transaction=True)
+            for mark in marks:
+                key = self._k(mark.key)
+                if mark.members:
+                    pipe.zadd(key, dict.fromkeys(mark.members, now))
+                pipe.zremrangebyscore(key, "-inf", f"({now - max(mark.windows)!r}")
+                for window in mark.windows:
+                    pipe.zcount(key, repr(now - window), "+inf")
+                pipe.expire(key, int(max(mark.windows)) + 1)
+            replies = pipe.execute()
+        return _window_counts(marks, replies)
+
+    def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
+        if not keys:
+            return []
+        with _reachable():
+            values = self._redis.mget([self._k(key) for key in keys])
+        return [_live(value, now) for value in values]
+
+    def set_flag(
+        self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
+    ) -> str | None:
+        # The expiry is kept in the value, on the guard's clock (a simulation's clock runs
+        # ahead of Redis's); Redis's own TTL only cleans up, never earlier.
+        with _reachable():
+            previous = self._set_flag(
+                keys=[self._k(key)],
+                args=[f"{now + ttl!r}|{value}", repr(now), int(ttl * 1000) + 1, int(only_new)],
+            )
+        return _live(previous, now)
+
+    def clear_flag(self, key: str) -> None:
+        with _reachable():
+            self._redis.delete(self._k(key))
+
+    def term_key(self) -> bytes:
+        if self._term_key_cache is None:
+            with _reachable():
+                self._redis.set(self._k("term-key"), secrets.token_bytes(32), nx=True)
+                stored = self._redis.get(self._k("term-key"))
+            if not isinstance(stored, bytes):
+                raise GuardUnavailableError("the guard's shared state lost its term key")
+            self._term_key_cache = stored
+        return self._term_key_cache
+
+
+# Atomically: the previous value; unless it is live and only_new, the new one, with a TTL.
+_SET_FLAG = """
+local previous = redis.call('GET', KEYS[1])
+local live = false
+if previous then
+  local bar = string.find(previous, '|', 1, true)
+  live = bar ~= nil and tonumber(string.sub(previous, 1, bar - 1)) > tonumber(ARGV[2])
+end
+if not (live and ARGV[4] == '1') then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+end
+return previous
+"""
+
+
+def _live(stored: object, now: float) -> str | None:
+    """A flag's value if it has not expired at ``now``."""
+    if stored is None:
+        return None
+    text = stored.decode("utf-8") if isinstance(stored, bytes) else str(stored)
+    expires, _, value = text.partition("|")
+    return value if float(expires) > now else None
+
+
+def _window_counts(marks: Sequence[Mark], replies: list[object]) -> list[tuple[int, ...]]:
+    counts: list[tuple[int, ...]] = []
+    at = 0
+    for mark in marks:
+        at += 2 if mark.members else 1  # zadd, zremrangebyscore
+        counts.append(tuple(int(c) for c in replies[at : at + len(mark.windows)]))  # type: ignore[call-overload]
+        at += len(mark.windows) + 1  # the counts, expire
+    return counts
+
+
+@contextmanager
+def _reachable() -> Iterator[None]:
+    """Redis errors become GuardUnavailableError (the request is refused with 503)."""
+    try:
+        yield
+    except redis.RedisError as exc:
+        raise GuardUnavailableError(
+            "the guard's shared state is unreachable: no patient data is served until it is"
+        ) from exc

@@ -1,0 +1,259 @@
+"""Mass extraction through the API, against the guard: each attack, the exact answer that
+stops it, how many patients got out first, and the alert the DPO receives. (End-to-end runs
+of every scenario over HTTP live in tests/simulate.)"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from carevault.guard import list_alerts, plant_honeytokens, unfreeze
+from carevault.store import queries
+from support.api import World, staffed_world
+from support.fhir import patient
+
+STEP_UP_CHALLENGE = (
+    'Bearer realm="carevault", error="insufficient_user_authentication", '
+    'error_description="re-enter your second factor at POST /auth/step-up"'
+)
+FROZEN = (
+    "this account is frozen after unusual access to patient records; the practice's DPO has "
+    "been alerted"
+)
+
+
+@pytest.fixture
+def world(data_dir: Path) -> Iterator[World]:
+    with staffed_world(data_dir) as staffed:
+        yield staffed
+
+
+def _patients(world: World, count: int) -> list[str]:
+    """Patients of the practice that no clinician of the test cares for."""
+    vault = world.vault()
+    try:
+        records = vault.practice(world.practice_id)
+        return [
+            records.add(patient(given=(f"Zoé{n}",), first13=f"28002751{n:05d}"))["id"]
+            for n in range(count)
+        ]
+    finally:
+        vault.close()
+
+
+def _alerts(world: World) -> list[dict[str, Any]]:
+    vault = world.vault()
+    try:
+        return [a.as_dict() for a in list_alerts(vault.store, world.practice_id)]
+    finally:
+        vault.close()
+
+
+def _read_until_stopped(world: World, user: str, ids: list[str]) -> tuple[int, Any]:
+    """Open each record until the guard stops it: (records that got out, the stopping answer)."""
+    for got, patient_id in enumerate(ids):
+        answer = world.get(user, f"/fhir/Patient/{patient_id}")
+        if answer.status_code != 200:
+            return got, answer
+        world.clock.advance(seconds=1)
+    raise AssertionError("the guard never stopped the reader")
+
+
+def _refusal(answer: Any) -> tuple[int, str | None, str]:
+    return (
+        answer.status_code,
+        answer.headers.get("x-guard-action"),
+        answer.json()["issue"][0]["diagnostics"],
+    )
+
+
+def test_opening_a_honeytoken_freezes_the_account_at_once(world: World) -> None:
+    vault = world.vault()
+    try:
+        plant_honeytokens(vault, world.practice_id, 3, seed=4)
+        with vault.store.transaction() as connection:
+            decoy = sorted(queries.honeytoken_ids(connection, world.practice_id))[0]
+    finally:
+        vault.close()
+    answer = world.get("dr.house", f"/fhir/Patient/{decoy}")
+    assert _refusal(answer) == (403, "freeze", FROZEN)
+    after = world.get("dr.house", "/fhir/Practitioner")
+    assert after.status_code == 401  # every token revoked
+    login = world.try_login("dr.house")
+    assert login.status_code == 423
+    assert "frozen" in login.json()["issue"][0]["diagnostics"]
+    (alert,) = _alerts(world)
+    assert (alert["kind"], alert["action"], alert["account"]) == (
+        "honeytoken",
+        "freeze",
+        "dr.house",
+    )
+    assert decoy not in alert["message"]
+    dpo = world.get("dpo.lea", "/guard/alerts")
+    assert dpo.status_code == 200
+    assert [a["id"] for a in dpo.json()["alerts"]] == [alert["id"]]
+
+
+def test_a_honeytoken_listed_in_a_search_is_not_an_alarm(world: World) -> None:
+    vault = world.vault()
+    try:
+        plant_honeytokens(vault, world.practice_id, 5, seed=1)
+        with vault.store.transaction() as connection:
+            decoys = queries.honeytoken_ids(connection, world.practice_id)
+        family = vault.practice(world.practice_id).get("Patient", sorted(decoys)[0])["name"][0]
+    finally:
+        vault.close()
+    answer = world.get("sec.anna", "/fhir/Patient", params={"family": family["family"]})
+    assert answer.status_code == 200
+    assert {e["resource"]["id"] for e in answer.json()["entry"]} & decoys
+    assert _alerts(world) == []
+
+
+def test_a_stolen_doctor_session_scraping_is_stopped_within_fifteen_patients(
+    world: World,
+) -> None:
+    ids = _patients(world, 30)
+    got, answer = _read_until_stopped(world, "dr.house", ids)
+    assert got == 11  # the 12th distinct patient outside a visit asks for the second factor
+    assert answer.status_code == 401
+    assert answer.headers["x-guard-action"] == "step-up"
+    _step_up(world, "dr.house")  # the victim, at the same session, answers it ...
+    more, stopped = _read_until_stopped(world, "dr.house", ids[11:])
+    assert 11 + more == 14  # ... and the scraper riding it is frozen at the 15th in two minutes
+    assert _refusal(stopped) == (403, "freeze", FROZEN)
+    burst = next(a for a in _alerts(world) if a["action"] == "freeze")
+    assert burst["kind"] == "burst"
+    assert burst["numbers"] == {"count": 15, "freeze_at": 15}
+    assert "15 distinct patients outside a visit in two minutes" in burst["message"]
+
+
+def _step_up(world: World, username: str) -> None:
+    user = world.users[username]
+    world.clock.advance(seconds=30)
+    stepped = world.client.post(
+        "/auth/step-up",
+        json={"otp": user.code(world.clock.now)},
+        headers={"Authorization": f"Bearer {user.token}"},
+    )
+    assert stepped.status_code == 200
+    assert stepped.json() == {"stepped_up": True}
+
+
+def test_a_stolen_secretary_session_scraping_is_frozen_within_thirty_patients(
+    world: World,
+) -> None:
+    ids = _patients(world, 40)
+    got, answer = _read_until_stopped(world, "sec.anna", ids)
+    assert _refusal(answer) == (403, "freeze", FROZEN)
+    assert got == 29
+
+
+def test_a_slow_reader_outside_care_is_asked_the_second_factor_then_frozen(
+    world: World,
+) -> None:
+    ids = _patients(world, 30)
+    got, answer = _read_until_stopped_slowly(world, ids)
+    assert got == 11
+    assert answer.status_code == 401
+    assert answer.headers["x-guard-action"] == "step-up"
+    assert answer.headers["www-authenticate"] == STEP_UP_CHALLENGE
+    _step_up(world, "dr.house")  # the owner steps up, and reading goes on ...
+    more, stopped = _read_until_stopped_slowly(world, ids[11:])
+    # ... up to the day's freeze level (24 distinct patients outside a visit)
+    assert 11 + more == 23
+    assert _refusal(stopped) == (403, "freeze", FROZEN)
+    kinds = [(a["kind"], a["action"]) for a in reversed(_alerts(world))]
+    assert kinds == [("volume", "step-up"), ("volume", "freeze")]
+
+
+def _read_until_stopped_slowly(world: World, ids: list[str]) -> tuple[int, Any]:
+    for got, patient_id in enumerate(ids):
+        answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
+        if answer.status_code != 200:
+            return got, answer
+        world.clock.advance(minutes=10)
+    raise AssertionError("the guard never stopped the reader")
+
+
+def test_a_wrong_step_up_code_is_refused(world: World) -> None:
+    user = world.login("dr.house")
+    answer = world.client.post(
+        "/auth/step-up", json={"otp": "000000"}, headers={"Authorization": f"Bearer {user.token}"}
+    )
+    assert answer.status_code == 401
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "invalid username, password or one-time code"
+    )
+
+
+def test_guessing_ids_asks_the_second_factor_then_freezes(world: World) -> None:
+    def miss() -> int:
+        return int(world.get("dr.house", f"/fhir/Patient/{uuid.uuid4()}").status_code)
+
+    assert [miss() for _ in range(6)] == [404] * 5 + [401]  # the 6th miss in ten minutes
+    _step_up(world, "dr.house")
+    assert [miss() for _ in range(6)] == [404] * 5 + [403]  # the 12th freezes
+    assert miss() == 401
+    kinds = [(a["kind"], a["action"]) for a in reversed(_alerts(world))]
+    assert kinds == [("refusals", "step-up"), ("refusals", "freeze")]
+
+
+def _frozen_by_a_honeytoken(world: World, username: str) -> None:
+    vault = world.vault()
+    try:
+        plant_honeytokens(vault, world.practice_id, 1, seed=2)
+        with vault.store.transaction() as connection:
+            (decoy,) = queries.honeytoken_ids(connection, world.practice_id)
+    finally:
+        vault.close()
+    assert world.get(username, f"/fhir/Patient/{decoy}").status_code == 403
+
+
+def test_unfreezing_needs_a_reason_and_is_recorded(world: World) -> None:
+    _frozen_by_a_honeytoken(world, "dr.house")
+    vault = world.vault()
+    try:
+        with pytest.raises(Exception, match="give a reason of at least 10 characters"):
+            unfreeze(
+                vault.store,
+                world.practice_id,
+                "dr.house",
+                reason="ok",
+                by="dpo.lea",
+                now=world.clock.now,
+            )
+        done = unfreeze(
+            vault.store,
+            world.practice_id,
+            "dr.house",
+            reason="checked with Dr House: his own reading of referral letters",
+            by="dpo.lea",
+            now=world.clock.now,
+        )
+    finally:
+        vault.close()
+    assert done.kind == "unfrozen"
+    assert "checked with Dr House" in done.message
+    world.users["dr.house"].token = None
+    assert world.get("dr.house", "/fhir/Practitioner").status_code == 200
+
+
+def test_the_right_password_without_the_code_alerts_the_dpo(world: World) -> None:
+    for _ in range(3):
+        world.clock.advance(seconds=30)
+        assert world.try_login("dr.house", otp="000000").status_code == 401
+    (alert,) = _alerts(world)
+    assert (alert["kind"], alert["action"]) == ("password-only", "alert")
+    assert alert["numbers"] == {"attempts": 3}
+
+
+def test_a_dpo_alone_reads_the_alerts(world: World) -> None:
+    answer = world.get("dr.house", "/guard/alerts")
+    assert answer.status_code == 403
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "only the practice's DPO reads the guard's alerts"
+    )

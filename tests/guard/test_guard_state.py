@@ -1,0 +1,92 @@
+"""The guard decides the same with its counters in process or in Redis, and fails closed
+when Redis is gone."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+from carevault.guard import MemoryState, RedisState
+from carevault.guard._state import Mark
+from support.api import World, staffed_world
+from support.fhir import patient
+
+REDIS_URL = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture
+def redis_prefix() -> Iterator[str]:
+    prefix = f"test:{uuid.uuid4()}:"
+    yield prefix
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(f"{prefix}*"):
+        client.delete(key)
+
+
+def _answers(world: World) -> list[str]:
+    ids = _patients(world, 20)
+    answers = []
+    for patient_id in ids:
+        answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
+        answers.append(f"{answer.status_code} {answer.headers.get('x-guard-action')}")
+        world.clock.advance(seconds=3)
+    return answers
+
+
+def _patients(world: World, count: int) -> list[str]:
+    vault = world.vault()
+    try:
+        records = vault.practice(world.practice_id)
+        return [
+            records.add(patient(given=(f"Léa{n}",), first13=f"28002751{n:05d}"))["id"]
+            for n in range(count)
+        ]
+    finally:
+        vault.close()
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_in_process_and_redis_decide_the_same(
+    kind: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch, redis_prefix: str
+) -> None:
+    if kind == "redis":
+        monkeypatch.setenv("CAREVAULT_GUARD_REDIS_URL", REDIS_URL)
+    with staffed_world(data_dir) as world:
+        answers = _answers(world)
+    assert answers == ["200 None"] * 11 + ["401 step-up"] * 9
+
+
+def test_unreachable_redis_fails_closed(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAREVAULT_GUARD_REDIS_URL", "redis://127.0.0.1:1/0")
+    with staffed_world(data_dir) as world:
+        (patient_id,) = _patients(world, 1)
+        answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
+    assert answer.status_code == 503
+    assert answer.headers["x-guard-action"] == "unavailable"
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "the guard's shared state is unreachable: no patient data is served until it is"
+    )
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_windows_count_distinct_members_and_forget_old_ones(kind: str, redis_prefix: str) -> None:
+    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    mark = Mark("k", ("a", "b"), (10.0, 100.0))
+    assert state.mark([mark], 1000.0) == [(2, 2)]
+    assert state.mark([Mark("k", ("b", "c"), (10.0, 100.0))], 1005.0) == [(3, 3)]
+    assert state.mark([Mark("k", ("d",), (10.0, 100.0))], 1012.0) == [(3, 4)]  # a: out of 10 s
+    assert state.mark([Mark("k", (), (10.0, 100.0))], 1200.0) == [(0, 0)]
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_flags_expire_and_only_new_keeps_the_first(kind: str, redis_prefix: str) -> None:
+    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    assert state.set_flag("f", "one", 60, 0.0, only_new=True) is None
+    assert state.set_flag("f", "two", 60, 1.0, only_new=True) == "one"
+    assert state.flags(["f", "g"], 2.0) == ["one", None]
+    state.clear_flag("f")
+    assert state.flags(["f"], 3.0) == [None]
