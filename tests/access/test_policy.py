@@ -358,3 +358,24 @@ def test_a_secretary_writes_the_administrative_comment_and_keeps_the_other_exten
     # not a list: nothing administrative in it, nothing kept from it
     odd = {"resourceType": "Patient", "extension": {"url": ADMINISTRATIVE_COMMENT}}
     assert "extension" not in administrative_write("Patient", odd, None)
+
+
+def test_an_appointment_opens_reading_and_adding_not_changing() -> None:
+    class Booked:
+        def care_relation(self, practitioner_id: str, patient_id: str) -> str | None:
+            return "appointment"
+
+        def break_glass_grant(self, account_id: str, patient_id: str) -> str | None:
+            return None
+
+    doctor = Principal(
+        account_id="a", practice_id="p", username="dr", role="doctor",
+        credential_kind="session", credential_id="s", practitioner_id="pr",
+    )  # fmt: skip
+    for action in ("read", "search", "create"):
+        asked = AccessRequest(action, "DocumentReference", "p", "patient")
+        assert decide(doctor, asked, Booked()).basis == "appointment"
+    for action in ("update", "delete"):
+        with pytest.raises(ForbiddenError) as refused:
+            decide(doctor, AccessRequest(action, "Encounter", "p", "patient"), Booked())
+        assert refused.value.rule == "care-relation-write"

@@ -182,3 +182,29 @@ def test_an_import_makes_the_relations_of_what_it_writes(opened: Opened, tmp_pat
         ("encounter", gp["id"], date(2025, 5, 6)),
         ("general_practitioner", gp["id"], None),
     ]
+
+
+def test_a_booking_opens_the_record_to_the_booked_practitioner_on_its_day_only(
+    opened: Opened,
+) -> None:
+    records = opened.records
+    doctor = _doctor(records)
+    person = records.add(patient())["id"]
+    booking = encounter("b", f"Patient/{person}", f"Practitioner/{doctor}", start="2026-03-10")
+    booking["status"] = "planned"
+    stored = records.add(booking)
+    assert _rows(opened, person) == [("appointment", doctor, date(2026, 3, 10))]
+
+    def basis_on(day: date) -> str | None:
+        with opened.vault.store.transaction() as connection:
+            return queries.find_care_relation(
+                connection, records.practice_id, doctor, person, LONG_AGO, until=day
+            )
+
+    assert basis_on(date(2026, 3, 9)) is None
+    assert basis_on(date(2026, 3, 10)) == "appointment"
+    assert basis_on(date(2026, 3, 11)) == "appointment"  # the night after, on call
+    assert basis_on(date(2026, 3, 12)) is None
+    booking["id"], booking["status"] = stored["id"], "cancelled"
+    records.update("Encounter", stored["id"], booking)
+    assert _rows(opened, person) == []

@@ -23,6 +23,7 @@ ACTIONS = frozenset(
         "rotate-keys",
         "break-glass",
         "prune",
+        "unfreeze",  # the DPO lifts a freeze of the guard
     }
 )
 OUTCOMES = frozenset({"allowed", "denied", "failed"})

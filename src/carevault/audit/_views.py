@@ -24,7 +24,7 @@ ACTIONS_OF_CODE = {
     "R": ("read",),
     "U": ("update",),
     "D": ("delete",),
-    "E": ("search", "export", "import", "break-glass", "rotate-keys"),
+    "E": ("search", "export", "import", "break-glass", "rotate-keys", "unfreeze"),
 }
 _OUTCOME = {"allowed": "0", "denied": "4", "failed": "8"}
 _OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role"

@@ -12,6 +12,7 @@ from carevault.cli import (
     audit,
     classify,
     demo,
+    guard,
     keys,
     note,
     patient,
@@ -43,6 +44,7 @@ app.add_typer(practice.app, name="practice")
 app.add_typer(user.app, name="user")
 app.add_typer(token.app, name="token")
 app.add_typer(audit.app, name="audit")
+app.add_typer(guard.app, name="guard")
 app.add_typer(simulate.app, name="simulate")
 app.command("demo")(demo.demo)
 app.command("serve")(serve)
