@@ -42,7 +42,7 @@ def test_a_frozen_account_is_listed_and_unfrozen_with_a_reason(cli: CLI) -> None
             )
     assert [f["username"] for f in cli.json("guard", "status")["frozen"]] == ["dr.house"]
     assert [a["kind"] for a in cli.json("guard", "alerts")] == ["honeytoken"]
-    code, out, err = cli(
+    code, _, err = cli(
         "guard", "unfreeze", "--username", "dr.house", "--reason", "short",
         "--data", str(cli.data),
     )  # fmt: skip
