@@ -73,7 +73,7 @@ async def step_up(request: Request) -> Response:
     )
     guard = services.gate.guard
     if guard is not None:
-        guard.stepped_up(principal, source)
+        guard.stepped_up(principal, source, header_text(request, "user-agent"))
     return Response(orjson.dumps({"stepped_up": True}), 200, media_type="application/json")
 
 

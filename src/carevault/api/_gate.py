@@ -111,9 +111,10 @@ class Gate:
             _security.info("authentication_refused", reason=exc.reason, source=source)
             raise
         self._limiter.take(principal.credential_id)
+        device = header_text(request, "user-agent")
         if self._guard is not None:
-            self._guard.check(principal, source)
-        return Caller(principal, source, header_text(request, "user-agent"))
+            self._guard.check(principal, source, device)
+        return Caller(principal, source, device)
 
     def decide(
         self,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -84,9 +84,10 @@ class Guard:
 
     # -- before ----------------------------------------------------------------------------
 
-    def check(self, principal: Principal, source: str) -> None:
+    def check(self, principal: Principal, source: str, device: str | None = None) -> None:
         """Before a request: refuse it if the credential owes a step-up, the account is
-        throttled, or the practice is in lockdown; a session's new address asks a step-up."""
+        throttled, or the practice is in lockdown; a session used from a new address or
+        device (user agent) asks a step-up."""
         if principal.role in ("practice_admin", "dpo", "patient"):
             return
         now = self._clock().timestamp()
@@ -113,6 +114,7 @@ class Guard:
             self._in_lockdown(principal)
         if principal.credential_kind == "session":
             self._same_address(principal, source, now)
+            self._same_device(principal, device or "", now)
 
     def _in_lockdown(self, principal: Principal) -> None:
         message = (
@@ -139,13 +141,26 @@ class Guard:
         )
         raise _step_up(reason)
 
-    def stepped_up(self, principal: Principal, source: str) -> None:
+    def _same_device(self, principal: Principal, device: str, now: float) -> None:
+        cred = principal.credential_id
+        seen = hashed_term(self._state.term_key(), device)
+        first = self._state.set_flag(f"device:{cred}", seen, limits.DAY, now, only_new=True)
+        if first is None or first == seen:
+            return
+        reason = "the session is used from a new device"
+        self._state.set_flag(f"stepup:{cred}", reason, _STEP_UP_TTL, now)
+        self._raise_alert(principal, "new-device", "step-up", f"{reason}: step-up asked", {})
+        raise _step_up(reason)
+
+    def stepped_up(self, principal: Principal, source: str, device: str | None = None) -> None:
         """The second factor was re-entered: the step-up (and a lockdown) is cleared for this
         session, from this address."""
         now = self._clock().timestamp()
         cred = principal.credential_id
         self._state.clear_flag(f"stepup:{cred}")
         self._state.set_flag(f"addr:{cred}", source, limits.DAY, now)
+        device_seen = hashed_term(self._state.term_key(), device or "")
+        self._state.set_flag(f"device:{cred}", device_seen, limits.DAY, now)
         self._state.set_flag(f"lockok:{cred}", "1", limits.LOCKDOWN_SECONDS, now)
 
     # -- after (before the data leaves) ----------------------------------------------------
@@ -232,8 +247,12 @@ class Guard:
         now: float,
     ) -> dict[str, int]:
         account = principal.account_id
+        unexplained = tuple(seen.unexplained)
+        if unexplained and self._unusual_hour(principal, now):
+            # Outside the hours this account works, each unexplained patient counts twice.
+            unexplained += tuple(f"{patient}@hour" for patient in unexplained)
         marks = [
-            Mark(f"u:{account}", tuple(seen.unexplained), (limits.BURST, limits.DAY)),
+            Mark(f"u:{account}", unexplained, (limits.BURST, limits.DAY)),
             Mark(f"o:{account}", tuple(seen.outside), (limits.MASS_WINDOW,)),
             Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
             Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
@@ -270,6 +289,25 @@ class Guard:
         if rest:
             counts["from_new_address"] = rest[0][0]
         return counts
+
+    def _unusual_hour(self, principal: Principal, now: float) -> bool:
+        """Whether a session works at an hour (UTC) its account has not worked in the last
+        30 days, once a week of its habits is known."""
+        if principal.credential_kind != "session":
+            return False
+        account = principal.account_id
+        moment = datetime.fromtimestamp(now, UTC)
+        hour_key = f"hour:{account}:{moment.hour}"
+        since, seen = self._state.flags([f"since:{account}", hour_key], now)
+        if since is None:
+            self._state.set_flag(f"since:{account}", repr(now), 400 * limits.DAY, now)
+        today = moment.date().isoformat()
+        # The hour's flag: "first day seen|last day seen", kept while used within 30 days.
+        first, _, last = (seen or f"{today}|").partition("|")
+        if last != today:
+            self._state.set_flag(hour_key, f"{first}|{today}", limits.HABIT_DAYS * limits.DAY, now)
+        learned = since is not None and now - float(since) >= limits.LEARNING_DAYS * limits.DAY
+        return learned and first == today
 
     def _terms(self, search_terms: str | None) -> tuple[str, ...]:
         if not search_terms:
@@ -396,14 +434,28 @@ class Guard:
     ) -> None:
         """Once a day per signal: the second factor again. Past it, only the freeze level
         acts (an honest user who stepped up is not frozen by the next patient)."""
-        if principal.credential_kind == "service":
-            return
         strike = f"strike:{principal.account_id}:{kind}"
         if self._state.set_flag(strike, "1", _STRIKE_TTL, now, only_new=True) is not None:
             return
+        if principal.credential_kind == "service":  # no second factor: slowed down instead
+            self._throttle(principal, kind, message, numbers, now=now)
         self._state.set_flag(f"stepup:{principal.credential_id}", message, _STEP_UP_TTL, now)
         self._raise_alert(principal, kind, "step-up", message, numbers)
         raise _step_up(message)
+
+    def _throttle(
+        self, principal: Principal, kind: str, message: str, numbers: dict[str, int], *, now: float
+    ) -> None:
+        until = now + limits.THROTTLE_SECONDS
+        self._state.set_flag(
+            f"throttle:{principal.account_id}", repr(until), limits.THROTTLE_SECONDS, now
+        )
+        self._raise_alert(principal, kind, "throttle", message, numbers)
+        raise GuardStopError(
+            "this account is slowed down after unusual access: try again later",
+            action="throttle",
+            retry_after=int(limits.THROTTLE_SECONDS),
+        )
 
     def _lockdown(self, principal: Principal, elevated: int, now: float) -> None:
         practice = principal.practice_id

@@ -23,6 +23,9 @@ HOUR = 3600.0
 DAY = 86_400.0
 SEARCH_WINDOW = 600.0
 LOCKDOWN_SECONDS = 3600.0
+HABIT_DAYS = 30  # the hours an account works are those it worked in the last 30 days ...
+LEARNING_DAYS = 7  # ... once it has a week of history
+THROTTLE_SECONDS = 900.0  # a service token past a step-up level (it has no second factor)
 MASS_WINDOW = 1800.0  # the many-accounts correlation looks back this far
 
 
@@ -62,11 +65,11 @@ SECRETARY = RoleLimits(
     elevated=60,
 )
 SERVICE = RoleLimits(
-    burst=Level(None, 40),
-    day=Level(None, 300),
+    burst=Level(20, 40),
+    day=Level(150, 300),
     unscheduled_day=None,
-    searches=Level(None, 40),
-    refusals=Level(None, 12),
+    searches=Level(20, 40),
+    refusals=Level(6, 12),
     break_glass_day=None,
     elevated=100,
 )

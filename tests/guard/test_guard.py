@@ -1,0 +1,195 @@
+"""The guard's judgement, signal by signal, on a real store and its in-process state (the
+Redis state decides the same: tests/guard/test_guard_state.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from carevault.access import Principal
+from carevault.audit import AccessEvent
+from carevault.config import load_settings
+from carevault.errors import GuardStopError
+from carevault.guard import Guard, Honeytokens, MemoryState, list_alerts
+from carevault.guard._notify import NoOpNotifier
+from carevault.records import Vault, open_vault
+from support.identity import FakeClock
+
+PRACTICE = "practice-1"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    opened = open_vault(load_settings(data=data_dir))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))  # a Monday, 9:00 UTC
+
+
+@pytest.fixture
+def guard(vault: Vault, clock: FakeClock) -> Guard:
+    return Guard(
+        vault.store,
+        MemoryState(),
+        clock,
+        notifier=NoOpNotifier(),
+        honeytokens=Honeytokens(vault.store),
+    )
+
+
+def _doctor(n: int = 1, practice: str = PRACTICE, kind: str = "session") -> Principal:
+    return Principal(
+        account_id=f"acct-{practice}-{n}",
+        practice_id=practice,
+        username=f"dr{n}",
+        role="doctor" if kind == "session" else "practice_admin",
+        credential_kind="session",
+        credential_id=f"cred-{practice}-{n}",
+        practitioner_id=f"pr-{n}",
+    )
+
+
+def _service() -> Principal:
+    return Principal(
+        account_id="acct-lab",
+        practice_id=PRACTICE,
+        username="lab",
+        role="doctor",
+        credential_kind="service",
+        credential_id="tok-lab",
+        scopes=frozenset({"user/Patient.rs"}),
+    )
+
+
+def _read(principal: Principal, patient: str, basis: str = "registration") -> AccessEvent:
+    return AccessEvent(
+        practice_id=principal.practice_id,
+        actor=principal.actor,
+        action="read",
+        resource_type="Patient",
+        resource_id=patient,
+        patient_id=patient,
+        reason=basis,
+    )
+
+
+def _action(stop: pytest.ExceptionInfo[GuardStopError]) -> str:
+    return stop.value.action
+
+
+def test_a_session_from_a_new_address_or_device_must_step_up(guard: Guard) -> None:
+    doctor = _doctor()
+    guard.check(doctor, "10.0.0.1", "Firefox")
+    guard.check(doctor, "10.0.0.1", "Firefox")
+    with pytest.raises(GuardStopError) as stop:
+        guard.check(doctor, "198.51.100.7", "Firefox")
+    assert _action(stop) == "step-up"
+    assert "new network address" in str(stop.value)
+    guard.stepped_up(doctor, "198.51.100.7", "Firefox")
+    guard.check(doctor, "198.51.100.7", "Firefox")
+    with pytest.raises(GuardStopError) as stop:
+        guard.check(doctor, "198.51.100.7", "curl/8.5")
+    assert "new device" in str(stop.value)
+
+
+def test_at_hours_the_account_never_works_each_patient_counts_twice(
+    guard: Guard, clock: FakeClock
+) -> None:
+    doctor = _doctor()
+    for day in range(8):  # a week and a day of 9:00 work, one patient outside care a day
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, f"habit-{day}")])
+        clock.advance(days=1)
+    clock.advance(hours=18)  # 3:00, an hour it never worked
+    for n in range(5):
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, f"night-{n}")])
+        clock.advance(minutes=5)
+    with pytest.raises(GuardStopError) as stop:  # the 6th counts as the 12th
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, "night-5")])
+    assert _action(stop) == "step-up"
+
+
+def test_an_integration_token_is_throttled_then_frozen_from_a_new_address(
+    guard: Guard, clock: FakeClock, vault: Vault
+) -> None:
+    lab = _service()
+    for n in range(19):  # bulk, as fast as it can
+        guard.observe(lab, "192.0.2.10", [_read(lab, f"p{n}")])
+    with pytest.raises(GuardStopError) as stop:
+        guard.observe(lab, "192.0.2.10", [_read(lab, "p19")])
+    assert (_action(stop), stop.value.retry_after) == ("throttle", 900)
+    with pytest.raises(GuardStopError) as stop:
+        guard.check(lab, "192.0.2.10")
+    assert _action(stop) == "throttle"
+    clock.advance(days=1)
+    for n in range(9):
+        guard.observe(lab, "203.0.113.66", [_read(lab, f"q{n}")])
+        clock.advance(seconds=1)
+    with pytest.raises(GuardStopError) as stop:
+        guard.observe(lab, "203.0.113.66", [_read(lab, "q9")])
+    assert _action(stop) == "freeze"
+    kinds = [(a.kind, a.action) for a in reversed(list_alerts(vault.store, PRACTICE))]
+    assert kinds == [("burst", "throttle"), ("new-address", "alert"), ("new-address", "freeze")]
+
+
+def test_many_accounts_reading_together_lock_their_practices_down(
+    guard: Guard, clock: FakeClock, vault: Vault
+) -> None:
+    accounts = [_doctor(n, practice=f"practice-{n % 3}") for n in range(7)]
+    stopped: dict[int, str] = {}
+    for round_ in range(3):  # each reads 3 patients outside care, a few minutes apart
+        for n, account in enumerate(accounts):
+            if n in stopped:
+                continue
+            try:
+                guard.observe(account, f"10.9.{n}.1", [_read(account, f"{n}-{round_}")])
+            except GuardStopError as stop:
+                stopped[n] = stop.action
+        clock.advance(minutes=4)
+    assert stopped == dict.fromkeys(range(4, 7), "freeze")  # the 5th elevated account on
+    alerts = list_alerts(vault.store, "practice-1") + list_alerts(vault.store, "practice-2")
+    assert ("mass-event", "lockdown") in {(a.kind, a.action) for a in alerts}
+    with pytest.raises(GuardStopError) as stop:  # an honest colleague must step up
+        guard.check(_doctor(99, practice="practice-1"), "10.1.1.1")
+    assert _action(stop) == "lockdown"
+    guard.stepped_up(_doctor(99, practice="practice-1"), "10.1.1.1")
+    guard.check(_doctor(99, practice="practice-1"), "10.1.1.1")
+
+
+def test_a_visit_that_day_explains_an_access(guard: Guard, vault: Vault, clock: FakeClock) -> None:
+    records = vault.practice(vault.create_practice("Cabinet"))
+    practitioner = records.add({"resourceType": "Practitioner", "name": [{"family": "Lin"}]})["id"]
+    doctor = Principal(
+        account_id="acct-lin", practice_id=records.practice_id, username="dr.lin", role="doctor",
+        credential_kind="session", credential_id="cred-lin", practitioner_id=practitioner,
+    )  # fmt: skip
+    patients = []
+    for n in range(20):
+        patient_id = records.add(
+            {"resourceType": "Patient", "name": [{"family": f"Nom{n}"}], "birthDate": "1970-01-01"}
+        )["id"]
+        records.add(
+            {
+                "resourceType": "Encounter",
+                "status": "planned",
+                "class": {"code": "AMB"},
+                "subject": {"reference": f"Patient/{patient_id}"},
+                "participant": [{"individual": {"reference": f"Practitioner/{practitioner}"}}],
+                "period": {"start": clock.now.date().isoformat()},
+            }
+        )
+        patients.append(patient_id)
+    for patient_id in patients:  # twenty booked patients: none is unexplained
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id, "appointment")])
+    tomorrow = clock.now + timedelta(days=2)
+    clock.now = tomorrow
+    for patient_id in patients[:11]:
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id, "encounter")])
+    with pytest.raises(GuardStopError):  # two days on, the visit explains nothing
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patients[11], "encounter")])
