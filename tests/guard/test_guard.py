@@ -189,7 +189,7 @@ def test_a_visit_that_day_explains_an_access(guard: Guard, vault: Vault, clock: 
         guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id, "appointment")])
     tomorrow = clock.now + timedelta(days=2)
     clock.now = tomorrow
-    for patient_id in patients[:11]:
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id, "encounter")])
-    with pytest.raises(GuardStopError):  # two days on, the visit explains nothing
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, patients[11], "encounter")])
+    for patient_id in patients[:11]:  # two days on, the booking explains nothing
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id)])
+    with pytest.raises(GuardStopError):
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patients[11])])

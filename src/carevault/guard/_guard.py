@@ -7,8 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from carevault.access import Principal
@@ -36,6 +35,7 @@ _STEP_UP_TTL = 8 * 3600.0
 _STRIKE_TTL = limits.DAY
 _ALERT_REPEAT = limits.HOUR
 _OTP_FAILURES_ALERT = 3
+_MAX_VISITS_REMEMBERED = 50_000
 # Login refusals the guard hears of: wrong or missing second factor after the right password;
 # a disabled account (dormant accounts are alerted).
 _LOGIN_SIGNALS = frozenset({"otp_invalid", "otp_missing", "otp_replayed", "account_disabled"})
@@ -80,7 +80,7 @@ class Guard:
         self._clock = clock
         self._notifier = notifier
         self._honeytokens = honeytokens
-        self._visit_cache = lru_cache(maxsize=20_000)(self._has_visit)
+        self._visits: dict[tuple[str, str, str, date], bool] = {}
 
     # -- before ----------------------------------------------------------------------------
 
@@ -217,9 +217,8 @@ class Guard:
     def _explain(self, principal: Principal, patient: str, basis: str, seen: _Seen) -> None:
         if basis in _EXPLAINED_BASES or basis.startswith(_BREAK_GLASS):
             return
-        day = self._clock().date()
-        if principal.practitioner_id is not None and self._visit_cache(
-            principal.practice_id, principal.practitioner_id, patient, day
+        if principal.practitioner_id is not None and self._visited(
+            principal.practice_id, principal.practitioner_id, patient
         ):
             return
         if basis in _CARE_BASES:
@@ -227,9 +226,15 @@ class Guard:
         else:
             seen.outside.add(patient)
 
-    def _has_visit(self, practice_id: str, practitioner_id: str, patient_id: str, day: Any) -> bool:
+    def _visited(self, practice_id: str, practitioner_id: str, patient_id: str) -> bool:
+        """An appointment or encounter of the practitioner with the patient today or
+        yesterday. Only a yes is remembered (a booking made later in the day must count)."""
+        day = self._clock().date()
+        key = (practice_id, practitioner_id, patient_id, day)
+        if key in self._visits:
+            return True
         with self._store.transaction() as connection:
-            return queries.has_visit(
+            found = queries.has_visit(
                 connection,
                 practice_id,
                 practitioner_id,
@@ -237,6 +242,11 @@ class Guard:
                 day_from=day - timedelta(days=1),
                 day_to=day,
             )
+        if found:
+            if len(self._visits) >= _MAX_VISITS_REMEMBERED:
+                self._visits.clear()
+            self._visits[key] = True
+        return found
 
     def _count(
         self,
@@ -247,13 +257,14 @@ class Guard:
         now: float,
     ) -> dict[str, int]:
         account = principal.account_id
-        unexplained = tuple(seen.unexplained)
+        unexplained, outside = tuple(seen.unexplained), tuple(seen.outside)
         if unexplained and self._unusual_hour(principal, now):
             # Outside the hours this account works, each unexplained patient counts twice.
             unexplained += tuple(f"{patient}@hour" for patient in unexplained)
+            outside += tuple(f"{patient}@hour" for patient in outside)
         marks = [
-            Mark(f"u:{account}", unexplained, (limits.BURST, limits.DAY)),
-            Mark(f"o:{account}", tuple(seen.outside), (limits.MASS_WINDOW,)),
+            Mark(f"u:{account}", unexplained, (limits.BURST,)),
+            Mark(f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW)),
             Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
             Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
             Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
@@ -265,8 +276,8 @@ class Guard:
                 Mark(f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,))
             )
         (
-            (burst, day),
-            (outside,),
+            (burst,),
+            (day, outside_recent),
             (unscheduled,),
             (searches,),
             (refusals,),
@@ -277,7 +288,7 @@ class Guard:
         counts = {
             "burst": burst,
             "day": day,
-            "outside": outside,
+            "outside": outside_recent,
             "unscheduled": unscheduled,
             "searches": searches,
             "refusals": refusals,
@@ -334,7 +345,7 @@ class Guard:
                 counts["burst"],
                 "distinct patients outside a visit in two minutes",
             ),
-            ("volume", role.day, counts["day"], "distinct patients outside a visit in a day"),
+            ("volume", role.day, counts["day"], "distinct patients outside their care in a day"),
             ("searches", role.searches, counts["searches"], "distinct searches in ten minutes"),
             ("refusals", role.refusals, counts["refusals"], "refused accesses in ten minutes"),
         ]
