@@ -103,15 +103,19 @@ def test_at_hours_the_account_never_works_each_patient_counts_twice(
     guard: Guard, clock: FakeClock
 ) -> None:
     doctor = _doctor()
+    def request(patient: str) -> None:
+        clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patient)], clearance=clearance)
+
     for day in range(8):  # a week and a day of 9:00 work, one patient outside care a day
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, f"habit-{day}")])
+        request(f"habit-{day}")
         clock.advance(days=1)
     clock.advance(hours=18)  # 3:00, an hour it never worked
     for n in range(5):
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, f"night-{n}")])
+        request(f"night-{n}")
         clock.advance(minutes=5)
     with pytest.raises(GuardStopError) as stop:  # the 6th counts as the 12th
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, "night-5")])
+        request("night-5")
     assert _action(stop) == "step-up"
 
 

@@ -20,7 +20,7 @@ from carevault.api._http import client_address, header_text
 from carevault.api._limits import RateLimiter
 from carevault.audit import AccessEvent, AccessRecorder
 from carevault.errors import AuthenticationError, ForbiddenError, GuardStopError, InputError
-from carevault.guard import Guard
+from carevault.guard import Clearance, Guard
 from carevault.logs import get_logger
 from carevault.records import PracticeRecords, WriteHook
 
@@ -35,6 +35,7 @@ class Caller:
     principal: Principal
     source: str
     user_agent: str | None
+    clearance: Clearance | None = None  # what the guard's check learnt of the request
 
     def event(
         self,
@@ -112,9 +113,8 @@ class Gate:
             raise
         self._limiter.take(principal.credential_id)
         device = header_text(request, "user-agent")
-        if self._guard is not None:
-            self._guard.check(principal, source, device)
-        return Caller(principal, source, device)
+        clearance = self._guard.check(principal, source, device) if self._guard else None
+        return Caller(principal, source, device, clearance)
 
     def decide(
         self,
@@ -218,7 +218,9 @@ class Gate:
         """Record a refused access; the guard counts refusals (a burst of them freezes)."""
         self.record(event)
         if self._guard is not None:
-            self._guard.observe(caller.principal, caller.source, [event])
+            self._guard.observe(
+                caller.principal, caller.source, [event], clearance=caller.clearance
+            )
 
     def record_write(self, event_for: Callable[[str], AccessEvent]) -> WriteHook:
         """A hook that puts a write on the access record in the write's own transaction:

@@ -9,13 +9,14 @@ decides the same either way, and fails closed (503) when its state is unreachabl
 
 from carevault.guard._admin import FrozenAccount, frozen_accounts, list_alerts, unfreeze
 from carevault.guard._alerts import Alert, GuardAction
-from carevault.guard._guard import Guard
+from carevault.guard._guard import Clearance, Guard
 from carevault.guard._honeytokens import COMMON_SURNAMES, Honeytokens, plant_honeytokens
 from carevault.guard._state import GuardState, MemoryState, RedisState
 
 __all__ = [
     "COMMON_SURNAMES",
     "Alert",
+    "Clearance",
     "FrozenAccount",
     "Guard",
     "GuardAction",

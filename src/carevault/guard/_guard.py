@@ -36,6 +36,8 @@ _STRIKE_TTL = limits.DAY
 _ALERT_REPEAT = limits.HOUR
 _OTP_FAILURES_ALERT = 3
 _MAX_VISITS_REMEMBERED = 50_000
+_NO_VISIT_REMEMBERED = 60.0
+_FOREVER = float("inf")
 # Login refusals the guard hears of: wrong or missing second factor after the right password;
 # a disabled account (dormant accounts are alerted).
 _LOGIN_SIGNALS = frozenset({"otp_invalid", "otp_missing", "otp_replayed", "account_disabled"})
@@ -47,6 +49,16 @@ class _Who:
     account_id: str
     username: str
     role: str
+
+
+_UNWATCHED_ROLES = frozenset({"practice_admin", "dpo", "patient"})  # they read no patient
+
+
+@dataclass(frozen=True, slots=True)
+class Clearance:
+    """What :meth:`Guard.check` learnt of a request that its observation needs."""
+
+    unusual_hour: bool = False
 
 
 @dataclass
@@ -80,24 +92,29 @@ class Guard:
         self._clock = clock
         self._notifier = notifier
         self._honeytokens = honeytokens
-        self._visits: dict[tuple[str, str, str, date], bool] = {}
+        self._visits: dict[tuple[str, str, str, date], float] = {}  # -> until when known
 
     # -- before ----------------------------------------------------------------------------
 
-    def check(self, principal: Principal, source: str, device: str | None = None) -> None:
+    def check(self, principal: Principal, source: str, device: str | None = None) -> Clearance:
         """Before a request: refuse it if the credential owes a step-up, the account is
         throttled, or the practice is in lockdown; a session used from a new address or
-        device (user agent) asks a step-up."""
-        if principal.role in ("practice_admin", "dpo", "patient"):
-            return
+        device (user agent) asks a step-up. One read of the guard's state, usually."""
+        if principal.role in _UNWATCHED_ROLES:
+            return Clearance()
         now = self._clock().timestamp()
         cred, account = principal.credential_id, principal.account_id
-        owed, throttled, lockdown, lock_ok = self._state.flags(
+        moment = datetime.fromtimestamp(now, UTC)
+        hour_key = f"hour:{account}:{moment.hour}"
+        owed, throttled, lockdown, lock_ok, where, since, hour = self._state.flags(
             [
                 f"stepup:{cred}",
                 f"throttle:{account}",
                 f"lockdown:{principal.practice_id}",
                 f"lockok:{cred}",
+                f"where:{cred}",
+                f"since:{account}",
+                hour_key,
             ],
             now,
         )
@@ -112,9 +129,13 @@ class Guard:
             )
         if lockdown is not None and lock_ok is None:
             self._in_lockdown(principal)
-        if principal.credential_kind == "session":
-            self._same_address(principal, source, now)
-            self._same_device(principal, device or "", now)
+        if principal.credential_kind != "session":
+            return Clearance()
+        self._same_place(principal, self._where(source, device), where, now)
+        return Clearance(unusual_hour=self._unusual_hour(account, moment, since, hour_key, hour))
+
+    def _where(self, source: str, device: str | None) -> str:
+        return f"{source}|{hashed_term(self._state.term_key(), device or '')}"
 
     def _in_lockdown(self, principal: Principal) -> None:
         message = (
@@ -129,27 +150,20 @@ class Guard:
             )
         raise GuardStopError(message, action="lockdown")
 
-    def _same_address(self, principal: Principal, source: str, now: float) -> None:
+    def _same_place(self, principal: Principal, here: str, first: str | None, now: float) -> None:
+        """A session stays where it logged in: the first address and device it was used from
+        (a stolen token replayed elsewhere must step up)."""
         cred = principal.credential_id
-        first = self._state.set_flag(f"addr:{cred}", source, limits.DAY, now, only_new=True)
-        if first is None or first == source:
+        if first is None:
+            first = self._state.set_flag(f"where:{cred}", here, limits.DAY, now, only_new=True)
+        if first is None or first == here:
             return
-        reason = "the session is used from a new network address"
+        same_address = first.split("|", maxsplit=1)[0] == here.split("|", maxsplit=1)[0]
+        moved = "device" if same_address else "network address"
+        reason = f"the session is used from a new {moved}"
         self._state.set_flag(f"stepup:{cred}", reason, _STEP_UP_TTL, now)
-        self._raise_alert(
-            principal, "new-address", "step-up", f"{reason}: step-up asked", {"addresses": 2}
-        )
-        raise _step_up(reason)
-
-    def _same_device(self, principal: Principal, device: str, now: float) -> None:
-        cred = principal.credential_id
-        seen = hashed_term(self._state.term_key(), device)
-        first = self._state.set_flag(f"device:{cred}", seen, limits.DAY, now, only_new=True)
-        if first is None or first == seen:
-            return
-        reason = "the session is used from a new device"
-        self._state.set_flag(f"stepup:{cred}", reason, _STEP_UP_TTL, now)
-        self._raise_alert(principal, "new-device", "step-up", f"{reason}: step-up asked", {})
+        kind = "new-address" if moved == "network address" else "new-device"
+        self._raise_alert(principal, kind, "step-up", f"{reason}: step-up asked", {})
         raise _step_up(reason)
 
     def stepped_up(self, principal: Principal, source: str, device: str | None = None) -> None:
@@ -158,9 +172,7 @@ class Guard:
         now = self._clock().timestamp()
         cred = principal.credential_id
         self._state.clear_flag(f"stepup:{cred}")
-        self._state.set_flag(f"addr:{cred}", source, limits.DAY, now)
-        device_seen = hashed_term(self._state.term_key(), device or "")
-        self._state.set_flag(f"device:{cred}", device_seen, limits.DAY, now)
+        self._state.set_flag(f"where:{cred}", self._where(source, device), limits.DAY, now)
         self._state.set_flag(f"lockok:{cred}", "1", limits.LOCKDOWN_SECONDS, now)
 
     # -- after (before the data leaves) ----------------------------------------------------
@@ -172,10 +184,12 @@ class Guard:
         events: Sequence[AccessEvent],
         *,
         search_terms: str | None = None,
+        clearance: Clearance | None = None,
     ) -> None:
         """Count this request's accesses; raise GuardStopError (nothing is sent) if they cross
-        a threshold. Called with the access events, before they are recorded."""
-        if principal.role in ("practice_admin", "dpo", "patient"):
+        a threshold. Called with the access events, before they are recorded, and the
+        clearance :meth:`check` gave the request."""
+        if principal.role in _UNWATCHED_ROLES:
             return
         seen = self._sort(principal, events)
         if seen.opened_decoys:
@@ -187,7 +201,8 @@ class Guard:
             )
         now = self._clock().timestamp()
         role_limits = limits.limits_for(principal.role, principal.credential_kind)
-        counts = self._count(principal, source, seen, search_terms, now)
+        unusual = (clearance or Clearance()).unusual_hour
+        counts = self._count(principal, source, seen, search_terms, now, unusual=unusual)
         self._judge(principal, source, role_limits, counts, now)
 
     def _sort(self, principal: Principal, events: Sequence[AccessEvent]) -> _Seen:
@@ -217,22 +232,26 @@ class Guard:
     def _explain(self, principal: Principal, patient: str, basis: str, seen: _Seen) -> None:
         if basis in _EXPLAINED_BASES or basis.startswith(_BREAK_GLASS):
             return
+        if basis not in _CARE_BASES:
+            # No care relation: a visit that day would have made one (an appointment, an
+            # encounter), so none is looked for.
+            seen.outside.add(patient)
+            return
         if principal.practitioner_id is not None and self._visited(
             principal.practice_id, principal.practitioner_id, patient
         ):
             return
-        if basis in _CARE_BASES:
-            seen.unscheduled.add(patient)
-        else:
-            seen.outside.add(patient)
+        seen.unscheduled.add(patient)
 
     def _visited(self, practice_id: str, practitioner_id: str, patient_id: str) -> bool:
         """An appointment or encounter of the practitioner with the patient today or
-        yesterday. Only a yes is remembered (a booking made later in the day must count)."""
-        day = self._clock().date()
+        yesterday."""
+        moment = self._clock()
+        day, now = moment.date(), moment.timestamp()
         key = (practice_id, practitioner_id, patient_id, day)
-        if key in self._visits:
-            return True
+        known = self._visits.get(key)
+        if known is not None and (known == _FOREVER or known > now):
+            return known == _FOREVER
         with self._store.transaction() as connection:
             found = queries.has_visit(
                 connection,
@@ -242,10 +261,11 @@ class Guard:
                 day_from=day - timedelta(days=1),
                 day_to=day,
             )
-        if found:
-            if len(self._visits) >= _MAX_VISITS_REMEMBERED:
-                self._visits.clear()
-            self._visits[key] = True
+        if len(self._visits) >= _MAX_VISITS_REMEMBERED:
+            self._visits.clear()
+        # A visit found stays found that day; none found is asked again a minute later (a
+        # booking made meanwhile must count).
+        self._visits[key] = _FOREVER if found else now + _NO_VISIT_REMEMBERED
         return found
 
     def _count(
@@ -255,10 +275,12 @@ class Guard:
         seen: _Seen,
         search_terms: str | None,
         now: float,
+        *,
+        unusual: bool,
     ) -> dict[str, int]:
         account = principal.account_id
         unexplained, outside = tuple(seen.unexplained), tuple(seen.outside)
-        if unexplained and self._unusual_hour(principal, now):
+        if unexplained and unusual:
             # Outside the hours this account works, each unexplained patient counts twice.
             unexplained += tuple(f"{patient}@hour" for patient in unexplained)
             outside += tuple(f"{patient}@hour" for patient in outside)
@@ -301,20 +323,17 @@ class Guard:
             counts["from_new_address"] = rest[0][0]
         return counts
 
-    def _unusual_hour(self, principal: Principal, now: float) -> bool:
+    def _unusual_hour(
+        self, account: str, moment: datetime, since: str | None, hour_key: str, hour: str | None
+    ) -> bool:
         """Whether a session works at an hour (UTC) its account has not worked in the last
-        30 days, once a week of its habits is known."""
-        if principal.credential_kind != "session":
-            return False
-        account = principal.account_id
-        moment = datetime.fromtimestamp(now, UTC)
-        hour_key = f"hour:{account}:{moment.hour}"
-        since, seen = self._state.flags([f"since:{account}", hour_key], now)
+        30 days, once a week of its habits is known. ``since`` and ``hour`` as read."""
+        now = moment.timestamp()
         if since is None:
             self._state.set_flag(f"since:{account}", repr(now), 400 * limits.DAY, now)
         today = moment.date().isoformat()
         # The hour's flag: "first day seen|last day seen", kept while used within 30 days.
-        first, _, last = (seen or f"{today}|").partition("|")
+        first, _, last = (hour or f"{today}|").partition("|")
         if last != today:
             self._state.set_flag(hour_key, f"{first}|{today}", limits.HABIT_DAYS * limits.DAY, now)
         learned = since is not None and now - float(since) >= limits.LEARNING_DAYS * limits.DAY

@@ -135,7 +135,7 @@ class RedisState:
 
     def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
         with _reachable():
-            pipe = self._redis.pipeline(transaction=True)
+            pipe = self._redis.pipeline(transaction=False)
             for mark in marks:
                 key = self._k(mark.key)
                 if mark.members:

@@ -1,0 +1,177 @@
+"""The guard: what it costs a request, and what it stops.
+
+1. Overhead: the guard's own work per request (the pre-check and the observation of one
+   Patient read), in process and with Redis, timed over many requests; a read explained by
+   an appointment (no query) and one outside care (one indexed query for a visit).
+2. Scenarios: every attack of ``carevault simulate attack`` on its own throwaway world, and the
+   honest traffic of five practices over thirty simulated days, through a real server over HTTP.
+
+    python bench/bench_guard.py [--days 30] [--practices 5] [--skip-scenarios]
+
+Writes bench/results/guard.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import redis
+
+from _common import Steps, machine, write_json
+from carevault.access import Principal
+from carevault.audit import AccessEvent
+from carevault.cli.init import create_store
+from carevault.config import load_settings
+from carevault.guard import Guard, GuardState, Honeytokens, MemoryState, RedisState
+from carevault.guard._notify import NoOpNotifier
+from carevault.records import open_vault
+from carevault.store import Store
+
+HERE = Path(__file__).resolve().parent
+REDIS_URL = "redis://127.0.0.1:6379/14"
+GOAL_MICROSECONDS = 100.0
+_PER_VISIT = 6  # a consultation's requests on one patient: record, results, history, notes
+_ACCOUNTS = 400
+
+
+def _principal(n: int, practice_id: str) -> Principal:
+    return Principal(
+        account_id=f"bench-{n}",
+        practice_id=practice_id,
+        username=f"dr.bench{n}",
+        role="doctor",
+        credential_kind="session",
+        credential_id=f"bench-cred-{n}",
+        practitioner_id=f"bench-practitioner-{n}",
+    )
+
+
+def _event(principal: Principal, patient: str, basis: str) -> AccessEvent:
+    return AccessEvent(
+        practice_id=principal.practice_id,
+        actor=principal.actor,
+        action="read",
+        resource_type="Patient",
+        resource_id=patient,
+        patient_id=patient,
+        reason=basis,
+    )
+
+
+def time_requests(guard: Guard, store: Store, practice_id: str, basis: str, requests: int) -> float:
+    """Microseconds of guard work per request, inside the request's transaction as the API
+    runs it (its visit query joins it): many accounts under every threshold."""
+    principals = [_principal(n, practice_id) for n in range(_ACCOUNTS)]
+    spent = 0.0
+    for i in range(requests):
+        visit = i // _PER_VISIT
+        principal = principals[visit % _ACCOUNTS]
+        event = _event(principal, f"patient-{visit}", basis)
+        with store.shared_transaction():
+            started = time.perf_counter()
+            guard.check(principal, "10.0.0.1", "bench")
+            guard.observe(principal, "10.0.0.1", [event])
+            spent += time.perf_counter() - started
+    return spent / requests * 1e6
+
+
+class _Clock:
+    """A clock that moves 5 s per call: each of the 400 accounts sees about seven patients
+    a day, under every threshold (the benchmark times the guard, not its refusals)."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC).timestamp()
+
+    def __call__(self) -> datetime:
+        self.now += 5.0
+        return datetime.fromtimestamp(self.now, UTC)
+
+
+def overhead(workdir: Path, requests: int, runs: int, steps: Steps) -> dict[str, Any]:
+    settings = load_settings(data=workdir / "data", key_file=workdir / "bench.key")
+    create_store(settings, practice_name="Bench", admin="admin", passphrase=None)
+    vault = open_vault(settings)
+    practice_id = vault.practices()[0]["id"]
+    results: dict[str, Any] = {}
+    try:
+        for state_name in ("memory", "redis"):
+            for basis in ("appointment", "care_team", "registration"):
+                samples = []
+                for _ in range(runs):
+                    state: GuardState = (
+                        MemoryState()
+                        if state_name == "memory"
+                        else RedisState(REDIS_URL, f"bench:{uuid.uuid4()}:")
+                    )
+                    guard = Guard(
+                        vault.store,
+                        state,
+                        _Clock(),
+                        notifier=NoOpNotifier(),
+                        honeytokens=Honeytokens(vault.store),
+                    )
+                    samples.append(time_requests(guard, vault.store, practice_id, basis, requests))
+                name = f"{state_name}_{_CASES[basis]}"
+                results[name] = {
+                    "microseconds_per_request_median": round(statistics.median(samples), 1),
+                    "runs": [round(s, 1) for s in samples],
+                }
+                steps.note(f"guard overhead {name}: {statistics.median(samples):.1f} µs/request")
+    finally:
+        vault.close()
+        client = redis.Redis.from_url(REDIS_URL)
+        for key in client.scan_iter("bench:*"):
+            client.delete(key)
+    worst = max(
+        r["microseconds_per_request_median"] for k, r in results.items() if k.startswith("memory")
+    )
+    results["goal_microseconds"] = GOAL_MICROSECONDS
+    results["embedded_default_meets_goal"] = worst <= GOAL_MICROSECONDS
+    return results
+
+
+_CASES = {
+    "appointment": "booked_patient",  # the policy's basis says it all: no query
+    "care_team": "own_patient",  # in care: one query for a visit that day (remembered)
+    "registration": "outside_care",  # no care relation: no query
+}
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--days", type=int, default=30)
+    parser.add_argument("--practices", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--skip-scenarios", action="store_true")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "guard.json")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    steps = Steps()
+    results: dict[str, Any] = {"machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="carevault-bench-guard-") as tmp:
+        results["overhead"] = overhead(Path(tmp), args.requests, args.runs, steps)
+    if not args.skip_scenarios:
+        from scenarios import run_scenarios  # noqa: PLC0415 - the simulator part
+
+        results.update(run_scenarios(args, steps))
+    write_json(results, args.out)
+    steps.note(f"results written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
