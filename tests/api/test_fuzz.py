@@ -38,10 +38,15 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     data = tmp_path_factory.mktemp("fuzz") / "data"
-    # One session sends every request as fast as it can: lift the per-session rate limit
-    # (tested on its own) so that the fuzzing reaches the handlers.
+    # One session sends every request as fast as it can, most of them refused: lift the
+    # per-session rate limit and the guard (each tested on its own: a fuzzer is exactly what
+    # the guard stops) so that the fuzzing reaches the handlers.
     settings_ = load_settings(
-        data=data, key_dir=data.parent / "keys", api_rate_per_second=1e6, api_rate_burst=10**6
+        data=data,
+        key_dir=data.parent / "keys",
+        api_rate_per_second=1e6,
+        api_rate_burst=10**6,
+        guard_enabled=False,
     )
     create_store(settings_, practice_name="Cabinet fuzz", admin="admin", passphrase=None)
     secret, password = _doctor(settings_)

@@ -17,14 +17,21 @@ def _error(description: str) -> dict[str, Any]:
 
 _ERRORS = {
     "400": _error("bad input: malformed JSON, invalid resource or parameter, invalid NIR"),
-    "401": _error("no valid token"),
-    "403": _error("the policy refuses this access"),
+    "401": _error(
+        "no valid token; or the guard asks a step-up (X-Guard-Action: step-up, RFC 9470 "
+        "insufficient_user_authentication): POST /auth/step-up, then retry"
+    ),
+    "403": _error(
+        "the policy refuses this access; or the guard froze the account or locked the "
+        "practice down (X-Guard-Action: freeze | lockdown)"
+    ),
     "404": _error("no such resource in your practice"),
     "405": _error("method not allowed"),
     "409": _error("conflict"),
     "413": _error("body too large"),
     "415": _error("not JSON"),
-    "429": _error("too many requests"),
+    "429": _error("too many requests (X-Guard-Action: throttle when the guard slows it)"),
+    "503": _error("the store or the guard's state is unavailable: nothing is served"),
 }
 
 
@@ -32,6 +39,16 @@ def openapi_document() -> dict[str, Any]:
     paths: dict[str, Any] = {
         "/auth/login": {"post": _login()},
         "/auth/logout": {"post": _op("Revoke this session", {"204": {"description": "done"}})},
+        "/auth/step-up": {"post": _step_up()},
+        "/guard/alerts": {
+            "get": {
+                **_op(
+                    "The guard's alerts: what it did and why (DPO)",
+                    {"200": {"description": "alerts, newest first", **_JSON_OK}},
+                ),
+                "parameters": [_query("since", "string"), _query("_count", "integer")],
+            }
+        },
         "/fhir/metadata": {
             "get": {
                 "summary": "CapabilityStatement",
@@ -184,6 +201,31 @@ def _query(
         "required": required,
         "description": description,
         "schema": {"type": kind},
+    }
+
+
+_JSON_OK = {"content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+def _step_up() -> dict[str, Any]:
+    return {
+        **_op(
+            "Re-enter the second factor the guard asked for",
+            {"200": {"description": '{"stepped_up": true}', **_JSON_OK}},
+        ),
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["otp"],
+                        "properties": {"otp": {"type": "string"}},
+                        "additionalProperties": False,
+                    }
+                }
+            },
+        },
     }
 
 
