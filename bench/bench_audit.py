@@ -62,8 +62,8 @@ from carevault.audit import (
 from carevault.audit._entry import encode_entry
 from carevault.audit._merkle import leaf_hash, verify_consistency, verify_inclusion
 from carevault.audit._proofs import inclusion_document
-from carevault.cli.init import create_store
 from carevault.config import Settings, load_settings
+from carevault.provision import create_store
 from carevault.records import StoreIdentity, Vault, open_vault, utc_now
 from carevault.store import audit_queries
 

@@ -29,10 +29,10 @@ import redis
 from _common import Steps, machine, write_json
 from carevault.access import Principal
 from carevault.audit import AccessEvent
-from carevault.cli.init import create_store
 from carevault.config import load_settings
 from carevault.guard import Guard, GuardState, Honeytokens, MemoryState, RedisState
 from carevault.guard._notify import NoOpNotifier
+from carevault.provision import create_store
 from carevault.records import open_vault
 from carevault.store import Store
 

@@ -13,8 +13,8 @@ import pytest
 from argon2 import PasswordHasher
 
 from carevault.access import _passwords
-from carevault.cli.init import create_store
 from carevault.config import load_settings
+from carevault.provision import create_store
 from support.cli import CLI
 from support.softhsm import (
     SoftHsmToken,

@@ -20,8 +20,8 @@ from schemathesis.checks import not_a_server_error
 
 from carevault.access import create_account
 from carevault.api import create_app
-from carevault.cli.init import create_store
 from carevault.config import load_settings
+from carevault.provision import create_store
 from carevault.records import StoreIdentity, open_vault
 from support.fhir import patient
 

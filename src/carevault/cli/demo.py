@@ -22,10 +22,10 @@ from carevault.cli._context import (
     progress,
     show_progress,
 )
-from carevault.cli.init import create_store
 from carevault.cli.patient import patient_table
 from carevault.config import load_settings
 from carevault.errors import ConfigError
+from carevault.provision import create_store
 from carevault.records import import_file, utc_now
 from carevault.simulate.scan import build_needles, truth_values
 from carevault.simulate.thief import TheftReport, inspect_stolen, steal

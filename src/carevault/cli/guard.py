@@ -121,7 +121,7 @@ def honeytokens(
     """Plant decoy patients: indistinguishable to a reader, on no care team, never booked;
     opening one freezes the account at once."""
     with open_store(data, practice) as opened:
-        planted = plant_honeytokens(opened.vault, opened.practice_id, count)
+        planted = len(plant_honeytokens(opened.vault, opened.practice_id, count))
     if json_output:
         emit_json({"practice_id": opened.practice_id, "planted": planted})
         return

@@ -33,8 +33,9 @@ _RELOAD_SECONDS = 60.0
 
 def plant_honeytokens(
     vault: Vault, practice_id: str, count: int = 5, *, seed: int | None = None
-) -> int:
-    """Create ``count`` decoy patients in the practice; returns how many were planted."""
+) -> list[str]:
+    """Create ``count`` decoy patients in the practice; their ids (for the guard, and a
+    simulation's accounting: never shown by the API)."""
     if not 1 <= count <= 100:
         raise ValueError("plant between 1 and 100 honeytokens at a time")
     # Decoy identities, not secrets; unseeded, they are not predictable either.
@@ -45,7 +46,7 @@ def plant_honeytokens(
     planted = [records.add(_decoy(rng, faker))["id"] for _ in range(count)]
     with vault.store.transaction() as connection:
         queries.add_honeytokens(connection, practice_id, planted, dt.datetime.now(dt.UTC))
-    return len(planted)
+    return planted
 
 
 def _decoy(rng: random.Random, faker: Faker) -> dict[str, Any]:

@@ -1,0 +1,5 @@
+"""`python -m carevault`: the same command as `carevault`."""
+
+from carevault.cli import main
+
+main()
