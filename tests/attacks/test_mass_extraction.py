@@ -113,22 +113,39 @@ def test_a_honeytoken_listed_in_a_search_is_not_an_alarm(world: World) -> None:
     assert _alerts(world) == []
 
 
-def test_a_stolen_doctor_session_scraping_is_stopped_within_fifteen_patients(
-    world: World,
-) -> None:
+def test_a_stolen_doctor_session_opening_records_is_stopped_within_ten(world: World) -> None:
     ids = _patients(world, 30)
     got, answer = _read_until_stopped(world, "dr.house", ids)
-    assert got == 11  # the 12th distinct patient outside a visit asks for the second factor
+    assert got == 4  # the 5th record outside care opened in a week asks the second factor
     assert answer.status_code == 401
     assert answer.headers["x-guard-action"] == "step-up"
     _step_up(world, "dr.house")  # the victim, at the same session, answers it ...
-    more, stopped = _read_until_stopped(world, "dr.house", ids[11:])
-    assert 11 + more == 14  # ... and the scraper riding it is frozen at the 15th in two minutes
+    more, stopped = _read_until_stopped(world, "dr.house", ids[4:])
+    assert 4 + more == 9  # ... and the scraper riding it is frozen at the 10th
     assert _refusal(stopped) == (403, "freeze", FROZEN)
-    burst = next(a for a in _alerts(world) if a["action"] == "freeze")
-    assert burst["kind"] == "burst"
-    assert burst["numbers"] == {"count": 15, "freeze_at": 15}
-    assert "15 distinct patients outside a visit in two minutes" in burst["message"]
+    frozen = next(a for a in _alerts(world) if a["action"] == "freeze")
+    assert frozen["kind"] == "opened-outside"
+    assert frozen["numbers"] == {"count": 10, "freeze_at": 10}
+
+
+def test_a_search_sweep_is_frozen_before_the_page_that_crosses_the_limit(world: World) -> None:
+    vault = world.vault()
+    try:
+        records = vault.practice(world.practice_id)
+        for n in range(25):
+            records.add(patient(family="Durand", given=(f"Jean{n}",), first13=f"18002751{n:05d}"))
+    finally:
+        vault.close()
+    first = world.get("dr.house", "/fhir/Patient", params={"family": "Durand", "_count": "10"})
+    assert first.status_code == 200
+    assert len(first.json()["entry"]) == 10
+    following = next(link["url"] for link in first.json()["link"] if link["relation"] == "next")
+    second = world.get("dr.house", following.removeprefix("http://testserver"))
+    assert _refusal(second) == (403, "freeze", FROZEN)  # 20 in two minutes: none of them sent
+    (alert,) = [a for a in _alerts(world) if a["action"] == "freeze"]
+    assert alert["kind"] == "burst"
+    assert alert["numbers"] == {"count": 20, "freeze_at": 15}
+    assert "20 distinct patients outside a visit in two minutes" in alert["message"]
 
 
 def _step_up(world: World, username: str) -> None:
@@ -157,17 +174,17 @@ def test_a_slow_reader_outside_care_is_asked_the_second_factor_then_frozen(
 ) -> None:
     ids = _patients(world, 30)
     got, answer = _read_until_stopped_slowly(world, ids)
-    assert got == 11
+    assert got == 4
     assert answer.status_code == 401
     assert answer.headers["x-guard-action"] == "step-up"
     assert answer.headers["www-authenticate"] == STEP_UP_CHALLENGE
     _step_up(world, "dr.house")  # the owner steps up, and reading goes on ...
-    more, stopped = _read_until_stopped_slowly(world, ids[11:])
-    # ... up to the day's freeze level (24 distinct patients outside a visit)
-    assert 11 + more == 23
+    more, stopped = _read_until_stopped_slowly(world, ids[4:])
+    # ... up to the week's freeze level (10 records outside care opened)
+    assert 4 + more == 9
     assert _refusal(stopped) == (403, "freeze", FROZEN)
     kinds = [(a["kind"], a["action"]) for a in reversed(_alerts(world))]
-    assert kinds == [("volume", "step-up"), ("volume", "freeze")]
+    assert kinds == [("opened-outside", "step-up"), ("opened-outside", "freeze")]
 
 
 def _read_until_stopped_slowly(world: World, ids: list[str]) -> tuple[int, Any]:

@@ -68,11 +68,13 @@ def _service() -> Principal:
     )
 
 
-def _read(principal: Principal, patient: str, basis: str = "registration") -> AccessEvent:
+def _read(
+    principal: Principal, patient: str, basis: str = "registration", action: str = "read"
+) -> AccessEvent:
     return AccessEvent(
         practice_id=principal.practice_id,
         actor=principal.actor,
-        action="read",
+        action=action,
         resource_type="Patient",
         resource_id=patient,
         patient_id=patient,
@@ -103,9 +105,11 @@ def test_at_hours_the_account_never_works_each_patient_counts_twice(
     guard: Guard, clock: FakeClock
 ) -> None:
     doctor = _doctor()
-    def request(patient: str) -> None:
+
+    def request(patient: str) -> None:  # a patient outside care, listed by a search
         clearance = guard.check(doctor, "10.0.0.1", "Firefox")
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, patient)], clearance=clearance)
+        listed = _read(doctor, patient, action="search")
+        guard.observe(doctor, "10.0.0.1", [listed], clearance=clearance)
 
     for day in range(8):  # a week and a day of 9:00 work, one patient outside care a day
         request(f"habit-{day}")
@@ -140,6 +144,7 @@ def test_an_integration_token_is_throttled_then_frozen_from_a_new_address(
     assert _action(stop) == "freeze"
     kinds = [(a.kind, a.action) for a in reversed(list_alerts(vault.store, PRACTICE))]
     assert kinds == [("burst", "throttle"), ("new-address", "alert"), ("new-address", "freeze")]
+    assert "the integration token is revoked" in list_alerts(vault.store, PRACTICE)[0].message
 
 
 def test_many_accounts_reading_together_lock_their_practices_down(
@@ -193,7 +198,8 @@ def test_a_visit_that_day_explains_an_access(guard: Guard, vault: Vault, clock: 
         guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id, "appointment")])
     tomorrow = clock.now + timedelta(days=2)
     clock.now = tomorrow
-    for patient_id in patients[:11]:  # two days on, the booking explains nothing
+    for patient_id in patients[:4]:  # two days on, the booking explains nothing
         guard.observe(doctor, "10.0.0.1", [_read(doctor, patient_id)])
-    with pytest.raises(GuardStopError):
-        guard.observe(doctor, "10.0.0.1", [_read(doctor, patients[11])])
+    with pytest.raises(GuardStopError) as stop:  # the 5th outsider's record opened in a week
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, patients[4])])
+    assert "5 records of patients outside their care opened in seven days" in str(stop.value)

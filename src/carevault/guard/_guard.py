@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from carevault.access import Principal
+from carevault.access import Principal, revoke_service_token
 from carevault.access._accounts import disable_in
 from carevault.audit import AccessEvent
-from carevault.errors import GuardStopError
+from carevault.errors import GuardStopError, NotFoundError
 from carevault.guard import _limits as limits
 from carevault.guard._admin import alert_row
 from carevault.guard._alerts import Alert, GuardAction
@@ -67,6 +68,7 @@ class _Seen:
 
     all: set[str] = field(default_factory=set)
     outside: set[str] = field(default_factory=set)
+    opened_outside: set[str] = field(default_factory=set)  # opened, not just listed
     unscheduled: set[str] = field(default_factory=set)
     opened_decoys: set[str] = field(default_factory=set)
     refusals: int = 0
@@ -103,7 +105,7 @@ class Guard:
         if principal.role in _UNWATCHED_ROLES:
             return Clearance()
         now = self._clock().timestamp()
-        cred, account = principal.credential_id, principal.account_id
+        cred, account = principal.credential_id, _counted_as(principal)
         moment = datetime.fromtimestamp(now, UTC)
         hour_key = f"hour:{account}:{moment.hour}"
         owed, throttled, lockdown, lock_ok, where, since, hour = self._state.flags(
@@ -225,6 +227,8 @@ class Guard:
             seen.all.add(patient)
             if clinician:
                 self._explain(principal, patient, event.reason or "", seen)
+                if patient in seen.outside and event.action != "search":
+                    seen.opened_outside.add(patient)
             else:
                 seen.outside.add(patient)
         return seen
@@ -278,7 +282,7 @@ class Guard:
         *,
         unusual: bool,
     ) -> dict[str, int]:
-        account = principal.account_id
+        account = _counted_as(principal)
         unexplained, outside = tuple(seen.unexplained), tuple(seen.outside)
         if unexplained and unusual:
             # Outside the hours this account works, each unexplained patient counts twice.
@@ -286,7 +290,8 @@ class Guard:
             outside += tuple(f"{patient}@hour" for patient in outside)
         marks = [
             Mark(f"u:{account}", unexplained, (limits.BURST,)),
-            Mark(f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW)),
+            Mark(f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW, limits.WEEK)),
+            Mark(f"x:{account}", tuple(seen.opened_outside), (limits.WEEK,)),
             Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
             Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
             Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
@@ -299,7 +304,8 @@ class Guard:
             )
         (
             (burst,),
-            (day, outside_recent),
+            (day, outside_recent, outside_week),
+            (opened_outside_week,),
             (unscheduled,),
             (searches,),
             (refusals,),
@@ -311,6 +317,8 @@ class Guard:
             "burst": burst,
             "day": day,
             "outside": outside_recent,
+            "outside_week": outside_week,
+            "opened_outside_week": opened_outside_week,
             "unscheduled": unscheduled,
             "searches": searches,
             "refusals": refusals,
@@ -377,6 +385,24 @@ class Guard:
                     "distinct patients of their care opened without a visit in a day",
                 )
             )
+        if role.outside_week is not None:
+            checks.append(
+                (
+                    "weekly-volume",
+                    role.outside_week,
+                    counts["outside_week"],
+                    "distinct patients outside their care in seven days",
+                )
+            )
+        if role.opened_outside_week is not None:
+            checks.append(
+                (
+                    "opened-outside",
+                    role.opened_outside_week,
+                    counts["opened_outside_week"],
+                    "records of patients outside their care opened in seven days",
+                )
+            )
         if role.break_glass_day is not None:
             checks.append(
                 (
@@ -386,7 +412,7 @@ class Guard:
                     "break-the-glass openings in a day",
                 )
             )
-        self._correlations(principal, source, role, counts, now)
+        unknown_address = self._correlations(principal, source, role, counts, now)
         step_up: tuple[str, str, dict[str, int]] | None = None
         for kind, level, value, what in checks:
             numbers = {"count": value, "freeze_at": level.freeze}
@@ -394,6 +420,9 @@ class Guard:
                 self._freeze(principal, kind, f"{value} {what} (freeze at {level.freeze})", numbers)
             if level.step_up is not None and value >= level.step_up and step_up is None:
                 step_up = (kind, f"{value} {what} (step-up at {level.step_up})", numbers)
+        if step_up is not None and unknown_address:  # a token on an address it never used
+            kind, message, numbers = step_up
+            self._freeze(principal, kind, f"{message}, from an address it never used", numbers)
         if step_up is not None:
             self._step_up(principal, *step_up, now=now)
 
@@ -404,10 +433,11 @@ class Guard:
         role: limits.RoleLimits,
         counts: dict[str, int],
         now: float,
-    ) -> None:
+    ) -> bool:
+        """Signals across requests and accounts; True if an integration token is reading
+        from an address it never used (its step-up levels then freeze)."""
         if principal.credential_kind == "service":
-            self._service_address(principal, source, counts, now)
-            return
+            return self._service_address(principal, source, counts, now)
         if counts["address_practices"] >= 3 and counts["new_outside"] > 0:
             self._freeze(
                 principal,
@@ -417,7 +447,7 @@ class Guard:
                 {"practices": counts["address_practices"]},
             )
         if not principal.is_clinician or counts["outside"] < role.elevated:
-            return
+            return False
         ((elevated,),) = self._state.mark(
             [Mark("mass", (principal.account_id,), (limits.MASS_WINDOW,))], now
         )
@@ -425,18 +455,23 @@ class Guard:
         if elevated >= limits.MASS_EVENT_ACCOUNTS or mass is not None:
             self._state.set_flag("mass-event", str(elevated), limits.LOCKDOWN_SECONDS, now)
             self._lockdown(principal, elevated, now)
+        return False
 
     def _service_address(
         self, principal: Principal, source: str, counts: dict[str, int], now: float
-    ) -> None:
+    ) -> bool:
         cred = principal.credential_id
-        known = self._state.flags([f"tok-addr:{cred}:{source}", f"tok-used:{cred}"], now)
-        if known[0] is not None:
-            return
-        if known[1] is None:  # the token's first address is its own
-            self._state.set_flag(f"tok-used:{cred}", "1", 365 * limits.DAY, now)
-            self._state.set_flag(f"tok-addr:{cred}:{source}", "1", 30 * limits.DAY, now)
-            return
+        today = datetime.fromtimestamp(now, UTC).date().isoformat()
+        address_key = f"tok-addr:{cred}:{source}"
+        used_on, token_used = self._state.flags([address_key, f"tok-used:{cred}"], now)
+        if used_on is not None or token_used is None:
+            # A known address stays known while used within 30 days; the token's first
+            # address is its own.
+            if used_on != today:
+                self._state.set_flag(address_key, today, limits.HABIT_DAYS * limits.DAY, now)
+            if token_used is None:
+                self._state.set_flag(f"tok-used:{cred}", "1", 365 * limits.DAY, now)
+            return False
         read = counts.get("from_new_address", 0)
         level = limits.SERVICE_NEW_ADDRESS
         if read >= level.freeze:
@@ -456,6 +491,7 @@ class Guard:
                 "had never used",
                 {"count": read},
             )
+        return True
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -464,7 +500,7 @@ class Guard:
     ) -> None:
         """Once a day per signal: the second factor again. Past it, only the freeze level
         acts (an honest user who stepped up is not frozen by the next patient)."""
-        strike = f"strike:{principal.account_id}:{kind}"
+        strike = f"strike:{_counted_as(principal)}:{kind}"
         if self._state.set_flag(strike, "1", _STRIKE_TTL, now, only_new=True) is not None:
             return
         if principal.credential_kind == "service":  # no second factor: slowed down instead
@@ -478,7 +514,7 @@ class Guard:
     ) -> None:
         until = now + limits.THROTTLE_SECONDS
         self._state.set_flag(
-            f"throttle:{principal.account_id}", repr(until), limits.THROTTLE_SECONDS, now
+            f"throttle:{_counted_as(principal)}", repr(until), limits.THROTTLE_SECONDS, now
         )
         self._raise_alert(principal, kind, "throttle", message, numbers)
         raise GuardStopError(
@@ -512,11 +548,12 @@ class Guard:
         self, principal: Principal, kind: str, message: str, numbers: dict[str, Any]
     ) -> None:
         now = self._clock()
+        if principal.credential_kind == "service":
+            self._revoke_token(principal, kind, message, numbers)
         with self._store.transaction() as connection:
             disable_in(
                 connection, principal.practice_id, principal.account_id, at=now, reason="frozen"
             )
-        self._state.set_flag(f"frozen:{principal.account_id}", kind, limits.DAY, now.timestamp())
         self._raise_alert(principal, kind, "freeze", message, numbers, repeat=True)
         _security.warning(
             "guard_freeze", practice=principal.practice_id, account=principal.account_id, kind=kind
@@ -524,6 +561,32 @@ class Guard:
         raise GuardStopError(
             "this account is frozen after unusual access to patient records; the practice's "
             "DPO has been alerted",
+            action="freeze",
+        )
+
+    def _revoke_token(
+        self, principal: Principal, kind: str, message: str, numbers: dict[str, Any]
+    ) -> None:
+        """An integration token is revoked, not its account frozen: the account's person is
+        not the one misusing it."""
+        with suppress(NotFoundError):  # already revoked by a concurrent request
+            revoke_service_token(
+                self._store, principal.practice_id, principal.credential_id, clock=self._clock
+            )
+        self._raise_alert(
+            principal,
+            kind,
+            "freeze",
+            f"{message}: the integration token is revoked",
+            numbers,
+            repeat=True,
+        )
+        _security.warning(
+            "guard_token_revoked", practice=principal.practice_id, token=principal.credential_id
+        )
+        raise GuardStopError(
+            "this integration token is revoked after unusual access to patient records; the "
+            "practice's DPO has been alerted",
             action="freeze",
         )
 
@@ -622,6 +685,14 @@ class Guard:
     def close(self, timeout: float = 5.0) -> None:
         """Deliver what alerts are still queued, within ``timeout`` seconds."""
         self._notifier.close(timeout)
+
+
+def _counted_as(principal: Principal) -> str:
+    """Whose counters an access adds to: the account (all its sessions together), or an
+    integration token on its own (it is not its account's person)."""
+    if principal.credential_kind == "service":
+        return f"token-{principal.credential_id}"
+    return principal.account_id
 
 
 def _fresh(count: int) -> tuple[str, ...]:

@@ -10,7 +10,9 @@ Kinds of access, for a clinician:
   before: a night's on-call), or a break-the-glass grant (a reason given, reported);
 - unscheduled: inside the care relation (care team, médecin traitant, registered, an
   encounter within the window) with no visit that day (letters, results, phone calls);
-- outside: no care relation at all: identity seen in a search or an opened record.
+- outside: no care relation at all: identity seen in a search (listed) or an opened record;
+  honest work lists a homonym now and then, and almost never opens an outsider's record, so
+  opened ones have their own, weekly, limit (what a slow reader cannot hide).
 A secretary's or a service token's accesses are all counted (their work is look-ups).
 """
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 BURST = 120.0  # seconds: what a scraper does in two minutes
 HOUR = 3600.0
 DAY = 86_400.0
+WEEK = 7 * DAY
 SEARCH_WINDOW = 600.0
 LOCKDOWN_SECONDS = 3600.0
 HABIT_DAYS = 30  # the hours an account works are those it worked in the last 30 days ...
@@ -38,12 +41,15 @@ class Level:
 @dataclass(frozen=True, slots=True)
 class RoleLimits:
     burst: Level  # unexplained (or, for look-up roles, all) distinct patients in BURST
-    day: Level  # the same in a sliding day
+    day: Level  # outside their care (look-up roles: all) in a sliding day
     unscheduled_day: Level | None  # clinicians: in-care patients without a visit, in a day
     searches: Level  # distinct search terms in SEARCH_WINDOW
     refusals: Level  # denied or not-found accesses in SEARCH_WINDOW
     break_glass_day: Level | None
-    elevated: int  # unexplained distinct patients in MASS_WINDOW that count toward a mass event
+    # Outside-care patients in MASS_WINDOW that make an account count toward a mass event.
+    elevated: int
+    outside_week: Level | None = None  # clinicians: outside their care, listed or opened
+    opened_outside_week: Level | None = None  # ... opened (read by id), not just listed
 
 
 CLINICIAN = RoleLimits(
@@ -52,8 +58,10 @@ CLINICIAN = RoleLimits(
     unscheduled_day=Level(60, 90),
     searches=Level(12, 25),
     refusals=Level(6, 12),
-    break_glass_day=Level(3, 6),
+    break_glass_day=Level(5, 10),  # a night on call opens up to four
     elevated=3,
+    outside_week=Level(30, 45),
+    opened_outside_week=Level(5, 10),
 )
 SECRETARY = RoleLimits(
     burst=Level(None, 30),
