@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import random
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -29,7 +29,7 @@ from carevault.errors import InputError
 from carevault.identifiers import INS_NIR_SYSTEM, with_key
 from carevault.simulate import _notes
 
-__all__ = ["REFERENCE_DATE", "PracticeSummary", "generate_practice"]
+__all__ = ["REFERENCE_DATE", "PracticeSummary", "generate_practice", "practice_records"]
 
 REFERENCE_DATE = dt.date(2026, 11, 1)
 
@@ -621,6 +621,24 @@ class _Generator:
         return resources
 
 
+def practice_records(
+    *, patients: int, seed: int
+) -> Iterator[tuple[list[dict[str, Any]], dict[str, Any] | None]]:
+    """The synthetic practice one piece at a time: first its Practitioners (with no truth),
+    then each patient's resources (its Patient first) and that patient's plaintext truth.
+    Same seed, same resources, in the order :func:`generate_practice` writes them."""
+    _check_sizes(patients, seed)
+    return _records(_Generator(seed=seed), patients)
+
+
+def _records(
+    generator: _Generator, patients: int
+) -> Iterator[tuple[list[dict[str, Any]], dict[str, Any] | None]]:
+    yield generator.practitioner_resources(), None
+    for _ in range(patients):
+        yield generator.patient()
+
+
 def generate_practice(
     *,
     patients: int,
@@ -631,18 +649,14 @@ def generate_practice(
 ) -> PracticeSummary:
     """Write a synthetic practice of ``patients`` patients to ``out`` (FHIR R4 NDJSON) and its
     plaintext truth to ``truth`` (NDJSON, one line per patient). Same seed, same bytes."""
-    if isinstance(patients, bool) or not isinstance(patients, int) or patients < 0:
-        raise InputError("patients must be a whole number, 0 or more")
-    if isinstance(seed, bool) or not isinstance(seed, int):
-        raise InputError("seed must be a whole number")
+    _check_sizes(patients, seed)
     generator = _Generator(seed=seed)
     dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
-
-    practitioners = generator.practitioner_resources()
+    pieces = _records(generator, patients)
+    practitioners, _ = next(pieces)
     out.write(b"".join(dumps(r, option=newline) for r in practitioners).decode())
     resources = len(practitioners)
-    for _ in range(patients):
-        patient_resources, patient_truth = generator.patient()
+    for patient_resources, patient_truth in pieces:
         out.write(b"".join(dumps(r, option=newline) for r in patient_resources).decode())
         truth.write(dumps(patient_truth, option=newline).decode())
         resources += len(patient_resources)
@@ -654,3 +668,10 @@ def generate_practice(
         resources=resources,
         sensitive_notes=generator.sensitive_notes,
     )
+
+
+def _check_sizes(patients: object, seed: object) -> None:
+    if isinstance(patients, bool) or not isinstance(patients, int) or patients < 0:
+        raise InputError("patients must be a whole number, 0 or more")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise InputError("seed must be a whole number")
