@@ -274,3 +274,15 @@ def test_a_dpo_alone_reads_the_alerts(world: World) -> None:
     assert answer.json()["issue"][0]["diagnostics"] == (
         "only the practice's DPO reads the guard's alerts"
     )
+
+
+def test_a_stolen_session_that_ignores_the_step_up_is_frozen(world: World) -> None:
+    ids = _patients(world, 10)
+    got, answer = _read_until_stopped(world, "dr.house", ids)
+    assert (got, answer.headers["x-guard-action"]) == (4, "step-up")
+    again = [world.get("dr.house", f"/fhir/Patient/{ids[5]}") for _ in range(3)]
+    assert [a.headers.get("x-guard-action") for a in again] == ["step-up", "step-up", "freeze"]
+    assert _refusal(again[2]) == (403, "freeze", FROZEN)
+    frozen = next(a for a in _alerts(world) if a["action"] == "freeze")
+    assert frozen["kind"] == "step-up-ignored"
+    assert frozen["numbers"] == {"requests": 3, "freeze_at": 3}

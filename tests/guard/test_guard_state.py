@@ -57,7 +57,8 @@ def test_in_process_and_redis_decide_the_same(
         monkeypatch.setenv("CAREVAULT_GUARD_REDIS_URL", REDIS_URL)
     with staffed_world(data_dir) as world:
         answers = _answers(world)
-    assert answers == ["200 None"] * 4 + ["401 step-up"] * 16  # the 5th outsider opened
+    # the 5th outsider opened asks a step-up; going on without it twice more freezes
+    assert answers == ["200 None"] * 4 + ["401 step-up"] * 3 + ["403 freeze"] + ["401 None"] * 12
 
 
 def test_unreachable_redis_fails_closed(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.panel import Panel
@@ -30,6 +30,9 @@ from carevault.records import import_file, utc_now
 from carevault.simulate.scan import build_needles, truth_values
 from carevault.simulate.thief import TheftReport, inspect_stolen, steal
 
+if TYPE_CHECKING:
+    from carevault.simulate.attacks import AttackReport
+
 
 def demo(
     patients: Annotated[
@@ -41,7 +44,8 @@ def demo(
     ] = False,
     json_output: JsonOption = False,
 ) -> None:
-    """Import a synthetic practice, show a few records, then what a thief would see."""
+    """Import a synthetic practice, show a few records, what a thief of the data folder
+    would see, then a stolen doctor's session scraping the API, and the guard stopping it."""
     if load_settings().database_url is not None:
         raise ConfigError(
             "the demo runs on the embedded default (SQLite and a key file, in a throwaway "
@@ -71,7 +75,7 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
             out.print(*renderables)
 
     say(Panel.fit("[bold]carevault demo[/] — a practice's records, and what a thief would get"))
-    say(f"1/4 generating a synthetic French practice of {patients:,} patients")
+    say(f"1/5 generating a synthetic French practice of {patients:,} patients")
     with (
         practice_file.open("w", encoding="utf-8") as handle,
         truth_file.open("w", encoding="utf-8") as truth,
@@ -89,12 +93,12 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
     store_info = create_store(
         settings, practice_name="Cabinet de démonstration", admin="admin", passphrase=None
     )
-    say(f"2/4 store created in {data}, key file kept apart in {key_file}")
+    say(f"2/5 store created in {data}, key file kept apart in {key_file}")
 
     started = time.perf_counter()
     with open_store(data) as opened, progress(show) as bar:
         task = bar.add_task(
-            "3/4 importing (every value sealed)", total=practice_file.stat().st_size
+            "3/5 importing (every value sealed)", total=practice_file.stat().st_size
         )
         report = import_file(opened.records, practice_file, on_line=lambda n: bar.advance(task, n))
         elapsed = time.perf_counter() - started
@@ -134,6 +138,9 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
     theft = inspect_stolen(stolen, needles)
     if not json_output:
         _show_theft(theft)
+    attack = _stolen_session(seed, show)
+    if not json_output:
+        _show_attack(attack)
     return {
         "patients": generated.patients,
         "resources": generated.resources,
@@ -144,7 +151,40 @@ def _run(workdir: Path, patients: int, seed: int, json_output: bool) -> dict[str
         "store": {"data": store_info["data"], "key_file": store_info["key_file"]},
         "audit_log": logged,
         "thief": theft.as_dict(),
+        "attack": attack.as_json(),
     }
+
+
+_ATTACK_PATIENTS = 400
+
+
+def _stolen_session(seed: int, show: bool) -> AttackReport:
+    """An honest day of a small practice over HTTP, then malware on a doctor's machine takes
+    the live session and reads as fast as it can (`carevault simulate attack`)."""
+    from carevault.simulate.attacks import AttackSize, run_attack  # noqa: PLC0415 - Faker
+
+    size = AttackSize(patients=_ATTACK_PATIENTS, warmup_days=1, lead_in_days=1)
+    with progress(show) as bar:
+        bar.add_task("5/5 an honest day, then a stolen session scrapes the API", total=None)
+        return run_attack("session-scrape", seed=seed, size=size)
+
+
+def _show_attack(attack: AttackReport) -> None:
+    out.print(
+        Panel.fit(
+            "[bold]5/5 A doctor's live session stolen (infostealer), used as fast as it can[/]"
+        )
+    )
+    contained = attack.seconds_to_containment
+    stopped = "[red]never stopped[/]" if contained is None else f"stopped after {contained:.2f} s"
+    out.print(
+        f"After an honest day of a {_ATTACK_PATIENTS}-patient practice, the thief searched "
+        f"common surnames and opened every hit: {stopped}, "
+        f"[bold]{attack.patients_exposed} patient(s)[/] exposed "
+        f"({attack.records_returned} records returned)."
+    )
+    for alert in attack.alerts[:3]:
+        out.print(f"  DPO alert ({alert['action']}): {alert['message']}")
 
 
 def _sign_and_verify_log(opened: Opened) -> dict[str, Any]:
@@ -175,7 +215,7 @@ def _note_excerpt(notes: list[dict[str, Any]]) -> str:
 
 
 def _show_theft(theft: TheftReport) -> None:
-    out.print(Panel.fit("[bold]4/4 What a thief with a copy of the data folder (no key) sees[/]"))
+    out.print(Panel.fit("[bold]4/5 What a thief with a copy of the data folder (no key) sees[/]"))
     files = Table(title="Stolen files")
     files.add_column("file")
     files.add_column("bytes", justify="right")

@@ -121,6 +121,7 @@ class Guard:
             now,
         )
         if owed is not None:
+            self._ignored_step_up(principal, owed, now)
             raise _step_up(owed)
         if throttled is not None:
             wait = max(1, int(float(throttled) - now))
@@ -135,6 +136,22 @@ class Guard:
             return Clearance()
         self._same_place(principal, self._where(source, device), where, now)
         return Clearance(unusual_hour=self._unusual_hour(account, moment, since, hour_key, hour))
+
+    def _ignored_step_up(self, principal: Principal, owed: str, now: float) -> None:
+        """A person asked for their code enters it; software riding a stolen session cannot,
+        and keeps asking: the third request without it in ten minutes freezes the account."""
+        cred = principal.credential_id
+        ((ignored,),) = self._state.mark(
+            [Mark(f"ignored:{cred}", _fresh(1), (limits.SEARCH_WINDOW,))], now
+        )
+        if ignored >= limits.IGNORED_STEP_UPS:
+            self._freeze(
+                principal,
+                "step-up-ignored",
+                f"the session went on {ignored} times without re-entering its second factor "
+                f"(asked because: {owed})",
+                {"requests": ignored, "freeze_at": limits.IGNORED_STEP_UPS},
+            )
 
     def _where(self, source: str, device: str | None) -> str:
         return f"{source}|{hashed_term(self._state.term_key(), device or '')}"
