@@ -3,8 +3,9 @@
 1. Overhead: the guard's own work per request (the pre-check and the observation of one
    Patient read), in process and with Redis, timed over many requests; a read explained by
    an appointment (no query) and one outside care (one indexed query for a visit).
-2. Scenarios: every attack of ``carevault simulate attack`` on its own throwaway world, and the
-   honest traffic of five practices over thirty simulated days, through a real server over HTTP.
+2. Scenarios: every attack of ``carevault simulate attack`` on its own throwaway world (the
+   scrapers also without honeytokens), and the honest traffic of five practices over thirty
+   simulated days, each through a real server over HTTP on a simulated clock.
 
     python bench/bench_guard.py [--days 30] [--practices 5] [--skip-scenarios]
 
@@ -146,12 +147,104 @@ _CASES = {
 }
 
 
+# The issue's goals: at most this many patients exposed (None: a bound of its own below).
+GOALS: dict[str, int | None] = {
+    "password-only": 0,
+    "session-scrape": 25,
+    "secretary-scrape": 50,
+    "low-and-slow": 100,
+    "enumeration": 0,
+    "dormant-account": 0,
+    "service-token": 25,
+    "many-accounts": 500,
+}
+SESSION_SCRAPE_SECONDS = 10
+LOW_AND_SLOW_OUTSIDE_CARE = 30
+_WITHOUT_DECOYS = ("session-scrape", "secretary-scrape", "service-token")
+
+
+def attacks(seed: int, steps: Steps) -> dict[str, Any]:
+    """Every scenario at the issue's size on a throwaway world of its own; the scrapers
+    again without honeytokens (the decoys usually end a scrape at its first search)."""
+    from carevault.simulate.attacks import SCENARIOS, run_attack  # noqa: PLC0415
+
+    runs = [(name, None) for name in SCENARIOS] + [(name, 0) for name in _WITHOUT_DECOYS]
+    found: dict[str, Any] = {}
+    for name, decoys in runs:
+        started = time.perf_counter()
+        report = run_attack(name, seed=seed, honeytokens=decoys)
+        key = name if decoys is None else f"{name} (no honeytokens)"
+        summary = {k: v for k, v in report.as_json().items() if k != "alerts"}
+        summary["alerts"] = sorted({f"{a['kind']}:{a['action']}" for a in report.alerts})
+        summary["wall_seconds"] = round(time.perf_counter() - started, 1)
+        summary["goal_patients"] = GOALS[name]
+        summary["meets_goal"] = _meets(name, report.as_json())
+        found[key] = summary
+        steps.note(
+            f"{key}: {report.patients_exposed} patients, contained after "
+            f"{report.seconds_to_containment} s"
+        )
+    return found
+
+
+def _meets(name: str, report: dict[str, Any]) -> bool:
+    exposed = report["patients_exposed"]
+    goal = GOALS[name]
+    met = goal is None or exposed <= goal
+    if name == "session-scrape":
+        contained = report["seconds_to_containment"]
+        met = met and contained is not None and contained <= SESSION_SCRAPE_SECONDS
+    if name == "low-and-slow":
+        met = met and report["patients_outside_care"] <= LOW_AND_SLOW_OUTSIDE_CARE
+    return met
+
+
+def honest_traffic(args: argparse.Namespace, steps: Steps) -> dict[str, Any]:
+    """Honest work of the practices over the simulated days, through one server."""
+    from carevault.simulate.server import running_server  # noqa: PLC0415
+    from carevault.simulate.traffic import run_traffic  # noqa: PLC0415
+    from carevault.simulate.world import build_world  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="carevault-bench-traffic-") as folder:
+        world = build_world(
+            Path(folder), practices=args.practices, patients=args.patients, seed=args.seed
+        )
+        with (
+            running_server(world, workers=1, redis_url=None) as base_url,
+            steps.task(f"{args.practices} practices, {args.days} days", 1.0) as advance,
+        ):
+            done = [0.0]
+
+            def progress(finished: int, total: int) -> None:
+                share = finished / total if total else 1.0
+                advance(share - done[0])
+                done[0] = share
+
+            report = run_traffic(
+                world, base_url, days=args.days, seed=args.seed, threads=2, on_progress=progress
+            )
+    days = report.practitioner_days
+    summary = {k: v for k, v in report.as_json().items() if k != "alerts"}
+    summary["alerts"] = [f"{a['kind']}:{a['action']}: {a['message']}" for a in report.alerts]
+    summary["step_ups_per_100_practitioner_days"] = round(100 * report.step_ups / days, 2)
+    summary["requests"] = report.counts.get("requests", 0)
+    summary["requests_per_second"] = round(report.requests_per_second, 1)
+    summary["simulation_seconds"] = round(report.seconds, 1)
+    summary["meets_goal"] = report.freezes == 0 and report.step_ups * 100 <= days
+    steps.note(
+        f"honest traffic: {days} practitioner-days, {report.freezes} freezes, "
+        f"{report.step_ups} step-ups"
+    )
+    return summary
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--days", type=int, default=30)
     parser.add_argument("--practices", type=int, default=5)
+    parser.add_argument("--patients", type=int, default=800, help="per practice")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--skip-scenarios", action="store_true")
     parser.add_argument("--out", type=Path, default=HERE / "results" / "guard.json")
@@ -165,9 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="carevault-bench-guard-") as tmp:
         results["overhead"] = overhead(Path(tmp), args.requests, args.runs, steps)
     if not args.skip_scenarios:
-        from scenarios import run_scenarios  # noqa: PLC0415 - the simulator part
-
-        results.update(run_scenarios(args, steps))
+        results["attacks"] = attacks(args.seed, steps)
+        results["honest_traffic"] = honest_traffic(args, steps)
     write_json(results, args.out)
     steps.note(f"results written to {args.out}")
     return 0

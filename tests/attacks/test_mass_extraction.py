@@ -32,19 +32,6 @@ def world(data_dir: Path) -> Iterator[World]:
         yield staffed
 
 
-def _patients(world: World, count: int) -> list[str]:
-    """Patients of the practice that no clinician of the test cares for."""
-    vault = world.vault()
-    try:
-        records = vault.practice(world.practice_id)
-        return [
-            records.add(patient(given=(f"Zoé{n}",), first13=f"28002751{n:05d}"))["id"]
-            for n in range(count)
-        ]
-    finally:
-        vault.close()
-
-
 def _alerts(world: World) -> list[dict[str, Any]]:
     vault = world.vault()
     try:
@@ -114,7 +101,7 @@ def test_a_honeytoken_listed_in_a_search_is_not_an_alarm(world: World) -> None:
 
 
 def test_a_stolen_doctor_session_opening_records_is_stopped_within_ten(world: World) -> None:
-    ids = _patients(world, 30)
+    ids = world.outsiders(30)
     got, answer = _read_until_stopped(world, "dr.house", ids)
     assert got == 4  # the 5th record outside care opened in a week asks the second factor
     assert answer.status_code == 401
@@ -163,7 +150,7 @@ def _step_up(world: World, username: str) -> None:
 def test_a_stolen_secretary_session_scraping_is_frozen_within_thirty_patients(
     world: World,
 ) -> None:
-    ids = _patients(world, 40)
+    ids = world.outsiders(40)
     got, answer = _read_until_stopped(world, "sec.anna", ids)
     assert _refusal(answer) == (403, "freeze", FROZEN)
     assert got == 29
@@ -172,7 +159,7 @@ def test_a_stolen_secretary_session_scraping_is_frozen_within_thirty_patients(
 def test_a_slow_reader_outside_care_is_asked_the_second_factor_then_frozen(
     world: World,
 ) -> None:
-    ids = _patients(world, 30)
+    ids = world.outsiders(30)
     got, answer = _read_until_stopped_slowly(world, ids)
     assert got == 4
     assert answer.status_code == 401
@@ -277,7 +264,7 @@ def test_a_dpo_alone_reads_the_alerts(world: World) -> None:
 
 
 def test_a_stolen_session_that_ignores_the_step_up_is_frozen(world: World) -> None:
-    ids = _patients(world, 10)
+    ids = world.outsiders(10)
     got, answer = _read_until_stopped(world, "dr.house", ids)
     assert (got, answer.headers["x-guard-action"]) == (4, "step-up")
     again = [world.get("dr.house", f"/fhir/Patient/{ids[5]}") for _ in range(3)]

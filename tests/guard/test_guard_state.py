@@ -13,7 +13,6 @@ import redis
 from carevault.guard import MemoryState, RedisState
 from carevault.guard._state import Mark
 from support.api import World, staffed_world
-from support.fhir import patient
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
@@ -28,25 +27,13 @@ def redis_prefix() -> Iterator[str]:
 
 
 def _answers(world: World) -> list[str]:
-    ids = _patients(world, 20)
+    ids = world.outsiders(20)
     answers = []
     for patient_id in ids:
         answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
         answers.append(f"{answer.status_code} {answer.headers.get('x-guard-action')}")
         world.clock.advance(seconds=3)
     return answers
-
-
-def _patients(world: World, count: int) -> list[str]:
-    vault = world.vault()
-    try:
-        records = vault.practice(world.practice_id)
-        return [
-            records.add(patient(given=(f"Léa{n}",), first13=f"28002751{n:05d}"))["id"]
-            for n in range(count)
-        ]
-    finally:
-        vault.close()
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
@@ -64,7 +51,7 @@ def test_in_process_and_redis_decide_the_same(
 def test_unreachable_redis_fails_closed(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CAREVAULT_GUARD_REDIS_URL", "redis://127.0.0.1:1/0")
     with staffed_world(data_dir) as world:
-        (patient_id,) = _patients(world, 1)
+        (patient_id,) = world.outsiders(1)
         answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
     assert answer.status_code == 503
     assert answer.headers["x-guard-action"] == "unavailable"

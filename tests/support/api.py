@@ -17,6 +17,7 @@ from carevault.access import create_account
 from carevault.api import create_app
 from carevault.config import load_settings
 from carevault.records import StoreIdentity, Vault, open_vault
+from support.fhir import patient
 from support.identity import FakeClock
 
 
@@ -129,6 +130,18 @@ class World:
 
     def delete(self, username: str, path: str, **kwargs: Any) -> Any:
         return self.client.delete(path, headers=self.as_user(username), **kwargs)
+
+    def outsiders(self, count: int) -> list[str]:
+        """Patients of the practice in no clinician's care, added straight to the store."""
+        vault = self.vault()
+        try:
+            records = vault.practice(self.practice_id)
+            return [
+                records.add(patient(given=(f"Zoé{n}",), first13=f"28002751{n:05d}"))["id"]
+                for n in range(count)
+            ]
+        finally:
+            vault.close()
 
 
 STAFF = (

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,7 +9,7 @@ from starlette.responses import Response
 from carevault.access.policy import may_review_access
 from carevault.api._services import services_of
 from carevault.errors import ForbiddenError, InputError
-from carevault.guard import list_alerts
+from carevault.guard import list_alerts, parse_since
 
 _DEFAULT_COUNT = 100
 
@@ -24,7 +22,8 @@ async def alerts(request: Request) -> Response:
             caller.event("read", outcome="denied", resource_type="GuardAlert", reason="rule:role")
         )
         raise ForbiddenError("only the practice's DPO reads the guard's alerts", rule="role")
-    since = _since(request.query_params.get("since"))
+    asked_since = request.query_params.get("since")
+    since = parse_since(asked_since) if asked_since is not None else None
     count = _count(request.query_params.get("_count"))
     found = list_alerts(
         services.vault.store, caller.principal.practice_id, since=since, limit=count
@@ -32,18 +31,6 @@ async def alerts(request: Request) -> Response:
     services.gate.record(caller.event("read", resource_type="GuardAlert", reason="dpo"))
     body = {"alerts": [alert.as_dict() for alert in found]}
     return Response(orjson.dumps(body), media_type="application/json")
-
-
-def _since(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError("since must be an ISO 8601 instant with its zone") from None
-    if moment.tzinfo is None:
-        raise InputError("since must be an ISO 8601 instant with its zone")
-    return moment
 
 
 def _count(value: str | None) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -16,8 +15,13 @@ from carevault.cli._context import (
     open_store,
     out,
 )
-from carevault.errors import InputError
-from carevault.guard import frozen_accounts, list_alerts, plant_honeytokens, unfreeze
+from carevault.guard import (
+    frozen_accounts,
+    list_alerts,
+    parse_since,
+    plant_honeytokens,
+    unfreeze,
+)
 from carevault.records import utc_now
 from carevault.store import queries
 
@@ -68,7 +72,7 @@ def alerts(
     json_output: JsonOption = False,
 ) -> None:
     """The guard's alerts, newest first: what it did and why."""
-    after = _instant(since) if since else None
+    after = parse_since(since, "--since") if since else None
     with open_store(data, practice) as opened:
         found = list_alerts(opened.vault.store, opened.practice_id, since=after, limit=limit)
     if json_output:
@@ -126,13 +130,3 @@ def honeytokens(
         emit_json({"practice_id": opened.practice_id, "planted": planted})
         return
     out.print(f"[green]✓[/] {planted} honeytoken record(s) planted")
-
-
-def _instant(value: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError("--since must be an ISO 8601 instant with its zone") from None
-    if moment.tzinfo is None:
-        raise InputError("--since must be an ISO 8601 instant with its zone")
-    return moment

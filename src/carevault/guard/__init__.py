@@ -7,7 +7,13 @@ accesses before their data leaves (:meth:`Guard.observe`). Its counters live in 
 decides the same either way, and fails closed (503) when its state is unreachable.
 """
 
-from carevault.guard._admin import FrozenAccount, frozen_accounts, list_alerts, unfreeze
+from carevault.guard._admin import (
+    FrozenAccount,
+    frozen_accounts,
+    list_alerts,
+    parse_since,
+    unfreeze,
+)
 from carevault.guard._alerts import Alert, GuardAction
 from carevault.guard._guard import Clearance, Guard
 from carevault.guard._honeytokens import COMMON_SURNAMES, Honeytokens, plant_honeytokens
@@ -26,6 +32,7 @@ __all__ = [
     "RedisState",
     "frozen_accounts",
     "list_alerts",
+    "parse_since",
     "plant_honeytokens",
     "unfreeze",
 ]

@@ -18,6 +18,17 @@ MAX_ALERTS = 500
 _MIN_REASON = 10
 
 
+def parse_since(value: str, name: str = "since") -> datetime:
+    """An ISO 8601 instant with its zone, or InputError naming the parameter."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise InputError(f"{name} must be an ISO 8601 instant with its zone")
+    return moment
+
+
 def list_alerts(
     store: Store, practice_id: str, *, since: datetime | None = None, limit: int = 100
 ) -> list[Alert]:
