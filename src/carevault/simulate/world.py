@@ -37,7 +37,7 @@ from carevault.access import (
 )
 from carevault.config import Settings, load_settings
 from carevault.errors import ConfigError
-from carevault.guard import Honeytokens, plant_honeytokens
+from carevault.guard import plant_honeytokens
 from carevault.identifiers import INS_NIR_SYSTEM
 from carevault.provision import create_store
 from carevault.records import PracticeRecords, Vault, import_file, open_vault
@@ -564,5 +564,4 @@ def _plant_honeytokens(vault: Vault, practice_id: str, count: int, *, seed: int)
     ids, which only the guard's table tells apart, kept for the attack accounting."""
     if count == 0:
         return []
-    plant_honeytokens(vault, practice_id, count, seed=seed)
-    return sorted(Honeytokens(vault.store).of(practice_id))
+    return sorted(plant_honeytokens(vault, practice_id, count, seed=seed))
