@@ -29,7 +29,11 @@ def test_serve_answers_then_stops_on_ctrl_c_with_a_last_checkpoint(data_dir: Pat
     port = _free_port()
     server = subprocess.Popen(
         [CAREVAULT, "serve", "--data", str(data_dir), "--port", str(port), "--workers", "2"],
-        env={**os.environ, "CAREVAULT_AUDIT_CHECKPOINT_SECONDS": "3600"},
+        env={
+            **os.environ,
+            "CAREVAULT_AUDIT_CHECKPOINT_SECONDS": "3600",
+            "CAREVAULT_GUARD_REDIS_URL": "redis://127.0.0.1:6379/15",
+        },
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -54,3 +58,21 @@ def test_serve_answers_then_stops_on_ctrl_c_with_a_last_checkpoint(data_dir: Pat
     with log_world(data_dir) as world:
         latest = world.log.latest_checkpoint()
     assert latest is not None and latest.size == 7  # issued on shutdown
+
+
+def test_several_workers_without_the_guards_redis_are_refused(data_dir: Path) -> None:
+    with log_world(data_dir):
+        pass
+    done = subprocess.run(
+        [CAREVAULT, "serve", "--data", str(data_dir), "--workers", "2"],
+        env={k: v for k, v in os.environ.items() if k != "CAREVAULT_GUARD_REDIS_URL"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "error: several workers must share the guard's counters: set "
+        "CAREVAULT_GUARD_REDIS_URL (redis://...), or serve with one worker"
+    )

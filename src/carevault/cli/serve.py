@@ -27,6 +27,11 @@ def serve(
     if not 1 <= workers <= 64:
         raise ConfigError("--workers must be between 1 and 64")
     settings = settings_for(data)
+    if workers > 1 and settings.guard_enabled and not settings.guard_redis_url:
+        raise ConfigError(
+            "several workers must share the guard's counters: set CAREVAULT_GUARD_REDIS_URL "
+            "(redis://...), or serve with one worker"
+        )
     _check_store_opens(settings)
     os.environ["CAREVAULT_DATA"] = str(settings.data.resolve())  # every worker opens the same
     err.print(f"carevault API on http://{host}:{port} ({workers} worker(s)); Ctrl-C stops it")
