@@ -183,7 +183,7 @@ def _show_attack(attack: AttackReport) -> None:
         f"[bold]{attack.patients_exposed} patient(s)[/] exposed "
         f"({attack.records_returned} records returned)."
     )
-    for alert in attack.alerts[:3]:
+    for alert in reversed(attack.alerts[:3]):  # oldest first
         out.print(f"  DPO alert ({alert['action']}): {alert['message']}")
 
 

@@ -121,8 +121,9 @@ class Guard:
             now,
         )
         if owed is not None:
-            self._ignored_step_up(principal, owed, now)
-            raise _step_up(owed)
+            asked_at, _, reason = owed.partition("|")
+            self._ignored_step_up(principal, reason, now - float(asked_at))
+            raise _step_up(reason)
         if throttled is not None:
             wait = max(1, int(float(throttled) - now))
             raise GuardStopError(
@@ -137,9 +138,16 @@ class Guard:
         self._same_place(principal, self._where(source, device), where, now)
         return Clearance(unusual_hour=self._unusual_hour(account, moment, since, hour_key, hour))
 
-    def _ignored_step_up(self, principal: Principal, owed: str, now: float) -> None:
-        """A person asked for their code enters it; software riding a stolen session cannot,
-        and keeps asking: the third request without it in ten minutes freezes the account."""
+    def _ask_step_up(self, credential_id: str, reason: str, now: float) -> None:
+        self._state.set_flag(f"stepup:{credential_id}", f"{now!r}|{reason}", _STEP_UP_TTL, now)
+
+    def _ignored_step_up(self, principal: Principal, reason: str, since_asked: float) -> None:
+        """A person asked for their code stops and enters it (requests already in flight
+        arrive within seconds); software riding a stolen session cannot, and keeps asking:
+        its second request without the code, seconds after, freezes the account."""
+        if since_asked < limits.STEP_UP_GRACE_SECONDS:
+            return
+        now = self._clock().timestamp()
         cred = principal.credential_id
         ((ignored,),) = self._state.mark(
             [Mark(f"ignored:{cred}", _fresh(1), (limits.SEARCH_WINDOW,))], now
@@ -149,7 +157,7 @@ class Guard:
                 principal,
                 "step-up-ignored",
                 f"the session went on {ignored} times without re-entering its second factor "
-                f"(asked because: {owed})",
+                f"(asked because: {reason})",
                 {"requests": ignored, "freeze_at": limits.IGNORED_STEP_UPS},
             )
 
@@ -180,7 +188,7 @@ class Guard:
         same_address = first.split("|", maxsplit=1)[0] == here.split("|", maxsplit=1)[0]
         moved = "device" if same_address else "network address"
         reason = f"the session is used from a new {moved}"
-        self._state.set_flag(f"stepup:{cred}", reason, _STEP_UP_TTL, now)
+        self._ask_step_up(cred, reason, now)
         kind = "new-address" if moved == "network address" else "new-device"
         self._raise_alert(principal, kind, "step-up", f"{reason}: step-up asked", {})
         raise _step_up(reason)
@@ -522,7 +530,7 @@ class Guard:
             return
         if principal.credential_kind == "service":  # no second factor: slowed down instead
             self._throttle(principal, kind, message, numbers, now=now)
-        self._state.set_flag(f"stepup:{principal.credential_id}", message, _STEP_UP_TTL, now)
+        self._ask_step_up(principal.credential_id, message, now)
         self._raise_alert(principal, kind, "step-up", message, numbers)
         raise _step_up(message)
 

@@ -28,7 +28,10 @@ SEARCH_WINDOW = 600.0
 LOCKDOWN_SECONDS = 3600.0
 HABIT_DAYS = 30  # the hours an account works are those it worked in the last 30 days ...
 LEARNING_DAYS = 7  # ... once it has a week of history
-IGNORED_STEP_UPS = 3  # requests of a session that owes a step-up, in SEARCH_WINDOW: freeze
+# A session that owes a step-up and goes on: its requests from this long after it was asked
+# (not those already in flight) count, and this many in SEARCH_WINDOW freeze the account.
+STEP_UP_GRACE_SECONDS = 5.0
+IGNORED_STEP_UPS = 2
 THROTTLE_SECONDS = 900.0  # a service token past a step-up level (it has no second factor)
 MASS_WINDOW = 1800.0  # the many-accounts correlation looks back this far
 
