@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from carevault.guard import list_alerts, plant_honeytokens, unfreeze
+from carevault.identifiers import with_key
 from carevault.store import queries
 from support.api import World, staffed_world
 from support.fhir import patient
@@ -281,3 +283,20 @@ def test_a_stolen_session_that_ignores_the_step_up_is_frozen(world: World) -> No
     frozen = next(a for a in _alerts(world) if a["action"] == "freeze")
     assert frozen["kind"] == "step-up-ignored"
     assert frozen["numbers"] == {"requests": 2, "freeze_at": 2}
+
+
+def test_at_an_hour_the_account_never_works_each_outsider_counts_twice(world: World) -> None:
+    world.clock.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 9:00 UTC
+    world.outsiders(20)
+
+    def look_up(n: int) -> Any:
+        world.users["dr.house"].token = None  # a session of the day
+        nir = with_key(f"28002751{n:05d}")
+        return world.get("dr.house", "/fhir/Patient", params={"identifier": nir})
+
+    for day in range(8):  # a week and a day of work at 9:00, one outsider listed a day
+        assert look_up(day).status_code == 200
+        world.clock.advance(days=1)
+    world.clock.advance(hours=18)  # 3:00: an hour this account never worked
+    answers = [look_up(8 + n).headers.get("x-guard-action") for n in range(6)]
+    assert answers == [None] * 5 + ["step-up"]  # the 6th counts as the 12th of the day

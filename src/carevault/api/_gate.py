@@ -209,7 +209,13 @@ class Gate:
         if self._guard is None:
             return
         try:
-            self._guard.observe(caller.principal, caller.source, events, search_terms=search_terms)
+            self._guard.observe(
+                caller.principal,
+                caller.source,
+                events,
+                search_terms=search_terms,
+                clearance=caller.clearance,
+            )
         except GuardStopError as stopped:
             self.record(*(_stopped(event, stopped.action) for event in events))
             raise
