@@ -203,3 +203,15 @@ def test_a_visit_that_day_explains_an_access(guard: Guard, vault: Vault, clock: 
     with pytest.raises(GuardStopError) as stop:  # the 5th outsider's record opened in a week
         guard.observe(doctor, "10.0.0.1", [_read(doctor, patients[4])])
     assert "5 records of patients outside their care opened in seven days" in str(stop.value)
+
+
+def test_a_break_the_glass_opening_is_explained_and_counted_as_a_grant(guard: Guard) -> None:
+    doctor = _doctor()
+    for n in range(4):  # a night on call: four openings, each with its reason
+        grant = _read(doctor, f"night-{n}", f"grant:g{n}", action="break-glass")
+        opened = _read(doctor, f"night-{n}", f"break-glass:g{n}")
+        guard.observe(doctor, "10.0.0.1", [grant, opened])
+    with pytest.raises(GuardStopError) as stop:  # the fifth opening in a day
+        grant = _read(doctor, "night-4", "grant:g4", action="break-glass")
+        guard.observe(doctor, "10.0.0.1", [grant])
+    assert "5 break-the-glass openings in a day (step-up at 5)" in str(stop.value)

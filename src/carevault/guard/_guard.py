@@ -30,7 +30,9 @@ Clock = Callable[[], datetime]
 # Bases of a clinician's access (access.policy's Decision.basis) and what they explain.
 _CARE_BASES = frozenset({"care_team", "general_practitioner", "registered_by", "encounter"})
 _EXPLAINED_BASES = frozenset({"appointment"})
-_BREAK_GLASS = "break-glass"
+# A break-the-glass grant ("grant:<id>", the opening itself) and what it opens
+# ("break-glass:<id>"): explained by the reason given (and counted as grants).
+_BREAK_GLASS = ("break-glass", "grant:")
 _REFUSED = frozenset({"denied", "failed"})
 _STEP_UP_TTL = 8 * 3600.0
 _STRIKE_TTL = limits.DAY
