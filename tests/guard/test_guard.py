@@ -215,3 +215,18 @@ def test_a_break_the_glass_opening_is_explained_and_counted_as_a_grant(guard: Gu
         grant = _read(doctor, "night-4", "grant:g4", action="break-glass")
         guard.observe(doctor, "10.0.0.1", [grant])
     assert "5 break-the-glass openings in a day (step-up at 5)" in str(stop.value)
+
+
+def test_each_signal_asks_its_own_step_up(guard: Guard, clock: FakeClock) -> None:
+    doctor = _doctor()
+    for n in range(11):  # outsiders listed: the 12th asks a step-up ...
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, f"p{n}", action="search")])
+        clock.advance(minutes=5)
+    with pytest.raises(GuardStopError):
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, "p11", action="search")])
+    guard.stepped_up(doctor, "10.0.0.1")
+    for n in range(4):  # ... and later, past the day's volume, break-the-glass asks again
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, f"g{n}", f"grant:{n}", "break-glass")])
+    with pytest.raises(GuardStopError) as stop:
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, "g4", "grant:4", "break-glass")])
+    assert "break-the-glass openings in a day" in str(stop.value)

@@ -440,18 +440,18 @@ class Guard:
                 )
             )
         unknown_address = self._correlations(principal, source, role, counts, now)
-        step_up: tuple[str, str, dict[str, int]] | None = None
+        step_ups: list[tuple[str, str, dict[str, int]]] = []
         for kind, level, value, what in checks:
             numbers = {"count": value, "freeze_at": level.freeze}
             if value >= level.freeze:
                 self._freeze(principal, kind, f"{value} {what} (freeze at {level.freeze})", numbers)
-            if level.step_up is not None and value >= level.step_up and step_up is None:
-                step_up = (kind, f"{value} {what} (step-up at {level.step_up})", numbers)
-        if step_up is not None and unknown_address:  # a token on an address it never used
-            kind, message, numbers = step_up
+            if level.step_up is not None and value >= level.step_up:
+                step_ups.append((kind, f"{value} {what} (step-up at {level.step_up})", numbers))
+        if step_ups and unknown_address:  # a token on an address it never used
+            kind, message, numbers = step_ups[0]
             self._freeze(principal, kind, f"{message}, from an address it never used", numbers)
-        if step_up is not None:
-            self._step_up(principal, *step_up, now=now)
+        for kind, message, numbers in step_ups:
+            self._step_up(principal, kind, message, numbers, now=now)
 
     def _correlations(
         self,
