@@ -192,7 +192,7 @@ class Guard:
         reason = f"the session is used from a new {moved}"
         self._ask_step_up(cred, reason, now)
         kind = "new-address" if moved == "network address" else "new-device"
-        self._raise_alert(principal, kind, "step-up", f"{reason}: step-up asked", {})
+        self._alert(_who(principal), kind, "step-up", f"{reason}: step-up asked", {})
         raise _step_up(reason)
 
     def stepped_up(self, principal: Principal, source: str, device: str | None = None) -> None:
@@ -510,8 +510,8 @@ class Guard:
                 {"count": read, "freeze_at": level.freeze},
             )
         if read > 0:
-            self._raise_alert(
-                principal,
+            self._alert(
+                _who(principal),
                 "new-address",
                 "alert",
                 "an integration token is reading patient records from a network address it "
@@ -533,7 +533,7 @@ class Guard:
         if principal.credential_kind == "service":  # no second factor: slowed down instead
             self._throttle(principal, kind, message, numbers, now=now)
         self._ask_step_up(principal.credential_id, message, now)
-        self._raise_alert(principal, kind, "step-up", message, numbers)
+        self._alert(_who(principal), kind, "step-up", message, numbers)
         raise _step_up(message)
 
     def _throttle(
@@ -543,7 +543,7 @@ class Guard:
         self._state.set_flag(
             f"throttle:{_counted_as(principal)}", repr(until), limits.THROTTLE_SECONDS, now
         )
-        self._raise_alert(principal, kind, "throttle", message, numbers)
+        self._alert(_who(principal), kind, "throttle", message, numbers)
         raise GuardStopError(
             "this account is slowed down after unusual access: try again later",
             action="throttle",
@@ -556,8 +556,8 @@ class Guard:
             f"lockdown:{practice}", "1", limits.LOCKDOWN_SECONDS, now, only_new=True
         )
         if first is None:
-            self._raise_alert(
-                principal,
+            self._alert(
+                _who(principal),
                 "mass-event",
                 "lockdown",
                 f"{elevated} clinician accounts read records outside their care together "
@@ -581,7 +581,7 @@ class Guard:
             disable_in(
                 connection, principal.practice_id, principal.account_id, at=now, reason="frozen"
             )
-        self._raise_alert(principal, kind, "freeze", message, numbers, repeat=True)
+        self._alert(_who(principal), kind, "freeze", message, numbers, repeat=True)
         _security.warning(
             "guard_freeze", practice=principal.practice_id, account=principal.account_id, kind=kind
         )
@@ -600,8 +600,8 @@ class Guard:
             revoke_service_token(
                 self._store, principal.practice_id, principal.credential_id, clock=self._clock
             )
-        self._raise_alert(
-            principal,
+        self._alert(
+            _who(principal),
             kind,
             "freeze",
             f"{message}: the integration token is revoked",
@@ -615,25 +615,6 @@ class Guard:
             "this integration token is revoked after unusual access to patient records; the "
             "practice's DPO has been alerted",
             action="freeze",
-        )
-
-    def _raise_alert(
-        self,
-        principal: Principal,
-        kind: str,
-        action: GuardAction,
-        message: str,
-        numbers: dict[str, Any],
-        *,
-        repeat: bool = False,
-    ) -> None:
-        self._alert(
-            _Who(principal.practice_id, principal.account_id, principal.username, principal.role),
-            kind,
-            action,
-            message,
-            numbers,
-            repeat=repeat,
         )
 
     def _alert(
@@ -712,6 +693,10 @@ class Guard:
     def close(self, timeout: float = 5.0) -> None:
         """Deliver what alerts are still queued, within ``timeout`` seconds."""
         self._notifier.close(timeout)
+
+
+def _who(principal: Principal) -> _Who:
+    return _Who(principal.practice_id, principal.account_id, principal.username, principal.role)
 
 
 def _counted_as(principal: Principal) -> str:
