@@ -9,7 +9,7 @@ from starlette.responses import Response
 from carevault.access.policy import may_review_access
 from carevault.api._services import services_of
 from carevault.errors import ForbiddenError, InputError
-from carevault.guard import list_alerts, parse_since
+from carevault.guard import MAX_ALERTS, list_alerts, parse_since
 
 _DEFAULT_COUNT = 100
 
@@ -36,6 +36,6 @@ async def alerts(request: Request) -> Response:
 def _count(value: str | None) -> int:
     if value is None:
         return _DEFAULT_COUNT
-    if not value.isdigit() or not 1 <= int(value) <= 500:
-        raise InputError("_count must be a whole number from 1 to 500")
+    if not value.isdigit() or not 1 <= int(value) <= MAX_ALERTS:
+        raise InputError(f"_count must be a whole number from 1 to {MAX_ALERTS}")
     return int(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated
 
 import typer
@@ -16,6 +17,8 @@ from carevault.cli._context import (
     out,
 )
 from carevault.guard import (
+    MAX_ALERTS,
+    Honeytokens,
     frozen_accounts,
     list_alerts,
     parse_since,
@@ -23,7 +26,6 @@ from carevault.guard import (
     unfreeze,
 )
 from carevault.records import utc_now
-from carevault.store import queries
 
 app = typer.Typer(help="The guard: alerts, frozen accounts, honeytokens.", no_args_is_help=True)
 
@@ -36,12 +38,10 @@ def status(
     with open_store(data, practice) as opened:
         store, practice_id = opened.vault.store, opened.practice_id
         frozen = frozen_accounts(store, practice_id)
-        with store.transaction() as connection:
-            decoys = len(queries.honeytoken_ids(connection, practice_id))
-        day = utc_now().timestamp() - 86_400
-        recent = [
-            a for a in list_alerts(store, practice_id, limit=500) if a.created_at.timestamp() >= day
-        ]
+        decoys = len(Honeytokens(store).of(practice_id))
+        recent = list_alerts(
+            store, practice_id, since=utc_now() - timedelta(days=1), limit=MAX_ALERTS
+        )
     result = {
         "practice_id": practice_id,
         "frozen": [f.as_dict() for f in frozen],

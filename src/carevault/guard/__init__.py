@@ -8,6 +8,7 @@ decides the same either way, and fails closed (503) when its state is unreachabl
 """
 
 from carevault.guard._admin import (
+    MAX_ALERTS,
     FrozenAccount,
     frozen_accounts,
     list_alerts,
@@ -21,6 +22,7 @@ from carevault.guard._state import GuardState, MemoryState, RedisState
 
 __all__ = [
     "COMMON_SURNAMES",
+    "MAX_ALERTS",
     "Alert",
     "Clearance",
     "FrozenAccount",

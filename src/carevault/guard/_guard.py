@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from carevault.access import Principal, revoke_service_token
-from carevault.access._accounts import disable_in
+from carevault.access import Principal, disable_in, revoke_service_token
 from carevault.audit import AccessEvent
 from carevault.errors import GuardStopError, NotFoundError
 from carevault.guard import _limits as limits
