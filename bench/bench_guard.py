@@ -79,8 +79,8 @@ def time_requests(guard: Guard, store: Store, practice_id: str, basis: str, requ
         event = _event(principal, f"patient-{visit}", basis)
         with store.shared_transaction():
             started = time.perf_counter()
-            guard.check(principal, "10.0.0.1", "bench")
-            guard.observe(principal, "10.0.0.1", [event])
+            clearance = guard.check(principal, "10.0.0.1", "bench")
+            guard.observe(principal, "10.0.0.1", [event], clearance=clearance)
             spent += time.perf_counter() - started
     return spent / requests * 1e6
 

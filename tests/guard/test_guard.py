@@ -3,7 +3,7 @@ Redis state decides the same: tests/guard/test_guard_state.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from carevault.config import load_settings
 from carevault.errors import GuardStopError
 from carevault.guard import Guard, Honeytokens, MemoryState, list_alerts
 from carevault.guard._notify import NoOpNotifier
+from carevault.guard._state import Mark
 from carevault.records import Vault, open_vault
 from support.identity import FakeClock
 
@@ -169,6 +170,55 @@ def test_many_accounts_reading_together_lock_their_practices_down(
     assert _action(stop) == "lockdown"
     guard.stepped_up(_doctor(99, practice="practice-1"), "10.1.1.1")
     guard.check(_doctor(99, practice="practice-1"), "10.1.1.1")
+
+
+def test_one_address_used_by_three_practices_freezes_who_reads_outside_care(
+    guard: Guard, vault: Vault
+) -> None:
+    accounts = [_doctor(1, practice=f"practice-{n}") for n in range(3)]
+    for account in accounts[:2]:
+        guard.check(account, "203.0.113.9")
+    clearance = guard.check(accounts[2], "203.0.113.9")
+    assert clearance.address_practices == 3
+    guard.observe(accounts[2], "203.0.113.9", [_read(accounts[2], "p1", "care_team")])
+    with pytest.raises(GuardStopError) as stop:  # within its care: no; outside it: frozen
+        guard.observe(accounts[2], "203.0.113.9", [_read(accounts[2], "p2")], clearance=clearance)
+    assert _action(stop) == "freeze"
+    (alert,) = list_alerts(vault.store, "practice-2")
+    assert (alert.kind, alert.numbers) == ("shared-address", {"practices": 3})
+
+
+class _CountingState(MemoryState):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
+        self.calls.append("mark")
+        return super().mark(marks, now)
+
+    def flags_and_mark(
+        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+    ) -> tuple[list[str | None], list[tuple[int, ...]]]:
+        self.calls.append("flags_and_mark")
+        return super().flags_and_mark(keys, marks, now)
+
+
+def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
+    vault: Vault, clock: FakeClock
+) -> None:
+    state = _CountingState()
+    guard = Guard(
+        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
+    )
+    doctor = _doctor()
+    guard.check(doctor, "10.0.0.1", "Firefox")  # a session's first request sets its flags
+    state.calls.clear()
+    clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+    guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "appointment")], clearance=clearance)
+    assert state.calls == ["flags_and_mark"]
+    guard.observe(doctor, "10.0.0.1", [_read(doctor, "p2")], clearance=clearance)
+    assert state.calls == ["flags_and_mark", "mark"]  # a patient outside care is counted
 
 
 def test_a_visit_that_day_explains_an_access(guard: Guard, vault: Vault, clock: FakeClock) -> None:

@@ -78,3 +78,17 @@ def test_flags_expire_and_only_new_keeps_the_first(kind: str, redis_prefix: str)
     assert state.flags(["f", "g"], 2.0) == ["one", None]
     state.clear_flag("f")
     assert state.flags(["f"], 3.0) == [None]
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_flags_and_marks_are_read_and_counted_at_once(kind: str, redis_prefix: str) -> None:
+    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    state.set_flag("f", "on", 60, 0.0)
+    state.set_flag("old", "gone", 1, 0.0)
+    marks = [Mark("k", ("a", "b"), (10.0,)), Mark("empty", (), (5.0, 50.0))]
+    assert state.flags_and_mark(["f", "old", "missing"], marks, 2.0) == (
+        ["on", None, None],
+        [(2,), (0, 0)],
+    )
+    assert state.flags_and_mark([], [Mark("k", ("c",), (10.0,))], 13.0) == ([], [(1,)])
+    assert state.flags_and_mark(["f"], [], 14.0) == (["on"], [])

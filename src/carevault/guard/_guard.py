@@ -61,6 +61,9 @@ class Clearance:
     """What :meth:`Guard.check` learnt of a request that its observation needs."""
 
     unusual_hour: bool = False
+    # Practices whose accounts used the request's address within the hour, this one marked
+    # (None: not counted yet, the observation marks it).
+    address_practices: int | None = None
 
 
 @dataclass
@@ -109,7 +112,7 @@ class Guard:
         cred, account = principal.credential_id, _counted_as(principal)
         moment = datetime.fromtimestamp(now, UTC)
         hour_key = f"hour:{account}:{moment.hour}"
-        owed, throttled, lockdown, lock_ok, where, since, hour = self._state.flags(
+        flags, ((practices,),) = self._state.flags_and_mark(
             [
                 f"stepup:{cred}",
                 f"throttle:{account}",
@@ -119,8 +122,10 @@ class Guard:
                 f"since:{account}",
                 hour_key,
             ],
+            [_address_mark(principal, source)],
             now,
         )
+        owed, throttled, lockdown, lock_ok, where, since, hour = flags
         if owed is not None:
             asked_at, _, reason = owed.partition("|")
             self._ignored_step_up(principal, reason, now - float(asked_at))
@@ -135,9 +140,10 @@ class Guard:
         if lockdown is not None and lock_ok is None:
             self._in_lockdown(principal)
         if principal.credential_kind != "session":
-            return Clearance()
+            return Clearance(address_practices=practices)
         self._same_place(principal, self._where(source, device), where, now)
-        return Clearance(unusual_hour=self._unusual_hour(account, moment, since, hour_key, hour))
+        unusual = self._unusual_hour(account, moment, since, hour_key, hour)
+        return Clearance(unusual_hour=unusual, address_practices=practices)
 
     def _ask_step_up(self, credential_id: str, reason: str, now: float) -> None:
         self._state.set_flag(f"stepup:{credential_id}", f"{now!r}|{reason}", _STEP_UP_TTL, now)
@@ -229,9 +235,11 @@ class Guard:
             )
         now = self._clock().timestamp()
         role_limits = limits.limits_for(principal.role, principal.credential_kind)
-        unusual = (clearance or Clearance()).unusual_hour
-        counts = self._count(principal, source, seen, search_terms, now, unusual=unusual)
-        self._judge(principal, source, role_limits, counts, now)
+        counts = self._count(
+            principal, source, seen, search_terms, now, clearance=clearance or Clearance()
+        )
+        if counts is not None:
+            self._judge(principal, source, role_limits, counts, now)
 
     def _sort(self, principal: Principal, events: Sequence[AccessEvent]) -> _Seen:
         seen = _Seen()
@@ -306,55 +314,55 @@ class Guard:
         search_terms: str | None,
         now: float,
         *,
-        unusual: bool,
-    ) -> dict[str, int]:
+        clearance: Clearance,
+    ) -> dict[str, int] | None:
+        """Add this request's accesses to the windows; the counts to judge, or None when it
+        adds nothing to any of them (every count is then one an earlier request was judged
+        on, or lower: the shared state is not asked)."""
         account = _counted_as(principal)
         unexplained, outside = tuple(seen.unexplained), tuple(seen.outside)
-        if unexplained and unusual:
+        if unexplained and clearance.unusual_hour:
             # Outside the hours this account works, each unexplained patient counts twice.
             unexplained += tuple(f"{patient}@hour" for patient in unexplained)
             outside += tuple(f"{patient}@hour" for patient in outside)
-        marks = [
-            Mark(f"u:{account}", unexplained, (limits.BURST,)),
-            Mark(f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW, limits.WEEK)),
-            Mark(f"x:{account}", tuple(seen.opened_outside), (limits.WEEK,)),
-            Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
-            Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
-            Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
-            Mark(f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
-            Mark(f"a:{source}", (principal.practice_id,), (limits.HOUR,)),
-        ]
+        marks = {
+            "burst": Mark(f"u:{account}", unexplained, (limits.BURST,)),
+            "outside": Mark(f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW, limits.WEEK)),
+            "opened_outside": Mark(f"x:{account}", tuple(seen.opened_outside), (limits.WEEK,)),
+            "unscheduled": Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
+            "searches": Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
+            "refusals": Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
+            "grants": Mark(f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
+        }
+        known_practices = clearance.address_practices
+        if known_practices is None:
+            marks["address"] = _address_mark(principal, source)
         if principal.credential_kind == "service":
-            marks.append(
-                Mark(f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,))
+            marks["new_address"] = Mark(
+                f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,)
             )
-        (
-            (burst,),
-            (day, outside_recent, outside_week),
-            (opened_outside_week,),
-            (unscheduled,),
-            (searches,),
-            (refusals,),
-            (grants,),
-            (practices,),
-            *rest,
-        ) = self._state.mark(marks, now)
+        if not any(mark.members for mark in marks.values()):
+            return None
+        counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
+        day, outside_recent, outside_week = counted["outside"]
         counts = {
-            "burst": burst,
+            "burst": counted["burst"][0],
             "day": day,
             "outside": outside_recent,
             "outside_week": outside_week,
-            "opened_outside_week": opened_outside_week,
-            "unscheduled": unscheduled,
-            "searches": searches,
-            "refusals": refusals,
-            "grants": grants,
-            "address_practices": practices,
+            "opened_outside_week": counted["opened_outside"][0],
+            "unscheduled": counted["unscheduled"][0],
+            "searches": counted["searches"][0],
+            "refusals": counted["refusals"][0],
+            "grants": counted["grants"][0],
+            "address_practices": (
+                known_practices if known_practices is not None else counted["address"][0]
+            ),
             "new": len(seen.unexplained),
             "new_outside": len(seen.outside),
         }
-        if rest:
-            counts["from_new_address"] = rest[0][0]
+        if "new_address" in counted:
+            counts["from_new_address"] = counted["new_address"][0]
         return counts
 
     def _unusual_hour(
@@ -704,6 +712,12 @@ def _counted_as(principal: Principal) -> str:
     if principal.credential_kind == "service":
         return f"token-{principal.credential_id}"
     return principal.account_id
+
+
+def _address_mark(principal: Principal, source: str) -> Mark:
+    """The practices whose accounts used this address within the hour (one address shared by
+    several practices' accounts is a proxy, or one intruder holding many accounts)."""
+    return Mark(f"a:{source}", (principal.practice_id,), (limits.HOUR,))
 
 
 def _fresh(count: int) -> tuple[str, ...]:

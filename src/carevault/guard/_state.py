@@ -42,6 +42,12 @@ class GuardState(Protocol):
         """The live value of each flag, or None."""
         ...
 
+    def flags_and_mark(
+        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+    ) -> tuple[list[str | None], list[tuple[int, ...]]]:
+        """:meth:`flags` and :meth:`mark` at once (for Redis, one round trip)."""
+        ...
+
     def set_flag(
         self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
     ) -> str | None:
@@ -95,6 +101,12 @@ class MemoryState:
         with self._lock:
             return [self._live(key, now) for key in keys]
 
+    def flags_and_mark(
+        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+    ) -> tuple[list[str | None], list[tuple[int, ...]]]:
+        with self._lock:
+            return [self._live(key, now) for key in keys], [self._mark(m, now) for m in marks]
+
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
         if held is None or held[1] <= now:
@@ -129,23 +141,13 @@ class RedisState:
         self._prefix = prefix
         self._term_key_cache: bytes | None = None
         self._set_flag = self._redis.register_script(_SET_FLAG)
+        self._flags_and_mark = self._redis.register_script(_FLAGS_AND_MARK)
 
     def _k(self, key: str) -> str:
         return f"{self._prefix}{key}"
 
     def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
-        with _reachable():
-            pipe = self._redis.pipeline(transaction=False)
-            for mark in marks:
-                key = self._k(mark.key)
-                if mark.members:
-                    pipe.zadd(key, dict.fromkeys(mark.members, now))
-                pipe.zremrangebyscore(key, "-inf", f"({now - max(mark.windows)!r}")
-                for window in mark.windows:
-                    pipe.zcount(key, repr(now - window), "+inf")
-                pipe.expire(key, int(max(mark.windows)) + 1)
-            replies = pipe.execute()
-        return _window_counts(marks, replies)
+        return self.flags_and_mark((), marks, now)[1]
 
     def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
         if not keys:
@@ -153,6 +155,22 @@ class RedisState:
         with _reachable():
             values = self._redis.mget([self._k(key) for key in keys])
         return [_live(value, now) for value in values]
+
+    def flags_and_mark(
+        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+    ) -> tuple[list[str | None], list[tuple[int, ...]]]:
+        # One script, one round trip: a pipeline of the same thirty-odd commands spent most
+        # of its time packing them and parsing their replies.
+        args: list[str | int] = [repr(now), len(marks)]
+        for mark in marks:
+            args += (len(mark.members), len(mark.windows), int(max(mark.windows)) + 1)
+            args.append(f"({now - max(mark.windows)!r}")
+            args += (repr(now - window) for window in mark.windows)
+            args += mark.members
+        redis_keys = [self._k(mark.key) for mark in marks] + [self._k(key) for key in keys]
+        with _reachable():
+            counts, values = self._flags_and_mark(keys=redis_keys, args=args)
+        return [_live(value, now) for value in values], _window_counts(marks, counts)
 
     def set_flag(
         self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
@@ -181,6 +199,42 @@ class RedisState:
         return self._term_key_cache
 
 
+# KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, then
+# for each mark its number of members and of windows, its expiry (s), the bound below which
+# members are pruned, each window's lower bound, its members. Returns the count of each
+# window (marks in order) and each flag's stored value. A mark without members leaves its
+# set's expiry as it was.
+_FLAGS_AND_MARK = """
+local now, marks, at = ARGV[1], tonumber(ARGV[2]), 3
+local counts, values = {}, {}
+for k = 1, marks do
+  local key = KEYS[k]
+  local members, windows = tonumber(ARGV[at]), tonumber(ARGV[at + 1])
+  local expiry, prune, bounds = ARGV[at + 2], ARGV[at + 3], at + 4
+  local first = bounds + windows
+  for chunk = first, first + members - 1, 1000 do  -- unpack() is bounded by Lua's stack
+    local scored = {}
+    for m = chunk, math.min(chunk + 999, first + members - 1) do
+      scored[#scored + 1] = now
+      scored[#scored + 1] = ARGV[m]
+    end
+    redis.call('ZADD', key, unpack(scored))
+  end
+  if members > 0 then
+    redis.call('EXPIRE', key, expiry)
+  end
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', prune)
+  for w = bounds, first - 1 do
+    counts[#counts + 1] = redis.call('ZCOUNT', key, ARGV[w], '+inf')
+  end
+  at = first + members
+end
+for k = marks + 1, #KEYS do
+  values[#values + 1] = redis.call('GET', KEYS[k])
+end
+return {counts, values}
+"""
+
 # Atomically: the previous value; unless it is live and only_new, the new one, with a TTL.
 _SET_FLAG = """
 local previous = redis.call('GET', KEYS[1])
@@ -205,14 +259,14 @@ def _live(stored: object, now: float) -> str | None:
     return value if float(expires) > now else None
 
 
-def _window_counts(marks: Sequence[Mark], replies: list[object]) -> list[tuple[int, ...]]:
-    counts: list[tuple[int, ...]] = []
+def _window_counts(marks: Sequence[Mark], counts: list[int]) -> list[tuple[int, ...]]:
+    """The script's flat list of counts, one tuple per mark."""
+    grouped: list[tuple[int, ...]] = []
     at = 0
     for mark in marks:
-        at += 2 if mark.members else 1  # zadd, zremrangebyscore
-        counts.append(tuple(int(c) for c in replies[at : at + len(mark.windows)]))  # type: ignore[call-overload]
-        at += len(mark.windows) + 1  # the counts, expire
-    return counts
+        grouped.append(tuple(int(count) for count in counts[at : at + len(mark.windows)]))
+        at += len(mark.windows)
+    return grouped
 
 
 @contextmanager
