@@ -95,7 +95,10 @@ def build_store(workdir: Path, patients: int, seed: int) -> tuple[Settings, list
 
 def _write_practice(path: Path, patients: int, seed: int) -> None:
     """Practitioners and patients only; every patient names every practitioner as médecin
-    traitant, so whichever the doctor's account is, every patient is in its care."""
+    traitant, so whichever the doctor's account is, every patient is in its care, and has a
+    visit booked with them today: the guard finds each read explained (its common path). A
+    doctor reading 1,000 patients a second without visits is what the guard stops; its
+    refusals are measured by bench_guard."""
     with tempfile.TemporaryFile("w+") as raw, open(os.devnull, "w") as truth:
         generate_practice(patients=patients, seed=seed, out=raw, truth=truth)
         raw.seek(0)
@@ -106,9 +109,22 @@ def _write_practice(path: Path, patients: int, seed: int) -> None:
         for resource in lines:
             if resource["resourceType"] == "Patient":
                 resource["generalPractitioner"] = references
-            elif resource["resourceType"] != "Practitioner":
-                continue
-            out.write(orjson.dumps(resource) + b"\n")
+                out.write(orjson.dumps(resource) + b"\n")
+                out.write(orjson.dumps(_visit_today(resource["id"], references)) + b"\n")
+            elif resource["resourceType"] == "Practitioner":
+                out.write(orjson.dumps(resource) + b"\n")
+
+
+def _visit_today(patient_id: str, practitioners: list[dict[str, str]]) -> dict[str, Any]:
+    return {
+        "resourceType": "Encounter",
+        "id": f"visit-{patient_id}",
+        "status": "planned",
+        "class": {"code": "AMB"},
+        "subject": {"reference": f"Patient/{patient_id}"},
+        "participant": [{"individual": reference} for reference in practitioners],
+        "period": {"start": datetime.now(UTC).date().isoformat()},
+    }
 
 
 def _write_plain_copy(path: Path, practice_id: str, patients: dict[str, Any]) -> None:
