@@ -3,7 +3,7 @@ Redis state decides the same: tests/guard/test_guard_state.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -198,10 +198,20 @@ class _CountingState(MemoryState):
         return super().mark(marks, now)
 
     def flags_and_mark(
-        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         self.calls.append("flags_and_mark")
-        return super().flags_and_mark(keys, marks, now)
+        return super().flags_and_mark(keys, marks, now, defaults)
+
+    def set_flag(
+        self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
+    ) -> str | None:
+        self.calls.append(f"set_flag {key.split(':', maxsplit=1)[0]}")
+        return super().set_flag(key, value, ttl, now, only_new=only_new)
 
 
 def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
@@ -212,7 +222,8 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
         vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
     )
     doctor = _doctor()
-    guard.check(doctor, "10.0.0.1", "Firefox")  # a session's first request sets its flags
+    guard.check(doctor, "10.0.0.1", "Firefox")  # the first: where, since, and the hour's flag
+    assert state.calls == ["flags_and_mark", "set_flag hour"]
     state.calls.clear()
     clearance = guard.check(doctor, "10.0.0.1", "Firefox")
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "appointment")], clearance=clearance)

@@ -92,3 +92,15 @@ def test_flags_and_marks_are_read_and_counted_at_once(kind: str, redis_prefix: s
     )
     assert state.flags_and_mark([], [Mark("k", ("c",), (10.0,))], 13.0) == ([], [(1,)])
     assert state.flags_and_mark(["f"], [], 14.0) == (["on"], [])
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_a_default_is_set_only_where_no_live_flag_is(kind: str, redis_prefix: str) -> None:
+    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    state.set_flag("kept", "first", 60, 0.0)
+    state.set_flag("stale", "old", 1, 0.0)
+    defaults = {"kept": ("second", 60.0), "stale": ("new", 60.0), "none": ("made", 60.0)}
+    keys = ["kept", "stale", "none", "plain"]
+    assert state.flags_and_mark(keys, [], 2.0, defaults) == (["first", None, None, None], [])
+    assert state.flags(keys, 3.0) == ["first", "new", "made", None]
+    assert state.flags(["none"], 63.0) == [None]  # its TTL counts from when it was set

@@ -34,6 +34,7 @@ _EXPLAINED_BASES = frozenset({"appointment"})
 _BREAK_GLASS = ("break-glass", "grant:")
 _REFUSED = frozenset({"denied", "failed"})
 _STEP_UP_TTL = 8 * 3600.0
+_SINCE_TTL = 400 * limits.DAY
 _STRIKE_TTL = limits.DAY
 _ALERT_REPEAT = limits.HOUR
 _OTP_FAILURES_ALERT = 3
@@ -112,6 +113,8 @@ class Guard:
         cred, account = principal.credential_id, _counted_as(principal)
         moment = datetime.fromtimestamp(now, UTC)
         hour_key = f"hour:{account}:{moment.hour}"
+        session = principal.credential_kind == "session"
+        here = self._where(source, device) if session else ""
         flags, ((practices,),) = self._state.flags_and_mark(
             [
                 f"stepup:{cred}",
@@ -124,6 +127,11 @@ class Guard:
             ],
             [_address_mark(principal, source)],
             now,
+            # A session's first request fixes where it is used from, and an account's first
+            # one when its habits start being learnt.
+            {f"where:{cred}": (here, limits.DAY), f"since:{account}": (repr(now), _SINCE_TTL)}
+            if session
+            else None,
         )
         owed, throttled, lockdown, lock_ok, where, since, hour = flags
         if owed is not None:
@@ -139,9 +147,9 @@ class Guard:
             )
         if lockdown is not None and lock_ok is None:
             self._in_lockdown(principal)
-        if principal.credential_kind != "session":
+        if not session:
             return Clearance(address_practices=practices)
-        self._same_place(principal, self._where(source, device), where, now)
+        self._same_place(principal, here, where, now)
         unusual = self._unusual_hour(account, moment, since, hour_key, hour)
         return Clearance(unusual_hour=unusual, address_practices=practices)
 
@@ -186,10 +194,9 @@ class Guard:
 
     def _same_place(self, principal: Principal, here: str, first: str | None, now: float) -> None:
         """A session stays where it logged in: the first address and device it was used from
-        (a stolen token replayed elsewhere must step up)."""
+        (a stolen token replayed elsewhere must step up). ``first`` as read (None: this request
+        is the session's first, and fixed it)."""
         cred = principal.credential_id
-        if first is None:
-            first = self._state.set_flag(f"where:{cred}", here, limits.DAY, now, only_new=True)
         if first is None or first == here:
             return
         same_address = first.split("|", maxsplit=1)[0] == here.split("|", maxsplit=1)[0]
@@ -369,10 +376,9 @@ class Guard:
         self, account: str, moment: datetime, since: str | None, hour_key: str, hour: str | None
     ) -> bool:
         """Whether a session works at an hour (UTC) its account has not worked in the last
-        30 days, once a week of its habits is known. ``since`` and ``hour`` as read."""
+        30 days, once a week of its habits is known. ``since`` and ``hour`` as read (``since``
+        None: this is the account's first request, and :meth:`check` noted it)."""
         now = moment.timestamp()
-        if since is None:
-            self._state.set_flag(f"since:{account}", repr(now), 400 * limits.DAY, now)
         today = moment.date().isoformat()
         # The hour's flag: "first day seen|last day seen", kept while used within 30 days.
         first, _, last = (hour or f"{today}|").partition("|")

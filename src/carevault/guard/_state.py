@@ -13,7 +13,7 @@ import hmac
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
@@ -43,9 +43,15 @@ class GuardState(Protocol):
         ...
 
     def flags_and_mark(
-        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
-        """:meth:`flags` and :meth:`mark` at once (for Redis, one round trip)."""
+        """:meth:`flags` and :meth:`mark` at once (for Redis, one round trip). A flag of
+        ``keys`` in ``defaults`` that is not live is set to its (value, ttl) meanwhile, as
+        :meth:`set_flag` with ``only_new`` would; its previous value (None) is returned."""
         ...
 
     def set_flag(
@@ -102,10 +108,19 @@ class MemoryState:
             return [self._live(key, now) for key in keys]
 
     def flags_and_mark(
-        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         with self._lock:
-            return [self._live(key, now) for key in keys], [self._mark(m, now) for m in marks]
+            values = [self._live(key, now) for key in keys]
+            for key, value in zip(keys, values, strict=True):
+                if value is None and defaults and key in defaults:
+                    default, ttl = defaults[key]
+                    self._flags[key] = (default, now + ttl)
+            return values, [self._mark(m, now) for m in marks]
 
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
@@ -157,7 +172,11 @@ class RedisState:
         return [_live(value, now) for value in values]
 
     def flags_and_mark(
-        self, keys: Sequence[str], marks: Sequence[Mark], now: float
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
@@ -167,6 +186,9 @@ class RedisState:
             args.append(f"({now - max(mark.windows)!r}")
             args += (repr(now - window) for window in mark.windows)
             args += mark.members
+        for key in keys:
+            value, ttl = (defaults or {}).get(key, ("", 0.0))
+            args += (f"{now + ttl!r}|{value}" if value else "", int(ttl * 1000) + 1)
         redis_keys = [self._k(mark.key) for mark in marks] + [self._k(key) for key in keys]
         with _reachable():
             counts, values = self._flags_and_mark(keys=redis_keys, args=args)
@@ -201,9 +223,10 @@ class RedisState:
 
 # KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, then
 # for each mark its number of members and of windows, its expiry (s), the bound below which
-# members are pruned, each window's lower bound, its members. Returns the count of each
-# window (marks in order) and each flag's stored value. A mark without members leaves its
-# set's expiry as it was.
+# members are pruned, each window's lower bound, its members; then for each flag the value
+# to store if it is not live ('' for none) and its TTL (ms). Returns the count of each
+# window (marks in order) and each flag's stored value before. A mark without members
+# leaves its set's expiry as it was.
 _FLAGS_AND_MARK = """
 local now, marks, at = ARGV[1], tonumber(ARGV[2]), 3
 local counts, values = {}, {}
@@ -230,7 +253,16 @@ for k = 1, marks do
   at = first + members
 end
 for k = marks + 1, #KEYS do
-  values[#values + 1] = redis.call('GET', KEYS[k])
+  local value = redis.call('GET', KEYS[k])
+  values[#values + 1] = value
+  local default, ttl = ARGV[at], ARGV[at + 1]
+  if default ~= '' then
+    local bar = value and string.find(value, '|', 1, true)
+    if not (bar and tonumber(string.sub(value, 1, bar - 1)) > tonumber(now)) then
+      redis.call('SET', KEYS[k], default, 'PX', ttl)
+    end
+  end
+  at = at + 2
 end
 return {counts, values}
 """
