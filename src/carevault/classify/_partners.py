@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+
+import ahocorasick
 
 # Folded text. "sa femme" is the patient's wife, not the patient.
 _MALE = re.compile(
@@ -61,9 +64,19 @@ _PARTNER_WORDS = tuple(
 )
 
 
+@cache
+def _partner_words() -> ahocorasick.Automaton:
+    """The words above in one automaton: one pass over a note, not one search a word."""
+    automaton = ahocorasick.Automaton()
+    for word in _PARTNER_WORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def same_sex_partners(folded: str, spaced_text: str) -> Iterator[tuple[int, int]]:
     """Spans of the words naming a partner of the patient's own sex."""
-    if not any(word in spaced_text for word in _PARTNER_WORDS):
+    if next(_partner_words().iter(spaced_text), None) is None:
         return
     sex = patient_sex(folded)
     if sex is None:

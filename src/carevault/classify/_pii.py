@@ -149,14 +149,15 @@ _FOLLOWING = {
 }
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
 _BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]{{1,4}}\($")
-# "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's.
+# "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's. Each
+# expression after the words it starts with: a note without them is not scanned.
 _AGES_AFTER_NAME = (
-    re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)"),  # "Léa, 12 ans"
-    re.compile(r" \(\d{1,2}\)"),  # "Jamie (14)"
+    (", ", re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)")),  # "Léa, 12 ans"
+    (" (", re.compile(r" \(\d{1,2}\)")),  # "Jamie (14)"
 )
 _NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?)$")
 _CLOSES_PARENTHESIS = re.compile(r"[ ]*[,)]")  # "Karim (compagnon)", not "Aïd (son kiné"
-_TITLE_WORD = re.compile("|".join(re.escape(title) for title in _TITLES))
+_TITLE_WORDS = frozenset(_TITLES)
 
 
 def _trigger_automaton() -> ahocorasick.Automaton:
@@ -300,7 +301,9 @@ def _people(text: str, spaced_text: str) -> list[tuple[int, str]]:
                 before = _BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
                 if before is not None:
                     found.extend(_names(before))
-    for ages in _AGES_AFTER_NAME:
+    for start_words, ages in _AGES_AFTER_NAME:
+        if start_words not in text:
+            continue
         for age in ages.finditer(text):
             match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
             if match is None:
@@ -328,7 +331,7 @@ def _trim(name: str) -> str | None:
     while words and (words[-1] in _NOT_NAMES or words[-1].lower() in _PARTICLES_LOWER):
         words.pop()
     while words and (
-        _TITLE_WORD.fullmatch(words[0])
+        words[0] in _TITLE_WORDS
         or (
             words[0] in _NOT_NAMES and not (words[0].lower() in _PARTICLES_LOWER and len(words) > 1)
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -33,15 +34,19 @@ CUE_WINDOW = max(_WINDOW, _AFTER_WINDOW)
 
 # Regular expressions here start with a literal or a character class and leave boundary
 # checks to Python: lookarounds at the front make Python's re slow to scan a note.
-# One scan for the marks that end a clause and the signs and numbers that are cues.
-_MARKS = re.compile(r"[;!\n?.+]|(?:19|20)\d\d")
+# The marks that end a clause; then, each scanned only in a note that holds it, the signs
+# and numbers that are cues (one expression for all of them stopped at every digit).
+_STOPS = re.compile(r"[;!\n.]")
+_SIGNS = re.compile(r"[?+]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Cues that are signs or numbers rather than words: "VIH+", "?dépression", "VIH-", "(-)",
 # "en 2015", "IVG x2"; and "n'a plus", "ne consomme plus" (negations around a verb).
-_TIMES = re.compile(r"\bx ?\d\b")
+_TIMES = re.compile(r"x ?\d\b")  # at the start of a word: see _starts_word
 _NO_MORE = re.compile(r"\bn(?:'|e )\w+ plus\b")
 _SUBJECT_SCOPE_ENDS = ",:("
-# A family-history heading: the word, then its colon ("ATCD familiaux :", "FHx:").
-_FAMILY_HEADING = re.compile(r"\b(?:familia[a-z]{0,6}|family history|fhx|fh)\b ?:")
+# A family-history heading: the word, then its colon ("ATCD familiaux :", "FHx:"); at the
+# start of a word (see _starts_word).
+_FAMILY_HEADING = re.compile(r"(?:familia[a-z]{0,6}|family history|fhx|fh)\b ?:")
 
 
 class Cue(NamedTuple):
@@ -107,7 +112,7 @@ class NoteCues:
         ends: list[tuple[int, int]] = []
         self._scan_marks(folded, before, after, ends)
         self._scan_words(folded, spaced_text, before, after, ends)
-        before = _unmasked(sorted(before, key=lambda cue: (cue.start, cue.end)))
+        before = _unmasked(sorted(before, key=attrgetter("start", "end")))
         self._before = before
         self._before_starts = [cue.start for cue in before]
         after.sort(key=lambda cue: (cue.start, -cue.end))
@@ -115,9 +120,9 @@ class NoteCues:
         self._after_starts = [cue.start for cue in after]
         ends.sort()
         self._clause_starts = [end for _, end in ends]
-        self._clause_ends = sorted(start for start, _ in ends)
+        self._clause_ends = [start for start, _ in ends]  # in order: ``ends`` is sorted
         self._family_lines = (
-            [m.start() for m in _FAMILY_HEADING.finditer(folded)]
+            [m.start() for m in _FAMILY_HEADING.finditer(folded) if _starts_word(folded, m.start())]
             if "famil" in folded or "fh" in folded
             else []
         )
@@ -149,31 +154,24 @@ class NoteCues:
     def _scan_marks(
         folded: str, before: list[Cue], after: list[Cue], ends: list[tuple[int, int]]
     ) -> None:
-        size = len(folded)
-        for match in _MARKS.finditer(folded):
+        for match in _STOPS.finditer(folded):
             start, end = match.span()
-            mark = match.group()
-            following = folded[end] if end < size else " "
-            preceding = folded[start - 1] if start else " "
-            if mark in ";!\n":
+            if folded[start] != "." or not folded[end : end + 1].isdigit():  # not "1.5"
                 ends.append((start, end))
-            elif mark == ".":
-                if not following.isdigit():  # not a decimal point ("1.5")
-                    ends.append((start, end))
-            elif mark == "?":
-                before.append(Cue(start, end, "hyp"))
-                after.append(Cue(start, end, "hyp"))
-                if not following.isalnum():  # a question ends ("HSH ?" asks); "?dépression"
-                    ends.append((end, end))  # starts one
-
-            elif mark == "+":
-                if not _joins(folded, start, end):
-                    after.append(Cue(start, end, "pos"))
-            elif not preceding.isdigit() and not following.isdigit():  # a year: 2015
-                before.append(Cue(start, end, "history"))
-                after.append(Cue(start, end, "history"))
+        if "?" in folded or "+" in folded:
+            _scan_signs(folded, before, after, ends)
+        if "19" in folded or "20" in folded:
+            for match in _YEAR.finditer(folded):
+                start, end = match.span()
+                if not (folded[start - 1 : start].isdigit() or folded[end : end + 1].isdigit()):
+                    before.append(Cue(start, end, "history"))  # 2015, not in a longer number
+                    after.append(Cue(start, end, "history"))
         if " x" in folded:
-            after.extend(Cue(m.start(), m.end(), "history") for m in _TIMES.finditer(folded))
+            after.extend(
+                Cue(m.start(), m.end(), "history")
+                for m in _TIMES.finditer(folded)
+                if _starts_word(folded, m.start())
+            )
         if "plus" in folded:
             before.extend(Cue(m.start(), m.end(), "neg") for m in _NO_MORE.finditer(folded))
 
@@ -190,18 +188,21 @@ class NoteCues:
 
     def other_person_before(self, start: int) -> bool:
         """Whether the clause before ``start``, up to a comma, names someone else."""
-        begin = self.clause_before(start)
-        text = self._text
-        scope = max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
+        scope = self._subject_scope(self.clause_before(start), start)
         return any(cue.kind == "other" for cue in self._cues_before(scope, start))
+
+    def _subject_scope(self, begin: int, start: int) -> int:
+        """Where the words before ``start`` that may name someone else begin: after the
+        last comma, colon or parenthesis of the clause."""
+        text = self._text
+        return max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
 
     def qualify(self, start: int, end: int, *, screening: bool) -> Qualifiers:
         # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
         negation = hypothesis = positive = -1
         begin = self.clause_before(start)
         text = self._text
-        scope = max(begin, text.rfind(",", begin, start), text.rfind(":", begin, start))
-        scope = max(scope, text.rfind("(", begin, start))
+        scope = None  # see _subject_scope; most findings have no "other" cue before them
         history = other = False
         for cue in self._cues_before(begin, start):
             kind = cue.kind
@@ -209,6 +210,8 @@ class NoteCues:
                 history = True
                 continue
             if kind == "other":
+                if scope is None:
+                    scope = self._subject_scope(begin, start)
                 other = other or cue.start >= scope  # someone named before, up to a comma
                 continue
             reach = _BEFORE_REACH.get(kind)
@@ -279,6 +282,26 @@ class NoteCues:
                 kind = _reaching_kind(cue, gap)
                 test_end = cue.end if kind == "hyp" else -1
         return kind, history
+
+
+def _scan_signs(
+    folded: str, before: list[Cue], after: list[Cue], ends: list[tuple[int, int]]
+) -> None:
+    """The cues "?" (a question, "?dépression") and "+" (a positive result, "VIH+")."""
+    for match in _SIGNS.finditer(folded):
+        start, end = match.span()
+        if match.group() == "?":
+            before.append(Cue(start, end, "hyp"))
+            after.append(Cue(start, end, "hyp"))
+            if not folded[end : end + 1].isalnum():  # a question ends ("HSH ?" asks);
+                ends.append((end, end))  # "?dépression" starts one
+        elif not _joins(folded, start, end):
+            after.append(Cue(start, end, "pos"))
+
+
+def _starts_word(folded: str, start: int) -> bool:
+    """Whether a word starts at ``start``: what a leading \\b would check."""
+    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "_")
 
 
 def _joins(folded: str, start: int, end: int) -> bool:

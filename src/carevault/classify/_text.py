@@ -56,9 +56,13 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if not lowered.isascii():
-        # Only the few non-ASCII characters go through Python; str.translate would look up
-        # every character of the note.
-        lowered = _NON_ASCII.sub(_fold_match, lowered)
+        # A note holds few distinct non-ASCII characters: one str.replace each (str.translate
+        # would look up every character of the note in a dict). No character folds into one
+        # that folds again, so the order of the replacements does not matter.
+        for char in set(_NON_ASCII.findall(lowered)):
+            folded = _TABLE.get(ord(char))
+            if folded is not None:
+                lowered = lowered.replace(char, folded)
     return (
         lowered.translate(_ASCII_TABLE)
         if "`" in lowered or "\t" in lowered or "\r" in lowered
@@ -68,11 +72,6 @@ def fold(text: str) -> str:
 
 _ASCII_TABLE = {ord(k): v for k, v in _SPECIAL.items() if k.isascii()}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _fold_match(match: re.Match[str]) -> str:
-    char = match.group()
-    return _TABLE.get(ord(char), char)
 
 
 _NON_WORD = re.compile(r"[^\w]")
