@@ -4,12 +4,13 @@ checkpoints and proofs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from carevault.audit import verify_log
-from carevault.audit._entry import encode_entry
+from carevault.audit import AccessEvent, AccessRecorder, verify_log
+from carevault.audit._entry import COLUMN, encode_entry
 from carevault.audit._merkle import leaf_hash, verify_consistency, verify_inclusion
 from carevault.audit._note import Checkpoint, verify_note
 from carevault.errors import InputError
@@ -46,6 +47,48 @@ def test_a_rolled_back_append_gives_its_numbers_back(world: LogWorld) -> None:
     world.append(1)
     with world.vault.store.transaction() as connection:
         assert [row[0] for row in audit_queries.entries(connection, 0, 10)] == [0, 1, 2]
+
+
+def test_concurrent_writers_number_entries_without_gaps_or_duplicates(world: LogWorld) -> None:
+    """Four threads, each with its own connection, appending batches in transactions of their
+    own and in shared (deferred) ones: every number used once, each batch in one run."""
+    recorder = AccessRecorder(world.vault.store, world.clock)
+
+    def write(worker: int) -> int:
+        written = 0
+        for batch in range(12):
+            events = [
+                AccessEvent(
+                    practice_id=world.practice_id,
+                    actor=f"account:worker-{worker}",
+                    action="read",
+                    resource_id=f"{batch}/{i}",
+                )
+                for i in range(1 + (batch % 3) * 40)
+            ]
+            if batch % 2:
+                recorder.record(*events)
+            else:
+                with world.vault.store.shared_transaction() as connection:
+                    recorder.record_in(connection, events)
+            written += len(events)
+        return written
+
+    with ThreadPoolExecutor(4) as pool:
+        total = sum(pool.map(write, range(4)))
+    with world.vault.store.transaction() as connection:
+        rows = list(audit_queries.entries(connection, 0, total + 10))
+        assert audit_queries.next_index(connection) == total
+    assert [row[COLUMN["leaf_index"]] for row in rows] == list(range(total))
+    batches: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        key = (row[COLUMN["actor"]], row[COLUMN["resource_id"]].split("/")[0])
+        batches.setdefault(key, []).append(row[COLUMN["leaf_index"]])
+    assert len(batches) == 4 * 12
+    for indices in batches.values():
+        assert indices == list(range(indices[0], indices[0] + len(indices)))
+    world.log.integrate()
+    assert world.log.root() == (total, naive_root(stored_leaves(world)))
 
 
 def test_integration_in_several_rounds_gives_the_rfc_9162_root(world: LogWorld) -> None:

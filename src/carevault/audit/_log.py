@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from carevault.audit._entry import COLUMN, encode_entry
+from carevault.audit._entry import encode_entries, numbered_run
 from carevault.audit._merkle import consistency_proof, inclusion_proof, root_hash
 from carevault.audit._note import (
     Checkpoint,
@@ -43,7 +43,6 @@ _LATEST = "the latest checkpoint"
 _MIRRORED = "the checkpoint this machine signed last"
 SIGNING_KEY_PREFIX = "audit-log."  # + the store id: one token may hold several stores' keys
 _BATCH = 5000
-_INDEX = COLUMN["leaf_index"]
 
 
 @dataclass(frozen=True)
@@ -130,8 +129,8 @@ class MerkleLog:
                 return 0
             edge = TreeEdge.load(size, tile_fetcher(connection))
             changed: dict[tuple[int, int], bytes] = {}
-            for batch in _entry_batches(connection, size, end):
-                changed.update(edge.append(leaf_hashes(batch)))
+            for leaves in _leaf_batches(connection, size, end):
+                changed.update(edge.append(leaves))
             audit_queries.write_tiles(connection, [(lv, ix, d) for (lv, ix), d in changed.items()])
             audit_queries.set_tree_size(connection, end)
         return end - size
@@ -241,22 +240,18 @@ class MerkleLog:
         return NodeReader(tile_fetcher(connection), self._tiles)
 
 
-def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[list[bytes]]:
-    """The entries [start, end) encoded, in batches; a missing number is a deleted entry."""
-    batch: list[bytes] = []
+def _leaf_batches(connection: Connection, start: int, end: int) -> Iterator[list[bytes]]:
+    """The leaf hashes of entries [start, end), in batches; a missing number is a deleted
+    entry."""
     expected = start
-    for row in audit_queries.entries(connection, start, end, batch=_BATCH):
-        if row[_INDEX] != expected:
-            raise AuditIntegrityError(f"access log entry {expected} is missing")
-        batch.append(encode_entry(row))
-        expected += 1
-        if len(batch) == _BATCH:
-            yield batch
-            batch = []
+    for rows in audit_queries.entry_batches(connection, start, end, batch=_BATCH):
+        run = numbered_run(rows, expected)
+        if run < len(rows):
+            raise AuditIntegrityError(f"access log entry {expected + run} is missing")
+        expected += len(rows)
+        yield leaf_hashes(encode_entries(rows))
     if expected != end:
         raise AuditIntegrityError(f"access log entry {expected} is missing")
-    if batch:
-        yield batch
 
 
 def tile_fetcher(connection: Connection) -> Callable[[int, int], bytes | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
+from operator import attrgetter
 
 from sqlalchemy import Connection
 
@@ -48,6 +49,11 @@ class AccessEvent:
         """The event's fields by name (dataclasses.asdict deep-copies: a tenth of a read)."""
         return {name: getattr(self, name) for name in _FIELD_NAMES}
 
+    def as_values(self) -> queries.AccessValues:
+        """The event's fields in the order the store takes them (queries.ACCESS_FIELDS)."""
+        values: tuple[str | None, ...] = _STORED_VALUES(self)
+        return values
+
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"unknown audit action {self.action!r}")
@@ -62,6 +68,7 @@ class AccessEvent:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(AccessEvent))
+_STORED_VALUES = attrgetter(*queries.ACCESS_FIELDS)
 
 
 class AccessRecorder:
@@ -78,5 +85,4 @@ class AccessRecorder:
 
     def record_in(self, connection: Connection, events: Sequence[AccessEvent]) -> None:
         """Append inside the caller's transaction (the write and its record commit together)."""
-        at = self._clock()
-        queries.append_access(connection, [{**event.as_row(), "at": at} for event in events])
+        queries.append_access(connection, self._clock(), list(map(_STORED_VALUES, events)))

@@ -56,7 +56,7 @@ def prune_before(
         mark = AccessEvent(
             practice_id=practice_id, actor=actor, action="prune", detail=prune_mark(boundary)
         )
-        queries.append_access(connection, [{**mark.as_row(), "at": now}])
+        queries.append_access(connection, now, [mark.as_values()])
         deleted = audit_queries.delete_entries_below(connection, boundary)
         audit_queries.delete_leaf_tiles_below(connection, boundary // TILE_WIDTH)
         audit_queries.set_pruned_below(connection, boundary)

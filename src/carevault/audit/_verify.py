@@ -19,12 +19,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from hashlib import sha256
 from typing import Any
 
 from sqlalchemy import Connection
 
-from carevault.audit._entry import COLUMN, encode_entry
+from carevault.audit._entry import COLUMN, encode_entries, numbered_run
 from carevault.audit._log import tile_fetcher
 from carevault.audit._merkle import root_hash
 from carevault.audit._note import (
@@ -37,14 +36,14 @@ from carevault.audit._note import (
     verify_note,
 )
 from carevault.audit._retention import prune_mark
-from carevault.audit._tiles import HASH, TILE_WIDTH, NodeReader, TreeEdge
+from carevault.audit._tiles import HASH, TILE_WIDTH, NodeReader, TreeEdge, leaf_hashes
 from carevault.errors import AuditIntegrityError
 from carevault.store import Store, audit_queries
 
 _BATCH = 4096
 _CHUNK = 32_768  # entries a worker reads and hashes at a time
 PARALLEL_FROM = 200_000  # below, starting processes costs more than it saves
-_INDEX, _ACTION, _DETAIL = COLUMN["leaf_index"], COLUMN["action"], COLUMN["detail"]
+_ACTION, _DETAIL = COLUMN["action"], COLUMN["detail"]
 
 
 @dataclass(frozen=True)
@@ -170,22 +169,24 @@ class _Hashed:
     missing: int | None
 
 
-def _hash_rows(rows: Iterable[Sequence[Any]], start: int, end: int) -> _Hashed:
-    hashes, marks, expected = [], [], start
-    for row in rows:
-        if row[_INDEX] != expected:
+def _hash_rows(batches: Iterable[Sequence[Sequence[Any]]], start: int, end: int) -> _Hashed:
+    hashes: list[bytes] = []
+    marks: list[str] = []
+    expected = start
+    for rows in batches:
+        kept = rows[: numbered_run(rows, expected)]
+        hashes += leaf_hashes(encode_entries(kept))
+        marks += [str(row[_DETAIL]) for row in kept if row[_ACTION] == "prune"]
+        expected += len(kept)
+        if len(kept) < len(rows):
             break
-        hashes.append(sha256(b"\x00" + encode_entry(row)).digest())
-        if row[_ACTION] == "prune":
-            marks.append(str(row[_DETAIL]))
-        expected += 1
     return _Hashed(hashes, marks, None if expected == end else expected)
 
 
 def _serial_leaves(connection: Connection, start: int, end: int) -> Iterator[_Hashed]:
     for first in range(start, end, _BATCH):
         upto = min(end, first + _BATCH)
-        yield _hash_rows(audit_queries.entries(connection, first, upto), first, upto)
+        yield _hash_rows(audit_queries.entry_batches(connection, first, upto), first, upto)
 
 
 def _parallel_leaves(url: str, start: int, end: int, workers: int) -> Iterator[_Hashed]:
@@ -206,7 +207,7 @@ def _hash_chunk(chunk: tuple[str, int, int]) -> _Hashed:
     if store is None:
         store = _worker_stores[url] = Store.connect(url)
     with store.snapshot() as connection:
-        return _hash_rows(audit_queries.entries(connection, start, end), start, end)
+        return _hash_rows(audit_queries.entry_batches(connection, start, end), start, end)
 
 
 class _Replay:

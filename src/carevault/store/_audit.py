@@ -7,9 +7,20 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    RowMapping,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
+from carevault.store._driver import fetch_all
 from carevault.store._schema import (
     access_log,
     audit_checkpoints,
@@ -39,15 +50,20 @@ ENTRY_COLUMNS = (
 )
 _ENTRY = [access_log.c[name] for name in ENTRY_COLUMNS]
 
+# Statements built once: integration runs a dozen of them per call, and building one cost
+# more than running it.
 _RESERVE = (
     update(audit_state)
     .where(audit_state.c.log_id == LOG_ID)
-    .values(next_index=audit_state.c.next_index + 1)
+    .values(next_index=audit_state.c.next_index + bindparam("count", type_=BigInteger()))
     .returning(audit_state.c.next_index)
 )
-
-
+_COUNTER = select(audit_state.c.next_index).where(audit_state.c.log_id == LOG_ID)
 _AFTER_HIGHEST = select(func.coalesce(func.max(access_log.c.leaf_index) + 1, 0))
+_TREE = audit_tree.c.log_id == LOG_ID
+_LOCK_TREE = update(audit_tree).where(_TREE).values(size=audit_tree.c.size)
+_TREE_STATE = select(audit_tree.c.size, audit_tree.c.pruned_below).where(_TREE)
+_SET_TREE_SIZE = update(audit_tree).where(_TREE).values(size=bindparam("new_size"))
 
 
 def reserve_leaves(connection: Connection, count: int) -> int:
@@ -62,47 +78,35 @@ def reserve_leaves(connection: Connection, count: int) -> int:
     if connection.dialect.name == "sqlite":
         first: int = connection.execute(_AFTER_HIGHEST).scalar_one()
         return first
-    end: int = connection.execute(
-        _RESERVE.values(next_index=audit_state.c.next_index + count)
-    ).scalar_one()
+    end: int = connection.execute(_RESERVE, {"count": count}).scalar_one()
     return end - count
 
 
 def next_index(connection: Connection) -> int:
     """The index the next appended entry will get."""
-    if connection.dialect.name == "sqlite":
-        after: int = connection.execute(_AFTER_HIGHEST).scalar_one()
-        return after
-    found: int = connection.execute(
-        select(audit_state.c.next_index).where(audit_state.c.log_id == LOG_ID)
-    ).scalar_one()
+    statement = _AFTER_HIGHEST if connection.dialect.name == "sqlite" else _COUNTER
+    found: int = connection.execute(statement).scalar_one()
     return found
 
 
 def lock_tree(connection: Connection) -> tuple[int, int]:
     """(size, pruned_below) of the tree, locked for this transaction: one integrator at a time
     (a write first, so SQLite takes its write lock before reading)."""
-    connection.execute(
-        update(audit_tree).where(audit_tree.c.log_id == LOG_ID).values(size=audit_tree.c.size)
-    )
+    connection.execute(_LOCK_TREE)
     return tree_state(connection)
 
 
 def tree_state(connection: Connection) -> tuple[int, int]:
-    row = connection.execute(
-        select(audit_tree.c.size, audit_tree.c.pruned_below).where(audit_tree.c.log_id == LOG_ID)
-    ).one()
+    row = connection.execute(_TREE_STATE).one()
     return int(row.size), int(row.pruned_below)
 
 
 def set_tree_size(connection: Connection, size: int) -> None:
-    connection.execute(update(audit_tree).where(audit_tree.c.log_id == LOG_ID).values(size=size))
+    connection.execute(_SET_TREE_SIZE, {"new_size": size})
 
 
 def set_pruned_below(connection: Connection, index: int) -> None:
-    connection.execute(
-        update(audit_tree).where(audit_tree.c.log_id == LOG_ID).values(pruned_below=index)
-    )
+    connection.execute(update(audit_tree).where(_TREE).values(pruned_below=index))
 
 
 _ENTRIES_SQL = (
@@ -114,8 +118,18 @@ _ENTRIES_SQL = (
 def entries(
     connection: Connection, start: int, end: int, *, batch: int = 5000
 ) -> Iterator[Sequence[Any]]:
-    """The entries with leaf index in [start, end), in order, as tuples in ENTRY_COLUMNS order;
-    read in batches by index (keyset), so memory stays flat however long the range.
+    """The entries with leaf index in [start, end), in order, as tuples in ENTRY_COLUMNS order
+    (see :func:`entry_batches`)."""
+    for rows in entry_batches(connection, start, end, batch=batch):
+        yield from rows
+
+
+def entry_batches(
+    connection: Connection, start: int, end: int, *, batch: int = 5000
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The entries with leaf index in [start, end), in order, in lists of at most ``batch``
+    tuples in ENTRY_COLUMNS order; read by index (keyset), so memory stays flat however long
+    the range.
 
     Values come as the driver gives them (verify reads millions: SQLAlchemy's row processing
     would be a third of its time): ``at`` is a datetime on PostgreSQL and SQLite's text form
@@ -127,7 +141,9 @@ def entries(
     position = start
     while position < end:
         upto = min(end, position + batch)
-        yield from connection.exec_driver_sql(sql, {"start": position, "end": upto}).all()
+        rows = fetch_all(connection, sql, {"start": position, "end": upto})
+        if rows:
+            yield rows
         position = upto
 
 
@@ -176,19 +192,21 @@ def read_tile(connection: Connection, level: int, tile_index: int) -> bytes | No
     return None if found is None else bytes(found)
 
 
+_DELETE_TILE = delete(audit_tiles).where(
+    audit_tiles.c.level == bindparam("level"), audit_tiles.c.tile_index == bindparam("index")
+)
+_INSERT_TILE = insert(audit_tiles)
+
+
 def write_tiles(connection: Connection, tiles: Sequence[tuple[int, int, bytes]]) -> None:
     """Insert or replace tiles (a partial tile is rewritten as it grows)."""
     if not tiles:
         return
-    keys = [(level, index) for level, index, _ in tiles]
-    for level, index in keys:
-        connection.execute(
-            delete(audit_tiles).where(
-                audit_tiles.c.level == level, audit_tiles.c.tile_index == index
-            )
-        )
     connection.execute(
-        insert(audit_tiles),
+        _DELETE_TILE, [{"level": level, "index": index} for level, index, _ in tiles]
+    )
+    connection.execute(
+        _INSERT_TILE,
         [{"level": level, "tile_index": index, "hashes": data} for level, index, data in tiles],
     )
 

@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._audit import reserve_leaves
+from carevault.store._driver import copy_rows
 from carevault.store._schema import (
     APPOINTMENT,
     ENCOUNTER,
@@ -723,6 +724,30 @@ def save_import(
 
 
 _DEFERRED_ACCESS = "carevault.deferred_access"
+# What the access recorder hands over for each entry, in this order; ``at`` (one time for the
+# entries of one call) and ``leaf_index`` are added here.
+ACCESS_FIELDS = (
+    "practice_id",
+    "actor",
+    "action",
+    "outcome",
+    "resource_type",
+    "resource_id",
+    "patient_id",
+    "detail",
+    "reason",
+    "credential_id",
+    "source",
+    "user_agent",
+)
+AccessValues = Sequence[str | None]  # one entry's values, in ACCESS_FIELDS order
+_Appended = tuple[datetime, Sequence[AccessValues]]  # the entries of one call, and their time
+_ACCESS_COLUMNS = ", ".join((*ACCESS_FIELDS, "at", "leaf_index"))
+_ACCESS_INSERT = (
+    f"INSERT INTO access_log ({_ACCESS_COLUMNS}) "  # noqa: S608 - our own column names
+    f"VALUES ({', '.join('?' for _ in range(len(ACCESS_FIELDS) + 2))})"
+)
+_ACCESS_COPY = f"COPY access_log ({_ACCESS_COLUMNS}) FROM STDIN"
 
 
 def defer_access(connection: Connection) -> None:
@@ -734,9 +759,9 @@ def defer_access(connection: Connection) -> None:
 
 def flush_access(connection: Connection) -> None:
     """Append what was deferred; the caller commits right after."""
-    rows = connection.info.pop(_DEFERRED_ACCESS, None)
-    if rows:
-        _append_numbered(connection, rows)
+    appended = connection.info.pop(_DEFERRED_ACCESS, None)
+    if appended:
+        _append_numbered(connection, appended)
 
 
 def discard_access(connection: Connection) -> None:
@@ -744,23 +769,36 @@ def discard_access(connection: Connection) -> None:
     connection.info.pop(_DEFERRED_ACCESS, None)
 
 
-def append_access(connection: Connection, rows: Sequence[Row]) -> None:
-    """Append to the access log, each entry numbered for the Merkle log (at commit, if the
-    connection defers: either way, committed with the transaction or not at all)."""
+def append_access(connection: Connection, at: datetime, entries: Sequence[AccessValues]) -> None:
+    """Append to the access log, made at ``at``, each entry numbered for the Merkle log (at
+    commit, if the connection defers: either way, committed with the transaction or not at
+    all)."""
     deferred = connection.info.get(_DEFERRED_ACCESS)
     if deferred is not None:
-        deferred.extend(rows)
-    elif rows:
-        _append_numbered(connection, rows)
+        deferred.append((at, entries))
+    elif entries:
+        _append_numbered(connection, [(at, entries)])
 
 
-def _append_numbered(connection: Connection, rows: Sequence[Row]) -> None:
-    first = reserve_leaves(connection, len(rows))
-    _bulk_insert(
-        connection,
-        access_log,
-        [{**row, "leaf_index": first + offset} for offset, row in enumerate(rows)],
-    )
+def _append_numbered(connection: Connection, appended: Sequence[_Appended]) -> None:
+    """Number the entries in order and insert them as plain tuples, straight to the driver
+    (SQLite's executemany, PostgreSQL's COPY): building a mapping per row and binding it
+    through SQLAlchemy cost more than the insert."""
+    count = sum(len(entries) for _, entries in appended)
+    if not count:
+        return
+    first = reserve_leaves(connection, count)
+    on_sqlite = connection.dialect.name == "sqlite"
+    # SQLite's DATETIME writes the text SQLAlchemy reads back; psycopg takes a datetime.
+    stamp = _driver_processor(access_log.c.at, connection) if on_sqlite else None
+    rows: list[tuple[Any, ...]] = []
+    for at, entries in appended:
+        value = at if stamp is None else stamp(at)
+        rows += [(*entry, value, index) for index, entry in enumerate(entries, first + len(rows))]
+    if on_sqlite:
+        connection.exec_driver_sql(_ACCESS_INSERT, rows)
+    else:
+        copy_rows(connection, _ACCESS_COPY, rows)
 
 
 def list_access(connection: Connection, practice_id: str, limit: int = 100) -> list[RowMapping]:
