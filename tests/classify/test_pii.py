@@ -102,3 +102,77 @@ def test_names_of_people_the_note_mentions(text: str, people: list[str]) -> None
 )
 def test_eponyms_places_and_acronyms_are_not_names(text: str) -> None:
     assert pii(text)["person"] == []
+
+
+OVERSEAS_NIR = with_key("1850597112345")  # born in Guadeloupe (971), commune 12
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        f"{OVERSEAS_NIR[0]} {OVERSEAS_NIR[1:3]} {OVERSEAS_NIR[3:5]} {OVERSEAS_NIR[5:8]} "
+        f"{OVERSEAS_NIR[8:10]} {OVERSEAS_NIR[10:13]} {OVERSEAS_NIR[13:]}",
+        f"{OVERSEAS_NIR[0]} {OVERSEAS_NIR[1:3]} {OVERSEAS_NIR[3:5]} {OVERSEAS_NIR[5:7]} "
+        f"{OVERSEAS_NIR[7:10]} {OVERSEAS_NIR[10:13]} {OVERSEAS_NIR[13:]}",
+        OVERSEAS_NIR,
+        f"{CORSICAN_NIR[0]}-{CORSICAN_NIR[1:3]}-{CORSICAN_NIR[3:5]}-{CORSICAN_NIR[5:7]}-"
+        f"{CORSICAN_NIR[7:10]}-{CORSICAN_NIR[10:13]}-{CORSICAN_NIR[13:]}",
+    ],
+)
+def test_an_overseas_or_corsican_nir_is_found_however_grouped(written: str) -> None:
+    assert pii(f"Assurée, NIR {written}, ALD 30.")["nir"] == [written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIR : 1 85 05 75 112 345, mutuelle à jour.",
+        "N° SS 1850575112345.",
+        "Numéro de sécurité sociale : 2.90.02.2A.012.345 (clé illisible).",
+        "Social security number 1 85 05 971 12 345.",
+    ],
+)
+def test_a_nir_without_its_key_is_found_after_a_word_naming_it(text: str) -> None:
+    assert len(pii(text)["nir"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lot 1850575112345, péremption 2027.",  # no word naming a NIR
+        "NIR : 1 85 13 75 112 345.",  # no month 13
+        "NIR : 1 85 05 20 112 345.",  # no department 20 since 1976
+        f"NIR : {NIR[:13]}{(int(NIR[13:]) + 1) % 97:02d}.",  # a key, and a wrong one
+    ],
+)
+def test_what_only_looks_like_a_nir_without_key_is_not_one(text: str) -> None:
+    assert pii(text)["nir"] == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "06 12 34 56 78",
+        "06.12.34.56.78",
+        "06-12-34-56-78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "+33 (0)6 12 34 56 78",
+        "+33(0)6.12.34.56.78",
+        "+33 06 12 34 56 78",
+        "(+33) 6 12 34 56 78",
+        "0033 6 12 34 56 78",
+        "+33612345678",
+        "01 42 71 38 55",
+        "02.99.12.34.56",
+        "03 80 52 14 67",
+        "04-72-11-38-90",
+        "05 61 22 47 80",
+        "09 72 14 55 03",
+        "0590 12 34 56",
+        "+262 692 12 34 56",
+        "+590 590 12 34 56",
+    ],
+)
+def test_a_french_phone_number_is_found_in_every_usual_format(written: str) -> None:
+    assert pii(f"Joignable au {written} le matin.")["phone"] == [written]

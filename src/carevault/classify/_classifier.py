@@ -115,6 +115,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
                 continue
         kept.append(hit)
     findings: dict[tuple[int, int, str], Finding] = {}
+    yielding: list[tuple[tuple[int, int, str], str]] = []
     for hit in longest_hits(kept)[:MAX_FINDINGS]:
         key = (hit.start, hit.end, hit.term.category)
         if key in findings:
@@ -130,6 +131,20 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
             history=qualifiers.history,
             label=hit.term.label,
         )
+        if hit.term.unless is not None:
+            yielding.append((key, hit.term.unless))
+    if yielding:
+        # A term that yields to a category the note speaks of (even as a question, not
+        # denied) is about that category: "signalement" in a note about sexual abuse.
+        others = {key for key, _ in yielding}
+        spoken = {
+            finding.category
+            for key, finding in findings.items()
+            if key not in others and not finding.negated
+        }
+        for key, category in yielding:
+            if category in spoken:
+                del findings[key]
     return tuple(findings.values())
 
 

@@ -35,6 +35,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         query re
         query from
         query about
+        perte de controle
+        loss of control
+        sous controle
+        under control
+        bien controle
+        bien controlee
+        well controlled
     """),
     "neg": _cues("""
         pas de
@@ -414,8 +421,6 @@ AFTER: dict[str, tuple[str, ...]] = {
         non-reactive
         not recorded
         non renseigne*
-        unknown
-        inconnu*
         not stated
         prefers not to say
         declined to state
@@ -442,6 +447,12 @@ AFTER: dict[str, tuple[str, ...]] = {
         pas recueilli*
         non recueilli*
         not collected
+    """),
+    # "Unknown" negates a finding ("statut VIH inconnu"), not when it names someone ("agressé
+    # par deux inconnus", "by an unknown man").
+    "unknown": _cues("""
+        unknown
+        inconnu*
     """),
     # A refusal or a bare answer negates only when it follows at once ("FGM: no").
     "refused": _cues("""

@@ -14,6 +14,8 @@ sensitivity code of the category (``-`` where HL7 has none). Then one term a lin
     /REGEX/         a regular expression over the folded text, for families of phrases
                     ("d'origine" and a people, "3 partenaires")
     /REGEX/ ?if=A|B* run the expression only near the word A or a word starting B (speed)
+    term ?unless=C  not a finding in a note holding a finding of category C (a report to
+                    the prosecutor in a note about sexual abuse is about that abuse)
 
 Terms are folded like the text (lower case, no accents); a term with a hyphen also matches
 with a space or with nothing in its place ("extra-conjugal", "extra conjugal",
@@ -165,6 +167,29 @@ relations occasionnelles
 rapports occasionnels
 occasional partners
 casual relationships
+rencontres tarifees
+relations tarifees
+sexe tarife
+services sexuels
+paid sex
+paying for sex
+pays for sex
+transactional sex
+sex for money
+pornographie
+pornography
+porn
+addiction sexuelle
+addiction au sexe
+dependance sexuelle
+hypersexualite
+comportement sexuel compulsif
+comportements sexuels compulsifs
+compulsive sexual behaviour
+compulsive sexual behavior
+sex addiction
+sexual addiction
+hypersexuality
 /\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner*|partenaire* !before=\b(?:les|both|the)\s*$
 
 [sexual_violence SDV]
@@ -325,9 +350,9 @@ porte le voile
 shabbat
 sabbat
 careme
-imam
-rabbin
-pretre
+imam !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
+rabbin !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
+pretre !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
 aumonier
 aumonerie
 islam
@@ -480,6 +505,41 @@ far-left
 stood for election
 standing for election
 councillor
+/\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|senat\w*|conseill\w*)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|pour le\s+|pour la\s+)?(?:rn|fn|ps|lfi|lr|pcf|eelv|npa|lo|modem|udi|nupes|reconquete|renaissance)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|senat*|conseill*
+/\belue?s?\s+(?:\w+\s+){0,2}?(?:au|du)\s+conseil\s+(?:municipal|regional|departemental|general)\b/ ?if=elu|elue|elus|elues
+opposant politique
+opposante politique
+opposants politiques
+opposant au regime
+opposante au regime
+refugie politique
+refugiee politique
+refugies politiques
+asile politique
+prisonnier politique
+prisonniere politique
+persecute pour ses opinions
+persecutee pour ses opinions
+persecution politique
+persecutions politiques
+pour ses opinions
+dissident
+dissidente
+dissidents
+parti d'opposition
+media d'opposition
+journal d'opposition
+journaliste d'opposition
+militant d'opposition
+militante d'opposition
+political prisoner
+political asylum
+political refugee
+political persecution
+persecuted for his political
+persecuted for her political
+opposition party
+opposition activist
 
 [trade_union -]
 syndicat !after=^\s*(de|des|d'|du|intercommunal)\b
@@ -543,8 +603,8 @@ union member*
 
 [ethnic_origin RACE]
 /\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
-/\b(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background|ethnicity)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
-/\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
+/\b(?:ETHNO_EN)\s+(?:\([^)]{1,30}\)\s+)?(?:origin|descent|ancestry|heritage|background|ethnicity)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
+/\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:\([^)]{1,30}\)\s+)?(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance*
 /\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin*|native*|born*
 /\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
@@ -631,6 +691,55 @@ black british
 black african
 black caribbean
 white british
+hazara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hazaras !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pachtoune !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pachtounes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pashtun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pashtuns !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamoul !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamouls !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamoules !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yoruba !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+igbo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+haoussa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hausa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+fulani !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+touareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+touaregs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tuareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bambara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+soninke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wolof !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tutsi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hutu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouighour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouighoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouighours !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouigour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouigoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+uyghur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+uighur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+rohingya !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+rohingyas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hmong !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kabyle !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kabyles !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+berbere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+berberes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+amazigh !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yezidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yezidie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yezidis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yazidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+manouche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+manouches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sinti !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yeniche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+irish travellers
+traveller community
+communaute des gens du voyage
 
 [genetic GDIS]
 =BRCA
@@ -645,8 +754,8 @@ lynch syndrome
 genetiquement
 confirmation genetique
 origine genetique
-mutation +near=GENETIC_CONTEXT
-mutations +near=GENETIC_CONTEXT
+mutation +near=GENETIC_CONTEXT !before=\b(?:resistance|resistances|resistant\w*|drug-resistance)\s*$ !after=^\s*(?:de |of |d'|conferant une |conferring )?(?:resistance|resistant)
+mutations +near=GENETIC_CONTEXT !before=\b(?:resistance|resistances|resistant\w*|drug-resistance)\s*$ !after=^\s*(?:de |of |d'|conferant une |conferring )?(?:resistance|resistant)
 mutee +near=GENETIC_CONTEXT
 mute +near=GENETIC_CONTEXT
 variant pathogene
@@ -655,6 +764,125 @@ variante pathogene
 pathogenic variant
 likely pathogenic
 variant of uncertain significance
+variant +near=GENETIC_CONTEXT !before=\b(?:covid\w*|sars\w*|omicron|delta|viral\w*|virus|viraux|angor|angina|prinzmetal|anatomi\w*)\W*(?:\w+\W+)?$ !after=^\W*(?:\w+\W+)?(?:covid\w*|sars\w*|omicron|jn|ba|xbb|delta|viral\w*|du virus|of the virus|de l'angor|angina|anatomi\w*|de risque|at risk|risk)
+variants +near=GENETIC_CONTEXT !before=\b(?:covid\w*|sars\w*|omicron|delta|viral\w*|virus|viraux|angor|angina|prinzmetal|anatomi\w*)\W*(?:\w+\W+)?$ !after=^\W*(?:\w+\W+)?(?:covid\w*|sars\w*|omicron|jn|ba|xbb|delta|viral\w*|du virus|of the virus|de l'angor|angina|anatomi\w*|de risque|at risk|risk)
+variante +near=GENETIC_CONTEXT !before=\b(?:covid\w*|sars\w*|omicron|delta|viral\w*|virus|viraux|angor|angina|prinzmetal|anatomi\w*)\W*(?:\w+\W+)?$ !after=^\W*(?:\w+\W+)?(?:covid\w*|sars\w*|omicron|jn|ba|xbb|delta|viral\w*|du virus|of the virus|de l'angor|angina|anatomi\w*|de risque|at risk|risk)
+variantes +near=GENETIC_CONTEXT !before=\b(?:covid\w*|sars\w*|omicron|delta|viral\w*|virus|viraux|angor|angina|prinzmetal|anatomi\w*)\W*(?:\w+\W+)?$ !after=^\W*(?:\w+\W+)?(?:covid\w*|sars\w*|omicron|jn|ba|xbb|delta|viral\w*|du virus|of the virus|de l'angor|angina|anatomi\w*|de risque|at risk|risk)
+de novo +near=variant\w*|mutation\w*|delet\w*|duplication\w*|microdelet\w*|translocation\w*|[a-z]+[0-9]+[a-z0-9]*
+translocation +near=equilibr\w*|balanced|reciproq\w*|reciprocal|robertson\w*|t ?\(|porteu\w*|carrier\w*|carries|carry|caryotyp\w*|karyotyp\w*|parental\w*|chromosom\w*
+translocations +near=equilibr\w*|balanced|reciproq\w*|reciprocal|robertson\w*|t ?\(|porteu\w*|carrier\w*|carries|carry|caryotyp\w*|karyotyp\w*|parental\w*|chromosom\w*
+expansion +near=triplet\w*|cag|ctg|cgg|gaa|repeat\w*|repetition\w*|c9orf72|fmr1|htt|huntington|dmpk|fxn|frataxin\w*|nucleotid\w*
+germline
+germinale
+autosomique dominante
+autosomique recessive
+autosomal dominant
+autosomal recessive
+liee a l'x
+lie a l'x
+x-linked
+anomalie chromosomique
+anomalies chromosomiques
+chromosomal abnormality
+maladie genetique rare
+genetic disorder
+genetic condition
+genetic disease
+inherited condition
+inherited disorder
+cardiopathie familiale
+cardiomyopathie familiale
+neurofibromatose*
+neurofibromatosis
+=NF1
+=NF2
+von recklinghausen
+c9orf72
+=SMN1
+smn1
+amyotrophie spinale
+spinal muscular atrophy
+polykystose renale
+polykystose hepatorenale
+polycystic kidney disease
+=PKRAD
+=ADPKD
+=PKD1
+=PKD2
+myopathie de duchenne
+dystrophie musculaire de duchenne
+duchenne muscular dystrophy
+duchenne
+dystrophie musculaire
+muscular dystrophy
+maladie de steinert
+steinert
+ehlers-danlos
+charcot-marie-tooth
+ataxie de friedreich
+friedreich's ataxia
+friedreich ataxia
+maladie de gaucher
+maladie de fabry
+fabry disease
+maladie de wilson
+wilson's disease
+phenylcetonurie
+phenylketonuria
+hypercholesterolemie familiale
+familial hypercholesterolaemia
+familial hypercholesterolemia
+polypose adenomateuse familiale
+familial adenomatous polyposis
+von hippel-lindau
+sclerose tubereuse
+tuberous sclerosis
+prader-willi
+syndrome d'angelman
+angelman syndrome
+syndrome de noonan
+noonan syndrome
+syndrome de rett
+rett syndrome
+syndrome de williams
+williams syndrome
+digeorge
+di george
+22q11
+hemophilie
+hemophilia
+haemophilia
+maladie de willebrand
+von willebrand disease
+hemochromatose genetique
+hemochromatose hereditaire
+hereditary haemochromatosis
+hereditary hemochromatosis
+deficit en alpha-1 antitrypsine
+alpha-1 antitrypsin deficiency
+=CHEK2
+=CDH1
+=RAD51C
+=RAD51D
+=BRIP1
+=STK11
+=PTEN
+=MUTYH
+=VHL
+=MYBPC3
+=MYH7
+=LDLR
+=FMR1
+=DMD
+=SCN5A
+=KCNQ1
+=KCNH2
+=HBB
+~test presymptomatique
+~diagnostic presymptomatique
+~predictive testing
+~predictive genetic test
+~cascade testing
 =VUS
 porteur sain
 porteuse saine
@@ -760,9 +988,9 @@ hiv @HIV !before=\b(vaccin\w*)
 sida @HIV
 =SIDA @HIV
 =AIDS @HIV
-seropositif* @HIV
-seropositiv* @HIV
-seropositive @HIV
+seropositif* @HIV !before=\b(?:polyarthrite|arthrite|rhumatoide|pr|ra|rheumatoid|arthritis|toxoplasmose|toxo|cmv|rubeole|rubella|lyme|borreliose|ebv|vzv|varicelle)\W*$ !after=^\s*\(?\s*(?:acpa|anti-?ccp|fr\b|rf\b|facteur rhumat\w*|rheumatoid|(?:pour|a|au|for)\s+(?:la |le |l')?(?:toxo\w*|cmv|ebv|rubeole|rubella|varicelle|vzv|lyme|facteur|acpa|anti))
+seropositiv* @HIV !before=\b(?:polyarthrite|arthrite|rhumatoide|pr|ra|rheumatoid|arthritis|toxoplasmose|toxo|cmv|rubeole|rubella|lyme|borreliose|ebv|vzv|varicelle)\W*$ !after=^\s*\(?\s*(?:acpa|anti-?ccp|fr\b|rf\b|facteur rhumat\w*|rheumatoid|(?:pour|a|au|for)\s+(?:la |le |l')?(?:toxo\w*|cmv|ebv|rubeole|rubella|varicelle|vzv|lyme|facteur|acpa|anti))
+seropositive @HIV !before=\b(?:polyarthrite|arthrite|rhumatoide|pr|ra|rheumatoid|arthritis|toxoplasmose|toxo|cmv|rubeole|rubella|lyme|borreliose|ebv|vzv|varicelle)\W*$ !after=^\s*\(?\s*(?:acpa|anti-?ccp|fr\b|rf\b|facteur rhumat\w*|rheumatoid|(?:pour|a|au|for)\s+(?:la |le |l')?(?:toxo\w*|cmv|ebv|rubeole|rubella|varicelle|vzv|lyme|facteur|acpa|anti))
 /\bsero ?\+/ @HIV ?if=sero
 trithérapie @HIV
 tritherapie @HIV
@@ -1050,7 +1278,7 @@ antidepressant*
 anorexia nervosa
 bulimia
 eating disorder
-=GAD
+=GAD !after=^\s*-?\s*7\b
 generalised anxiety disorder
 generalized anxiety disorder
 anxiety disorder
@@ -1060,6 +1288,36 @@ panic attacks
 personality disorder
 =EUPD
 =ECT
+=TDAH
+tdah
+=ADHD
+adhd
+trouble deficit de l'attention
+trouble du deficit de l'attention
+deficit de l'attention avec hyperactivite
+deficit attentionnel avec hyperactivite
+attention deficit
+attention-deficit
+methylphenidate
+ritaline
+concerta
+medikinet
+quasym
+lisdexamfetamine
+elvanse
+atomoxetine
+strattera
+boulimique
+boulimiques
+hyperphagie boulimique
+binge eating
+binge-eating
+anorexique
+anorexiques
+idees de mort
+trouble du comportement sexuel compulsif
+compulsive sexual behaviour disorder
+compulsive sexual behavior disorder
 
 [addiction ETH]
 alcoolisme
@@ -1107,7 +1365,7 @@ addictologique
 heroine
 heroinomane
 cocaine
-crack !after=^\s*(in|of|dans|du|de|cutane)
+crack !after=^\s*(in|of|dans|du|de|cutane|while|when|on|at|sound|noise) !before=\b(a|an|un|une|heard|hear|hears|felt|feel|audible|small|hairline|entendu|ressenti)\s*$
 cannabis !after=^\s*(occasionnel\w*|festif|rare\w*|a l'adolescence|arrete|stoppe)
 =THC
 usage de drogue*
@@ -1171,6 +1429,18 @@ alcoholics anonymous
 =AA meetings
 =DTs
 withdrawal seizures
+disulfiram
+antabuse
+alcohol service
+alcohol services
+drug and alcohol service
+drug and alcohol services
+addiction service
+addiction services
+substance misuse service
+substance misuse services
+alcohol team
+crack cocaine
 
 [reproductive SEX]
 =IVG
@@ -1231,6 +1501,80 @@ morning-after pill
 morning after pill
 =EHC
 levonelle
+=GEU
+grossesse extra-uterine
+grossesses extra-uterines
+grossesse ectopique
+ectopic pregnancy
+ectopic pregnancies
+=MFIU
+mort fœtale in utero
+mort foetale in utero
+mort in utero
+deces in utero
+intrauterine death
+intra-uterine death
+=IUFD
+stillbirth
+stillborn
+deuil perinatal
+perinatal loss
+pregnancy loss
+pregnancy losses
+perte de grossesse
+grossesse arretee
+missed abortion
+geste fœticide
+geste foeticide
+fœticide
+foeticide
+/\b(?:nee?s?|par|via|recours a la|recours a une|projet de)\s+gpa\b/ ?if=gpa
+gestation pour autrui
+mere porteuse
+surrogacy
+surrogate mother
+gestational carrier
+=CECOS
+preservation de la fertilite
+preservation de fertilite
+fertility preservation
+oncofertilite
+oncofertility
+autoconservation
+cryoconservation ovocytaire
+cryoconservation de sperme
+cryoconservation d'ovocytes
+vitrification ovocytaire
+vitrification des ovocytes
+congelation de sperme
+autoconservation de sperme
+conservation de sperme
+ponction ovocytaire
+ponction folliculaire
+transfert d'embryon
+transfert d'embryons
+transfert embryonnaire
+embryons congeles
+don de sperme
+don de spermatozoides
+donneur de sperme
+oocyte cryopreservation
+egg collection
+egg retrieval
+oocyte retrieval
+ovarian stimulation
+embryo transfer
+frozen embryo
+frozen embryos
+donor sperm
+sperm donor
+egg donor
+egg donation
+=PGT-M
+=PGT-SR
+=PGT-A
+diagnostic preimplantatoire
+preimplantation genetic testing
 
 [violence SDV]
 violences conjugales
@@ -1267,8 +1611,8 @@ bebe secoue
 syndrome du bebe secoue
 negligence grave
 carence de soins
-signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident))
-information preoccupante
+signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)) ?unless=sexual_violence
+information preoccupante ?unless=sexual_violence
 ordonnance de protection
 emprise
 strangulation
@@ -1284,7 +1628,7 @@ coups de poing
 /\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
 /\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups*
 /\b(?:tape|tapait|frappe|frappait|bat|battait|hits?|beats?|hit|hits|beat)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|sa|son|a|the|his|her)\s+(?:ceinture|belt|baton|stick|cable|fil|spatule|martinet)\b/ ?if=tap*|frapp*|bat|hit|hits|beat*
-/\b(?:he|she|il|elle)\s+(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|bat|frappe|pousse|tape|gifle)\s+(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|bat|frapp*|pouss*|tap*|gifl*
+/\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
 coups de ceinture
 roue de coups
@@ -1314,12 +1658,54 @@ child neglect
 non-accidental injury
 =NAI
 neglect !before=\bself-?\s*$
-~safeguarding
-~child protection
-safeguarding referral
-child protection referral
-child protection report
+~safeguarding ?unless=sexual_violence
+~child protection ?unless=sexual_violence
+safeguarding referral ?unless=sexual_violence
+child protection referral ?unless=sexual_violence
+child protection report ?unless=sexual_violence
 coercive control
 =MARAC
 =IDVA
+agression physique
+agressions physiques
+victime d'une agression
+victime d'agression
+victime d'agressions
+/\bagresse(?:e|s|es)?\b(?!\s+sexuel)/ ?if=agresse*
+/\bcoups\s+(?:au|a la|aux|sur le|sur la)\s+(?:visage|tete|ventre|thorax|dos|figure|face|crane|abdomen|yeux|corps)\b/ ?if=coups
+rixe
+rixes
+bagarre
+bagarres
+arme blanche
+coup de couteau
+coups de couteau
+plaie par balle
+blessure par balle
+blessures par balle
+poignarde
+poignardee
+stab wound
+stab wounds
+stabbed
+gunshot wound
+assault !before=\b(?:sexual|indecent)\s*$
+assaulted !before=\b(?:sexually)\s*$
+physical assault
+punched
+violence !after=^\s*(?:de la douleur|des douleurs|de la toux|du choc|des symptomes|of (?:the )?(?:pain|cough|symptoms))
+history of violence
+acts of violence
+threats of violence
+menaces de mort
+hate crime
+racist attack
+agression raciste
+attaque raciste
+=UAPED ?unless=sexual_violence
+enfant en danger ?unless=sexual_violence
+enfance en danger ?unless=sexual_violence
+signalement au procureur ?unless=sexual_violence
+signalement judiciaire ?unless=sexual_violence
+/\b(?:father|mother|stepfather|stepmother|step-father|step-mother|parent|parents|uncle|brother|grandfather|pere|mere|beau-pere|belle-mere|oncle|frere|papa|maman|dad|mum|mom|client|inconnu|inconnus|stranger|strangers)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|strangled|choked|pushed|slaps|kicks|punches|chokes|strangles|pushes|shoves|shoved|frappe|frappait|gifle|giflait|battait|bat|tape|tapait|etrangle|pousse)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|shov*|frapp*|gifl*|bat|battait|tape|tapait|etrangl*|pouss*
 """

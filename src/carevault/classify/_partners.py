@@ -19,10 +19,13 @@ import ahocorasick
 _MALE = re.compile(
     r"\b(?:homme|monsieur|garcon|male|man|il|he|mr)\b|\bm\.\s|\bpatient de\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
+    # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
+    r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
 )
 _FEMALE = re.compile(
     r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|female|"
     r"woman|elle|she)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
+    r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
 )
 _MALE_PARTNER = re.compile(
     r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami)\b|\bmarie avec un homme\b"

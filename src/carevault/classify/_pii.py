@@ -23,26 +23,36 @@ from carevault.identifiers import is_valid_nir
 # The expressions start with a character class, not a lookbehind, so that Python's re scans
 # a note fast; what may stand before a match is checked in Python (see _starts_clear).
 _SEP = r"[ .\-]?"
-_NIR = re.compile(
+# Sex, year, month, then the place of birth: a department of two characters (2A, 2B for
+# Corsica) and a commune of three digits, or an overseas department of three digits (971 to
+# 989) and a commune of two, grouped either way; then the order number and the key.
+_NIR_BODY = (
     r"[1-478]"
     + _SEP
     + r"\d\d"
     + _SEP
     + r"\d\d"
     + _SEP
-    + r"(?:\d\d|2[ABab])"
+    + r"(?:(?:\d\d|2[ABab])"
+    + _SEP
+    + r"\d{3}|9[78]\d"
+    + _SEP
+    + r"\d\d)"
     + _SEP
     + r"\d{3}"
-    + _SEP
-    + r"\d{3}"
-    + _SEP
-    + r"\d\d(?!\w)"
 )
-_INTERNATIONAL = r"33[ .\-]?(?:\(0\)[ .\-]?)?[1-9](?:[ .\-]?\d\d){4}"  # +33 (0)6 12 34 56 78
+_NIR = re.compile(_NIR_BODY + _SEP + r"\d\d(?!\w)")
+# A NIR written without its key ("NIR : 1 85 05 75 112 345") cannot be checked: it is taken
+# only right after a word that names it, and with a month and a department that exist.
+_NIR_NO_KEY = re.compile(_NIR_BODY + r"(?!\w|[ .\-]?\d)")
+_INTERNATIONAL = (  # +33 6 12 34 56 78, +33 (0)6 12..., +33 06 12...; +262 692 12 34 56
+    r"(?:33\)?[ .\-]?(?:\(0\)[ .\-]?|0)?[1-9](?:[ .\-]?\d\d){4}"
+    r"|(?:262|269|508|590|594|596)\)?[ .\-]?(?:\(0\)[ .\-]?|0)?[1-9]\d\d(?:[ .\-]?\d\d){3})"
+)
 _PHONE = re.compile(
-    r"[0+](?:(?<=0)(?:[1-9](?:[ .\-]?\d\d){4}"  # 06 12 34 56 78
+    r"[0+(](?:(?<=0)(?:[1-9](?:[ .\-]?\d\d){4}"  # 06 12 34 56 78
     r"|[ .]?[89]\d\d(?:[ .\-]?\d\d){3}"  # numéros verts and special rates: 0 800 23 13 13
-    rf"|0{_INTERNATIONAL})|(?<=\+){_INTERNATIONAL})"  # 0033..., +33...
+    rf"|0{_INTERNATIONAL})|(?<=\+){_INTERNATIONAL}|(?<=\()\+{_INTERNATIONAL})"  # 0033, +33, (+33)
     r"(?![\w/]|[.\-]\d)"
 )
 # An address is read from its "@": the local part backwards (at most 64 characters, RFC
@@ -59,6 +69,9 @@ def _split_words(text: str) -> list[str]:
     return text.split()
 
 
+# Words after which a NIR is written, even without its key.
+_NIR_LABELS = [*_split_words("NIR INS NSS SS S.S."), "sécu", "sécurité sociale", "matricule"]
+_NIR_LABELS += ["social security", "social security number"]
 # Titles, as written before a name (their case matters: "Me Dupont", not "me").
 _TITLES = _split_words(
     """
@@ -168,6 +181,7 @@ def _trigger_automaton() -> ahocorasick.Automaton:
         ("patient", _PATIENT),
         ("family", _FAMILY),
         ("role", _ROLES),
+        ("nir", _NIR_LABELS),
     ):
         for word in words:
             key = f" {' '.join(spaced(fold(word)).split())} "
@@ -258,6 +272,10 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
         for m in _NIR.finditer(text)
         if _starts_clear(text, m.start(), "+") and is_valid_nir(m.group())
     ]
+    people, labels = _people(text, spaced_text)
+    if labels:
+        nirs += _keyless_nirs(text, labels, nirs)
+        nirs.sort(key=lambda m: m.start())
     taken = [(m.start(), m.end()) for m in nirs]
     phones = [
         m.group()
@@ -266,7 +284,6 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
         and not any(start < m.end() and m.start() < end for start, end in taken)
     ]
     emails = list(_emails(text)) if "@" in text else []
-    people = _people(text, spaced_text)
     return PersonalData(
         nir=_once([m.group() for m in nirs]),
         phone=_once(phones),
@@ -275,12 +292,57 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
     ), [(start, start + len(name)) for start, name in people]
 
 
-def _people(text: str, spaced_text: str) -> list[tuple[int, str]]:
-    """(offset, name) of each name found, in order."""
+def _keyless_nirs(text: str, labels: list[int], keyed: list[re.Match[str]]) -> list[re.Match[str]]:
+    """NIRs without their key written right after a word naming them (``labels``: where
+    each such word ends)."""
+    found = []
+    for end in labels:
+        start = _LABEL_GAP.match(text, end)
+        if start is None:
+            continue
+        match = _NIR_NO_KEY.match(text, start.end())
+        if (
+            match is not None
+            and _plausible_nir(match.group())
+            and not any(m.start() == match.start() for m in keyed)
+        ):
+            found.append(match)
+    return found
+
+
+# Between a word naming a NIR and the number: "NIR : ", "n° SS : ", "(NIR) ", "number ".
+_LABEL_GAP = re.compile(r"(?:[ :()°#.\-]|n°|no\.?|number|numéro|numero|de|du|patient){0,8}")
+_NIR_DIGITS = re.compile(r"[1-478](\d\d)(\d\d)(\d\d|2[AB])(\d)")
+
+
+def _plausible_nir(raw: str) -> bool:
+    """Whether 13 characters read as a NIR: a month that exists (01-12, or 20-42 and 50-99
+    for a birth month unknown) and a department that does (01-95, 2A, 2B, 97x, 98x, 99)."""
+    match = _NIR_DIGITS.match(re.sub(r"[ .\-]", "", raw).upper())
+    if match is None:
+        return False
+    month, department = int(match.group(2)), match.group(3)
+    if not (1 <= month <= 12 or 20 <= month <= 42 or 50 <= month <= 99):
+        return False
+    if department in ("2A", "2B"):
+        return True
+    number = int(department)
+    if number in (97, 98):
+        return match.group(4) != "0"
+    return (1 <= number <= 95 and number != 20) or number == 99
+
+
+def _people(text: str, spaced_text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """(offset, name) of each name found, in order; and where each word naming a NIR ends
+    (found in the same pass)."""
     found: list[tuple[int, str]] = []
+    labels: list[int] = []
     for last, (length, entries) in _triggers().iter(spaced_text):
         start, end = last - length + 1, last - 1  # offsets in text (see classify._terms)
         for kind, word in entries:
+            if kind == "nir":
+                labels.append(end)
+                continue
             if kind in ("title", "patient"):
                 # Titles are matched in their case ("Me Dupont", not "tell me"), with their
                 # full stop where they have one ("M. Dupont", not "y/o M").
@@ -312,7 +374,7 @@ def _people(text: str, spaced_text: str) -> list[tuple[int, str]]:
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"):
                 found.extend(_names(match))
     found.sort()
-    return found
+    return found, labels
 
 
 def _names(match: re.Match[str]) -> list[tuple[int, str]]:

@@ -325,6 +325,12 @@ def _reaches_past_commas(kind: str, gap: str) -> bool:
     return _gap_words(gap[: gap.index(",")]) <= _LIST_ITEM_WORDS
 
 
+# Words before "inconnu"/"unknown" that make it someone ("par un inconnu", "an unknown man").
+_SOMEONE_BEFORE = frozenset(
+    ("un", "une", "des", "deux", "trois", "plusieurs", "par", "d'", "l'", "by", "an", "a", "two")
+)
+
+
 def _reaching_kind(cue: Cue, gap: str) -> str | None:
     words = _gap_words(gap)
     if words > _AFTER_REACH:
@@ -338,6 +344,9 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         or (not pieces[-1].strip() and items == gap)
     ):
         return None
+    if cue.kind == "unknown":
+        last = gap.split()[-1:]
+        return None if last and last[0] in _SOMEONE_BEFORE else "neg"
     if cue.kind == "refused":
         return "neg" if words == 0 else None
     if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"

@@ -103,6 +103,9 @@ class Term:
     after: re.Pattern[str] | None = None  # a match right after the term rules it out
     before: re.Pattern[str] | None = None  # a match in the clause before rules it out
     near: re.Pattern[str] | None = None  # required somewhere in the clause
+    # A category this term yields to: a child-protection report in a note that speaks of
+    # sexual violence is about that violence, not another kind.
+    unless: str | None = None
 
     @property
     def conditional(self) -> bool:
@@ -116,7 +119,7 @@ class Hit(NamedTuple):
     term: Term
 
 
-_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=)")
+_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=|\?unless=)")
 _SECTION = re.compile(r"^\[(\w+) ([A-Z]+|-)\]$")
 
 
@@ -146,6 +149,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             word_start=word_start,
             after=re.compile(values["!after="]) if "!after=" in values else None,
             before=re.compile(values["!before="]) if "!before=" in values else None,
+            unless=values.get("?unless="),
         )
     screening = words.startswith("~")
     words = words.removeprefix("~")
@@ -162,6 +166,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
         after=re.compile(values["!after="]) if "!after=" in values else None,
         before=re.compile(values["!before="]) if "!before=" in values else None,
         near=re.compile(r"\b(?:" + near + r")") if near else None,
+        unless=values.get("?unless="),
     )
 
 

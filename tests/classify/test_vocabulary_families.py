@@ -1,0 +1,113 @@
+"""Families of words a clinician writes for a category, beyond the notes the lexicon was
+tuned on: each family with a few hand-written examples, and the look-alikes it must leave
+alone. Written after notes_independent.jsonl showed which families were missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from carevault.classify import classify
+
+
+def categories(text: str) -> tuple[str, ...]:
+    return classify(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # genetic: named hereditary syndromes, genes, variants, carriers of a translocation
+        ("Neurofibromatose de type 1 connue, suivi dermato annuel.", "genetic"),
+        ("Variant NF1 de novo retrouvé chez l'enfant.", "genetic"),
+        ("Expansion C9orf72 identifiée, SLA familiale.", "genetic"),
+        ("Her husband carries a balanced reciprocal translocation t(11;22).", "genetic"),
+        ("Polykystose rénale autosomique dominante, DFG 48.", "genetic"),
+        ("Myopathie de Duchenne chez ce garçon de 7 ans, corticoïdes.", "genetic"),
+        ("Hémophilie A sévère, prophylaxie par facteur VIII.", "genetic"),
+        ("Familial hypercholesterolaemia, LDLR variant confirmed.", "genetic"),
+        ("Amyotrophie spinale de type 2, nusinersen.", "genetic"),
+        # reproductive: ectopic pregnancy, fetal death, fertility preservation, surrogacy
+        ("Douleur FIG, βhCG 2300, vacuité utérine : GEU. Méthotrexate IM.", "reproductive"),
+        ("Mme 36 ans, mort fœtale in utero à 32 SA il y a 3 mois.", "reproductive"),
+        ("Ovarian stimulation for oocyte cryopreservation before chemotherapy.", "reproductive"),
+        ("Leur fille est née par GPA au Canada il y a 3 semaines.", "reproductive"),
+        ("Orientation vers le CECOS pour autoconservation de sperme.", "reproductive"),
+        ("Ectopic pregnancy treated with methotrexate last year.", "reproductive"),
+        # violence: assaults, brawls, weapons, a parent who hits a child
+        ("Agressée par un client la semaine dernière (coups au visage).", "violence"),
+        ("Plaie du flanc par arme blanche lors d'une rixe.", "violence"),
+        ("17M assaulted on a bus: punched and kicked.", "violence"),
+        ("Her stepfather regularly slaps and kicks her when he is angry.", "violence"),
+        ("History of alcohol-related violence, conviction for assault.", "violence"),
+        ("Dit que papa tape avec la ceinture quand elle fait des bêtises.", "violence"),
+        # sex_life
+        ("3 à 4 h/j de pornographie, rencontres tarifées fréquentes.", "sex_life"),
+        ("Compulsive sexual behaviour, pays for sex weekly.", "sex_life"),
+        # mental_health: ADHD and its drugs, binge eating, GAD (not the GAD-7 score)
+        ("Adult ADHD confirmed, started lisdexamfetamine 30 mg.", "mental_health"),
+        ("TDAH de présentation combinée, méthylphénidate 10 mg.", "mental_health"),
+        ("Hyperphagie boulimique, 3 crises par semaine.", "mental_health"),
+        # addiction: drugs that imply it
+        ("Abstinent for 4 months on disulfiram, attending the alcohol service.", "addiction"),
+        # political opinion: party membership written as an acronym, persecution
+        ("M. Roche, 48 ans, élu RN au conseil régional, épuisement.", "political_opinion"),
+        ("Réfugié, persécuté pour ses opinions, journaliste d'opposition.", "political_opinion"),
+        ("Adhérent du PS depuis 20 ans, très pris par la campagne.", "political_opinion"),
+        # ethnic origin: peoples named alone, a parenthesis before "heritage"
+        ("23M of Nigerian (Yoruba) heritage with sickle cell disease.", "ethnic_origin"),
+        ("Mme 40 ans, tamoule du Sri Lanka, arrivée en 2009.", "ethnic_origin"),
+        ("M. Rezaï, 38 ans, hazara d'Afghanistan, réfugié statutaire.", "ethnic_origin"),
+        ("Patient issu de la communauté des Irish Travellers.", "ethnic_origin"),
+        # sexual orientation: a man's husband, the man's sex read from "Patient 52 ans"
+        ("Patient 52 ans, vit avec son mari depuis 20 ans.", "sexual_orientation"),
+        ("27M, perianal warts. Has sex with men, lives with his husband.", "sexual_orientation"),
+    ],
+)
+def test_a_family_of_words_is_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Macrolide resistance mutation detected on Mycoplasma genitalium PCR.", "genetic"),
+        ("COVID-19, séquençage : variant JN.1, pas de mutation de résistance.", "genetic"),
+        ("Variants de risque APOL1 : génotypage discuté, refusé.", "genetic"),
+        ("Translocation bactérienne suspectée, hémocultures.", "genetic"),
+        ("Polyarthrite rhumatoïde séropositive (ACPA+), méthotrexate.", "hiv_sti"),
+        ("Toxoplasmose : séropositive, immunisée.", "hiv_sti"),
+        ("Heard a crack while landing a jump, painful ankle.", "addiction"),
+        ("GAD-7 5, PHQ-9 4 : pas de trouble anxieux.", "mental_health"),
+        ("Abusé sexuellement à 11 ans par un prêtre de son internat.", "religion"),
+        ("PHQ-9 via Tamil interpreter : 18.", "ethnic_origin"),
+        ("Interprète tamoul présent pendant la consultation.", "ethnic_origin"),
+        ("La violence de la douleur l'a réveillé.", "violence"),
+        ("Polykystose ovarienne, cycles longs.", "genetic"),
+        ("Surrogate markers of inflammation are down.", "reproductive"),
+        ("Granulomatose avec polyangéite (GPA) sous rituximab.", "reproductive"),
+        ("Perte de contrôle de la glycémie, insuline majorée.", "addiction"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_a_child_protection_report_belongs_to_the_sexual_abuse_it_reports() -> None:
+    abuse = "Attouchements par le beau-père. Signalement au procureur fait ce jour."
+    assert categories(abuse) == ("sexual_violence",)
+    beaten = "Traces de ceinture sur le dos. Signalement au procureur fait ce jour."
+    assert "violence" in categories(beaten)
+    # a denied sexual abuse leaves the report to the violence the note is about
+    denied = "Ecchymoses linéaires. Information préoccupante transmise. Pas de violences sexuelles."
+    assert "violence" in categories(denied)
+
+
+def test_strangers_are_not_an_unknown_status() -> None:
+    assert "sexual_violence" in categories("Rapporte une agression sexuelle par deux inconnus.")
+    finding = classify("Statut VIH inconnu.").findings[0]
+    assert finding.negated
+
+
+def test_loss_of_control_is_not_a_check_up() -> None:
+    finding = classify("Perte de contrôle : dépendance à la cocaïne.").findings[0]
+    assert finding.category == "addiction" and finding.affirmed
