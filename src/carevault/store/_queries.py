@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
-from carevault.store._audit import reserve_leaves
+from carevault.store._audit import ENTRY_COLUMNS, reserve_leaves
 from carevault.store._driver import copy_rows
 from carevault.store._schema import (
     APPOINTMENT,
@@ -726,20 +726,7 @@ def save_import(
 _DEFERRED_ACCESS = "carevault.deferred_access"
 # What the access recorder hands over for each entry, in this order; ``at`` (one time for the
 # entries of one call) and ``leaf_index`` are added here.
-ACCESS_FIELDS = (
-    "practice_id",
-    "actor",
-    "action",
-    "outcome",
-    "resource_type",
-    "resource_id",
-    "patient_id",
-    "detail",
-    "reason",
-    "credential_id",
-    "source",
-    "user_agent",
-)
+ACCESS_FIELDS = tuple(name for name in ENTRY_COLUMNS if name not in ("leaf_index", "at"))
 AccessValues = Sequence[str | None]  # one entry's values, in ACCESS_FIELDS order
 _Appended = tuple[datetime, Sequence[AccessValues]]  # the entries of one call, and their time
 _ACCESS_COLUMNS = ", ".join((*ACCESS_FIELDS, "at", "leaf_index"))
