@@ -58,7 +58,6 @@ def test_french_phone_numbers(phone: str) -> None:
         "Vu le 12/03/2024, TA 13/8, poids 72.5 kg.",
         "RPPS 10003456789.",
         "Code postal 75012, né en 1985.",
-        "UK mobile 07700 900123.",
     ],
 )
 def test_numbers_that_are_not_phones(text: str) -> None:
@@ -176,3 +175,66 @@ def test_what_only_looks_like_a_nir_without_key_is_not_one(text: str) -> None:
 )
 def test_a_french_phone_number_is_found_in_every_usual_format(written: str) -> None:
     assert pii(f"Joignable au {written} le matin.")["phone"] == [written]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        # E.164 with any country code, as written from abroad
+        "+44 20 7946 0958",
+        "+44 (0)20 7946 0958",
+        "+44 7700 900 512",
+        "+1 212-555-0123",
+        "+1 (212) 555-0123",
+        "+1.212.555.0123",
+        "+32 470 12 34 56",
+        "+41 22 345 67 89",
+        "+212 6 61 23 45 67",
+        "+49 30 1234567",
+        "0044 20 7946 0958",
+        # UK national formats
+        "07700 900123",
+        "07700 900 123",
+        "020 7946 0958",
+        "(020) 7946 0958",
+        "0161 496 0123",
+        "01632 960 512",
+        # US national formats
+        "(212) 555-0123",
+        "212-555-0123",
+        "212.555.0123",
+    ],
+)
+def test_a_phone_number_from_abroad_is_found(phone: str) -> None:
+    for text in (f"Contact: {phone}.", f"Tel {phone} (text only)", f"Phone {phone}, evenings"):
+        assert pii(text)["phone"] == [phone], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vu le 12/03/2024, revu le 2024-03-12 à 14:30.",
+        "Hb 4.5-6.2, TA 120/80, glycémie 0,92 g/L, poids +1.5 kg.",
+        "RPPS 10101234567, ADELI 751234567, FINESS 750712184.",
+        "FINESS 750 712 184, RPPS 10 101 234 567.",
+        "Lot 2024-03-0123, lot A12345678.",
+        "IBAN FR76 3000 6000 0112 3456 7890 189.",
+        "IBAN GB29 NWBK 6016 1331 9268 19.",
+        "CIM-10 F32.1, né en 1985, 1 000 mg x 3/j, 100 000 UI.",
+        "Ordonnance n° 0123 4567 890.",
+        "Dossier 2023-0456-7890, ISBN 978-2-07-036822-8.",
+        "NHS number 943 476 5919.",
+        "Poids +12 kg en 6 mois, CRP +250, +2 000 pas.",
+    ],
+)
+def test_look_alikes_of_phone_numbers_from_abroad(text: str) -> None:
+    assert pii(text)["phone"] == []
+
+
+def test_phones_french_and_foreign_come_in_order() -> None:
+    text = "UK: +44 7700 900 512; fille au 06 12 34 56 78; bureau (212) 555-0123."
+    assert pii(text)["phone"] == ["+44 7700 900 512", "06 12 34 56 78", "(212) 555-0123"]
+
+
+def test_two_ladies_after_one_title() -> None:
+    assert "Zoé Lambert" in pii("Mmes Zoé Lambert et Anna Petrova, 35 et 33 ans.")["person"]

@@ -111,3 +111,76 @@ def test_strangers_are_not_an_unknown_status() -> None:
 def test_loss_of_control_is_not_a_check_up() -> None:
     finding = classify("Perte de contrôle : dépendance à la cocaïne.").findings[0]
     assert finding.category == "addiction" and finding.affirmed
+
+
+# Written after notes_independent_c.jsonl: families missing there, with examples of our own.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sex_life: relationships open by agreement
+        ("Marié, en couple libre depuis 5 ans, 2 partenaires stables.", "sex_life"),
+        ("In an open marriage; both partners tested every 3 months.", "sex_life"),
+        ("Relation ouverte avec son conjoint, usage du préservatif variable.", "sex_life"),
+        # sexual_violence: sexual exploitation, pimping, sex under pressure
+        ("Victime de traite des êtres humains, exploitée en Italie.", "sexual_violence"),
+        ("Was trafficked for sex across Europe for two years.", "sexual_violence"),
+        ("Plainte contre son proxénète, suivie par une association.", "sexual_violence"),
+        ("Says she was pressured into sex by her ex at a party.", "sexual_violence"),
+        # violence: torture, ill-treatment, verbal and physical aggression
+        ("Tortured in detention in 2019, scars on the soles of the feet.", "violence"),
+        ("Réfugié, a subi des tortures en prison, cauchemars.", "violence"),
+        ("Subit des violences verbales et physiques de la part de son fils.", "violence"),
+        ("Mauvais traitements en foyer pendant l'enfance.", "violence"),
+        # political_opinion: political activity, votes, candidates
+        ("Emprisonné dans son pays pour activité politique.", "political_opinion"),
+        ("Persecuted for his political activities, granted asylum.", "political_opinion"),
+        ("Il vote à gauche depuis toujours, dit-il en riant.", "political_opinion"),
+        ("She votes Labour and canvasses at weekends.", "political_opinion"),
+        ("Candidate aux législatives l'an prochain, très prise.", "political_opinion"),
+        # religion: branches of Islam and other faiths named alone, devotions
+        ("Famille sunnite pratiquante, jeûne prévu.", "religion"),
+        ("Shia Muslim, asks about fasting during Muharram.", "religion"),
+        ("Communauté druze, souhaite un médecin femme.", "religion"),
+        ("Does a morning puja at home before clinic.", "religion"),
+        # mental_health: acute stress, trauma-focused therapy, intrusions
+        ("Acute stress reaction after the car crash, sleeping poorly.", "mental_health"),
+        ("État de stress aigu après l'agression, suivi CUMP.", "mental_health"),
+        ("Referred for trauma-focused therapy after the fire.", "mental_health"),
+        # gender_identity: how a person names their own gender
+        ("Se genre au masculin depuis l'an dernier, prénom d'usage Noah.", "gender_identity"),
+        ("Young person uses they/them pronouns at school and at home.", "gender_identity"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_c(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a refusal with an object is about the object ("refuse toute transfusion")
+        ("Témoin de Jéhovah : refuse toute transfusion sanguine.", "religion"),
+        ("Jehovah's Witness: refuses blood products, consent signed.", "religion"),
+        # a repeat prescription requested is a treatment going on, not a hypothesis
+        ("Requesting repeat of fluoxetine for depression, mood stable.", "mental_health"),
+        ("Demande de renouvellement de la méthadone, stable.", "addiction"),
+    ],
+)
+def test_a_cue_that_is_about_something_else_does_not_qualify(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Domestic abuse routine enquiry: not disclosed, seen alone.", "violence"),
+        ("Routine domestic abuse question asked when seen alone: no concerns.", "violence"),
+        ("Contrainte à la prostitution par un réseau.", "sex_life"),
+        ("Dépistage VIH : refusé.", "hiv_sti"),
+        ("Tortuosité des artères rétiniennes, fond d'œil.", "violence"),
+        ("Chutes à domicile : poussée du déambulateur trop rapide.", "violence"),
+        ("Sunnybank Surgery, Shiatsu weekly for back pain.", "religion"),
+    ],
+)
+def test_an_asked_question_or_a_look_alike_is_not_affirmed(text: str, category: str) -> None:
+    assert category not in categories(text)

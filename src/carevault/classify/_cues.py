@@ -42,6 +42,16 @@ BEFORE: dict[str, tuple[str, ...]] = {
         bien controle
         bien controlee
         well controlled
+        requesting repeat
+        requests repeat
+        requested repeat
+        request repeat
+        requesting a repeat
+        requests a repeat
+        repeat prescription
+        demande de renouvellement
+        demande le renouvellement
+        demande son renouvellement
     """),
     "neg": _cues("""
         pas de
@@ -471,6 +481,14 @@ AFTER: dict[str, tuple[str, ...]] = {
         never
     """),
     "hyp": _cues("""
+        routine enquiry
+        routine question
+        routine inquiry
+        enquiry
+        question asked
+        questions asked
+        depistage systematique
+        question systematique
         a eliminer
         a rechercher
         a discuter

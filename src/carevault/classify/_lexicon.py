@@ -105,7 +105,7 @@ travailleuse du sexe
 travailleuses du sexe
 travailleurs du sexe
 =TDS
-prostitution
+prostitution !before=\b(?:contrainte?s?|forcee?s?|forced|into|exploitation|traite)\s+(?:a\s+la\s+|de\s+la\s+)?$
 prostitue
 prostituee
 escort !after=^\s*(home|to\b|back|required|needed|jusqu) !before=\b(needs?|with|requires?|required)( an)?\s*$
@@ -135,6 +135,16 @@ rencontres occasionnelles
 rencontres d'un soir
 polyamour*
 polyamor*
+couple ouvert
+couples ouverts
+couple libre
+relation ouverte
+relations ouvertes
+open relationship
+open relationships
+open marriage
+consensual non-monogamy
+non-monogam*
 vie sexuelle
 affair
 extramarital
@@ -229,6 +239,32 @@ rapports sexuels forces
 relations sexuelles forcees
 rapports non consentis
 rapport non consenti
+proxenetisme
+proxenete
+proxenetes
+prostitution forcee
+contrainte a la prostitution
+contrainte a se prostituer
+forcee a se prostituer
+forcee a la prostitution
+exploitation sexuelle
+traite des etres humains
+traite a des fins sexuelles
+forced prostitution
+forced into prostitution
+sexual exploitation
+sexually exploited
+sex trafficking
+trafficked for sex
+pimp
+sex under pressure
+pressured into sex
+pressured into having sex
+sexe sous la contrainte
+rapport sous la contrainte
+rapports sous la contrainte
+rapport sous contrainte
+rapports sous contrainte
 rapports sexuels non consentis
 non-consensual
 nonconsensual
@@ -268,6 +304,21 @@ en transition
 dysphorie de genre
 incongruence de genre
 identite de genre
+se genre au feminin
+se genre au masculin
+se genre au neutre
+se genrer
+genree au feminin
+genre au masculin
+genre au feminin
+uses she her
+uses he him
+uses they them
+she her pronouns
+he him pronouns
+they them pronouns
+pronoms feminins
+pronoms masculins
 non-binaire
 genderqueer
 genre fluide
@@ -379,6 +430,24 @@ baptist
 evangelical
 pray
 prayer
+chiite*
+sunnite*
+shia
+shiite*
+shi'ite*
+sunni
+sunnis
+alaouite*
+alawite*
+druze*
+ismaelien*
+ismaili*
+ahmadi*
+soufi*
+sufi
+sufis
+puja
+pooja
 prayers
 mosque
 religious
@@ -508,6 +577,48 @@ councillor
 /\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|senat\w*|conseill\w*)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|pour le\s+|pour la\s+)?(?:rn|fn|ps|lfi|lr|pcf|eelv|npa|lo|modem|udi|nupes|reconquete|renaissance)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|senat*|conseill*
 /\belue?s?\s+(?:\w+\s+){0,2}?(?:au|du)\s+conseil\s+(?:municipal|regional|departemental|general)\b/ ?if=elu|elue|elus|elues
 opposant politique
+activite politique
+activites politiques
+activisme politique
+militantisme politique
+engagement politique
+political activity
+political activities
+political activism
+persecution politique
+political persecution
+persecuted for his political
+persecuted for her political
+vote a gauche
+vote a droite
+vote ecologiste
+vote extreme
+votes labour
+votes conservative
+votes tory
+votes green
+votes lib dem
+votes republican
+votes democrat
+votes reform
+voted labour
+voted conservative
+voted green
+voted republican
+voted democrat
+liste de gauche
+liste de droite
+liste ecologiste
+candidat aux municipales
+candidate aux municipales
+candidat aux legislatives
+candidate aux legislatives
+candidat aux elections
+candidate aux elections
+stood for election
+stands for election
+running for office
+ran for office
 opposante politique
 opposants politiques
 opposant au regime
@@ -1238,6 +1349,15 @@ trouble obsessionnel*
 =TSPT
 =PTSD
 stress post-traumatique
+etat de stress aigu
+reaction aigue au stress
+acute stress reaction
+acute stress disorder
+acute stress symptoms
+trauma-focused
+therapie centree sur le trauma
+intrusive images
+intrusive memories
 trouble de la personnalite
 troubles de la personnalite
 personnalite borderline
@@ -1585,6 +1705,22 @@ violence intrafamiliale
 violences domestiques
 violence domestique
 violences physiques
+tortur*
+mauvais traitements
+ill-treatment
+ill treatment
+agressions verbales et physiques
+agression verbale et physique
+violences verbales et physiques
+verbal and physical abuse
+verbal and physical aggression
+physically assaulted
+pushed over by
+shoved by
+poussee par son
+pousse par son
+bousculee par son
+bouscule par son
 violence physique
 violences psychologiques
 violences !after=^\s*(sexuelles|sexuelle)

@@ -1,5 +1,6 @@
-"""Personal data written into free text: French NIRs with a valid key, French phone
-numbers, e-mail addresses, and the names of people a note mentions.
+"""Personal data written into free text: French NIRs with a valid key, phone numbers
+(French, E.164 from any country, UK and US national formats), e-mail addresses, and the
+names of people a note mentions.
 
 Names are found the way a reader spots them without a dictionary of names: a capitalised
 word after a title ("Dr Martin", "Mme Sophie Durand", "Mrs Jane Doe") or after a word for
@@ -55,6 +56,29 @@ _PHONE = re.compile(
     rf"|0{_INTERNATIONAL})|(?<=\+){_INTERNATIONAL}|(?<=\()\+{_INTERNATIONAL})"  # 0033, +33, (+33)
     r"(?![\w/]|[.\-]\d)"
 )
+# Numbers from abroad. E.164 with any other country code: "+", a country code, then groups of
+# digits ("+44 20 7946 0958", "+1 (212) 555-0123", "+41 22 345 67 89", "+212 6 61 23 45 67");
+# 8 to 15 digits in all (E.164), a trunk "(0)" not counted. "00" stands for the "+" only with
+# a separator after the country code ("0044 20 7946 0958"). Numbers written the national way
+# by UK and US clinicians: UK, a trunk 0 and 10 more digits in two or three groups whose first
+# is the area code ("020 7946 0958", "(020) 7946 0958", "0161 496 0123", "07700 900123"); US
+# (NANP), an area code and an exchange from 2 to 9 ("(212) 555-0123", "212-555-0123",
+# "212.555.0123"), never with spaces alone (they would be any three numbers in a row).
+_FOREIGN_PHONE = re.compile(
+    r"(?:\+|00(?=[1-9]\d{0,2}[ .\-]))(?!33|262|269|508|590|594|596)[1-9]\d{0,2}"
+    r"(?:[ .\-]?\(0\))?(?:[ .\-]?\(\d{1,4}\)|[ .\-]?\d{1,5}){1,6}"
+    r"(?![\w/]|[.\-,]\d)"
+)
+_UK_AFTER_TRUNK = (  # 020 7946 0958, 0161 496 0123, 01632 960 512, 07700 900123
+    r"[1-9](?:\d\)?[ \-]\d{4}[ \-]?\d|\d\d\)?[ \-]\d{3}[ \-]?\d|\d{3}\)?[ \-]\d{3}[ \-]?)\d{3}"
+)
+_NATIONAL_PHONE = re.compile(
+    rf"[(0-9](?:(?<=\()(?:0{_UK_AFTER_TRUNK}|[2-9]\d\d\)[ ]?[2-9]\d\d-\d{{4}})"  # (020), (212)
+    rf"|(?<=0){_UK_AFTER_TRUNK}"
+    r"|(?<=[2-9])\d\d(?:-[2-9]\d\d-|\.[2-9]\d\d\.)\d{4})"  # 212-555-0123, 212.555.0123
+    r"(?![\w/]|[.\-,]\d)"
+)
+_TRUNK = "(0)"
 # An address is read from its "@": the local part backwards (at most 64 characters, RFC
 # 5321), the domain forwards (at most 253). Scanning for the local part from every
 # character would cost time in the square of a long run of address characters.
@@ -76,7 +100,7 @@ _NIR_LABELS += ["social security", "social security number"]
 _TITLES = _split_words(
     """
     Dr Dr. Docteur Docteure Dre Pr Pr. Prof Prof. Professeur Professor M. Mr Mr. Mme Mme.
-    Mlle Mlle. Madame Monsieur Mademoiselle Mrs Mrs. Ms Ms. Miss Me Maître Maitre Sr
+    Mlle Mlle. Madame Monsieur Mademoiselle Mrs Mrs. Ms Ms. Miss Me Maître Maitre Sr Mmes Drs
     Sister Father
     """
 )
@@ -278,18 +302,48 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
         nirs.sort(key=lambda m: m.start())
     taken = [(m.start(), m.end()) for m in nirs]
     phones = [
-        m.group()
+        (m.start(), m.end(), m.group())
         for m in _PHONE.finditer(text)
         if _starts_clear(text, m.start(), "+/")
         and not any(start < m.end() and m.start() < end for start, end in taken)
     ]
+    phones = _foreign_phones(text, phones, taken)
     emails = list(_emails(text)) if "@" in text else []
     return PersonalData(
         nir=_once([m.group() for m in nirs]),
-        phone=_once(phones),
+        phone=_once([value for _, _, value in phones]),
         email=_once(emails),
         person=_once([name for _, name in people]),
     ), [(start, start + len(name)) for start, name in people]
+
+
+def _foreign_phones(
+    text: str, phones: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """``phones`` (French, found first) and the numbers from abroad (see _FOREIGN_PHONE and
+    _NATIONAL_PHONE) that overlap neither them nor anything in ``taken``, in order."""
+    found = list(phones)
+    for m in _FOREIGN_PHONE.finditer(text) if "+" in text or "00" in text else ():
+        if 8 <= sum(c.isdigit() for c in m.group().replace(_TRUNK, "")) <= 15:
+            _add_phone(text, m, found, taken)
+    for m in _NATIONAL_PHONE.finditer(text):
+        # UK: a trunk 0 and ten digits (French numbers have nine after it: not taken here).
+        if m.group().lstrip("(")[0] != "0" or sum(c.isdigit() for c in m.group()) == 11:
+            _add_phone(text, m, found, taken)
+    return sorted(found) if len(found) > len(phones) else phones
+
+
+def _add_phone(
+    text: str, m: re.Match[str], found: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> None:
+    start, end = m.start(), m.end()
+    # Not the tail of a longer run of grouped digits (an IBAN, a lot number: "3000 6000 0112").
+    if not _starts_clear(text, start, "+/") or (start >= 2 and text[start - 2].isdigit()):
+        return
+    spans = [*((a, b) for a, b, _ in found), *taken]
+    if any(a < end and start < b for a, b in spans):
+        return
+    found.append((start, end, m.group()))
 
 
 def _keyless_nirs(text: str, labels: list[int], keyed: list[re.Match[str]]) -> list[re.Match[str]]:

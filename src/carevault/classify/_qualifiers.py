@@ -90,6 +90,10 @@ _WORD = re.compile(r"\w+")
 
 _LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
 _NEGATIVE_SIGN = re.compile(r"-(?![\w>-])| ?\(-\)")
+# A refusal with an object after it is about that object, not the finding before it.
+_REFUSES_SOMETHING = re.compile(
+    r" (?:toute?s?|les?|la|l'|une?|des|de|d'|any|all|the|a|an|blood|transfusions?)\b"
+)
 _WITH = re.compile(r"\b(?:avec|with)\b")
 # What a worry or a test is about ends at "after" ("worried about STIs after an affair").
 _HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
@@ -279,6 +283,8 @@ class NoteCues:
                     kind = cue.kind  # "Hépatite C : sérologie positive"
                 test_end = -1
             elif kind is None:
+                if cue.kind == "refused" and _REFUSES_SOMETHING.match(self._text, cue.end):
+                    continue  # "Témoin de Jéhovah : refuse toute transfusion"
                 kind = _reaching_kind(cue, gap)
                 test_end = cue.end if kind == "hyp" else -1
         return kind, history
