@@ -7,7 +7,8 @@
    process (raw HTTP/1.1 keep-alive connections on asyncio): reads/s, p50 and p99 latency.
 3. In the same run, the same server code with encryption and the access record turned off,
    as the baseline: the same token check and policy, patients read as plain JSON from a plain
-   SQLite table, no access-record append. Its ratio is the cost of sealing and recording.
+   SQLite table, no access-record append. Its ratio is the cost of sealing and recording;
+   carevault with only the access record off splits it in two.
 4. In the same run, alternated round by round with (2), carevault with the access record as
    it was before the Merkle log (plain rows, no leaf numbering, no checkpoints): the ratio
    is what the tamper-evident log costs a read (issue goal: at most 10% slower).
@@ -217,14 +218,33 @@ def serve_baseline(data: Path, plain: Path, port: int) -> None:
             self._connection.close()
             self._real.close()
 
-    class NoRecord:
-        def record(self, *events: Any) -> None:
-            return None
-
     def factory(settings: Settings, clock: Any) -> Any:
         real = open_vault(settings, clock=clock)
         log = store_log(settings, real, clock)
-        return wire_services(settings, PlainVault(real), clock, NoRecord(), log)  # type: ignore[arg-type]
+        return wire_services(settings, PlainVault(real), clock, _NoRecord(), log)  # type: ignore[arg-type]
+
+    app = create_app(load_settings(data=data), services_factory=factory)
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+class _NoRecord:
+    """An access record that records nothing (the decomposition's servers only)."""
+
+    def record(self, *events: Any) -> None:
+        return None
+
+    def record_in(self, connection: Any, events: Any) -> None:
+        return None
+
+
+def serve_no_record(data: Path, port: int) -> None:
+    """carevault with the access record off and everything else on (encryption, policy,
+    guard): what a read costs without its record, the other half of the gap to the baseline."""
+
+    def factory(settings: Settings, clock: Any) -> Any:
+        vault = open_vault(settings, clock=clock)
+        log = store_log(settings, vault, clock)
+        return wire_services(settings, vault, clock, _NoRecord(), log)  # type: ignore[arg-type]
 
     app = create_app(load_settings(data=data), services_factory=factory)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
@@ -391,6 +411,21 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         results["baseline"] = measure(base_port, token, ids_file, args.seconds, args.connections)
     finally:
         stop_server(baseline)
+    no_record_port = free_port()
+    no_record = start_server(
+        [PYTHON, str(Path(__file__).resolve()), "no-record-server", "--data",
+         str(settings.data), "--port", str(no_record_port)],
+        env,
+        no_record_port,
+    )  # fmt: skip
+    try:
+        measure(no_record_port, token, ids_file, args.warmup, args.connections)
+        print("measuring carevault without the access record ...", file=sys.stderr)
+        results["no_record"] = measure(
+            no_record_port, token, ids_file, args.seconds, args.connections
+        )
+    finally:
+        stop_server(no_record)
     return _summary(args, results)
 
 
@@ -424,6 +459,11 @@ def _summary(args: argparse.Namespace, results: dict[str, Any]) -> dict[str, Any
         "merkle_log_ratio_to_plain_record": round(
             everything / results["plain_record"]["reads_per_s"], 3
         ),
+        # The gap's two halves: without its access record, a read still costs this much more
+        # than the baseline (sealed rows, their keys, their query).
+        "no_record_ratio_to_baseline": round(
+            results["no_record"]["reads_per_s"] / results["baseline"]["reads_per_s"], 3
+        ),
         "goal": {
             "reads_per_s_per_core": 1000,
             "ratio_to_baseline": 0.8,
@@ -444,6 +484,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     plain = sub.add_parser("plain-record-server", help="(internal) carevault without the log")
     plain.add_argument("--data", type=Path, required=True)
     plain.add_argument("--port", type=int, required=True)
+    bare = sub.add_parser("no-record-server", help="(internal) carevault without its record")
+    bare.add_argument("--data", type=Path, required=True)
+    bare.add_argument("--port", type=int, required=True)
     base = sub.add_parser("baseline-server", help="(internal) the baseline server process")
     base.add_argument("--data", type=Path, required=True)
     base.add_argument("--plain", type=Path, required=True)
@@ -467,6 +510,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "baseline-server":
         serve_baseline(args.data, args.plain, args.port)
         return 0
+    if args.command == "no-record-server":
+        serve_no_record(args.data, args.port)
+        return 0
     if args.command == "plain-record-server":
         serve_plain_record(args.data, args.port)
         return 0
@@ -474,7 +520,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         summary = run(args, Path(tmp))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(summary, indent=2) + "\n")
-    shown = ("results", "ratio_to_baseline", "merkle_log_ratio_to_plain_record")
+    shown = (
+        "results",
+        "ratio_to_baseline",
+        "merkle_log_ratio_to_plain_record",
+        "no_record_ratio_to_baseline",
+    )
     print(json.dumps({k: summary[k] for k in shown}, indent=2))
     print(f"results written to {args.out}")
     return 0
