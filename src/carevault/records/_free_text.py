@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
+
 from carevault.classify import (
     MAX_TEXT_CHARS,
     Classification,
@@ -45,6 +47,8 @@ def administrative_texts(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(the field's name in words, its text) of each administrative field, or InputError for
     an administrative extension written other than as ``{url, valueString}`` at the top of
     its own resource type (anything else could carry text past the check)."""
+    if not _names_any(resource, _ADMINISTRATIVE_JSON):
+        return
     kind = str(resource.get("resourceType"))
     urls = ADMINISTRATIVE_EXTENSIONS.get(kind, frozenset())
     for key, value in resource.items():
@@ -88,13 +92,15 @@ def _shown_to_staff(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """The free text of the administrative view's fields: the other fields whole, and of
     identity fields (read for nothing else) the extensions a writer may have hung there."""
     shown = ADMINISTRATIVE_VIEW.get(str(resource.get("resourceType")), frozenset())
-    for key in sorted(shown - {"extension", "meta"}):
-        if key not in resource:
-            continue
+    keys = sorted(shown - {"extension", "meta"})
+    fields = {key: resource[key] for key in keys if key in resource}
+    if not _names_any(fields, _TEXT_KEYS_JSON + _EXTENSION_KEYS_JSON):
+        return
+    for key, value in fields.items():
         if key in IDENTITY_FIELDS:
-            yield from _extension_texts(resource[key], f"{key}.")
+            yield from _extension_texts(value, f"{key}.")
         else:
-            yield from clinical_texts(resource[key], f"{key}.")
+            yield from clinical_texts(value, f"{key}.")
 
 
 def _extension_texts(value: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -102,11 +108,12 @@ def _extension_texts(value: Any, path: str) -> Iterator[tuple[str, str]]:
         for key, item in value.items():
             if key in ("extension", "modifierExtension"):
                 yield from clinical_texts(item, f"{path}{key}.")
-            else:
+            elif isinstance(item, (dict, list)):
                 yield from _extension_texts(item, f"{path}{key}.")
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _extension_texts(item, f"{path[:-1]}[{index}].")
+            if isinstance(item, (dict, list)):
+                yield from _extension_texts(item, f"{path[:-1]}[{index}].")
 
 
 def _holds_administrative(value: Any) -> bool:
@@ -115,6 +122,12 @@ def _holds_administrative(value: Any) -> bool:
     if isinstance(value, list):
         return any(map(_holds_administrative, value))
     return False
+
+
+def free_texts(body: Any) -> list[tuple[str, str]]:
+    """:func:`clinical_texts` of a resource body, at once [] for a body that names no
+    free-text field."""
+    return list(clinical_texts(body)) if _names_any(body, _TEXT_KEYS_JSON) else []
 
 
 def clinical_texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
@@ -130,11 +143,12 @@ def clinical_texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
                 for index, extension in enumerate(item):
                     if not _is_administrative(extension):
                         yield from clinical_texts(extension, f"extension[{index}].")
-            else:
+            elif isinstance(item, (dict, list)):  # a number, a code, a date holds no text
                 yield from clinical_texts(item, f"{path}{key}.")
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from clinical_texts(item, f"{path[:-1]}[{index}].")
+            if isinstance(item, (dict, list)):
+                yield from clinical_texts(item, f"{path[:-1]}[{index}].")
 
 
 def _is_administrative(extension: Any) -> bool:
@@ -142,6 +156,23 @@ def _is_administrative(extension: Any) -> bool:
 
 
 _ALL_ADMINISTRATIVE = frozenset().union(*ADMINISTRATIVE_EXTENSIONS.values())
+# A key or a URL written in a tree appears verbatim in its JSON: a quick no before a walk.
+_TEXT_KEYS_JSON = tuple(f'"{key}"'.encode() for key in sorted(_FREE_TEXT_KEYS))
+_EXTENSION_KEYS_JSON = (b'"extension"', b'"modifierExtension"')
+_ADMINISTRATIVE_JSON = tuple(url.encode() for url in sorted(_ALL_ADMINISTRATIVE))
+
+
+def _names_any(value: Any, needles: tuple[bytes, ...]) -> bool:
+    """Whether ``value``, as JSON, holds any of ``needles``. Serializing a tree costs a tenth
+    of walking it in Python, and most resources hold no administrative extension, and many
+    parts of them no free text."""
+    try:
+        raw = orjson.dumps(value)
+    except TypeError:  # not JSON (orjson.JSONEncodeError is a TypeError): walk it
+        return True
+    return any(needle in raw for needle in needles)
+
+
 _KIND_OF = {
     url: {kind for kind, urls in ADMINISTRATIVE_EXTENSIONS.items() if url in urls}
     for url in _ALL_ADMINISTRATIVE

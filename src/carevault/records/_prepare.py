@@ -104,7 +104,7 @@ def prepare(resource: Resource, *, resource_id: str, where: str, indexer: BlindI
     if "contained" in body:  # labels are carevault's to give, in contained resources too
         body["contained"] = [_unlabelled(contained) for contained in body["contained"]]
     if resource_type == "Patient":
-        findings, labels = _free_text.classified(list(_free_text.clinical_texts(body)))
+        findings, labels = _free_text.classified(_free_text.free_texts(body))
         parts = _patients.split(body)
         if labels:
             parts["extra"] = {**parts["extra"], "meta": {"security": labels}}
@@ -151,7 +151,7 @@ def _classified(body: Resource, texts: list[tuple[str, str]]) -> dict[str, bytes
     """The sealed fields of a resource's body and its free text's findings, the body
     labelled in meta.security with what the free text affirms (and with nothing a writer
     sent there: labels are carevault's to give)."""
-    findings, labels = _free_text.classified([*texts, *_free_text.clinical_texts(body)])
+    findings, labels = _free_text.classified([*texts, *_free_text.free_texts(body)])
     if labels:
         body = {**body, "meta": {"security": labels}}
     plaintexts = {"body": encode(body)}
