@@ -104,3 +104,16 @@ def test_a_default_is_set_only_where_no_live_flag_is(kind: str, redis_prefix: st
     assert state.flags_and_mark(keys, [], 2.0, defaults) == (["first", None, None, None], [])
     assert state.flags(keys, 3.0) == ["first", "new", "made", None]
     assert state.flags(["none"], 63.0) == [None]  # its TTL counts from when it was set
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_a_mark_of_thousands_of_members_is_counted_whole(kind: str, redis_prefix: str) -> None:
+    # Redis adds them by the thousand (Lua's unpack() is bounded by its stack): an export
+    # or a long search page must not fail nor be counted short.
+    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    members = tuple(f"patient-{n}" for n in range(2_500))
+    assert state.mark([Mark("many", members, (60.0,)), Mark("none", (), (60.0,))], 10.0) == [
+        (2_500,),
+        (0,),
+    ]
+    assert state.mark([Mark("many", (*members[:10], "new"), (60.0,))], 20.0) == [(2_501,)]
