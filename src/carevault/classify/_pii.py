@@ -64,9 +64,12 @@ _PHONE = re.compile(
 # is the area code ("020 7946 0958", "(020) 7946 0958", "0161 496 0123", "07700 900123"); US
 # (NANP), an area code and an exchange from 2 to 9 ("(212) 555-0123", "212-555-0123",
 # "212.555.0123"), never with spaces alone (they would be any three numbers in a row).
+# The groups are taken atomically and possessively: a run of digits splits into groups in
+# thousands of ways, and trying each before failing at the end made a long run of digits
+# after a "+" cost seconds (a denial of service by one note).
 _FOREIGN_PHONE = re.compile(
     r"(?:\+|00(?=[1-9]\d{0,2}[ .\-]))(?!33|262|269|508|590|594|596)[1-9]\d{0,2}"
-    r"(?:[ .\-]?\(0\))?(?:[ .\-]?\(\d{1,4}\)|[ .\-]?\d{1,5}){1,6}"
+    r"(?:[ .\-]?\(0\))?(?>[ .\-]?\(\d{1,4}\)|[ .\-]?\d{1,5}){1,6}+"
     r"(?![\w/]|[.\-,]\d)"
 )
 _UK_AFTER_TRUNK = (  # 020 7946 0958, 0161 496 0123, 01632 960 512, 07700 900123
