@@ -324,8 +324,10 @@ class Guard:
         clearance: Clearance,
     ) -> dict[str, int] | None:
         """Add this request's accesses to the windows; the counts to judge, or None when it
-        adds nothing to any of them (every count is then one an earlier request was judged
-        on, or lower: the shared state is not asked)."""
+        adds nothing to any of them: the shared state is not asked, and the request is not
+        judged. Its counts are then at most those an earlier request was judged on; what that
+        request crossed beyond the one signal it acted on waits for the next request that adds
+        (a request that adds nothing reads only patients its care and visits explain)."""
         account = _counted_as(principal)
         unexplained, outside = tuple(seen.unexplained), tuple(seen.outside)
         if unexplained and clearance.unusual_hour:

@@ -117,9 +117,10 @@ class MemoryState:
         with self._lock:
             values = [self._live(key, now) for key in keys]
             for key, value in zip(keys, values, strict=True):
-                if value is None and defaults and key in defaults:
-                    default, ttl = defaults[key]
+                default, ttl = (defaults or {}).get(key, ("", 0.0))
+                if value is None and default:  # as in Redis's script: '' is no default
                     self._flags[key] = (default, now + ttl)
+            self._prune_flags(now)
             return values, [self._mark(m, now) for m in marks]
 
     def _live(self, key: str, now: float) -> str | None:
@@ -135,9 +136,12 @@ class MemoryState:
             previous = self._live(key, now)
             if not (only_new and previous is not None):
                 self._flags[key] = (value, now + ttl)
-            if len(self._flags) > _PRUNE_FLAGS_ABOVE:
-                self._flags = {k: v for k, v in self._flags.items() if v[1] > now}
+            self._prune_flags(now)
             return previous
+
+    def _prune_flags(self, now: float) -> None:
+        if len(self._flags) > _PRUNE_FLAGS_ABOVE:
+            self._flags = {k: v for k, v in self._flags.items() if v[1] > now}
 
     def clear_flag(self, key: str) -> None:
         with self._lock:
