@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from carevault.audit._entry import as_utc
-from carevault.errors import ConflictError
+from carevault.errors import ConflictError, StoreError
 from carevault.store import Store, audit_queries, queries
 from carevault.store._schema import access_log
 from support.migrations import migrate, rows
@@ -86,3 +86,31 @@ def test_a_driver_error_is_a_store_error_and_nothing_is_kept(migrated: Store) ->
     ):
         queries.append_access(connection, AT, [entry(1), entry(2, action=None)])
     assert rows(migrated, "SELECT leaf_index, resource_id FROM access_log") == [(0, "r-0")]
+
+
+def test_a_connection_the_database_drops_under_the_driver_is_not_used_again(
+    migrated: Store, database_url: str | None
+) -> None:
+    if database_url is None:
+        pytest.skip("an embedded SQLite file is never dropped by a server")
+    with migrated.transaction() as connection:
+        queries.append_access(connection, AT, [entry(0)])
+    with pytest.raises(StoreError, match="database error"), migrated.transaction() as connection:
+        backend = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        other = Store.connect(database_url)
+        try:
+            with other.transaction() as killer:
+                killer.exec_driver_sql(f"SELECT pg_terminate_backend({int(backend)})")
+        finally:
+            other.close()
+        try:  # the log read straight through the driver, on a dead connection
+            list(audit_queries.entry_batches(connection, 0, 1))
+        finally:
+            invalidated = connection.invalidated
+    assert invalidated  # dropped from the pool, not pinged back at its next checkout
+    with migrated.transaction() as connection:  # a fresh connection from the pool
+        queries.append_access(connection, AT, [entry(1)])
+    assert rows(migrated, "SELECT leaf_index, resource_id FROM access_log") == [
+        (0, "r-0"),
+        (1, "r-1"),
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -15,12 +15,19 @@ from sqlalchemy.exc import DBAPIError
 
 @contextmanager
 def driver_errors(connection: Connection, statement: str) -> Iterator[None]:
-    """Raise the driver's errors as SQLAlchemy's (IntegrityError, OperationalError ...)."""
+    """Raise the driver's errors as SQLAlchemy's (IntegrityError, OperationalError ...); a
+    connection the database dropped is invalidated, as SQLAlchemy does with its own, so the
+    pool does not hand it out again."""
     base: type[Exception] = connection.dialect.loaded_dbapi.Error
     try:
         yield
     except base as exc:
-        raise DBAPIError.instance(statement, None, exc, base, dialect=connection.dialect) from exc
+        dropped = connection.dialect.is_disconnect(cast(Any, exc), _dbapi(connection), None)
+        if dropped:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            statement, None, exc, base, dialect=connection.dialect, connection_invalidated=dropped
+        ) from exc
 
 
 def fetch_all(
