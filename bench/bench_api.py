@@ -398,35 +398,39 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     finally:
         stop_server(real)
         stop_server(plain_record)
-    base_port = free_port()
-    baseline = start_server(
-        [PYTHON, str(Path(__file__).resolve()), "baseline-server", "--data", str(settings.data),
-         "--plain", str(workdir / "plain.db"), "--port", str(base_port)],
-        env,
-        base_port,
+    results["baseline"] = measure_alone(
+        ["baseline-server", "--data", str(settings.data), "--plain", str(workdir / "plain.db")],
+        "the baseline (no encryption, no access record)",
+        env, token, ids_file, args,
     )  # fmt: skip
-    try:
-        measure(base_port, token, ids_file, args.warmup, args.connections)
-        print("measuring the baseline (no encryption, no access record) ...", file=sys.stderr)
-        results["baseline"] = measure(base_port, token, ids_file, args.seconds, args.connections)
-    finally:
-        stop_server(baseline)
-    no_record_port = free_port()
-    no_record = start_server(
-        [PYTHON, str(Path(__file__).resolve()), "no-record-server", "--data",
-         str(settings.data), "--port", str(no_record_port)],
-        env,
-        no_record_port,
+    results["no_record"] = measure_alone(
+        ["no-record-server", "--data", str(settings.data)],
+        "carevault without the access record",
+        env, token, ids_file, args,
     )  # fmt: skip
-    try:
-        measure(no_record_port, token, ids_file, args.warmup, args.connections)
-        print("measuring carevault without the access record ...", file=sys.stderr)
-        results["no_record"] = measure(
-            no_record_port, token, ids_file, args.seconds, args.connections
-        )
-    finally:
-        stop_server(no_record)
     return _summary(args, results)
+
+
+def measure_alone(
+    server: list[str],
+    what: str,
+    env: dict[str, str],
+    token: str,
+    ids_file: Path,
+    args: argparse.Namespace,
+) -> Any:
+    """Start one of this file's servers (``server``: its subcommand and options), warm it up,
+    measure it once, stop it."""
+    port = free_port()
+    process = start_server(
+        [PYTHON, str(Path(__file__).resolve()), *server, "--port", str(port)], env, port
+    )
+    try:
+        measure(port, token, ids_file, args.warmup, args.connections)
+        print(f"measuring {what} ...", file=sys.stderr)
+        return measure(port, token, ids_file, args.seconds, args.connections)
+    finally:
+        stop_server(process)
 
 
 def _median_run(runs: list[Any]) -> Any:

@@ -94,7 +94,7 @@ def _shown_to_staff(resource: dict[str, Any]) -> Iterator[tuple[str, str]]:
     shown = ADMINISTRATIVE_VIEW.get(str(resource.get("resourceType")), frozenset())
     keys = sorted(shown - {"extension", "meta"})
     fields = {key: resource[key] for key in keys if key in resource}
-    if not _names_any(fields, _TEXT_KEYS_JSON + _EXTENSION_KEYS_JSON):
+    if not _names_any(fields, _SHOWN_JSON):
         return
     for key, value in fields.items():
         if key in IDENTITY_FIELDS:
@@ -160,6 +160,7 @@ _ALL_ADMINISTRATIVE = frozenset().union(*ADMINISTRATIVE_EXTENSIONS.values())
 _TEXT_KEYS_JSON = tuple(f'"{key}"'.encode() for key in sorted(_FREE_TEXT_KEYS))
 _EXTENSION_KEYS_JSON = (b'"extension"', b'"modifierExtension"')
 _ADMINISTRATIVE_JSON = tuple(url.encode() for url in sorted(_ALL_ADMINISTRATIVE))
+_SHOWN_JSON = _TEXT_KEYS_JSON + _EXTENSION_KEYS_JSON  # what _shown_to_staff looks for
 
 
 def _names_any(value: Any, needles: tuple[bytes, ...]) -> bool:
