@@ -18,12 +18,12 @@ from starlette.responses import Response
 from carevault.access.policy import ADMINISTRATIVE, administrative_write, shaped
 from carevault.api._definitions import RESOURCE_TYPES
 from carevault.api._errors import FHIR_JSON, RequestRefusedError
-from carevault.api._gate import Caller
+from carevault.api._gate import REFUSALS, Caller
 from carevault.api._http import read_json
 from carevault.api._search import Search, encode_cursor, parse_search
 from carevault.api._services import Services, services_of
 from carevault.audit import AccessEvent
-from carevault.errors import AccessDeniedError, InputError, NotFoundError
+from carevault.errors import InputError, NotFoundError
 from carevault.records import PatientQuery, PracticeRecords, record_id
 
 
@@ -57,16 +57,17 @@ async def read(request: Request) -> Response:
     kind = _resource_type(request)
     resource_id = _id(request, kind)
     services, caller, records = _caller_records(request)
-    with _one_transaction(services):
-        return _read(request, services, caller, records, kind=kind, resource_id=resource_id)
+    async with services.gate.released_together():
+        with _one_transaction(services):
+            response = _read(request, services, caller, records, kind=kind, resource_id=resource_id)
+    return response
 
 
 def _one_transaction(services: Services) -> AbstractContextManager[object]:
-    """A read's steps (owner, policy, access record, the record itself) in one transaction.
-    A refusal still commits: its access record must stay (a read writes nothing else)."""
-    return services.vault.store.shared_transaction(
-        keep_on=(AccessDeniedError, NotFoundError, InputError)
-    )
+    """A read's steps (owner, policy, the record itself) in one transaction. A refusal still
+    commits: its access record must stay (a read writes nothing else). The record of the
+    read itself is committed after, with those of the reads in flight beside it."""
+    return services.vault.store.shared_transaction(keep_on=REFUSALS)
 
 
 def _read(
@@ -127,8 +128,10 @@ async def search(request: Request) -> Response:
     kind = _resource_type(request)
     services, caller, records = _caller_records(request)
     asked = parse_search(kind, request.query_params)
-    with _one_transaction(services):
-        return _search(request, services, caller, records, asked)
+    async with services.gate.released_together():
+        with _one_transaction(services):
+            response = _search(request, services, caller, records, asked)
+    return response
 
 
 def _search(

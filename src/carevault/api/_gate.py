@@ -7,7 +7,9 @@ records are read. Denied attempts are recorded too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -16,16 +18,28 @@ from starlette.requests import Request
 
 from carevault.access import Authenticator, BreakGlass, Principal
 from carevault.access.policy import AccessRequest, Action, Decision, decide
+from carevault.api._group_commit import GroupCommit
 from carevault.api._http import client_address, header_text
 from carevault.api._limits import RateLimiter
 from carevault.audit import AccessEvent, AccessRecorder
-from carevault.errors import AuthenticationError, ForbiddenError, GuardStopError, InputError
+from carevault.errors import (
+    AccessDeniedError,
+    AuthenticationError,
+    ForbiddenError,
+    GuardStopError,
+    InputError,
+    NotFoundError,
+)
 from carevault.guard import Clearance, Guard
 from carevault.logs import get_logger
 from carevault.records import PracticeRecords, WriteHook
 
 BREAK_GLASS_HEADER = "x-break-glass-reason"
+# A request that ends in one of these was refused, not broken: what it recorded stays.
+REFUSALS = (AccessDeniedError, NotFoundError, InputError)
 _security = get_logger("security")
+# The accesses a request released while inside Gate.released_together, waiting for its end.
+_HELD: ContextVar[list[AccessEvent] | None] = ContextVar("carevault-held-accesses", default=None)
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,7 @@ class Gate:
         self._limiter = limiter
         self._authenticator = authenticator
         self._recorder = recorder
+        self._group = GroupCommit(recorder)
         self._break_glass = break_glass
         self._encounter_days = round(encounter_months * 30.44)
 
@@ -172,16 +187,15 @@ class Gate:
                 )
             )
             raise
-        self.release(
-            caller,
-            caller.event(
-                "break-glass",
-                resource_type="Patient",
-                resource_id=patient_id,
-                patient_id=patient_id,
-                reason=f"grant:{grant.id}",
-            ),
+        opened = caller.event(
+            "break-glass",
+            resource_type="Patient",
+            resource_id=patient_id,
+            patient_id=patient_id,
+            reason=f"grant:{grant.id}",
         )
+        self.screen(caller, opened)
+        self.record(opened)  # now, in the transaction that writes the grant: both or neither
         _security.warning(
             "break_glass",
             practice=caller.principal.practice_id,
@@ -199,9 +213,34 @@ class Gate:
     ) -> None:
         """Let these accesses' data leave: the guard counts them first (and may stop the
         request: then they are recorded as denied, and nothing is sent), then they are
-        recorded."""
+        recorded, now or, inside :meth:`released_together`, at its end."""
         self.screen(caller, *events, search_terms=search_terms)
-        self.record(*events)
+        held = _HELD.get()
+        if held is None:
+            self.record(*events)
+        else:
+            held.extend(events)
+
+    @asynccontextmanager
+    async def released_together(self) -> AsyncIterator[None]:
+        """Hold the accesses released inside until the end, then commit them with those of
+        the other requests in flight (a group commit) before the answer leaves: the caller
+        builds its answer inside and returns it after. Ended by one of REFUSALS, what was
+        released is committed too and the refusal raised; by any other error, nothing was
+        sent, and nothing released is recorded (as a rolled-back transaction)."""
+        held: list[AccessEvent] = []
+        token = _HELD.set(held)
+        try:
+            yield
+        except REFUSALS:
+            _HELD.reset(token)
+            await self._group.commit(held)
+            raise
+        except BaseException:
+            _HELD.reset(token)
+            raise
+        _HELD.reset(token)
+        await self._group.commit(held)
 
     def screen(self, caller: Caller, *events: AccessEvent, search_terms: str | None = None) -> None:
         """The guard's judgement of these accesses, before they happen (writes call it before
