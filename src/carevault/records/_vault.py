@@ -352,10 +352,11 @@ class PracticeRecords:
 
     def get_patient(self, patient_id: str) -> Resource:
         with self._store.transaction() as connection:
-            found = self._open_patients(connection, [patient_id])
-        if patient_id not in found:
-            raise NotFoundError(f"no Patient/{patient_id} in this practice")
-        return found[patient_id]
+            row = queries.get_patient(connection, self.practice_id, patient_id)
+            if row is None:
+                raise NotFoundError(f"no Patient/{patient_id} in this practice")
+            keyring = self.keys.patient_keyrings(connection, [patient_id])[patient_id]
+        return _PatientOpener(self, row, keyring).whole()
 
     def patient_resources(
         self, patient_id: str, resource_type: str | None = None

@@ -1,15 +1,17 @@
 """Straight to the database driver, for the access log's bulk paths (appending entries,
-reading them back by the thousand), where SQLAlchemy's per-row work cost more than the
-database's. Still in the connection's transaction; driver errors are mapped to SQLAlchemy's
-exception types, as SQLAlchemy maps its own, so the store maps them like any other."""
+reading them back by the thousand) and a read's own patient row, where SQLAlchemy's
+statement and row work cost more than the database's. Still in the connection's
+transaction; driver errors are mapped to SQLAlchemy's exception types, as SQLAlchemy maps
+its own, so the store maps them like any other."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Table
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
 
@@ -42,6 +44,47 @@ def fetch_all(
         finally:
             cursor.close()
     return rows
+
+
+class RowReader:
+    """``SELECT <every column> FROM <table> WHERE <the given columns equal>`` through the
+    driver, each value turned into what SQLAlchemy would give (SQLite's DATETIME text into a
+    datetime) by the column type's own result processor."""
+
+    def __init__(self, table: Table, keys: Sequence[str]) -> None:
+        self._names = tuple(column.name for column in table.columns)
+        self._table = table
+        where = " AND ".join(f"{key} = {{{key}}}" for key in keys)
+        self._template = f"SELECT {', '.join(self._names)} FROM {table.name} WHERE {where}"  # noqa: S608 - our own names
+        self._keys = keys
+        self._by_dialect: dict[str, tuple[str, _Processors]] = {}
+
+    def first(self, connection: Connection, parameters: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The first matching row by column name, or None."""
+        statement, processors = self._compiled(connection.dialect)
+        rows = fetch_all(connection, statement, parameters)
+        if not rows:
+            return None
+        values = list(rows[0])
+        for position, process in processors:
+            values[position] = process(values[position])
+        return dict(zip(self._names, values, strict=True))
+
+    def _compiled(self, dialect: Dialect) -> tuple[str, _Processors]:
+        found = self._by_dialect.get(dialect.name)
+        if found is None:
+            style = ":{}" if dialect.name == "sqlite" else "%({})s"  # sqlite3, psycopg
+            statement = self._template.format(**{key: style.format(key) for key in self._keys})
+            processors: _Processors = []
+            for position, column in enumerate(self._table.columns):
+                process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+                if process is not None:
+                    processors.append((position, process))
+            found = self._by_dialect[dialect.name] = (statement, processors)
+        return found
+
+
+_Processors = list[tuple[int, Callable[[Any], Any]]]
 
 
 def copy_rows(connection: Connection, statement: str, rows: Sequence[Sequence[Any]]) -> None:
