@@ -5,7 +5,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from carevault.crypto import DataKey, FieldContext, Keyring, new_data_key
+from carevault.crypto import DataKey, FieldContext, Keyring, RecordContext, new_data_key
 from carevault.errors import DecryptionError
 
 CONTEXT = FieldContext("practice-1", "Patient", "p1", "name", 1)
@@ -105,3 +105,57 @@ def test_data_key_repr_hides_material() -> None:
     key = DataKey(key_id=5, version=1, material=b"\xaa" * 32)
     assert "aa" not in repr(key)
     assert repr(key) == "DataKey(key_id=5, version=1)"
+
+
+RECORD = RecordContext("practice-1", "Patient", "p1", 3)
+FIELDS = {"name": b'"Dupont"', "birth_date": b'"1970-01-01"', "telecom": b"[]"}
+
+
+def test_a_record_opened_whole_gives_each_field_back() -> None:
+    keyring = Keyring([new_data_key(key_id=7)[0]])
+    sealed = keyring.seal_record(FIELDS, RECORD)
+    assert keyring.open_record(sealed, RECORD) == FIELDS
+    assert keyring.open_record({}, RECORD) == {}
+
+
+def test_a_record_sealed_before_a_rotation_opens_with_the_older_version() -> None:
+    old, _ = new_data_key(key_id=7, version=1)
+    new, _ = new_data_key(key_id=7, version=2)
+    sealed = Keyring([old]).seal_record(FIELDS, RECORD)
+    mixed = {**sealed, "telecom": Keyring([new]).seal_record(FIELDS, RECORD)["telecom"]}
+    assert Keyring([old, new]).open_record(mixed, RECORD) == FIELDS
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ("swap two fields", "name"),
+        ("another version of the record", "name"),
+        ("flip a bit", "birth_date"),
+        ("truncate", "telecom"),
+        ("another key", "name"),
+    ],
+)
+def test_a_record_with_a_field_moved_altered_or_foreign_is_refused_naming_it(
+    change: str, field: str
+) -> None:
+    key, _ = new_data_key(key_id=7)
+    sealed = Keyring([key]).seal_record(FIELDS, RECORD)
+    record = RECORD
+    if change == "swap two fields":
+        sealed = {**sealed, "name": sealed["birth_date"], "birth_date": sealed["name"]}
+    elif change == "another version of the record":
+        record = RecordContext("practice-1", "Patient", "p1", 4)
+    elif change == "flip a bit":
+        value = bytearray(sealed["birth_date"])
+        value[-1] ^= 1
+        sealed = {**sealed, "birth_date": bytes(value)}
+    elif change == "truncate":
+        sealed = {**sealed, "telecom": sealed["telecom"][:20]}
+    else:
+        sealed = {
+            **sealed,
+            "name": Keyring([new_data_key()[0]]).seal_record(FIELDS, RECORD)["name"],
+        }
+    with pytest.raises(DecryptionError, match=f"Patient/p1 field '{field}' does not open"):
+        Keyring([key]).open_record(sealed, record)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -89,7 +90,7 @@ _FIELD_PARTS: dict[str, bytes] = {}  # field names are few: encode each once
 class DataKey:
     """A 256-bit AES-GCM key with its keyset id and version. Material never leaves it."""
 
-    __slots__ = ("_aead", "key_id", "version")
+    __slots__ = ("_aead", "_header", "key_id", "version")
 
     def __init__(self, *, key_id: int, version: int, material: bytes) -> None:
         if len(material) != KEY_BYTES:
@@ -99,6 +100,7 @@ class DataKey:
         self.key_id = key_id
         self.version = version
         self._aead = AESGCM(material)
+        self._header = _HEADER.pack(FORMAT_V1, key_id, version)
 
     def __repr__(self) -> str:
         return f"DataKey(key_id={self.key_id}, version={self.version})"
@@ -111,7 +113,7 @@ class DataKey:
 
     def seal_record(self, plaintexts: dict[str, bytes], record: RecordContext) -> dict[str, bytes]:
         """Seal several fields of one record, each bound to its own field name."""
-        header = _HEADER.pack(FORMAT_V1, self.key_id, self.version)
+        header = self._header
         encrypt = self._aead.encrypt
         nonces = os.urandom(NONCE_BYTES * len(plaintexts))  # one call, a fresh nonce each
         sealed = {}
@@ -128,6 +130,32 @@ class DataKey:
             return self._aead.decrypt(nonce, body, header + record.encode_field(name))
         except InvalidTag:
             raise _refused(record, name) from None
+
+    def made(self, ciphertext: bytes) -> bool:
+        """Whether the ciphertext's header names this key (and the format it seals in)."""
+        return ciphertext[: _HEADER.size] == self._header
+
+    def open_record(self, sealed: Mapping[str, bytes], record: RecordContext) -> dict[str, bytes]:
+        """Open several fields of one record version, each made with this key (see
+        :meth:`made`): one header comparison each, where opening them one by one parses it."""
+        header, decrypt = self._header, self._aead.decrypt
+        opened = {}
+        for name, ciphertext in sealed.items():
+            if len(ciphertext) < _SHORTEST or ciphertext[: _HEADER.size] != header:
+                raise _refused(record, name)
+            try:
+                opened[name] = decrypt(
+                    ciphertext[_HEADER.size : _BODY],
+                    ciphertext[_BODY:],
+                    header + record.encode_field(name),
+                )
+            except InvalidTag:
+                raise _refused(record, name) from None
+        return opened
+
+
+_BODY = _HEADER.size + NONCE_BYTES  # where the encrypted body (and its tag) starts
+_SHORTEST = _BODY + TAG_BYTES
 
 
 def header_key(ciphertext: bytes, record: RecordContext, name: str) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from carevault.crypto._aead import (
     DataKey,
@@ -41,6 +41,14 @@ class Keyring:
     def seal_record(self, plaintexts: dict[str, bytes], record: RecordContext) -> dict[str, bytes]:
         """Seal several fields of one record version with the primary key."""
         return self.primary.seal_record(plaintexts, record)
+
+    def open_record(self, sealed: Mapping[str, bytes], record: RecordContext) -> dict[str, bytes]:
+        """Open several fields of one record version (a record is sealed whole, so its fields
+        share one key: the primary but for a record not rewritten since a rotation)."""
+        primary = self.primary
+        if all(primary.made(ciphertext) for ciphertext in sealed.values()):
+            return primary.open_record(sealed, record)
+        return {name: self.open_field(value, record, name) for name, value in sealed.items()}
 
     def open_field(self, ciphertext: bytes, record: RecordContext, name: str) -> bytes:
         key_id, version = header_key(ciphertext, record, name)

@@ -696,8 +696,9 @@ class _PatientOpener:
         self._record = records._record("Patient", row["id"], row["version"])
 
     def fields(self, names: Sequence[str]) -> dict[str, Any]:
-        row, record, keyring = self._row, self._record, self._keyring
-        return {name: decode(keyring.open_field(row[name], record, name)) for name in names}
+        row = self._row
+        opened = self._keyring.open_record({name: row[name] for name in names}, self._record)
+        return {name: decode(plaintext) for name, plaintext in opened.items()}
 
     def resource(self, parts: dict[str, Any]) -> Resource:
         row = self._row
