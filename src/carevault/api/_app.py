@@ -24,7 +24,7 @@ from carevault.api._openapi import openapi_document
 from carevault.api._services import Clock, Services, open_services, services_of
 from carevault.clock import clock_for
 from carevault.config import Settings, load_settings
-from carevault.errors import ForbiddenError, StoreError
+from carevault.errors import ForbiddenError
 from carevault.logs import get_logger
 from carevault.records import utc_now
 
@@ -53,14 +53,12 @@ def create_app(
         app.state.services = services
         stop = threading.Event()
         checkpoints = _start_checkpoints(services, stop)
-        wal = _start_wal_checkpoints(services, stop)
         try:
             yield
         finally:
             stop.set()
-            for thread in (checkpoints, wal):
-                if thread is not None:
-                    thread.join()  # the last checkpoint of each, on shutdown
+            if checkpoints is not None:
+                checkpoints.join()  # the last checkpoint, issued on shutdown
             services.close()
 
     app = Starlette(
@@ -82,32 +80,6 @@ def _start_checkpoints(services: Services, stop: threading.Event) -> threading.T
     )
     thread.start()
     return thread
-
-
-def _start_wal_checkpoints(services: Services, stop: threading.Event) -> threading.Thread | None:
-    """SQLite's WAL folded into the database every second from a thread of its own, so that
-    no request waits for a checkpoint's copy and fsync (the driver releases the GIL)."""
-    if not services.vault.store.take_over_wal_checkpoints():
-        return None
-
-    def run() -> None:
-        while not stop.wait(_WAL_CHECKPOINT_SECONDS):
-            _checkpoint_wal(services)
-        _checkpoint_wal(services)
-
-    thread = threading.Thread(target=run, name="wal-checkpoints", daemon=True)
-    thread.start()
-    return thread
-
-
-def _checkpoint_wal(services: Services) -> None:
-    try:
-        services.vault.store.checkpoint_wal()
-    except StoreError as exc:  # the loop must outlive one bad round; the backstop remains
-        _log.error("wal_checkpoint_failed", error=str(exc)[:200])
-
-
-_WAL_CHECKPOINT_SECONDS = 1.0
 
 
 def _routes() -> list[Route]:

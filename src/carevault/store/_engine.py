@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from functools import partial
 from importlib import resources
 from typing import Any
 
@@ -22,20 +19,18 @@ from carevault.store._schema import store_meta
 class Store:
     """One database (SQLite file or PostgreSQL), migrated to the current schema."""
 
-    def __init__(self, engine: Engine, tuning: SqliteTuning | None = None) -> None:
+    def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._tuning = tuning or SqliteTuning()
         # The connection of a shared transaction, if the running task has one open.
         self._shared: ContextVar[Connection | None] = ContextVar(f"store-{id(self)}", default=None)
 
     @classmethod
     def connect(cls, url: str) -> Store:
-        tuning = SqliteTuning()
         try:
-            engine = _make_engine(url, tuning)
+            engine = _make_engine(url)
         except (SQLAlchemyError, ValueError) as exc:
             raise StoreError(f"cannot open database: {_describe(exc)}") from None
-        return cls(engine, tuning)
+        return cls(engine)
 
     @property
     def dialect(self) -> str:
@@ -127,37 +122,6 @@ class Store:
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"database error: {_describe(exc)}") from None
 
-    def take_over_wal_checkpoints(self) -> bool:
-        """From now on this process's connections leave SQLite's WAL to
-        :meth:`checkpoint_wal`, which a server calls off its event loop: a checkpoint run by
-        the commit that crossed the threshold held that request, and every request behind it,
-        for the whole copy and its fsync (tens of milliseconds). They still checkpoint past a
-        much larger backstop, should nobody call it. False (nothing to do) on PostgreSQL."""
-        if self.dialect != "sqlite":
-            return False
-        self._tuning.wal_autocheckpoint_pages = _WAL_BACKSTOP_PAGES
-        self._engine.dispose()  # pooled connections were opened with the default
-        return True
-
-    def checkpoint_wal(self) -> tuple[int, int]:
-        """Copy what it can of the WAL into the database without waiting for any reader or
-        writer (SQLite's PASSIVE checkpoint); (frames in the WAL, frames copied). Nothing to
-        do on PostgreSQL: (0, 0)."""
-        if self.dialect != "sqlite":
-            return 0, 0
-        try:
-            with self._engine.connect() as connection:
-                # The driver's own connection: SQLAlchemy would open a transaction first, and
-                # a checkpoint does not run inside one.
-                cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-                try:
-                    _, frames, copied = cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-                finally:
-                    cursor.close()
-        except (OperationalError, DBAPIError, sqlite3.Error) as exc:
-            raise StoreError(f"database error: {_describe(exc)}") from None
-        return int(frames), int(copied)
-
     def close(self) -> None:
         self._engine.dispose()
 
@@ -184,23 +148,16 @@ def _committed_unless_failed(
     transaction.commit()
 
 
-@dataclass
-class SqliteTuning:
-    """What each new SQLite connection of a store is set to."""
-
-    wal_autocheckpoint_pages: int = 10_000
-
-
-def _make_engine(url: str, tuning: SqliteTuning) -> Engine:
+def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", partial(_sqlite_pragmas, tuning))
+        event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, insertmanyvalues_page_size=2000)
 
 
-def _sqlite_pragmas(tuning: SqliteTuning, dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the driver, decide when transactions begin (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -218,13 +175,12 @@ def _sqlite_pragmas(tuning: SqliteTuning, dbapi_connection: Any, _record: Any) -
     # writes 4 MB of WAL, so nearly every commit ran a checkpoint (copy and fsync). Durability
     # is unchanged (synchronous=NORMAL: a commit is in the WAL either way); readers and
     # recovery see a longer WAL, and old page images stay in it longer before being reused.
-    # A server checkpoints from a thread of its own instead (Store.take_over_wal_checkpoints).
-    cursor.execute(f"PRAGMA wal_autocheckpoint={tuning.wal_autocheckpoint_pages}")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={_WAL_CHECKPOINT_PAGES}")
     cursor.close()
 
 
 _CACHE_KIB = 16 * 1024
-_WAL_BACKSTOP_PAGES = 100_000  # ~400 MB: reached only if checkpoint_wal is not called
+_WAL_CHECKPOINT_PAGES = 10_000
 
 
 def _sqlite_begin(connection: Connection) -> None:
