@@ -57,10 +57,8 @@ def view(witness: Witness, log: MerkleLog) -> WitnessView:
 
 
 def rebuild(world: LogWorld) -> None:
-    """After editing entries: every hash recomputed (and the index by patient rebuilt with
-    them), every checkpoint deleted."""
+    """After editing entries: every hash recomputed, every checkpoint deleted."""
     world.sql("DELETE FROM audit_tiles")
-    world.sql("DELETE FROM access_by_patient")
     world.sql("DELETE FROM audit_checkpoints")
     world.sql("UPDATE audit_tree SET size = 0")
     world.log.integrate()
@@ -99,16 +97,6 @@ def test_an_edited_entry_is_named(world: LogWorld) -> None:
 def test_a_deleted_entry_is_named(world: LogWorld) -> None:
     world.sql("DELETE FROM access_log WHERE leaf_index = 7")
     assert world.verify().problem == "access log entry 7 is missing (deleted)"
-
-
-def test_an_access_hidden_from_the_patients_history_is_caught(world: LogWorld) -> None:
-    """The entry stays, its row in the index by patient goes: the patient's history (and the
-    DPO's search by patient) would no longer show that access."""
-    world.sql("DELETE FROM access_by_patient WHERE leaf_index = 7")
-    assert world.verify().problem == (
-        "the index of entries by patient holds 19 rows for the 20 entries about a patient: "
-        "it was altered (a patient's access history would miss accesses)"
-    )
 
 
 def test_two_swapped_entries_are_caught_at_the_first(world: LogWorld) -> None:
@@ -197,7 +185,6 @@ def test_an_edit_with_every_hash_recomputed_contradicts_the_signed_checkpoint(
 ) -> None:
     world.sql("UPDATE access_log SET actor = 'account:nobody' WHERE leaf_index = 12")
     world.sql("DELETE FROM audit_tiles")
-    world.sql("DELETE FROM access_by_patient")
     world.sql("UPDATE audit_tree SET size = 0")
     world.log.integrate()
     problem = world.verify().problem

@@ -3,9 +3,8 @@ signed checkpoints, and proofs.
 
 Entries are numbered as they are appended (in the request's own transaction, see
 carevault.store.audit_queries.reserve_leaves); integration hashes them into the tree later,
-in batches, so a read pays for one row and not for the tree (nor for the index of entries by
-patient, which integration keeps too). A checkpoint commits to everything integrated so far;
-until then an entry is protected only by the database.
+in batches, so a read pays for one row and not for the tree. A checkpoint commits to
+everything integrated so far; until then an entry is protected only by the database.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection
 
@@ -131,9 +129,8 @@ class MerkleLog:
                 return 0
             edge = TreeEdge.load(size, tile_fetcher(connection))
             changed: dict[tuple[int, int], bytes] = {}
-            for rows in _entry_batches(connection, size, end):
-                changed.update(edge.append(leaf_hashes(encode_entries(rows))))
-                audit_queries.index_by_patient(connection, rows)
+            for leaves in _leaf_batches(connection, size, end):
+                changed.update(edge.append(leaves))
             audit_queries.write_tiles(connection, [(lv, ix, d) for (lv, ix), d in changed.items()])
             audit_queries.set_tree_size(connection, end)
         return end - size
@@ -243,15 +240,16 @@ class MerkleLog:
         return NodeReader(tile_fetcher(connection), self._tiles)
 
 
-def _entry_batches(connection: Connection, start: int, end: int) -> Iterator[list[tuple[Any, ...]]]:
-    """The entries [start, end), in batches; a missing number is a deleted entry."""
+def _leaf_batches(connection: Connection, start: int, end: int) -> Iterator[list[bytes]]:
+    """The leaf hashes of entries [start, end), in batches; a missing number is a deleted
+    entry."""
     expected = start
     for rows in audit_queries.entry_batches(connection, start, end, batch=_BATCH):
         run = numbered_run(rows, expected)
         if run < len(rows):
             raise AuditIntegrityError(f"access log entry {expected + run} is missing")
         expected += len(rows)
-        yield rows
+        yield leaf_hashes(encode_entries(rows))
     if expected != end:
         raise AuditIntegrityError(f"access log entry {expected} is missing")
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    ColumnElement,
     Connection,
     RowMapping,
     bindparam,
@@ -21,9 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
-from carevault.store._driver import copy_rows, fetch_all
+from carevault.store._driver import fetch_all
 from carevault.store._schema import (
-    access_by_patient,
     access_log,
     audit_checkpoints,
     audit_cosignatures,
@@ -149,42 +147,6 @@ def entry_batches(
         position = upto
 
 
-def index_by_patient(connection: Connection, entries: Sequence[Sequence[Any]]) -> None:
-    """Add the entries about a patient (tuples in ENTRY_COLUMNS order, as integration reads
-    them) to access_by_patient, sorted by its key so that each page is written once."""
-    pairs = sorted(
-        (row[_PRACTICE], row[_PATIENT], row[_LEAF]) for row in entries if row[_PATIENT] is not None
-    )
-    if not pairs:
-        return
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql(_BY_PATIENT_INSERT, pairs)
-    else:
-        copy_rows(connection, _BY_PATIENT_COPY, pairs)
-
-
-_PRACTICE, _PATIENT, _LEAF = (
-    ENTRY_COLUMNS.index(name) for name in ("practice_id", "patient_id", "leaf_index")
-)
-_BY_PATIENT_INSERT = (
-    "INSERT INTO access_by_patient (practice_id, patient_id, leaf_index) VALUES (?, ?, ?)"
-)
-_BY_PATIENT_COPY = "COPY access_by_patient (practice_id, patient_id, leaf_index) FROM STDIN"
-
-
-def patient_index_counts(connection: Connection, start: int, end: int) -> tuple[int, int]:
-    """(rows of access_by_patient, entries in [start, end) about a patient)."""
-    rows = connection.execute(select(func.count()).select_from(access_by_patient)).scalar_one()
-    entries = connection.execute(
-        select(func.count()).where(
-            access_log.c.patient_id.is_not(None),
-            access_log.c.leaf_index >= start,
-            access_log.c.leaf_index < end,
-        )
-    ).scalar_one()
-    return int(rows), int(entries)
-
-
 def prune_details(connection: Connection, start: int, end: int) -> set[str]:
     """The details of the prune entries among entries [start, end)."""
     rows = connection.execute(
@@ -206,7 +168,6 @@ def first_entry_at_or_after(connection: Connection, at: datetime) -> int | None:
 
 
 def delete_entries_below(connection: Connection, index: int) -> int:
-    connection.execute(delete(access_by_patient).where(access_by_patient.c.leaf_index < index))
     return connection.execute(delete(access_log).where(access_log.c.leaf_index < index)).rowcount
 
 
@@ -335,65 +296,23 @@ def search_entries(
 ) -> list[RowMapping]:
     """One practice's entries matching every given filter, newest first, at most ``limit``,
     starting below ``before_index`` (the cursor of the previous page)."""
-    filters: list[ColumnElement[bool]] = []
-    if actors is not None:
-        filters.append(access_log.c.actor.in_(list(actors)))
-    if actions is not None:
-        filters.append(access_log.c.action.in_(list(actions)))
-    if exclude_actor is not None:
-        filters.append(access_log.c.actor != exclude_actor)
-    if since is not None:
-        filters.append(access_log.c.at >= since)
-    if until is not None:
-        filters.append(access_log.c.at < until)
-    if before_index is not None:
-        filters.append(access_log.c.leaf_index < before_index)
+    query = select(*_ENTRY).where(access_log.c.practice_id == practice_id)
     if patient_id is not None:
-        return _patient_entries(connection, filters, practice_id, patient_id, limit)
-    query = select(*_ENTRY).where(access_log.c.practice_id == practice_id, *filters)
+        query = query.where(access_log.c.patient_id == patient_id)
+    if actors is not None:
+        query = query.where(access_log.c.actor.in_(list(actors)))
+    if actions is not None:
+        query = query.where(access_log.c.action.in_(list(actions)))
+    if exclude_actor is not None:
+        query = query.where(access_log.c.actor != exclude_actor)
+    if since is not None:
+        query = query.where(access_log.c.at >= since)
+    if until is not None:
+        query = query.where(access_log.c.at < until)
+    if before_index is not None:
+        query = query.where(access_log.c.leaf_index < before_index)
     rows = connection.execute(query.order_by(access_log.c.leaf_index.desc()).limit(limit))
     return [row._mapping for row in rows]
-
-
-def _patient_entries(
-    connection: Connection,
-    filters: list[ColumnElement[bool]],
-    practice_id: str,
-    patient_id: str,
-    limit: int,
-) -> list[RowMapping]:
-    """The entries about one patient: those not integrated yet, read from the log's end,
-    then the older ones through access_by_patient."""
-    integrated = tree_state(connection)[0]
-    about = [access_log.c.patient_id == patient_id, *filters]
-    # The practice compared as an expression, which no index serves: SQLite would otherwise
-    # walk every entry of the practice by (practice, time) rather than the log's short end.
-    newest = select(*_ENTRY).where(
-        access_log.c.practice_id.concat("") == practice_id,
-        access_log.c.leaf_index >= integrated,
-        *about,
-    )
-    found = [
-        row._mapping
-        for row in connection.execute(newest.order_by(access_log.c.leaf_index.desc()).limit(limit))
-    ]
-    if len(found) < limit:
-        older = (
-            select(*_ENTRY)
-            .join(access_by_patient, access_by_patient.c.leaf_index == access_log.c.leaf_index)
-            .where(
-                access_by_patient.c.practice_id == practice_id,
-                access_by_patient.c.patient_id == patient_id,
-                access_by_patient.c.leaf_index < integrated,
-                access_log.c.practice_id == practice_id,
-                *about,
-            )
-        )
-        rows = connection.execute(
-            older.order_by(access_by_patient.c.leaf_index.desc()).limit(limit - len(found))
-        )
-        found += [row._mapping for row in rows]
-    return found
 
 
 def entry_at(connection: Connection, leaf_index: int) -> RowMapping | None:

@@ -261,21 +261,8 @@ access_log = Table(
     # from audit_state.next_index, so committed entries are numbered without gaps.
     Column("leaf_index", BigInteger, nullable=False),
     Index("ix_access_log_practice_at", "practice_id", "at"),
+    Index("ix_access_log_patient", "practice_id", "patient_id"),
     Index("ix_access_log_leaf", "leaf_index", unique=True),
-)
-
-# Each integrated entry about a patient, by patient (migration 0008): a patient's access
-# history and the DPO's search by patient read it, with the entries not yet integrated. Filled
-# by integration, in large sorted batches, and not by the append: an index of access_log by
-# patient cost every read a page of its own written at its commit (a third of the append).
-access_by_patient = Table(
-    "access_by_patient",
-    metadata,
-    Column("practice_id", String(ID), nullable=False),
-    Column("patient_id", String(ID), nullable=False),
-    Column("leaf_index", BigInteger, nullable=False),
-    PrimaryKeyConstraint("practice_id", "patient_id", "leaf_index"),
-    sqlite_with_rowid=False,
 )
 
 # -- audit: the access log as an RFC 9162 Merkle tree (one log per store) ------------------------
