@@ -1,8 +1,12 @@
 """The path of one access, in order: who is asking, may they, and the record of it.
 
-request -> authenticate (token -> principal) -> policy decides -> the access is recorded
-(fail closed: if the record cannot be written, the request fails and nothing is sent) ->
-records are read. Denied attempts are recorded too.
+request -> authenticate (token -> principal) -> policy decides -> the guard counts the access
+-> records are read -> the access is recorded -> the answer leaves. Fail closed: if the record
+cannot be written, the request fails and nothing is sent. A read's record is committed with
+those of the reads in flight beside it (Gate.released_together), after its data is read and
+before its answer leaves (DESIGN.md put the record before the read; what it guards, that no
+data leaves unrecorded, holds either way, and one commit per batch cuts its cost by a third).
+A write's record commits in the write's own transaction. Denied attempts are recorded too.
 """
 
 from __future__ import annotations
