@@ -99,8 +99,23 @@ def test_a_failed_commit_fails_every_request_of_the_batch(world: LogWorld) -> No
     group = GroupCommit(BrokenRecorder(world.vault.store, world.clock))
     outcomes = asyncio.run(in_flight(group, [reads(world, 1, 1), reads(world, 2, 2)]))
     assert [type(outcome) for outcome in outcomes] == [StoreError, StoreError]
-    assert [str(outcome) for outcome in outcomes] == ["the access record could not be written"] * 2
+    assert [str(outcome) for outcome in outcomes] == [
+        "the access record could not be written: database error: disk I/O error"
+    ] * 2
     assert outcomes[0] is not outcomes[1]  # each request raises its own
+    assert logged(world) == []
+
+
+class BuggyRecorder(AccessRecorder):
+    def record(self, *events: AccessEvent) -> None:
+        raise TypeError("a bug, not the store")
+
+
+def test_a_bug_in_the_record_fails_the_batch_as_a_bug_not_as_the_store(world: LogWorld) -> None:
+    group = GroupCommit(BuggyRecorder(world.vault.store, world.clock))
+    outcomes = asyncio.run(in_flight(group, [reads(world, 1, 1), reads(world, 2, 1)]))
+    assert [type(outcome) for outcome in outcomes] == [RuntimeError, RuntimeError]
+    assert str(outcomes[0]) == "recording the accesses failed: TypeError"
     assert logged(world) == []
 
 

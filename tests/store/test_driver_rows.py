@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from carevault.store import Store, queries
+from carevault.store._driver import RowReader
 from carevault.store._schema import patients
 from support.migrations import migrate
 
@@ -61,3 +62,8 @@ def test_another_practice_or_an_unknown_id_finds_nothing(migrated: Store) -> Non
         assert queries.get_patient(connection, "p-2", "pat-1") is None
         assert queries.get_patient(connection, "p-1", "pat-2") is None
         assert queries.get_patient(connection, "p-1", "pat-1' OR '1'='1") is None
+
+
+def test_a_reader_keyed_on_a_column_the_table_lacks_is_refused_when_made() -> None:
+    with pytest.raises(ValueError, match="patients has no column 'nope'"):
+        RowReader(patients, ("practice_id", "nope"))

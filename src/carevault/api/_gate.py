@@ -237,14 +237,12 @@ class Gate:
         try:
             yield
         except REFUSALS:
-            _HELD.reset(token)
             await self._group.commit(held)
             raise
-        except BaseException:
+        else:
+            await self._group.commit(held)
+        finally:
             _HELD.reset(token)
-            raise
-        _HELD.reset(token)
-        await self._group.commit(held)
 
     def screen(self, caller: Caller, *events: AccessEvent, search_terms: str | None = None) -> None:
         """The guard's judgement of these accesses, before they happen (writes call it before

@@ -5,14 +5,16 @@ A read's record used to be its own write transaction (SQLite's write lock, the p
 access log and its indexes written to the WAL at each commit): the largest part of what the
 record cost a read. Requests that arrive together now wait for one commit; each answer is
 sent only once its record is committed, and if the commit fails, every request of the batch
-fails (fail closed: the same StoreError as a record that could not be written alone).
+fails (fail closed: the same StoreError as a record that could not be written alone). The
+entries of a batch share its time, the moment they were committed (within a turn of the
+loop of each access).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextvars
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from carevault.audit import AccessEvent, AccessRecorder
 from carevault.errors import StoreError
@@ -49,14 +51,25 @@ class GroupCommit:
         batch = self._open.pop(loop)
         try:
             self._recorder.record(*(event for events, _ in batch for event in events))
-        except Exception as exc:  # every waiting request fails: none sends data
-            _log.error("access_record_failed", error=type(exc).__name__, requests=len(batch))
+        except StoreError as exc:  # every waiting request fails: none sends data
+            _log.error("access_record_failed", error=str(exc)[:200], requests=len(batch))
+            # One exception per request: one raised in several tasks would share (and grow)
+            # one traceback. Store errors name the problem, never a value.
+            message = f"the access record could not be written: {exc}"
+            _fail(batch, lambda: StoreError(message))
+        except Exception as exc:  # a bug, not the store: a 500, and still nothing sent
+            _log.error("access_record_broken", error=type(exc).__name__, requests=len(batch))
+            broken = f"recording the accesses failed: {type(exc).__name__}"
+            _fail(batch, lambda: RuntimeError(broken))
+        else:
             for _, done in batch:
-                if not done.done():
-                    # One exception per request: one raised in several tasks would share
-                    # (and grow) one traceback.
-                    done.set_exception(StoreError("the access record could not be written"))
-            return
-        for _, done in batch:
-            if not done.done():  # a request cancelled meanwhile (its client left)
-                done.set_result(None)
+                if not done.done():  # a request cancelled meanwhile (its client left)
+                    done.set_result(None)
+        finally:  # interrupted (KeyboardInterrupt, SystemExit): none is left waiting
+            _fail(batch, lambda: RuntimeError("recording the accesses was interrupted"))
+
+
+def _fail(batch: list[_Waiting], failure: Callable[[], BaseException]) -> None:
+    for _, done in batch:
+        if not done.done():
+            done.set_exception(failure())

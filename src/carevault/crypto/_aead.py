@@ -131,13 +131,15 @@ class DataKey:
         except InvalidTag:
             raise _refused(record, name) from None
 
-    def made(self, ciphertext: bytes) -> bool:
-        """Whether the ciphertext's header names this key (and the format it seals in)."""
+    def sealed_this(self, ciphertext: bytes) -> bool:
+        """Whether the ciphertext's header names this key, its version and the format it
+        seals in (the header only: opening checks the rest)."""
         return ciphertext[: _HEADER.size] == self._header
 
     def open_record(self, sealed: Mapping[str, bytes], record: RecordContext) -> dict[str, bytes]:
-        """Open several fields of one record version, each made with this key (see
-        :meth:`made`): one header comparison each, where opening them one by one parses it."""
+        """Open several fields of one record version, each sealed with this key (see
+        :meth:`sealed_this`): one header comparison each, where opening them one by one
+        parses each header twice."""
         header, decrypt = self._header, self._aead.decrypt
         opened = {}
         for name, ciphertext in sealed.items():

@@ -46,7 +46,7 @@ class Keyring:
         """Open several fields of one record version (a record is sealed whole, so its fields
         share one key: the primary but for a record not rewritten since a rotation)."""
         primary = self.primary
-        if all(primary.made(ciphertext) for ciphertext in sealed.values()):
+        if all(primary.sealed_this(ciphertext) for ciphertext in sealed.values()):
             return primary.open_record(sealed, record)
         return {name: self.open_field(value, record, name) for name, value in sealed.items()}
 

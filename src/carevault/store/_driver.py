@@ -52,6 +52,9 @@ class RowReader:
     datetime) by the column type's own result processor."""
 
     def __init__(self, table: Table, keys: Sequence[str]) -> None:
+        missing = [key for key in keys if key not in table.columns]
+        if missing:
+            raise ValueError(f"{table.name} has no column {missing[0]!r}")
         self._names = tuple(column.name for column in table.columns)
         self._table = table
         where = " AND ".join(f"{key} = {{{key}}}" for key in keys)
@@ -73,7 +76,8 @@ class RowReader:
     def _compiled(self, dialect: Dialect) -> tuple[str, _Processors]:
         found = self._by_dialect.get(dialect.name)
         if found is None:
-            style = ":{}" if dialect.name == "sqlite" else "%({})s"  # sqlite3, psycopg
+            # The store's two drivers: sqlite3 takes named parameters, psycopg pyformat.
+            style = ":{}" if dialect.name == "sqlite" else "%({})s"
             statement = self._template.format(**{key: style.format(key) for key in self._keys})
             processors: _Processors = []
             for position, column in enumerate(self._table.columns):
