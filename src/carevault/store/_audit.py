@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
-from carevault.store._driver import fetch_all
+from carevault.store._driver import fetch_all, placeholder
 from carevault.store._schema import (
     access_log,
     audit_checkpoints,
@@ -134,10 +134,8 @@ def entry_batches(
     Values come as the driver gives them (verify reads millions: SQLAlchemy's row processing
     would be a third of its time): ``at`` is a datetime on PostgreSQL and SQLite's text form
     ("YYYY-MM-DD HH:MM:SS.ffffff", UTC) on SQLite."""
-    if connection.dialect.name == "sqlite":
-        sql = _ENTRIES_SQL.format(start=":start", end=":end")
-    else:
-        sql = _ENTRIES_SQL.format(start="%(start)s", end="%(end)s")
+    dialect = connection.dialect
+    sql = _ENTRIES_SQL.format(start=placeholder(dialect, "start"), end=placeholder(dialect, "end"))
     position = start
     while position < end:
         upto = min(end, position + batch)

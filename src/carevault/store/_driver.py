@@ -46,6 +46,12 @@ def fetch_all(
     return rows
 
 
+def placeholder(dialect: Dialect, name: str) -> str:
+    """A named parameter in the style of the store's two drivers: sqlite3's ``:name``,
+    psycopg's ``%(name)s``."""
+    return f":{name}" if dialect.name == "sqlite" else f"%({name})s"
+
+
 class RowReader:
     """``SELECT <every column> FROM <table> WHERE <the given columns equal>`` through the
     driver, each value turned into what SQLAlchemy would give (SQLite's DATETIME text into a
@@ -76,9 +82,8 @@ class RowReader:
     def _compiled(self, dialect: Dialect) -> tuple[str, _Processors]:
         found = self._by_dialect.get(dialect.name)
         if found is None:
-            # The store's two drivers: sqlite3 takes named parameters, psycopg pyformat.
-            style = ":{}" if dialect.name == "sqlite" else "%({})s"
-            statement = self._template.format(**{key: style.format(key) for key in self._keys})
+            named = {key: placeholder(dialect, key) for key in self._keys}
+            statement = self._template.format(**named)
             processors: _Processors = []
             for position, column in enumerate(self._table.columns):
                 process = column.type.dialect_impl(dialect).result_processor(dialect, None)
