@@ -102,6 +102,24 @@ def test_a_session_from_a_new_address_or_device_must_step_up(guard: Guard) -> No
     assert "new device" in str(stop.value)
 
 
+def test_a_check_begun_is_applied_at_once_and_judged_when_read(guard: Guard) -> None:
+    doctor = _doctor()
+    first = guard.begin_check(doctor, "10.0.0.1", "Firefox")  # fixes the session's place
+    moved = guard.begin_check(doctor, "198.51.100.7", "Firefox")
+    again = guard.begin_check(doctor, "10.0.0.1", "Firefox")
+    assert first.clearance().address_practices == 1
+    with pytest.raises(GuardStopError) as stop:
+        moved.clearance()
+    assert _action(stop) == "step-up"
+    with pytest.raises(GuardStopError) as same:
+        moved.clearance()
+    assert same.value is stop.value  # judged once
+    # asked before the step-up was: cleared; the session's next request owes it
+    assert again.clearance().unusual_hour is False
+    with pytest.raises(GuardStopError, match="new network address"):
+        guard.check(doctor, "10.0.0.1", "Firefox")
+
+
 def test_at_hours_the_account_never_works_each_patient_counts_twice(
     guard: Guard, clock: FakeClock
 ) -> None:

@@ -3,6 +3,7 @@ when Redis is gone."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from carevault.errors import GuardUnavailableError
 from carevault.guard import MemoryState, RedisState
 from carevault.guard._state import Mark
 from support.api import World, staffed_world
@@ -117,3 +119,43 @@ def test_a_mark_of_thousands_of_members_is_counted_whole(kind: str, redis_prefix
         (0,),
     ]
     assert state.mark([Mark("many", (*members[:10], "new"), (60.0,))], 20.0) == [(2_501,)]
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_a_reading_is_applied_when_sent_and_read_after(kind: str, redis_prefix: str) -> None:
+    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    first = state.send_flags_and_mark(["f"], [Mark("k", ("a",), (10.0,))], 1.0, {"f": ("on", 60)})
+    second = state.send_flags_and_mark(["f"], [Mark("k", ("b",), (10.0,))], 2.0)
+    # neither read yet, the second already saw what the first did
+    assert second.result() == (["on"], [(2,)])
+    assert first.result() == ([None], [(1,)])
+    assert first.result() == ([None], [(1,)])  # read once, then remembered
+
+
+def test_a_reply_too_late_fails_closed_and_spoils_no_later_one(redis_prefix: str) -> None:
+    state = RedisState(REDIS_URL, redis_prefix)
+    state.set_flag("f", "on", 60, 0.0)
+    redis.Redis.from_url(REDIS_URL).client_pause(1_500)  # longer than the 1 s socket timeout
+    pending = state.send_flags_and_mark(["f"], [], 1.0)
+    with pytest.raises(GuardUnavailableError, match="the guard's shared state is unreachable"):
+        pending.result()
+    with pytest.raises(GuardUnavailableError):
+        pending.result()  # the same answer however often it is asked
+    time.sleep(0.6)  # the late reply lands on a connection that was closed, not reused
+    assert state.flags_and_mark(["g"], [], 2.0) == ([None], [])
+    waiting = [state.send_flags_and_mark([key], [], 3.0) for key in ("f", "g", "f")]
+    assert [reading.result() for reading in reversed(waiting)] == [
+        (["on"], []),
+        ([None], []),
+        (["on"], []),
+    ]
+
+
+def test_a_script_redis_forgot_is_loaded_again(redis_prefix: str) -> None:
+    state = RedisState(REDIS_URL, redis_prefix)
+    state.set_flag("f", "on", 60, 0.0)
+    redis.Redis.from_url(REDIS_URL).script_flush()  # as a restarted Redis would have it
+    assert state.send_flags_and_mark(["f"], [Mark("k", ("a",), (5.0,))], 1.0).result() == (
+        ["on"],
+        [(1,)],
+    )

@@ -56,10 +56,14 @@ def _caller_records(request: Request) -> tuple[Services, Caller, PracticeRecords
 async def read(request: Request) -> Response:
     kind = _resource_type(request)
     resource_id = _id(request, kind)
-    services, caller, records = _caller_records(request)
-    async with services.gate.released_together():
-        with _one_transaction(services):
-            response = _read(request, services, caller, records, kind=kind, resource_id=resource_id)
+    services = services_of(request)
+    with services.gate.caller_checked_meanwhile(request) as caller:
+        records = services.vault.practice(caller.principal.practice_id)
+        async with services.gate.released_together():
+            with _one_transaction(services):
+                response = _read(
+                    request, services, caller, records, kind=kind, resource_id=resource_id
+                )
     return response
 
 
@@ -85,6 +89,7 @@ def _read(
     decision = services.gate.decide(
         caller, records, "read", kind, patient_id, request=request, resource_id=resource_id
     )
+    resource = records.get(kind, resource_id)  # read now, to leave once released
     services.gate.release(
         caller,
         caller.event(
@@ -95,7 +100,7 @@ def _read(
             reason=decision.basis,
         ),
     )
-    return fhir_response(shaped(records.get(kind, resource_id), decision))
+    return fhir_response(shaped(resource, decision))
 
 
 def _patient_of(
@@ -126,11 +131,13 @@ def _patient_of(
 
 async def search(request: Request) -> Response:
     kind = _resource_type(request)
-    services, caller, records = _caller_records(request)
-    asked = parse_search(kind, request.query_params)
-    async with services.gate.released_together():
-        with _one_transaction(services):
-            response = _search(request, services, caller, records, asked)
+    services = services_of(request)
+    with services.gate.caller_checked_meanwhile(request) as caller:
+        records = services.vault.practice(caller.principal.practice_id)
+        asked = parse_search(kind, request.query_params)
+        async with services.gate.released_together():
+            with _one_transaction(services):
+                response = _search(request, services, caller, records, asked)
     return response
 
 

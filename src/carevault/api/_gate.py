@@ -1,8 +1,11 @@
 """The path of one access, in order: who is asking, may they, and the record of it.
 
-request -> authenticate (token -> principal) -> policy decides -> the guard counts the access
--> records are read -> the access is recorded -> the answer leaves. Fail closed: if the record
-cannot be written, the request fails and nothing is sent. A read's record is committed with
+request -> authenticate (token -> principal) -> the guard's check is asked -> policy decides
+-> records are read -> the guard's verdict, and its count of the access -> the access is
+recorded -> the answer leaves. The guard's state answers (from Redis, with several workers)
+while the store works; its stop wins over anything else the request would have answered, and
+nothing of a stopped request leaves. Fail closed: if the record cannot be written, the
+request fails and nothing is sent. A read's record is committed with
 those of the reads in flight beside it (Gate.released_together), after its data is read and
 before its answer leaves (DESIGN.md put the record before the read; what it guards, that no
 data leaves unrecorded, holds either way, and one commit per batch cuts its cost by a third).
@@ -11,8 +14,8 @@ A write's record commits in the write's own transaction. Denied attempts are rec
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -34,7 +37,7 @@ from carevault.errors import (
     InputError,
     NotFoundError,
 )
-from carevault.guard import Clearance, Guard
+from carevault.guard import Clearance, Guard, PendingCheck
 from carevault.logs import get_logger
 from carevault.records import PracticeRecords, WriteHook
 
@@ -53,7 +56,12 @@ class Caller:
     principal: Principal
     source: str
     user_agent: str | None
-    clearance: Clearance | None = None  # what the guard's check learnt of the request
+    check: PendingCheck | None = None  # the guard's check of the request (None: no guard)
+
+    def cleared(self) -> Clearance | None:
+        """What the guard's check learnt of the request; raises its stop. The first call
+        reads its verdict."""
+        return self.check.clearance() if self.check is not None else None
 
     def event(
         self,
@@ -123,7 +131,26 @@ class Gate:
         return self._guard
 
     def caller(self, request: Request) -> Caller:
-        """The authenticated caller, or AuthenticationError (logged without the token)."""
+        """The authenticated caller, or AuthenticationError (logged without the token), once
+        the guard cleared it (or GuardStopError)."""
+        caller = self._checked(request)
+        caller.cleared()
+        return caller
+
+    @contextmanager
+    def caller_checked_meanwhile(self, request: Request) -> Iterator[Caller]:
+        """The authenticated caller, the guard's check under way: its verdict is read before
+        the policy's refusal or any other is recorded, and before accesses are released
+        (:meth:`release`), so that Redis answers while the store works. Whatever ends the
+        block, the verdict is read: a stop then wins over any other end, as when the check
+        came first."""
+        caller = self._checked(request)
+        try:
+            yield caller
+        finally:
+            caller.cleared()
+
+    def _checked(self, request: Request) -> Caller:
         source = client_address(request)
         try:
             principal = self._authenticator.authenticate(bearer_token(request))
@@ -132,8 +159,8 @@ class Gate:
             raise
         self._limiter.take(principal.credential_id)
         device = header_text(request, "user-agent")
-        clearance = self._guard.check(principal, source, device) if self._guard else None
-        return Caller(principal, source, device, clearance)
+        check = self._guard.begin_check(principal, source, device) if self._guard else None
+        return Caller(principal, source, device, check)
 
     def decide(
         self,
@@ -155,6 +182,7 @@ class Gate:
         try:
             decision = decide(caller.principal, asked, facts)
         except ForbiddenError as refused:
+            caller.cleared()  # the guard's stop, if any, comes first
             if refused.rule == "care-relation" and reason is not None and patient_id is not None:
                 self._open_grant(caller, patient_id, reason)
                 return decide(caller.principal, asked, facts)
@@ -255,7 +283,7 @@ class Gate:
                 caller.source,
                 events,
                 search_terms=search_terms,
-                clearance=caller.clearance,
+                clearance=caller.cleared(),
             )
         except GuardStopError as stopped:
             self.record(*(_stopped(event, stopped.action) for event in events))
@@ -263,10 +291,11 @@ class Gate:
 
     def refused(self, caller: Caller, event: AccessEvent) -> None:
         """Record a refused access; the guard counts refusals (a burst of them freezes)."""
+        caller.cleared()  # the guard's stop, if any, comes first
         self.record(event)
         if self._guard is not None:
             self._guard.observe(
-                caller.principal, caller.source, [event], clearance=caller.clearance
+                caller.principal, caller.source, [event], clearance=caller.cleared()
             )
 
     def record_write(self, event_for: Callable[[str], AccessEvent]) -> WriteHook:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -19,7 +19,7 @@ from carevault.guard._admin import alert_row
 from carevault.guard._alerts import Alert, GuardAction
 from carevault.guard._honeytokens import Honeytokens
 from carevault.guard._notify import AlertNotifier
-from carevault.guard._state import GuardState, Mark, hashed_term
+from carevault.guard._state import GuardState, Mark, Pending, Reading, hashed_term
 from carevault.logs import get_logger
 from carevault.store import Store, queries
 
@@ -84,6 +84,43 @@ class _Seen:
         return self.outside | self.unscheduled
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a check asked the state: when, under which hour's flag, from where."""
+
+    now: float
+    hour_key: str
+    here: str  # a session's address and device ("" for a token)
+
+
+class PendingCheck:
+    """A check asked of the guard's state, its verdict not yet read. :meth:`clearance`
+    reads it once (later calls give the same clearance, or raise the same stop); it must be
+    called before any of the request's data leaves, and is, whatever the request's end, by
+    whoever began it."""
+
+    def __init__(
+        self, guard: Guard, principal: Principal, asked: tuple[_Asked, Pending[Reading]] | None
+    ) -> None:
+        self._guard = guard
+        self._principal = principal
+        self._asked = asked
+        self._clearance: Clearance | None = Clearance() if asked is None else None
+        self._failure: Exception | None = None
+
+    def clearance(self) -> Clearance:
+        if self._asked is not None:
+            (asked, reading), self._asked = self._asked, None
+            try:
+                self._clearance = self._guard.verdict(self._principal, asked, reading.result())
+            except Exception as failure:  # a stop, or the state unreachable: every time
+                self._failure = failure
+        if self._failure is not None:
+            raise self._failure
+        assert self._clearance is not None  # set above unless it failed
+        return self._clearance
+
+
 class Guard:
     def __init__(
         self,
@@ -107,15 +144,23 @@ class Guard:
         """Before a request: refuse it if the credential owes a step-up, the account is
         throttled, or the practice is in lockdown; a session used from a new address or
         device (user agent) asks a step-up. One read of the guard's state, usually."""
+        return self.begin_check(principal, source, device).clearance()
+
+    def begin_check(
+        self, principal: Principal, source: str, device: str | None = None
+    ) -> PendingCheck:
+        """:meth:`check`, its state asked now and its verdict given by
+        :meth:`PendingCheck.clearance`: the request may do its own work in between (nothing
+        of it may leave before), while Redis answers."""
         if principal.role in _UNWATCHED_ROLES:
-            return Clearance()
+            return PendingCheck(self, principal, None)
         now = self._clock().timestamp()
         cred, account = principal.credential_id, _counted_as(principal)
-        moment = datetime.fromtimestamp(now, UTC)
-        hour_key = f"hour:{account}:{moment.hour}"
+        asked = _Asked(now, f"hour:{account}:{datetime.fromtimestamp(now, UTC).hour}", "")
         session = principal.credential_kind == "session"
-        here = self._where(source, device) if session else ""
-        flags, ((practices,),) = self._state.flags_and_mark(
+        if session:
+            asked = replace(asked, here=self._where(source, device))
+        reading = self._state.send_flags_and_mark(
             [
                 f"stepup:{cred}",
                 f"throttle:{account}",
@@ -123,16 +168,22 @@ class Guard:
                 f"lockok:{cred}",
                 f"where:{cred}",
                 f"since:{account}",
-                hour_key,
+                asked.hour_key,
             ],
             [_address_mark(principal, source)],
             now,
             # A session's first request fixes where it is used from, and an account's first
             # one when its habits start being learnt.
-            {f"where:{cred}": (here, limits.DAY), f"since:{account}": (repr(now), _SINCE_TTL)}
+            {f"where:{cred}": (asked.here, limits.DAY), f"since:{account}": (repr(now), _SINCE_TTL)}
             if session
             else None,
         )
+        return PendingCheck(self, principal, (asked, reading))
+
+    def verdict(self, principal: Principal, asked: _Asked, reading: Reading) -> Clearance:
+        """What a check's reading of the state says (for :class:`PendingCheck`)."""
+        now = asked.now
+        flags, ((practices,),) = reading
         owed, throttled, lockdown, lock_ok, where, since, hour = flags
         if owed is not None:
             asked_at, _, reason = owed.partition("|")
@@ -147,10 +198,11 @@ class Guard:
             )
         if lockdown is not None and lock_ok is None:
             self._in_lockdown(principal)
-        if not session:
+        if principal.credential_kind != "session":
             return Clearance(address_practices=practices)
-        self._same_place(principal, here, where, now)
-        unusual = self._unusual_hour(account, moment, since, hour_key, hour)
+        self._same_place(principal, asked.here, where, now)
+        moment = datetime.fromtimestamp(now, UTC)
+        unusual = self._unusual_hour(_counted_as(principal), moment, since, asked.hour_key, hour)
         return Clearance(unusual_hour=unusual, address_practices=practices)
 
     def _ask_step_up(self, credential_id: str, reason: str, now: float) -> None:

@@ -13,12 +13,14 @@ import hmac
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 import redis
+from redis.commands.core import Script
+from redis.connection import ConnectionPool
 
 from carevault.errors import GuardUnavailableError
 
@@ -31,6 +33,21 @@ class Mark:
     key: str
     members: tuple[str, ...]
     windows: tuple[float, ...]
+
+
+Reading = tuple[list[str | None], list[tuple[int, ...]]]  # flags' values, windows' counts
+T = TypeVar("T")
+
+
+class Pending(Generic[T]):
+    """What the state answers, read when the caller is ready for it: Redis's reply waits in
+    its socket meanwhile. :meth:`result` must be called, once or more, whatever happens."""
+
+    def __init__(self, value: T) -> None:
+        self._value = value
+
+    def result(self) -> T:
+        return self._value
 
 
 class GuardState(Protocol):
@@ -52,6 +69,17 @@ class GuardState(Protocol):
         """:meth:`flags` and :meth:`mark` at once (for Redis, one round trip). A flag of
         ``keys`` in ``defaults`` that is not live is set to its (value, ttl) meanwhile, as
         :meth:`set_flag` with ``only_new`` would; its previous value (None) is returned."""
+        ...
+
+    def send_flags_and_mark(
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
+    ) -> Pending[Reading]:
+        """:meth:`flags_and_mark`, applied now, its answer read later: a request does its own
+        work while Redis answers, instead of waiting for it."""
         ...
 
     def set_flag(
@@ -123,6 +151,15 @@ class MemoryState:
             self._prune_flags(now)
             return values, [self._mark(m, now) for m in marks]
 
+    def send_flags_and_mark(
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
+    ) -> Pending[Reading]:
+        return Pending(self.flags_and_mark(keys, marks, now, defaults))
+
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
         if held is None or held[1] <= now:
@@ -156,7 +193,12 @@ class RedisState:
     flags). Unreachable Redis raises GuardUnavailableError: the API then fails closed."""
 
     def __init__(self, url: str, prefix: str) -> None:
-        self._redis = redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
+        self._redis = redis.Redis.from_url(
+            url,
+            socket_timeout=1.0,
+            socket_connect_timeout=1.0,
+            client_name="carevault-guard",  # as Redis's CLIENT LIST shows it to an operator
+        )
         self._prefix = prefix
         self._term_key_cache: bytes | None = None
         self._set_flag = self._redis.register_script(_SET_FLAG)
@@ -181,7 +223,16 @@ class RedisState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
-    ) -> tuple[list[str | None], list[tuple[int, ...]]]:
+    ) -> Reading:
+        return self.send_flags_and_mark(keys, marks, now, defaults).result()
+
+    def send_flags_and_mark(
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
+    ) -> Pending[Reading]:
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
         args: list[str | int] = [repr(now), len(marks)]
@@ -194,9 +245,13 @@ class RedisState:
             value, ttl = (defaults or {}).get(key, ("", 0.0))
             args += (f"{now + ttl!r}|{value}" if value else "", int(ttl * 1000) + 1)
         redis_keys = [self._k(mark.key) for mark in marks] + [self._k(key) for key in keys]
-        with _reachable():
-            counts, values = self._flags_and_mark(keys=redis_keys, args=args)
-        return [_live(value, now) for value in values], _window_counts(marks, counts)
+        call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
+
+        def reading() -> Reading:
+            counts, values = call.reply()
+            return [_live(value, now) for value in values], _window_counts(marks, counts)
+
+        return _Later(reading)
 
     def set_flag(
         self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
@@ -284,6 +339,67 @@ if not (live and ARGV[4] == '1') then
 end
 return previous
 """
+
+
+class _Later(Pending[T]):
+    """A reading done at the first :meth:`result`, remembered (its error too)."""
+
+    def __init__(self, read: Callable[[], T]) -> None:
+        self._read: Callable[[], T] | None = read
+        self._outcome: T | None = None
+        self._error: BaseException | None = None
+
+    def result(self) -> T:
+        if self._read is not None:
+            read, self._read = self._read, None
+            try:
+                self._outcome = read()
+            except BaseException as exc:
+                self._error = exc
+        if self._error is not None:
+            raise self._error
+        return self._outcome  # type: ignore[return-value]  # set by read() when no error
+
+
+class _ScriptCall:
+    """A script sent on a connection of its own, its reply read later. The connection goes
+    back to the pool only once its reply is read; on any failure it is closed instead, so
+    no later command can read this one's reply."""
+
+    def __init__(
+        self, pool: ConnectionPool, script: Script, keys: list[str], args: list[str | int]
+    ) -> None:
+        self._pool = pool
+        self._script = script
+        self._keys = keys
+        self._args = args
+        with _reachable():
+            self._connection = pool.get_connection()
+            try:
+                self._connection.send_command(  # type: ignore[no-untyped-call]
+                    "EVALSHA", script.sha, len(keys), *keys, *args
+                )
+            except BaseException:
+                self._discard()
+                raise
+
+    def reply(self) -> Any:
+        with _reachable():
+            try:
+                reply = self._connection.read_response()
+            except redis.exceptions.NoScriptError:
+                # Redis restarted or its scripts were flushed: load it and run it again.
+                self._pool.release(self._connection)
+                return self._script(keys=self._keys, args=self._args)
+            except BaseException:
+                self._discard()
+                raise
+        self._pool.release(self._connection)
+        return reply
+
+    def _discard(self) -> None:
+        self._connection.disconnect()  # type: ignore[no-untyped-call]
+        self._pool.release(self._connection)
 
 
 def _live(stored: object, now: float) -> str | None:
