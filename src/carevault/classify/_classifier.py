@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from carevault.classify._partners import same_sex_partners
 from carevault.classify._pii import PersonalData, find_personal_data
-from carevault.classify._qualifiers import CUE_WINDOW, NoteCues
+from carevault.classify._qualifiers import CUE_WINDOW, IDENTITY, NoteCues
 from carevault.classify._terms import PARTNER_TERM, Hit, finder, keeps, longest_hits
 from carevault.classify._text import MAX_TEXT_CHARS, binary_characters, fold, spaced
 from carevault.errors import InputError
@@ -120,7 +120,12 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         key = (hit.start, hit.end, hit.term.category)
         if key in findings:
             continue
-        qualifiers = cues.qualify(hit.start, hit.end, screening=hit.term.screening)
+        qualifiers = cues.qualify(
+            hit.start,
+            hit.end,
+            screening=hit.term.screening,
+            identity=hit.term.category in IDENTITY,
+        )
         findings[key] = Finding(
             start=hit.start,
             end=hit.end,

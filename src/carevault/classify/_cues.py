@@ -81,6 +81,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         deny*
         without
         never
+        doesn't
+        don't
+        didn't
+        hasn't
+        haven't
+        isn't
+        wasn't
         negative for
         neg for
         nil
@@ -93,20 +100,15 @@ BEFORE: dict[str, tuple[str, ...]] = {
     """),
     "without": _cues("sans"),  # reaches a few words: "sans antécédent de TS"
     "non": _cues("non"),  # the next word only: "non protégé avec un partenaire"
+    # Doubt: a question, a suspicion, a risk, a condition ("?dépression", "r/o STI").
     "hyp": _cues("""
         a eliminer
-        a rechercher
         si
         s'il
         s'ils
         en cas de
         en cas d'
         au cas ou
-        depistage*
-        depister
-        recherche de
-        recherche d'
-        rechercher
         eliminer
         suspicion de
         suspicion d'
@@ -128,58 +130,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         crainte d'
         crain*
         inquiet*
-        info*
-        asks about
-        ask about
-        asks for
-        ask for
-        asking about
-        asking for
-        s'interroge*
-        s'inform*
-        question sur
-        questions sur
-        question about
-        questions about
-        demande sur
-        renseignement*
-        conseil
-        conseils
-        prevention
-        propos*
-        discuter
         a evoquer
         evoquant
-        envisag*
-        projet de
-        projet d'
         question de
         question d'
         se pose la question
         hypothese
         doute
-        test*
-        trod
-        serologi*
-        bilan
-        prelevement*
-        pcr
-        controle
-        enquir*
-        asked about
-        asked her about
-        asked him about
-        asked them about
-        asked directly about
-        questionn*
-        interroge*
-        bloods
-        naat
-        swab*
-        pap
-        frottis
-        smear
-        cervical screening
         if
         in case
         should
@@ -202,31 +159,99 @@ BEFORE: dict[str, tuple[str, ...]] = {
         worried
         fear*
         afraid
-        discuss*
-        advice
-        advised
-        counsel*
-        offered
-        screen*
-        check for
-        checked for
-        checking for
-        order*
-        request*
-        will
         would
         whether
         might
         may be
         pourrait
         peut-etre
+        s'interroge*
+        s'inform*
+        conseil
+        conseils
+        prevention
+        propos*
+        envisag*
+        projet de
+        projet d'
+        advice
+        advised
+        counsel*
+        offered
+        will
         plan to
         plans to
         planned to
         planning to
         want to know
         wants to know
+        questionnement*
+        questionne
+        questionnee
+        questionnes
+        questionnees
+        questionner
+    """),
+    # A test, a plan, a discussion, advice: hypothetical too, but not for who a person is
+    # ("plans to fast for Ramadan", "family origin questionnaire: ..."); see IDENTITY.
+    "plan": _cues("""
+        a rechercher
+        depistage*
+        depister
+        recherche de
+        recherche d'
+        rechercher
+        info*
+        asks about
+        ask about
+        asks for
+        ask for
+        asking about
+        asking for
+        question sur
+        questions sur
+        question about
+        questions about
+        demande sur
+        renseignement*
+        discuter
+        test*
+        trod
+        serologi*
+        bilan
+        prelevement*
+        pcr
+        controle
+        enquir*
+        asked about
+        asked her about
+        asked him about
+        asked them about
+        asked directly about
+        interroge*
+        bloods
+        naat
+        swab*
+        pap
+        frottis
+        smear
+        cervical screening
+        discuss*
+        screen*
+        check for
+        checked for
+        checking for
+        order*
+        request*
         serology
+        asked re
+        asked regarding
+        enquired re
+        enquiry re
+        enquiry regarding
+        reperage*
+        repere*
+        questionnaire*
     """),
     # A hypothesis for the next word only: post-exposure prophylaxis ("TPE VIH" is a risk,
     # not an infection), an opinion asked ("avis psychiatrique").
@@ -464,11 +489,15 @@ AFTER: dict[str, tuple[str, ...]] = {
         unknown
         inconnu*
     """),
-    # A refusal or a bare answer negates only when it follows at once ("FGM: no").
-    "refused": _cues("""
+    # A refusal of a test or a treatment, a few words after it ("karyotype by amnio declined").
+    "refusal": _cues("""
         refuse*
         declined
         refused
+    """),
+    # A bare answer negates only when it follows at once ("FGM: no"), or closes the question
+    # the finding is in ("Asked re DV when seen alone: nil").
+    "refused": _cues("""
         none
         nil
         no
@@ -480,7 +509,38 @@ AFTER: dict[str, tuple[str, ...]] = {
         jamais
         never
     """),
+    # Doubt or a proposal after a finding ("NAI suspected", "TS non exclue", "PrEP offered").
     "hyp": _cues("""
+        a eliminer
+        a confirmer
+        a evaluer
+        considered
+        evoque*
+        non exclu
+        non exclue
+        pas exclu
+        pas exclue
+        possible
+        probable
+        suspect*
+        to rule out
+        not excluded
+        suspected
+        query
+        unlikely
+        peu probable
+        a prevoir
+        a envisager
+        propos*
+        presentee
+        presentees
+        presented
+        envisage
+        envisagee
+        offered
+    """),
+    # A test or a discussion after a finding ("HIV test sent", "PrEP discussed"); see IDENTITY.
+    "plan": _cues("""
         routine enquiry
         routine question
         routine inquiry
@@ -489,50 +549,25 @@ AFTER: dict[str, tuple[str, ...]] = {
         questions asked
         depistage systematique
         question systematique
-        a eliminer
         a rechercher
         a discuter
-        a confirmer
-        a evaluer
-        a prevoir
         a faire
         a controler
         a explorer
-        a envisager
         a verifier
-        propos*
         envoye*
         prescri*
         recherch*
         discuss*
         discute*
-        considered
-        evoque*
-        presentee
-        presentees
-        presented
         bloods
         naat
         en attente
-        non exclu
-        non exclue
-        pas exclu
-        pas exclue
-        possible
-        probable
-        suspect*
-        envisage
-        envisagee
         pending
         sent
         requested
         ordered
-        offered
         to be done
-        to rule out
-        not excluded
-        suspected
-        query
         awaited
         screen*
         serolog*

@@ -23,11 +23,25 @@ from carevault.classify._terms import word_key
 from carevault.classify._text import spaced
 
 # How far a cue before a finding reaches, in words between the cue and the finding.
-_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "nearhyp": 1, "pos": 5}
+_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "plan": 7, "nearhyp": 1, "pos": 5}
 _AFTER_REACH = 5
 _LIST_ITEM_WORDS = 3  # words of one item of a list a negation reaches across
 _AFTER_ITEM_WORDS = 2  # and a cue after a finding ("VIH, VHB, VHC négatifs")
 _NEGATIONS = frozenset({"neg", "without", "non"})
+_REFUSAL_REACH = 3  # words between a finding and a refusal after it ("HIV test declined")
+# Who a person is, which no test, plan or discussion makes hypothetical: "plans to fast for
+# Ramadan" is about a Muslim, "routine screen" after "MSM" is not about being one. Doubt
+# still is ("?MSM", "possibly gay").
+IDENTITY = frozenset(
+    {
+        "sexual_orientation",
+        "gender_identity",
+        "religion",
+        "ethnic_origin",
+        "political_opinion",
+        "trade_union",
+    }
+)
 _WINDOW = 90  # characters looked at before a finding
 _AFTER_WINDOW = 50
 CUE_WINDOW = max(_WINDOW, _AFTER_WINDOW)
@@ -95,6 +109,14 @@ _REFUSES_SOMETHING = re.compile(
     r" (?:toute?s?|les?|la|l'|une?|des|de|d'|any|all|the|a|an|blood|transfusions?)\b"
 )
 _WITH = re.compile(r"\b(?:avec|with)\b")
+# A test done, then a colon: what follows are its results, not tests to do.
+_RESULTS_FOLLOW = re.compile(r"(?:tested|screened|testee?s?|depistee?s?)\s*:")
+# Someone named as the subject of what follows: a cue after them is about them.
+_PERSON = re.compile(r"\b(?:monsieur|madame|mr|mrs|ms|mme|he|she|il|elle|they|ils|elles)\b")
+_TREATMENT = re.compile(
+    r"\b(?:treatment|traitement|ttt|therapy|therapie|medication|meds|art|arv|tritherapie|"
+    r"antibiotics?|antibiotiques?)\b"
+)
 # What a worry or a test is about ends at "after" ("worried about STIs after an affair").
 _HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
 
@@ -201,7 +223,9 @@ class NoteCues:
         text = self._text
         return max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
 
-    def qualify(self, start: int, end: int, *, screening: bool) -> Qualifiers:
+    def qualify(
+        self, start: int, end: int, *, screening: bool, identity: bool = False
+    ) -> Qualifiers:
         # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
         negation = hypothesis = positive = -1
         begin = self.clause_before(start)
@@ -219,12 +243,16 @@ class NoteCues:
                 other = other or cue.start >= scope  # someone named before, up to a comma
                 continue
             reach = _BEFORE_REACH.get(kind)
-            if reach is None:
+            if reach is None or (identity and kind == "plan"):
                 continue
             gap = text[cue.end : start]
             distance = _gap_words(gap)
             if distance > reach:
                 continue
+            if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
+                continue  # "Both tested: Madame porteuse hétérozygote": results follow
+            if kind == "non" and gap.startswith("-") and distance:
+                continue  # "non-fatal strangulation": "non" is of the word it is joined to
             if kind in _NEGATIONS:
                 if _reaches_past_commas(kind, gap) and (negation < 0 or distance < negation):
                     negation = distance
@@ -232,7 +260,7 @@ class NoteCues:
                 positive = distance
             elif not _HYPOTHESIS_ENDS.search(gap):  # hyp, nearhyp: the last is the nearest
                 hypothesis = distance
-        following, history_after = self._following(end)
+        following, history_after = self._following(end, identity=identity)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
         # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
@@ -257,7 +285,7 @@ class NoteCues:
         high = bisect.bisect_left(self._before_starts, start)
         return [cue for cue in self._before[low:high] if cue.end <= start]
 
-    def _following(self, end: int) -> tuple[str | None, bool]:
+    def _following(self, end: int, *, identity: bool = False) -> tuple[str | None, bool]:
         """The kind of the nearest cue after a finding ("neg", "hyp", "pos" or None), and
         whether a mark of past history follows at once ("TS en 2015", "IVG x2").
 
@@ -278,16 +306,34 @@ class NoteCues:
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
+            if identity and cue.kind in ("plan", "testing"):
+                continue
             if kind == "hyp" and test_end >= 0 and cue.kind in ("pos", "neg"):
                 if _gap_words(self._text[test_end : cue.start]) <= 1:
                     kind = cue.kind  # "Hépatite C : sérologie positive"
                 test_end = -1
             elif kind is None:
-                if cue.kind == "refused" and _REFUSES_SOMETHING.match(self._text, cue.end):
+                if cue.kind in ("refused", "refusal") and _REFUSES_SOMETHING.match(
+                    self._text, cue.end
+                ):
                     continue  # "Témoin de Jéhovah : refuse toute transfusion"
                 kind = _reaching_kind(cue, gap)
+                if kind is not None and self._about_someone_else(end, cue.start, gap):
+                    kind = None
                 test_end = cue.end if kind == "hyp" else -1
         return kind, history
+
+    def _about_someone_else(self, end: int, at: int, gap: str) -> bool:
+        """Whether a cue after a finding and past a comma is about a person named after that
+        comma ("mère suivie pour schizophrénie, père absent"), not about the finding."""
+        comma = gap.rfind(",")
+        if comma < 0:
+            return False
+        if _PERSON.search(gap, comma):
+            return True  # "porteuse hétérozygote (CFTR), Monsieur négatif"
+        low = bisect.bisect_left(self._before_starts, end + comma)
+        high = bisect.bisect_left(self._before_starts, at)
+        return any(cue.kind == "other" for cue in self._before[low:high])
 
 
 def _scan_signs(
@@ -341,6 +387,16 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
     words = _gap_words(gap)
     if words > _AFTER_REACH:
         return None
+    opening = gap.rfind("(")
+    if opening >= 0 and ")" not in gap[opening:] and "," in gap[opening:]:
+        return None  # "négligence (absentéisme, soins non faits)": an item of the list
+    if cue.kind == "refused" and words and gap.rstrip().endswith(":") and "," not in gap:
+        return "neg"  # "Asked re DV when seen alone: nil"
+    if cue.kind == "refusal":
+        # A refused test or procedure did not happen; a refused treatment of the finding
+        # does not undo it ("HIV treatment refused").
+        near = words <= _REFUSAL_REACH and not any(mark in gap for mark in ",:;(")
+        return "neg" if near and not _TREATMENT.search(gap) else None
     # "VIH/VHC : dernier dépistage négatif": what follows a colon is the value; the list
     # rule applies to what stands before it.
     items = gap[: gap.rindex(":")] if ":" in gap else gap
@@ -355,6 +411,8 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         return None if last and last[0] in _SOMEONE_BEFORE else "neg"
     if cue.kind == "refused":
         return "neg" if words == 0 else None
+    if cue.kind == "plan":
+        return "hyp"
     if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"
         return "hyp" if "(" not in gap and words <= len(pieces) * _AFTER_ITEM_WORDS else None
     return cue.kind
