@@ -184,3 +184,73 @@ def test_a_cue_that_is_about_something_else_does_not_qualify(text: str, category
 )
 def test_an_asked_question_or_a_look_alike_is_not_affirmed(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # violence: abusive or controlling partners, killings, child-protection procedure
+        ("In an abusive relationship for 3 years, now left him.", "violence"),
+        ("Says her husband has become violent since he lost his job.", "violence"),
+        ("Conjoint violent, plainte déposée hier.", "violence"),
+        ("Her sister was killed by her ex-partner in 2019.", "violence"),
+        ("Concerns of fabricated or induced illness, paediatrician informed.", "violence"),
+        ("Child on a child protection plan since March.", "violence"),
+        ("Adult safeguarding concern raised with the local authority.", "violence"),
+        ("Non-fatal strangulation by her ex-boyfriend last night.", "violence"),
+        # sexual violence: exploitation of a child, coerced sex, the services that follow
+        ("Police CSE team involved, older men giving her alcohol.", "sexual_violence"),
+        ("Her partner makes her have sex when she does not want to.", "sexual_violence"),
+        ("Seen at the SARC after the assault; ISVA allocated.", "sexual_violence"),
+        # mental health, addiction: English service names, substances, quantities
+        ("Detained under section 3 of the Mental Health Act.", "mental_health"),
+        ("Self-harming by cutting since the age of 14.", "mental_health"),
+        ("Benzodiazepine dependence, diazepam bought online.", "addiction"),
+        ("Daily ketamine use for 3 years, cannot stop.", "addiction"),
+        ("Drinks a bottle of vodka a day.", "addiction"),
+        ("Attends Narcotics Anonymous weekly.", "addiction"),
+        # reproductive, hiv_sti, trade_union, ethnic_origin
+        ("Termination at 10 weeks in 2021.", "reproductive"),
+        ("Copper IUD fitted as EC after UPSI.", "reproductive"),
+        ("CT NAAT positive, doxycycline 7 days.", "hiv_sti"),
+        ("Postal worker and CWU rep, dispute with management.", "trade_union"),
+        ("Originally from Eritrea, arrived in 2019.", "ethnic_origin"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_d(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # look-alikes: an object punched, a strangulated hernia, a viral genotype, a CT scan,
+        # a works council (CSE), a condominium board, smoking cessation
+        ("Punched a wall in frustration, boxer's fracture.", "violence"),
+        ("Hernie inguinale, signes d'étranglement expliqués au patient.", "violence"),
+        ("HCV genotype 3, RNA positive.", "genetic"),
+        ("CT head normal, NG tube in place.", "hiv_sti"),
+        ("Élue au CSE de son entreprise, conflit avec la direction.", "sexual_violence"),
+        ("Présidente du conseil syndical de sa copropriété.", "trade_union"),
+        ("Fume 15 cig/j : sevrage conseillé.", "addiction"),
+        # a gene named as the test, a refused test, an answer after the question
+        ("HFE genotyping: no C282Y or H63D detected.", "genetic"),
+        ("Karyotype by amnio declined.", "genetic"),
+        ("Asked re DV when seen alone: nil.", "violence"),
+    ],
+)
+def test_a_look_alike_or_a_test_is_not_affirmed_d(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_a_negation_after_a_comma_is_about_the_person_or_the_item_named_there() -> None:
+    assert "mental_health" in categories("Mère suivie au CMP pour schizophrénie, père absent.")
+    assert "violence" in categories("Négligence grave (absentéisme, soins dentaires non faits).")
+
+
+def test_who_a_person_is_is_not_made_hypothetical_by_a_test_or_a_form() -> None:
+    assert "sexual_orientation" in categories("31M, MSM, routine screen and PrEP review.")
+    assert "ethnic_origin" in categories("Family origin questionnaire: both parents from Nigeria.")
+    # doubt still is: a proposal, a consideration, a question
+    assert "trade_union" not in categories("Envisage de se rapprocher d'un syndicat.")
+    assert "religion" not in categories("Aumônier proposé par l'équipe.")

@@ -7,6 +7,7 @@ sensitivity code of the category (``-`` where HL7 has none). Then one term a lin
     term*           a word beginning: "schizophren*" matches schizophrénie, schizophrène
     =TERM           matched only in this case ("TS" the suicide attempt, not "ts" for "tous")
     ~term           a test or a work-up: screening (hypothetical) unless a result follows
+                    (also ~/REGEX/)
     term @CODE      this term's own HL7 code (HIV within hiv_sti, whose code is STD)
     term !after=RE  not a finding when RE follows it in the clause ("sevrage tabagique")
     term !before=RE not a finding when RE precedes it in the clause ("vaccin hépatite B")
@@ -282,6 +283,18 @@ female genital mutilation
 sexual violence
 indecent assault
 =CSA
+=CSE +near=exploit\w*|groom\w*|sexual\w*|older\s+(?:men|males?|man|boys?)|police|safeguarding|strategy|at risk|risk of
+child sexual exploitation
+sexual grooming
+online grooming
+groomed online
+groomed by
+/\b(?:made|makes|making|make)\s+(?:her|him|them|me)\s+(?:to\s+)?have\s+sex\b/ ?if=made|makes|making|make
+=SARC
+sexual assault referral centre
+sexual assault referral center
+=ISVA
+drug-facilitated sexual assault
 
 [gender_identity GENDER]
 transgenre*
@@ -656,7 +669,7 @@ opposition activist
 syndicat !after=^\s*(de|des|d'|du|intercommunal)\b
 syndique
 syndiquee
-syndical*
+syndical* !before=\bconseils? $
 syndicaliste
 delegue syndical
 deleguee syndicale
@@ -711,6 +724,17 @@ union steward
 union official
 union representative
 union member*
+=CWU
+=RMT
+=NASUWT
+=USDAW
+=ASLEF
+=SEIU
+=AFSCME
+=UCU
+=FBU
+teamsters
+/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect)\s+(?:union\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
 
 [ethnic_origin RACE]
 /\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
@@ -851,6 +875,7 @@ yeniche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle
 irish travellers
 traveller community
 communaute des gens du voyage
+/\b(?:originally|is|are|was|were|comes?|parents?|family|refugee|refugees|asylum seeker|migrant|moved|emigrated|fled)\s+(?:here\s+|to the uk\s+|to the us\s+)?from\s+(?:COUNTRIES)\b/ ?if=from
 
 [genetic GDIS]
 =BRCA
@@ -1084,12 +1109,13 @@ thalassemia
 thalassaemia
 hemoglobinopathie
 haemoglobinopathy
-~genotyp*
+~genotyp* !before=\b(?:hcv|vhc|hbv|vhb|hiv|vih|viral\w*|virus|hepatit\w*|hepatite)\W*$
 genetic test positive
 genetically confirmed
 hereditary
 down syndrome
 down's syndrome
+~/\b(?:brca[12]?|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington's|huntington)\s+(?:gene\s+)?(?:test\w*|genotyp\w*|screen\w*|analys\w*|sequenc\w*|panel|studies|mutation analysis|genotypage|sequencage)/ ?if=brca*|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington*
 
 [hiv_sti STD]
 vih @HIV !before=\b(vaccin\w*)
@@ -1170,6 +1196,7 @@ chlamydia*
 chlamydiae
 chlamydiose
 =NG !after=^\s*(tube|feed\w*|sonde)
+=CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
 gonocoque*
 gono
 hsv-2
@@ -1438,6 +1465,27 @@ idees de mort
 trouble du comportement sexuel compulsif
 compulsive sexual behaviour disorder
 compulsive sexual behavior disorder
+self-harming
+self harming
+self-harmed
+self harmed
+self-injury
+self-injurious
+/\b(?:detained|detention)\s+under\s+(?:a\s+|the\s+)?(?:section|s\.?|mha)\s?(?:2|3|4|5|135|136|37)?\b/ ?if=detained|detention
+/\bon\s+(?:a\s+)?section\s+(?:2|3)\b/ ?if=section
+community mental health team
+mental health team
+=CRHT
+home treatment team
+crisis resolution
+psych liaison
+liaison psychiatry
+psych admission
+health anxiety
+social anxiety
+social phobia
+agoraphobia
+=BPAD
 
 [addiction ETH]
 alcoolisme
@@ -1462,7 +1510,7 @@ mesusage
 trouble de l'usage
 troubles de l'usage
 troubles lies a l'usage
-sevrage* !after=^\s*((du |de |en )?(taba\w*|nicotin\w*|la cigarette|cigarette|benzo\w*|l'allaitement|allaitement|maternel|ventilat\w*|l'oxygene|oxygene|la vni|vni|la sonde|cortico\w*|progressif|du biberon|de la o2|o2))
+sevrage* !after=^\s*((du |de |en )?(taba\w*|nicotin\w*|la cigarette|cigarette|benzo\w*|l'allaitement|allaitement|maternel|ventilat\w*|l'oxygene|oxygene|la vni|vni|la sonde|cortico\w*|progressif|du biberon|de la o2|o2)) !before=\b(?:fume|fumeur|fumeuse|tabac|tabagique|tabagisme|cig|cigarettes?)\b(?![^.]*\b(?:alcool\w*|oh|ethyl\w*|opiac\w*|heroine|cocaine|cannabis)\b)
 cure de sevrage
 delirium tremens
 aotal
@@ -1561,6 +1609,23 @@ substance misuse service
 substance misuse services
 alcohol team
 crack cocaine
+/\b(?:benzodiazepine|benzo|diazepam|codeine|opioid|opiate|ketamine|cocaine|crack|heroin|cannabis|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|morphine|ghb|gbl|methamphetamine|amphetamine|spice|nitrous oxide|alcohol|drug)\s+(?:dependence|dependency|addiction|use disorder|misuse)\b/ ?if=dependence|dependency|addiction|use|misuse
+/\bdependent\s+on\s+(?:benzodiazepines?|benzos|diazepam|codeine|opioids?|opiates?|ketamine|cocaine|crack|heroin|cannabis|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|alcohol|drugs)\b/ ?if=dependent
+/\b(?:daily|regular|weekend|heavy|ongoing|problematic|iv|intravenous|injecting)\s+(?:ketamine|cocaine|crack|heroin|mephedrone|ghb|gbl|spice|methamphetamine|crystal meth)\s+use\b/ ?if=use
+/\b(?:ketamine|mephedrone|ghb|gbl|spice|methamphetamine|crystal meth)\s+(?:use|user|users|misuse|abuse)\b/ ?if=use|user|users|misuse|abuse
+ketamine uropathy
+ketamine bladder
+ketamine cystitis
+ketamine-induced
+/\b(?:\d+(?:[.,]\d+)?\s*(?:l|litres?|liters?|bottles?|cans?)|a\s+(?:litre|liter|bottle))\s+(?:of\s+)?(?:vodka|whisky|whiskey|gin|rum|spirits|wine|strong\s+cider|cider)\s+(?:a\s+day|per\s+day|daily|each\s+day|every\s+day|/\s*day|/\s*d)\b/ ?if=vodka|whisky|whiskey|gin|rum|spirits|wine|cider
+narcotics anonymous
+=NA meetings
+drug service
+drug services
+drug treatment service
+community drug team
+drug and alcohol team
+substance misuse team
 
 [reproductive SEX]
 =IVG
@@ -1695,6 +1760,19 @@ egg donation
 =PGT-A
 diagnostic preimplantatoire
 preimplantation genetic testing
+termination +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|\d+\s?sa\b|\d+\+\d|medical|surgical|mifepristone|misoprostol|fetal|foetal|anomaly|anomalies
+terminations +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|medical|surgical|fetal|foetal|anomaly|anomalies
+molar pregnancy
+grossesse molaire
+=ERPC
+=SMM
+=STOP !after=^\s*-?\s*bang
+=MTOP
+surrogate pregnancy
+emergency iud
+emergency coil
+emergency copper iud
+=EC +near=(?:upsi|unprotected|levonelle|ulipristal|ellaone|ehc|iud|coil)\b|condom\w*|levonorgestrel|contracep\w*
 
 [violence SDV]
 violences conjugales
@@ -1751,7 +1829,7 @@ signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|ma
 information preoccupante ?unless=sexual_violence
 ordonnance de protection
 emprise
-strangulation
+strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?(?:herni\w*|bowel|intestin\w*|gut|colon|ovar\w*|testi\w*|cord)
 tentative d'etranglement
 plainte pour violence*
 /\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
@@ -1828,7 +1906,7 @@ gunshot wound
 assault !before=\b(?:sexual|indecent)\s*$
 assaulted !before=\b(?:sexually)\s*$
 physical assault
-punched
+punched !after=^\s*(?:a|the|his|her|their)\s+(?:wall|door|window|mirror|glass|pane|punch\s?bag|bag|cupboard|fridge|locker|table|car|tree)\b
 violence !after=^\s*(?:de la douleur|des douleurs|de la toux|du choc|des symptomes|of (?:the )?(?:pain|cough|symptoms))
 history of violence
 acts of violence
@@ -1844,4 +1922,74 @@ enfance en danger ?unless=sexual_violence
 signalement au procureur ?unless=sexual_violence
 signalement judiciaire ?unless=sexual_violence
 /\b(?:father|mother|stepfather|stepmother|step-father|step-mother|parent|parents|uncle|brother|grandfather|pere|mere|beau-pere|belle-mere|oncle|frere|papa|maman|dad|mum|mom|client|inconnu|inconnus|stranger|strangers)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|strangled|choked|pushed|slaps|kicks|punches|chokes|strangles|pushes|shoves|shoved|frappe|frappait|gifle|giflait|battait|bat|tape|tapait|etrangle|pousse)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|shov*|frapp*|gifl*|bat|battait|tape|tapait|etrangl*|pouss*
+abusive relationship
+abusive relationships
+abusive partner
+abusive husband
+abusive boyfriend
+abusive ex
+abusive ex-partner
+abusive ex-husband
+abusive marriage
+abusive father
+abusive stepfather
+abusive parent
+abusive parents
+physically abusive
+emotionally abusive
+psychologically abusive
+controlling behaviour
+controlling behavior
+controlling partner
+controlling husband
+controlling relationship
+/\b(?:partner|husband|boyfriend|ex|ex-partner|ex-husband|wife|girlfriend|father|stepfather|mother|son)\s+(?:is|was|has\s+been|had\s+been|has\s+become|had\s+become|became|becomes|can\s+be|gets|got)\s+(?:\w+\s+)?(?:abusive|violent)\b/ ?if=abusive|violent
+/\b(?:conjoint|mari|compagnon|compagne|epoux|concubin|ex|ex-conjoint|ex-mari|ex-compagnon|pere|beau-pere)\s+(?:\w+\s+)?(?:violente?s?|maltraitante?s?)\b/ ?if=violent*|maltraitant*
+fabricated or induced illness
+fabricated illness
+induced illness
+=FII
+munchausen by proxy
+munchausen syndrome by proxy
+syndrome de munchausen par procuration
+munchausen par procuration
+inflicted injury
+inflicted injuries
+lesions infligees
+non-accidental
+abusive head trauma
+shaken baby
+shaken baby syndrome
+emotional neglect
+physical neglect
+/\bneglected\s+by\b/ ?if=neglected
+threats to kill
+threatened to kill
+threatening to kill
+death threats
+etranglement +near=(?:conjoint|compagnon|compagne|mari|ex|partenaire|pere|mere|plainte|police|victime)\b|ex-\w+|agress\w*|violen\w*
+/\b(?:killed|murdered|stabbed|attacked|assaulted|raped)\s+by\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:ex-?)?(?:partner|husband|boyfriend|wife|girlfriend|father|mother|stepfather|son)\b/ ?if=killed|murdered|stabbed|attacked|assaulted|raped
+/\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted)\s+by\s+(?:her|his|their)\s+ex-(?:partner|husband|boyfriend|wife|girlfriend)\b/ ?if=punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted
+homicide
+murdered
+feminicide
+femicide
+safeguarding concern ?unless=sexual_violence
+safeguarding concerns ?unless=sexual_violence
+safeguarding alert ?unless=sexual_violence
+adult safeguarding ?unless=sexual_violence
+children's social care ?unless=sexual_violence
+child protection plan ?unless=sexual_violence
+child protection conference ?unless=sexual_violence
+child protection medical ?unless=sexual_violence
+=CP medical ?unless=sexual_violence
+=CP plan ?unless=sexual_violence
+section 47 ?unless=sexual_violence
+=S47 ?unless=sexual_violence
+strategy meeting ?unless=sexual_violence
+strategy discussion ?unless=sexual_violence
+=MASH ?unless=sexual_violence
+=CAIT ?unless=sexual_violence
+child abuse investigation ?unless=sexual_violence
+=LADO ?unless=sexual_violence
 """

@@ -132,6 +132,9 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
         values[option.group(1)] = _with_contexts(line[option.end() : end].strip())
     term_label = next((key[1:] for key in values if key.startswith("@")), label)
     near = values.get("+near=")
+    regex_screening = words.startswith("~/")
+    if regex_screening:
+        words = words[1:]
     if words.startswith("/") and words.rstrip().endswith("/"):
         source = words.strip()[1:-1]
         source = _with_contexts(source)
@@ -147,6 +150,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             pattern=re.compile(source),
             needs=tuple(values["?if="].split("|")) if "?if=" in values else (),
             word_start=word_start,
+            screening=regex_screening,
             after=re.compile(values["!after="]) if "!after=" in values else None,
             before=re.compile(values["!before="]) if "!before=" in values else None,
             unless=values.get("?unless="),
