@@ -14,6 +14,7 @@ from carevault.audit import AccessEvent
 from carevault.config import load_settings
 from carevault.errors import GuardStopError
 from carevault.guard import Guard, Honeytokens, MemoryState, list_alerts
+from carevault.guard import _limits as limits
 from carevault.guard._notify import NoOpNotifier
 from carevault.guard._state import Mark
 from carevault.records import Vault, open_vault
@@ -204,6 +205,26 @@ def test_one_address_used_by_three_practices_freezes_who_reads_outside_care(
     assert _action(stop) == "freeze"
     (alert,) = list_alerts(vault.store, "practice-2")
     assert (alert.kind, alert.numbers) == ("shared-address", {"practices": 3})
+
+
+def test_an_address_is_noted_once_in_a_while_and_counted_when_it_matters(
+    guard: Guard, clock: FakeClock, vault: Vault
+) -> None:
+    accounts = [_doctor(1, practice=f"practice-{n}") for n in range(3)]
+    for account in accounts:
+        assert guard.check(account, "203.0.113.9").address_practices is not None
+    clock.advance(minutes=2)  # within ADDRESS_REMARK_SECONDS: not noted again, not counted
+    clearance = guard.check(accounts[2], "203.0.113.9")
+    assert clearance.address_practices is None
+    # a booked patient counts nothing; a patient outside care counts the address with it
+    guard.observe(accounts[2], "203.0.113.9", [_read(accounts[2], "p1", "appointment")])
+    with pytest.raises(GuardStopError) as stop:
+        guard.observe(accounts[2], "203.0.113.9", [_read(accounts[2], "p2")], clearance=clearance)
+    assert _action(stop) == "freeze"
+    (alert,) = list_alerts(vault.store, "practice-2")
+    assert (alert.kind, alert.numbers) == ("shared-address", {"practices": 3})
+    clock.advance(seconds=limits.ADDRESS_REMARK_SECONDS)
+    assert guard.check(accounts[0], "203.0.113.9").address_practices == 3
 
 
 class _CountingState(MemoryState):

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import redis
 
 from carevault.errors import GuardUnavailableError
-from carevault.guard import MemoryState, RedisState
+from carevault.guard import GuardState, MemoryState, RedisState
 from carevault.guard._state import Mark
 from support.api import World, staffed_world
 
@@ -26,6 +26,23 @@ def redis_prefix() -> Iterator[str]:
     client = redis.Redis.from_url(REDIS_URL)
     for key in client.scan_iter(f"{prefix}*"):
         client.delete(key)
+
+
+States = Callable[[str], GuardState]
+
+
+@pytest.fixture
+def states(redis_prefix: str) -> Iterator[States]:
+    """Makes a state of a kind ("memory", "redis"); closed after the test."""
+    made: list[GuardState] = []
+
+    def make(kind: str) -> GuardState:
+        made.append(MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix))
+        return made[-1]
+
+    yield make
+    for state in made:
+        state.close()
 
 
 def _answers(world: World) -> list[str]:
@@ -63,8 +80,8 @@ def test_unreachable_redis_fails_closed(data_dir: Path, monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
-def test_windows_count_distinct_members_and_forget_old_ones(kind: str, redis_prefix: str) -> None:
-    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+def test_windows_count_distinct_members_and_forget_old_ones(kind: str, states: States) -> None:
+    state = states(kind)
     mark = Mark("k", ("a", "b"), (10.0, 100.0))
     assert state.mark([mark], 1000.0) == [(2, 2)]
     assert state.mark([Mark("k", ("b", "c"), (10.0, 100.0))], 1005.0) == [(3, 3)]
@@ -73,8 +90,8 @@ def test_windows_count_distinct_members_and_forget_old_ones(kind: str, redis_pre
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
-def test_flags_expire_and_only_new_keeps_the_first(kind: str, redis_prefix: str) -> None:
-    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+def test_flags_expire_and_only_new_keeps_the_first(kind: str, states: States) -> None:
+    state = states(kind)
     assert state.set_flag("f", "one", 60, 0.0, only_new=True) is None
     assert state.set_flag("f", "two", 60, 1.0, only_new=True) == "one"
     assert state.flags(["f", "g"], 2.0) == ["one", None]
@@ -83,8 +100,8 @@ def test_flags_expire_and_only_new_keeps_the_first(kind: str, redis_prefix: str)
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
-def test_flags_and_marks_are_read_and_counted_at_once(kind: str, redis_prefix: str) -> None:
-    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+def test_flags_and_marks_are_read_and_counted_at_once(kind: str, states: States) -> None:
+    state = states(kind)
     state.set_flag("f", "on", 60, 0.0)
     state.set_flag("old", "gone", 1, 0.0)
     marks = [Mark("k", ("a", "b"), (10.0,)), Mark("empty", (), (5.0, 50.0))]
@@ -97,8 +114,8 @@ def test_flags_and_marks_are_read_and_counted_at_once(kind: str, redis_prefix: s
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
-def test_a_default_is_set_only_where_no_live_flag_is(kind: str, redis_prefix: str) -> None:
-    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+def test_a_default_is_set_only_where_no_live_flag_is(kind: str, states: States) -> None:
+    state = states(kind)
     state.set_flag("kept", "first", 60, 0.0)
     state.set_flag("stale", "old", 1, 0.0)
     defaults = {"kept": ("second", 60.0), "stale": ("new", 60.0), "none": ("made", 60.0)}
@@ -109,10 +126,10 @@ def test_a_default_is_set_only_where_no_live_flag_is(kind: str, redis_prefix: st
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
-def test_a_mark_of_thousands_of_members_is_counted_whole(kind: str, redis_prefix: str) -> None:
+def test_a_mark_of_thousands_of_members_is_counted_whole(kind: str, states: States) -> None:
     # Redis adds them by the thousand (Lua's unpack() is bounded by its stack): an export
     # or a long search page must not fail nor be counted short.
-    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+    state = states(kind)
     members = tuple(f"patient-{n}" for n in range(2_500))
     assert state.mark([Mark("many", members, (60.0,)), Mark("none", (), (60.0,))], 10.0) == [
         (2_500,),
@@ -122,8 +139,8 @@ def test_a_mark_of_thousands_of_members_is_counted_whole(kind: str, redis_prefix
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
-def test_a_reading_is_applied_when_sent_and_read_after(kind: str, redis_prefix: str) -> None:
-    state = MemoryState() if kind == "memory" else RedisState(REDIS_URL, redis_prefix)
+def test_a_reading_is_applied_when_sent_and_read_after(kind: str, states: States) -> None:
+    state = states(kind)
     first = state.send_flags_and_mark(["f"], [Mark("k", ("a",), (10.0,))], 1.0, {"f": ("on", 60)})
     second = state.send_flags_and_mark(["f"], [Mark("k", ("b",), (10.0,))], 2.0)
     # neither read yet, the second already saw what the first did
@@ -132,27 +149,34 @@ def test_a_reading_is_applied_when_sent_and_read_after(kind: str, redis_prefix: 
     assert first.result() == ([None], [(1,)])  # read once, then remembered
 
 
-def test_a_reply_too_late_fails_closed_and_spoils_no_later_one(redis_prefix: str) -> None:
-    state = RedisState(REDIS_URL, redis_prefix)
+def test_a_reply_too_late_fails_closed_and_spoils_no_later_one(states: States) -> None:
+    state = states("redis")
     state.set_flag("f", "on", 60, 0.0)
     redis.Redis.from_url(REDIS_URL).client_pause(1_500)  # longer than the 1 s socket timeout
-    pending = state.send_flags_and_mark(["f"], [], 1.0)
+    pending = state.send_flags_and_mark(["f"], [Mark("late", ("a",), (60.0,))], 1.0)
     with pytest.raises(GuardUnavailableError, match="the guard's shared state is unreachable"):
         pending.result()
     with pytest.raises(GuardUnavailableError):
         pending.result()  # the same answer however often it is asked
     time.sleep(0.6)  # the late reply lands on a connection that was closed, not reused
-    assert state.flags_and_mark(["g"], [], 2.0) == ([None], [])
-    waiting = [state.send_flags_and_mark([key], [], 3.0) for key in ("f", "g", "f")]
+    assert state.mark([Mark("next", ("a", "b"), (60.0,))], 2.0) == [(2,)]
+    waiting = [
+        state.send_flags_and_mark(["f"], [Mark(f"k{n}", _members(n), (60.0,))], 3.0)
+        for n in (1, 2, 3)
+    ]
     assert [reading.result() for reading in reversed(waiting)] == [
-        (["on"], []),
-        ([None], []),
-        (["on"], []),
+        (["on"], [(3,)]),
+        (["on"], [(2,)]),
+        (["on"], [(1,)]),
     ]
 
 
-def test_a_script_redis_forgot_is_loaded_again(redis_prefix: str) -> None:
-    state = RedisState(REDIS_URL, redis_prefix)
+def _members(count: int) -> tuple[str, ...]:
+    return tuple(f"m{n}" for n in range(count))
+
+
+def test_a_script_redis_forgot_is_loaded_again(states: States) -> None:
+    state = states("redis")
     state.set_flag("f", "on", 60, 0.0)
     redis.Redis.from_url(REDIS_URL).script_flush()  # as a restarted Redis would have it
     assert state.send_flags_and_mark(["f"], [Mark("k", ("a",), (5.0,))], 1.0).result() == (

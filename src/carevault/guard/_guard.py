@@ -39,6 +39,7 @@ _STRIKE_TTL = limits.DAY
 _ALERT_REPEAT = limits.HOUR
 _OTP_FAILURES_ALERT = 3
 _MAX_VISITS_REMEMBERED = 50_000
+_MAX_ADDRESSES_NOTED = 100_000
 _NO_VISIT_REMEMBERED = 60.0
 _FOREVER = float("inf")
 # Login refusals the guard hears of: wrong or missing second factor after the right password;
@@ -137,6 +138,7 @@ class Guard:
         self._notifier = notifier
         self._honeytokens = honeytokens
         self._visits: dict[tuple[str, str, str, date], float] = {}  # -> until when known
+        self._addresses_noted: dict[tuple[str, str], float] = {}  # (address, practice) -> when
 
     # -- before ----------------------------------------------------------------------------
 
@@ -170,7 +172,7 @@ class Guard:
                 f"since:{account}",
                 asked.hour_key,
             ],
-            [_address_mark(principal, source)],
+            self._address_marks(principal, source, now),
             now,
             # A session's first request fixes where it is used from, and an account's first
             # one when its habits start being learnt.
@@ -183,7 +185,8 @@ class Guard:
     def verdict(self, principal: Principal, asked: _Asked, reading: Reading) -> Clearance:
         """What a check's reading of the state says (for :class:`PendingCheck`)."""
         now = asked.now
-        flags, ((practices,),) = reading
+        flags, counted = reading
+        practices = counted[0][0] if counted else None  # None: the observation counts them
         owed, throttled, lockdown, lock_ok, where, since, hour = flags
         if owed is not None:
             asked_at, _, reason = owed.partition("|")
@@ -204,6 +207,24 @@ class Guard:
         moment = datetime.fromtimestamp(now, UTC)
         unusual = self._unusual_hour(_counted_as(principal), moment, since, asked.hour_key, hour)
         return Clearance(unusual_hour=unusual, address_practices=practices)
+
+    def _address_marks(self, principal: Principal, source: str, now: float) -> list[Mark]:
+        """The check's mark of the request's address, unless this worker noted it lately (its
+        count is then left to an observation that counts anything)."""
+        noted = self._addresses_noted.get((source, principal.practice_id))
+        if noted is not None and now - noted < limits.ADDRESS_REMARK_SECONDS:
+            return []
+        self._address_noted(principal, source, now)
+        return [_address_mark(principal, source)]
+
+    def _address_noted(self, principal: Principal, source: str, now: float) -> None:
+        if len(self._addresses_noted) > _MAX_ADDRESSES_NOTED:
+            self._addresses_noted = {
+                pair: at
+                for pair, at in self._addresses_noted.items()
+                if now - at < limits.ADDRESS_REMARK_SECONDS
+            }
+        self._addresses_noted[(source, principal.practice_id)] = now
 
     def _ask_step_up(self, credential_id: str, reason: str, now: float) -> None:
         self._state.set_flag(f"stepup:{credential_id}", f"{now!r}|{reason}", _STEP_UP_TTL, now)
@@ -395,15 +416,16 @@ class Guard:
             "refusals": Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
             "grants": Mark(f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
         }
-        known_practices = clearance.address_practices
-        if known_practices is None:
-            marks["address"] = _address_mark(principal, source)
         if principal.credential_kind == "service":
             marks["new_address"] = Mark(
                 f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,)
             )
         if not any(mark.members for mark in marks.values()):
             return None
+        known_practices = clearance.address_practices
+        if known_practices is None:
+            marks["address"] = _address_mark(principal, source)
+            self._address_noted(principal, source, now)
         counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
         day, outside_recent, outside_week = counted["outside"]
         counts = {
@@ -758,8 +780,10 @@ class Guard:
         self._notifier.notify(alert)
 
     def close(self, timeout: float = 5.0) -> None:
-        """Deliver what alerts are still queued, within ``timeout`` seconds."""
+        """Deliver what alerts are still queued, within ``timeout`` seconds; let go of the
+        state."""
         self._notifier.close(timeout)
+        self._state.close()
 
 
 def _who(principal: Principal) -> _Who:

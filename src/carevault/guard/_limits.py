@@ -34,6 +34,10 @@ STEP_UP_GRACE_SECONDS = 5.0
 IGNORED_STEP_UPS = 2
 THROTTLE_SECONDS = 900.0  # a service token past a step-up level (it has no second factor)
 MASS_WINDOW = 1800.0  # the many-accounts correlation looks back this far
+# A worker notes an (address, practice) pair in the hour's window at most this often: between,
+# a request adds nothing to it (its place in the hour's window is this much older at most),
+# and asks Redis nothing for it.
+ADDRESS_REMARK_SECONDS = 300.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from redis.commands.core import Script
 from redis.connection import ConnectionPool
 
 from carevault.errors import GuardUnavailableError
+from carevault.guard._flag_cache import FlagCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ class GuardState(Protocol):
     def term_key(self) -> bytes:
         """The key of the hashes search terms are kept as (never the terms themselves)."""
         ...
+
+    def close(self) -> None: ...
 
 
 def hashed_term(key: bytes, term: str) -> str:
@@ -187,6 +190,9 @@ class MemoryState:
     def term_key(self) -> bytes:
         return self._term_key
 
+    def close(self) -> None:
+        """Nothing to let go of."""
+
 
 class RedisState:
     """Shared by every worker through Redis (sorted sets for windows, keys with a TTL for
@@ -202,7 +208,13 @@ class RedisState:
         self._prefix = prefix
         self._term_key_cache: bytes | None = None
         self._set_flag = self._redis.register_script(_SET_FLAG)
+        self._clear_flag = self._redis.register_script(_CLEAR_FLAG)
         self._flags_and_mark = self._redis.register_script(_FLAGS_AND_MARK)
+        self._cache = FlagCache(self._redis.connection_pool, f"{prefix}flag-changes")
+
+    def close(self) -> None:
+        self._cache.close()
+        self._redis.close()
 
     def _k(self, key: str) -> str:
         return f"{self._prefix}{key}"
@@ -213,8 +225,14 @@ class RedisState:
     def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
         if not keys:
             return []
+        redis_keys = [self._k(key) for key in keys]
+        cached = self._cache.get(redis_keys)
+        if cached is not None:
+            return [_live(value, now) for value in cached]
+        generation = self._cache.generation()
         with _reachable():
-            values = self._redis.mget([self._k(key) for key in keys])
+            values = self._redis.mget(redis_keys)
+        self._cache.put(redis_keys, values, generation)
         return [_live(value, now) for value in values]
 
     def flags_and_mark(
@@ -233,22 +251,36 @@ class RedisState:
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
     ) -> Pending[Reading]:
+        flag_keys = [self._k(key) for key in keys]
+        if not marks:
+            cached = self._cache.get(flag_keys)
+            if cached is not None and _defaults_live(keys, cached, now, defaults):
+                return Pending(([_live(value, now) for value in cached], []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
-        args: list[str | int] = [repr(now), len(marks)]
+        args: list[str | int] = [repr(now), len(marks), self._cache.channel, self._cache.tag]
         for mark in marks:
             args += (len(mark.members), len(mark.windows), int(max(mark.windows)) + 1)
             args.append(f"({now - max(mark.windows)!r}")
             args += (repr(now - window) for window in mark.windows)
             args += mark.members
+        sent_defaults = []
         for key in keys:
             value, ttl = (defaults or {}).get(key, ("", 0.0))
-            args += (f"{now + ttl!r}|{value}" if value else "", int(ttl * 1000) + 1)
-        redis_keys = [self._k(mark.key) for mark in marks] + [self._k(key) for key in keys]
+            sent_defaults.append(f"{now + ttl!r}|{value}" if value else "")
+            args += (sent_defaults[-1], int(ttl * 1000) + 1)
+        redis_keys = [self._k(mark.key) for mark in marks] + flag_keys
+        generation = self._cache.generation()
         call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
 
         def reading() -> Reading:
             counts, values = call.reply()
+            # a flag given its default holds it now (the value sent for it)
+            stored = [
+                value if _live(value, now) is not None or not default else default
+                for value, default in zip(values, sent_defaults, strict=True)
+            ]
+            self._cache.put(flag_keys, stored, generation)
             return [_live(value, now) for value in values], _window_counts(marks, counts)
 
         return _Later(reading)
@@ -258,16 +290,32 @@ class RedisState:
     ) -> str | None:
         # The expiry is kept in the value, on the guard's clock (a simulation's clock runs
         # ahead of Redis's); Redis's own TTL only cleans up, never earlier.
+        redis_key, stored = self._k(key), f"{now + ttl!r}|{value}"
+        self._cache.drop(redis_key)
+        generation = self._cache.generation()
         with _reachable():
             previous = self._set_flag(
-                keys=[self._k(key)],
-                args=[f"{now + ttl!r}|{value}", repr(now), int(ttl * 1000) + 1, int(only_new)],
+                keys=[redis_key],
+                args=[
+                    stored,
+                    repr(now),
+                    int(ttl * 1000) + 1,
+                    int(only_new),
+                    self._cache.channel,
+                    self._cache.tag,
+                ],
             )
+        kept = only_new and _live(previous, now) is not None
+        self._cache.put([redis_key], [previous if kept else stored], generation)
         return _live(previous, now)
 
     def clear_flag(self, key: str) -> None:
+        redis_key = self._k(key)
+        self._cache.drop(redis_key)
+        generation = self._cache.generation()
         with _reachable():
-            self._redis.delete(self._k(key))
+            self._clear_flag(keys=[redis_key], args=[self._cache.channel, self._cache.tag])
+        self._cache.put([redis_key], [None], generation)
 
     def term_key(self) -> bytes:
         if self._term_key_cache is None:
@@ -280,14 +328,17 @@ class RedisState:
         return self._term_key_cache
 
 
-# KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, then
-# for each mark its number of members and of windows, its expiry (s), the bound below which
-# members are pruned, each window's lower bound, its members; then for each flag the value
-# to store if it is not live ('' for none) and its TTL (ms). Returns the count of each
-# window (marks in order) and each flag's stored value before. A mark without members
-# leaves its set's expiry as it was.
+# Every script that changes a flag publishes its key on the channel it is given, after the
+# tag of the worker that changed it (the workers' FlagCache listens there).
+#
+# KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, the
+# channel, the tag, then for each mark its number of members and of windows, its expiry (s), the
+# bound below which members are pruned, each window's lower bound, its members; then for
+# each flag the value to store if it is not live ('' for none) and its TTL (ms). Returns the
+# count of each window (marks in order) and each flag's stored value before. A mark without
+# members leaves its set's expiry as it was.
 _FLAGS_AND_MARK = """
-local now, marks, at = ARGV[1], tonumber(ARGV[2]), 3
+local now, marks, channel, tag, at = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4], 5
 local counts, values = {}, {}
 for k = 1, marks do
   local key = KEYS[k]
@@ -319,6 +370,7 @@ for k = marks + 1, #KEYS do
     local bar = value and string.find(value, '|', 1, true)
     if not (bar and tonumber(string.sub(value, 1, bar - 1)) > tonumber(now)) then
       redis.call('SET', KEYS[k], default, 'PX', ttl)
+      redis.call('PUBLISH', channel, tag .. KEYS[k])
     end
   end
   at = at + 2
@@ -336,8 +388,14 @@ if previous then
 end
 if not (live and ARGV[4] == '1') then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+  redis.call('PUBLISH', ARGV[5], ARGV[6] .. KEYS[1])
 end
 return previous
+"""
+
+_CLEAR_FLAG = """
+redis.call('DEL', KEYS[1])
+redis.call('PUBLISH', ARGV[1], ARGV[2] .. KEYS[1])
 """
 
 
@@ -400,6 +458,20 @@ class _ScriptCall:
     def _discard(self) -> None:
         self._connection.disconnect()  # type: ignore[no-untyped-call]
         self._pool.release(self._connection)
+
+
+def _defaults_live(
+    keys: Sequence[str],
+    cached: Sequence[bytes | None],
+    now: float,
+    defaults: Mapping[str, tuple[str, float]] | None,
+) -> bool:
+    """Whether every flag given a default is live (a default is only set where none is)."""
+    return all(
+        _live(value, now) is not None
+        for key, value in zip(keys, cached, strict=True)
+        if key in (defaults or {})
+    )
 
 
 def _live(stored: object, now: float) -> str | None:

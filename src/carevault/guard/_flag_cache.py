@@ -1,0 +1,140 @@
+"""The guard's flags as one worker last read them from Redis, so that a request whose flags
+have not changed asks Redis nothing.
+
+Every change of a flag is published, by the script that makes it, on the store's channel,
+tagged with the worker that made it; a thread of each worker listens there and drops what the
+others changed (a worker caches what it writes as it writes it). Nothing is cached while that
+thread does not listen (before it has subscribed, after it lost Redis: the cache is then
+emptied), a read is cached only if nothing was dropped while it was on its way (a change it
+did not see may have been published meanwhile), and an entry lapses after MAX_AGE seconds
+whatever was heard. A worker thus acts on a flag another worker changed within the time
+Redis takes to tell it (well under a millisecond on one host), as it would on a request
+that arrived that much earlier.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import redis
+from redis.connection import ConnectionPool
+
+from carevault.logs import get_logger
+
+MAX_AGE = 3600.0  # seconds an entry is trusted without news
+MAX_ENTRIES = 200_000
+_PING_EVERY = 1.0  # seconds: a listener that hears no pong within two of them reconnects
+_RETRY_AFTER = 0.5
+_log = get_logger("guard")
+
+
+class FlagCache:
+    def __init__(self, pool: ConnectionPool, channel: str) -> None:
+        self._pool = pool
+        self.channel = channel
+        self.tag = f"{secrets.token_hex(8)} "  # this worker's, before the key in its messages
+        self._entries: OrderedDict[str, tuple[bytes | None, float]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._generation = 0  # counts the drops: a read spanning one is not cached
+        self._listening = False
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(
+            target=self._listen, name="carevault-guard-flags", daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def listening(self) -> bool:
+        return self._listening
+
+    def generation(self) -> int:
+        return self._generation
+
+    def get(self, keys: Sequence[str]) -> list[bytes | None] | None:
+        """Each key's stored value (None: no such flag), or None unless all are cached."""
+        now = time.monotonic()
+        values = []
+        with self._lock:
+            for key in keys:
+                entry = self._entries.get(key)
+                if entry is None or now - entry[1] > MAX_AGE:
+                    return None
+                values.append(entry[0])
+        return values
+
+    def put(self, keys: Sequence[str], values: Sequence[object], generation: int) -> None:
+        """Cache what a read sent at ``generation`` found, unless something was dropped
+        since (or the listener is not listening)."""
+        now = time.monotonic()
+        with self._lock:
+            if not self._listening or generation != self._generation:
+                return
+            for key, value in zip(keys, values, strict=True):
+                self._entries[key] = (_stored(value), now)
+                self._entries.move_to_end(key)
+            while len(self._entries) > MAX_ENTRIES:
+                self._entries.popitem(last=False)
+
+    def drop(self, key: str) -> None:
+        with self._lock:
+            self._generation += 1
+            self._entries.pop(key, None)
+
+    def close(self) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=2 * _PING_EVERY)
+
+    def _listen(self) -> None:
+        while not self._stopped.is_set():
+            connection = self._pool.connection_class(**self._pool.connection_kwargs)
+            try:
+                self._subscribe_and_follow(connection)
+            except (redis.RedisError, OSError) as exc:
+                _log.warning("guard_flag_listener_lost", error=type(exc).__name__)
+            finally:
+                self._forget_all()
+                connection.disconnect()
+            self._stopped.wait(_RETRY_AFTER)
+
+    def _subscribe_and_follow(self, connection: redis.Connection) -> None:
+        connection.connect()  # type: ignore[no-untyped-call]
+        connection.send_command("SUBSCRIBE", self.channel)  # type: ignore[no-untyped-call]
+        connection.read_response(push_request=True)  # the subscription's confirmation
+        with self._lock:
+            self._listening = True
+        pinged = answered = time.monotonic()
+        while not self._stopped.is_set():
+            if connection.can_read(timeout=_PING_EVERY / 2):
+                # RESP3 (redis-py's default) pushes messages; a subscriber's PONG is plain
+                reply = connection.read_response(push_request=True)
+                if isinstance(reply, list) and reply[:1] == [b"message"]:
+                    self._heard(reply[2].decode("utf-8"))
+                elif reply == b"PONG" or (isinstance(reply, list) and reply[:1] == [b"pong"]):
+                    answered = time.monotonic()
+            now = time.monotonic()
+            if now - answered > 2 * _PING_EVERY:
+                raise redis.TimeoutError("the flag channel stopped answering")
+            if now - pinged >= _PING_EVERY:
+                connection.send_command("PING")  # type: ignore[no-untyped-call]
+                pinged = now
+
+    def _heard(self, message: str) -> None:
+        origin, _, key = message.partition(" ")
+        if f"{origin} " != self.tag:
+            self.drop(key)
+
+    def _forget_all(self) -> None:
+        with self._lock:
+            self._listening = False
+            self._generation += 1
+            self._entries.clear()
+
+
+def _stored(value: object) -> bytes | None:
+    if value is None or isinstance(value, bytes):
+        return value
+    return str(value).encode("utf-8")

@@ -1,0 +1,150 @@
+"""Each worker keeps the guard's flags as it last read them, and hears every change another
+worker makes: a request whose flags did not change asks Redis nothing, and one whose flags did
+acts on the change, whatever worker made it."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+
+import pytest
+import redis
+
+from carevault.guard import RedisState, _flag_cache, _state
+from carevault.guard._flag_cache import FlagCache
+from carevault.guard._state import Mark
+
+REDIS_URL = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture
+def prefix() -> Iterator[str]:
+    made = f"test:{uuid.uuid4()}:"
+    yield made
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(f"{made}*"):
+        client.delete(key)
+
+
+@pytest.fixture
+def workers(prefix: str) -> Iterator[tuple[RedisState, RedisState]]:
+    loaded = redis.Redis.from_url(REDIS_URL)  # (a script Redis lacks costs a load: not counted)
+    for script in (_state._FLAGS_AND_MARK, _state._SET_FLAG, _state._CLEAR_FLAG):
+        loaded.script_load(script)
+    first, second = RedisState(REDIS_URL, prefix), RedisState(REDIS_URL, prefix)
+    _until(lambda: first._cache.listening and second._cache.listening)
+    yield first, second
+    first.close()
+    second.close()
+
+
+def _until(condition: Callable[[], bool], seconds: float = 3.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.005)
+
+
+def _round_trips(state: RedisState) -> list[int]:
+    """Counts the connections the state takes from its pool (one per exchange with Redis)."""
+    taken = [0]
+    pool = state._redis.connection_pool
+    real = pool.get_connection
+
+    def counted(*args: object, **kwargs: object) -> object:
+        taken[0] += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    pool.get_connection = counted  # type: ignore[method-assign]
+    return taken
+
+
+KEYS = ["stepup:cred-1", "throttle:account-1", "where:cred-1"]
+WHERE = {"where:cred-1": ("10.0.0.1|firefox", 86_400.0)}
+
+
+def test_flags_unchanged_are_answered_without_asking_redis(
+    workers: tuple[RedisState, RedisState],
+) -> None:
+    worker, _ = workers
+    taken = _round_trips(worker)
+    first = worker.send_flags_and_mark(KEYS, [], 1.0, WHERE).result()
+    assert first == ([None, None, None], [])  # where: fixed now, by this request
+    assert taken == [1]
+    asked = taken[0]
+    for moment in range(3, 13):
+        assert worker.send_flags_and_mark(KEYS, [], float(moment), WHERE).result() == (
+            [None, None, "10.0.0.1|firefox"],
+            [],
+        )
+    assert taken[0] == asked  # ten requests, nothing asked of Redis (where: as it fixed it)
+    assert worker.flags(["stepup:cred-1"], 14.0) == [None]
+    worker.set_flag("throttle:account-1", "900", 900.0, 14.0)  # its own change, kept as made
+    asked += 1
+    assert worker.flags(KEYS, 14.5) == [None, "900", "10.0.0.1|firefox"]
+    worker.clear_flag("throttle:account-1")
+    asked += 1
+    assert worker.flags(KEYS, 14.6) == [None, None, "10.0.0.1|firefox"]
+    assert taken[0] == asked
+    # a mark is always counted by Redis
+    marked = worker.send_flags_and_mark(KEYS, [Mark("a:10.0.0.1", ("p",), (60.0,))], 15.0)
+    assert marked.result() == ([None, None, "10.0.0.1|firefox"], [(1,)])
+    assert taken[0] == asked + 1
+
+
+def test_a_flag_another_worker_sets_or_clears_is_heard_at_once(
+    workers: tuple[RedisState, RedisState],
+) -> None:
+    reader, writer = workers
+    assert reader.flags(KEYS, 1.0) == [None, None, None]  # cached as absent
+    writer.set_flag("stepup:cred-1", "asked", 3600.0, 2.0)
+    _until(lambda: reader.flags(KEYS, 3.0)[0] == "asked", seconds=0.5)
+    writer.clear_flag("stepup:cred-1")
+    _until(lambda: reader.flags(KEYS, 4.0)[0] is None, seconds=0.5)
+    # a default set by another worker's check is heard too
+    assert reader.flags(["where:cred-1"], 5.0) == [None]
+    writer.send_flags_and_mark(["where:cred-1"], [], 5.0, WHERE).result()
+    _until(lambda: reader.flags(["where:cred-1"], 6.0) == ["10.0.0.1|firefox"], seconds=0.5)
+
+
+def test_a_worker_that_stops_hearing_forgets_what_it_cached(
+    workers: tuple[RedisState, RedisState],
+) -> None:
+    reader, writer = workers
+    assert reader.flags(KEYS, 1.0) == [None, None, None]
+    redis.Redis.from_url(REDIS_URL).client_kill_filter(_type="pubsub")  # both stop hearing
+    _until(lambda: not reader._cache.listening, seconds=1.0)
+    writer.set_flag("throttle:account-1", "900", 900.0, 2.0)  # published to no one
+    assert reader.flags(KEYS, 3.0) == [None, "900", None]  # asked of Redis, not remembered
+    _until(lambda: reader._cache.listening)  # it listens again, from an empty cache
+
+
+def test_a_read_that_crossed_a_change_is_not_kept(prefix: str) -> None:
+    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{prefix}changes")
+    try:
+        _until(lambda: cache.listening)
+        sent_at = cache.generation()
+        cache.drop(f"{prefix}other")  # heard while the read was on its way
+        cache.put([f"{prefix}flag"], [None], sent_at)
+        assert cache.get([f"{prefix}flag"]) is None
+        cache.put([f"{prefix}flag"], [b"1|on"], cache.generation())
+        assert cache.get([f"{prefix}flag"]) == [b"1|on"]
+    finally:
+        cache.close()
+
+
+def test_an_entry_lapses_after_its_age_whatever_was_heard(
+    prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{prefix}changes")
+    try:
+        _until(lambda: cache.listening)
+        cache.put([f"{prefix}flag"], [None], cache.generation())
+        assert cache.get([f"{prefix}flag"]) == [None]
+        later = time.monotonic() + _flag_cache.MAX_AGE + 1
+        monkeypatch.setattr(_flag_cache.time, "monotonic", lambda: later)
+        assert cache.get([f"{prefix}flag"]) is None
+    finally:
+        monkeypatch.undo()
+        cache.close()
