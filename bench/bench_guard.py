@@ -1,8 +1,10 @@
 """The guard: what it costs a request, and what it stops.
 
 1. Overhead: the guard's own work per request (the pre-check and the observation of one
-   Patient read), in process and with Redis, timed over many requests; a read explained by
-   an appointment (no query) and one outside care (one indexed query for a visit).
+   Patient read), in process and with Redis, timed over many requests, alone and inside a
+   request (against the same store work without the guard); a read explained by an
+   appointment (no query), one in care without a visit (one indexed query for a visit), and
+   one outside care.
 2. Scenarios: every attack of ``carevault simulate attack`` on its own throwaway world (the
    scrapers also without honeytokens), and the honest traffic of five practices over thirty
    simulated days, each through a real server over HTTP on a simulated clock.
@@ -78,15 +80,15 @@ def time_requests(
     requests: int,
     *,
     in_a_request: bool,
-) -> float:
-    """Microseconds per request, inside the request's transaction as the API runs it (the
+) -> list[float]:
+    """Each request's microseconds, inside its transaction as the API runs it (the
     guard's visit query joins it): many accounts under every threshold. ``in_a_request``:
     with the store's work the API does between the check's asking and its verdict (the
     resource's owner, the care relation, the sealed read), in the API's order; else the
     guard's work alone, its check read at once. ``guard`` None: the store's work alone."""
     principals = [_principal(n, records.practice_id) for n in range(_ACCOUNTS)]
     since = date(2025, 1, 1)
-    spent = 0.0
+    spent: list[float] = []
     for i in range(requests):
         clock.now += clock.STEP
         visit = i // _PER_VISIT
@@ -106,8 +108,10 @@ def time_requests(
                 records.get("Patient", patient)
             if guard is not None and check is not None:  # (both or neither)
                 guard.observe(principal, "10.0.0.1", [event], clearance=check.clearance())
-            spent += time.perf_counter() - started
-    return spent / requests * 1e6
+            spent.append((time.perf_counter() - started) * 1e6)
+    if guard is not None:
+        guard.close()
+    return spent
 
 
 class _Clock:
@@ -136,12 +140,12 @@ def overhead(workdir: Path, requests: int, runs: int, steps: Steps) -> dict[str,
     results: dict[str, Any] = {}
     try:
         for basis, case in _CASES.items():
-            samples: dict[str, list[float]] = {name: [] for name in _MODES}
+            runs_of: dict[str, list[list[float]]] = {name: [] for name in _MODES}
             for _ in range(runs):  # the modes alternate run by run: the machine's noise is shared
                 for name, (state_name, in_a_request) in _MODES.items():
                     clock = _Clock()
                     guard = _guard(vault.store, clock, state_name)
-                    samples[name].append(
+                    runs_of[name].append(
                         time_requests(
                             guard,
                             clock,
@@ -154,24 +158,16 @@ def overhead(workdir: Path, requests: int, runs: int, steps: Steps) -> dict[str,
                         )
                     )
             for name in _MODES:
-                if name != "store_work_only":
-                    results[f"{name}_{case}"] = _summary(samples[name])
+                results[f"{name}_{case}"] = _summary(runs_of[name])
             for state_name in ("memory", "redis"):
-                added = [
-                    with_guard - without
-                    for with_guard, without in zip(
-                        samples[f"{state_name}_in_a_request"],
-                        samples["store_work_only"],
-                        strict=True,
-                    )
-                ]
-                results[f"{state_name}_added_to_a_request_{case}"] = _summary(added)
-                alone = statistics.median(samples[state_name])
+                added = _added(runs_of[f"{state_name}_in_a_request"], runs_of["store_work_only"])
+                results[f"{state_name}_added_to_a_request_{case}"] = added
+                alone = results[f"{state_name}_{case}"]
                 steps.note(
-                    f"guard {state_name}, {case}: alone {alone:.1f} µs, added to a request "
-                    f"{statistics.median(added):.1f} µs"
+                    f"guard {state_name}, {case}: alone {alone['mean_microseconds']} µs "
+                    f"(p50 {alone['p50_microseconds']}), added to a request "
+                    f"{added['mean_microseconds']} µs (p50 {added['p50_microseconds']})"
                 )
-            results[f"store_work_only_{case}"] = _summary(samples["store_work_only"])
     finally:
         vault.close()
         client = redis.Redis.from_url(REDIS_URL)
@@ -203,10 +199,33 @@ def _guard(store: Store, clock: _Clock, state_name: str | None) -> Guard | None:
     return Guard(store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(store))
 
 
-def _summary(samples: list[float]) -> dict[str, Any]:
+def _summary(runs: list[list[float]]) -> dict[str, Any]:
+    """Per request: the mean (what the guard costs in all) and the median (the typical
+    request), each the median of the runs'."""
+    means = [statistics.fmean(run) for run in runs]
+    medians = [statistics.median(run) for run in runs]
     return {
-        "microseconds_per_request_median": round(statistics.median(samples), 1),
-        "runs": [round(sample, 1) for sample in samples],
+        "mean_microseconds": round(statistics.median(means), 1),
+        "p50_microseconds": round(statistics.median(medians), 1),
+        "runs_mean": [round(value, 1) for value in means],
+        "runs_p50": [round(value, 1) for value in medians],
+    }
+
+
+def _added(with_guard: list[list[float]], without: list[list[float]]) -> dict[str, Any]:
+    """What the guard adds to a request, run by run (each run beside the one without it)."""
+    means = [
+        statistics.fmean(a) - statistics.fmean(b) for a, b in zip(with_guard, without, strict=True)
+    ]
+    medians = [
+        statistics.median(a) - statistics.median(b)
+        for a, b in zip(with_guard, without, strict=True)
+    ]
+    return {
+        "mean_microseconds": round(statistics.median(means), 1),
+        "p50_microseconds": round(statistics.median(medians), 1),
+        "runs_mean": [round(value, 1) for value in means],
+        "runs_p50": [round(value, 1) for value in medians],
     }
 
 
