@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from support.api import World, staffed_world
+from support.guard_redis import REDIS_URL
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
 MOVED = {"user-agent": "curl/8.5"}
 STEP_UP = (
     "re-enter your second factor (POST /auth/step-up) to go on: the session is used from a "

@@ -5,7 +5,6 @@ acts on the change, whatever worker made it."""
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -14,25 +13,15 @@ import redis
 from carevault.guard import RedisState, _flag_cache, _state
 from carevault.guard._flag_cache import FlagCache
 from carevault.guard._state import Mark
-
-REDIS_URL = "redis://127.0.0.1:6379/15"
-
-
-@pytest.fixture
-def prefix() -> Iterator[str]:
-    made = f"test:{uuid.uuid4()}:"
-    yield made
-    client = redis.Redis.from_url(REDIS_URL)
-    for key in client.scan_iter(f"{made}*"):
-        client.delete(key)
+from support.guard_redis import REDIS_URL
 
 
 @pytest.fixture
-def workers(prefix: str) -> Iterator[tuple[RedisState, RedisState]]:
+def workers(redis_prefix: str) -> Iterator[tuple[RedisState, RedisState]]:
     loaded = redis.Redis.from_url(REDIS_URL)  # (a script Redis lacks costs a load: not counted)
     for script in (_state._FLAGS_AND_MARK, _state._SET_FLAG, _state._CLEAR_FLAG):
         loaded.script_load(script)
-    first, second = RedisState(REDIS_URL, prefix), RedisState(REDIS_URL, prefix)
+    first, second = RedisState(REDIS_URL, redis_prefix), RedisState(REDIS_URL, redis_prefix)
     _until(lambda: first._cache.listening and second._cache.listening)
     yield first, second
     first.close()
@@ -120,31 +109,31 @@ def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     _until(lambda: reader._cache.listening)  # it listens again, from an empty cache
 
 
-def test_a_read_that_crossed_a_change_is_not_kept(prefix: str) -> None:
-    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{prefix}changes")
+def test_a_read_that_crossed_a_change_is_not_kept(redis_prefix: str) -> None:
+    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{redis_prefix}changes")
     try:
         _until(lambda: cache.listening)
         sent_at = cache.generation()
-        cache.drop(f"{prefix}other")  # heard while the read was on its way
-        cache.put([f"{prefix}flag"], [None], sent_at)
-        assert cache.get([f"{prefix}flag"]) is None
-        cache.put([f"{prefix}flag"], [b"1|on"], cache.generation())
-        assert cache.get([f"{prefix}flag"]) == [b"1|on"]
+        cache.drop(f"{redis_prefix}other")  # heard while the read was on its way
+        cache.put([f"{redis_prefix}flag"], [None], sent_at)
+        assert cache.get([f"{redis_prefix}flag"]) is None
+        cache.put([f"{redis_prefix}flag"], [b"1|on"], cache.generation())
+        assert cache.get([f"{redis_prefix}flag"]) == [b"1|on"]
     finally:
         cache.close()
 
 
 def test_an_entry_lapses_after_its_age_whatever_was_heard(
-    prefix: str, monkeypatch: pytest.MonkeyPatch
+    redis_prefix: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{prefix}changes")
+    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{redis_prefix}changes")
     try:
         _until(lambda: cache.listening)
-        cache.put([f"{prefix}flag"], [None], cache.generation())
-        assert cache.get([f"{prefix}flag"]) == [None]
+        cache.put([f"{redis_prefix}flag"], [None], cache.generation())
+        assert cache.get([f"{redis_prefix}flag"]) == [None]
         later = time.monotonic() + _flag_cache.MAX_AGE + 1
         monkeypatch.setattr(_flag_cache.time, "monotonic", lambda: later)
-        assert cache.get([f"{prefix}flag"]) is None
+        assert cache.get([f"{redis_prefix}flag"]) is None
     finally:
         monkeypatch.undo()
         cache.close()

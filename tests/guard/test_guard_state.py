@@ -4,7 +4,6 @@ when Redis is gone."""
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,18 +14,7 @@ from carevault.errors import GuardUnavailableError
 from carevault.guard import GuardState, MemoryState, RedisState
 from carevault.guard._state import Mark
 from support.api import World, staffed_world
-
-REDIS_URL = "redis://127.0.0.1:6379/15"
-
-
-@pytest.fixture
-def redis_prefix() -> Iterator[str]:
-    prefix = f"test:{uuid.uuid4()}:"
-    yield prefix
-    client = redis.Redis.from_url(REDIS_URL)
-    for key in client.scan_iter(f"{prefix}*"):
-        client.delete(key)
-
+from support.guard_redis import REDIS_URL
 
 States = Callable[[str], GuardState]
 
