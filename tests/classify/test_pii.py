@@ -238,3 +238,20 @@ def test_phones_french_and_foreign_come_in_order() -> None:
 
 def test_two_ladies_after_one_title() -> None:
     assert "Zoé Lambert" in pii("Mmes Zoé Lambert et Anna Petrova, 35 et 33 ans.")["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CRH : Mme R., 67 ans, pyélonéphrite.",
+        "Enfants de M. et Mme T. vus ce jour.",
+        "School nurse: Year 9 vaccination session.",
+        "Parents Témoins de Jéhovah, refus de transfusion.",
+    ],
+)
+def test_an_initial_a_school_year_or_a_faith_is_no_one(text: str) -> None:
+    assert pii(text)["person"] == []
+
+
+def test_a_name_after_an_advocate_is_a_person() -> None:
+    assert pii("MARAC referral. IDVA: Priya Raman.")["person"] == ["Priya Raman"]

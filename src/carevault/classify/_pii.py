@@ -141,7 +141,7 @@ _ROLES = [
         kinésithérapeute pharmacien pharmacienne interne référent référente médecin
         neighbour neighbor carer caregiver colleague midwife nurse secretary
         psychologist physio physiotherapist pharmacist keyworker chaplain GP doctor
-        consultant registrar caseworker IDE CPN médiatrice médiateur
+        consultant registrar caseworker IDE CPN médiatrice médiateur IDVA ISVA
         """
     ),
     # Who the patient was seen with, and a name given as such.
@@ -242,6 +242,8 @@ _NOT_NAMES = frozenset(
             "Adolescente Jeune Retraité Retraitée Male Female Man Woman Boy Girl Child Infant",
             "Baby Teen Consultation Consult Visite Suivi Bilan Urgences Pédiatrie Pediatrie",
             "Admis Admise Née Né Agé Agée Âgé Âgée",
+            # A school year, a faith ("parents Témoins de Jéhovah") are no one's name.
+            "Year Years Grade Class Témoin Témoins Temoin Temoins Jéhovah Jehovah",
         ]
     ).split()
 )
@@ -456,11 +458,12 @@ def _trim(name: str) -> str | None:
         )
     ):
         words.pop(0)
-    if not words:
-        return None
+    if not words or all(_INITIAL.fullmatch(word) for word in words):
+        return None  # "Mme R.", "M. et Mme T.": initials name no one
     if words[-1].endswith(("'s", "\u2019s")):
         words[-1] = words[-1][:-2]
     return " ".join(words) or None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _PARTICLES_LOWER = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "d'"})
