@@ -254,3 +254,76 @@ def test_who_a_person_is_is_not_made_hypothetical_by_a_test_or_a_form() -> None:
     # doubt still is: a proposal, a consideration, a question
     assert "trade_union" not in categories("Envisage de se rapprocher d'un syndicat.")
     assert "religion" not in categories("Aumônier proposé par l'équipe.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sexual orientation: the masculine adjective, an attraction to one's own sex
+        ("Deux mamans : couple lesbien marié depuis 2019.", "sexual_orientation"),
+        (
+            "Garçon de 16 ans, dit être attiré par les hommes depuis le collège.",
+            "sexual_orientation",
+        ),
+        ("Describes same-sex attraction since his teens.", "sexual_orientation"),
+        # sex life: group sex, being cheated on, a count of partners after the word
+        ("Plans à plusieurs le samedi soir, préservatif inconstant.", "sex_life"),
+        ("Reports a threesome at a party last month.", "sex_life"),
+        ("Sa compagne le trompe depuis des mois, il l'a appris hier.", "sex_life"),
+        ("Partenaires (4 depuis janvier) à prévenir.", "sex_life"),
+        ("Partner notification: 3 contacts over the last month.", "sex_life"),
+        # sexual violence: touching of the private parts
+        ("Child said her uncle touched her genitals at bath time.", "sexual_violence"),
+        ("Viols conjugaux répétés pendant 10 ans.", "sexual_violence"),
+        # violence: conjugal rape is both; neglect; school extortion; blows from a relative;
+        # injuries of different ages
+        ("Viols conjugaux répétés pendant 10 ans.", "violence"),
+        ("Carences éducatives et de soins signalées par l'école.", "violence"),
+        ("Se fait racketter à la sortie du lycée depuis la rentrée.", "violence"),
+        ("Collégien tapé par des élèves de 3e à la récré.", "violence"),
+        ("Cicatrices de coups de son ex-mari sur les bras.", "violence"),
+        ("Bruising of different ages on the back and buttocks.", "violence"),
+        ("Transmission à la CRIP ce jour par le service.", "violence"),
+        # ethnic origin: arrived from a country
+        ("Famille arrivée du Soudan l'an dernier, hébergée au CADA.", "ethnic_origin"),
+        ("Mother arrived from Somalia in 2015.", "ethnic_origin"),
+        # genetic: an HLA allele, a repeat count, an abnormal karyotype written as a formula
+        ("Uvéite antérieure, HLA-B27 positif.", "genetic"),
+        ("HLA-B*57:01 positive, abacavir contraindicated.", "genetic"),
+        ("Résultat : 44 répétitions CAG sur un allèle.", "genetic"),
+        ("FMR1: CGG repeats 230, full mutation.", "genetic"),
+        ("Amniocentèse : caryotype 47,XX,+18.", "genetic"),
+        ("Karyotype 45,X confirmed, Turner syndrome clinic.", "genetic"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_e(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a polio vaccine is not intimate partner violence; sexual assault is not another kind
+        ("Year 8 session: Td/IPV booster given.", "violence"),
+        ("DTaP/IPV/Hib/HepB at 8 weeks.", "violence"),
+        ("Sexually assaulted by her ex-partner, SARC referral.", "violence"),
+        # nothing that suggests it; a possibility explained right after the word
+        ("Rien d'évocateur de maltraitance à l'examen.", "violence"),
+        ("Rien en faveur d'une dépression.", "mental_health"),
+        ("FBN1 variant. PGT-M information given for a future pregnancy.", "reproductive"),
+        # a normal karyotype, a language, an arrival in a city
+        ("Caryotype 46,XY normal.", "genetic"),
+        ("Patiente arabophone, vue avec interprète.", "ethnic_origin"),
+        ("Arrivé de Lyon pour un nouveau poste.", "ethnic_origin"),
+        # a woman attracted to men
+        ("Elle est attirée par les hommes plus âgés, dit-elle.", "sexual_orientation"),
+    ],
+)
+def test_a_look_alike_or_a_possibility_is_not_affirmed_e(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_information_given_later_is_about_something_else() -> None:
+    # a carrier status found, then information given to the parents on another subject
+    text = "Porteuse saine AS chez le bébé, information donnée aux parents sur le test."
+    assert "genetic" in categories(text)

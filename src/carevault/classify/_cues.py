@@ -56,6 +56,16 @@ BEFORE: dict[str, tuple[str, ...]] = {
     "neg": _cues("""
         pas de
         pas d'
+        rien
+        normal incl
+        normal including
+        normaux dont
+        normaux y compris
+        normal y compris
+        negative incl
+        negative including
+        negatifs dont
+        negatifs y compris
         pas
         aucun
         aucune
@@ -577,6 +587,16 @@ AFTER: dict[str, tuple[str, ...]] = {
         tpe
         post-exposure
         post-exposition
+    """),
+    # Information given on what is named just before it ("PGT-M information given"): a
+    # possibility explained, not a fact; farther away, it is about something else.
+    "given": _cues("""
+        information given
+        info given
+        information provided
+        information donnee
+        informations donnees
+        info donnee
     """),
     # A test named right after ("HIV test", "VIH testé"): a screening, not a result.
     "testing": _cues("""

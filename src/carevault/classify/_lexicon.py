@@ -33,7 +33,7 @@ homosexualite
 homo
 gay
 gays
-lesbienne*
+lesbien*
 bisexuel*
 bisexualite
 pansexuel*
@@ -48,6 +48,15 @@ partenaires masculins !before=\b(elle|patiente|femme|mme)\b
 partenaire masculin !before=\b(elle|patiente|femme|mme)\b
 partenaires feminines !before=\b(il|patient|homme|m\.|mr)\b
 orientation sexuelle
+attirance homosexuelle
+attirance pour les personnes du meme sexe
+attire par les personnes du meme sexe
+attiree par les personnes du meme sexe
+same-sex attraction
+attracted to the same sex
+attracted to people of the same sex
+/\battire\s+par\s+(?:les|des)\s+(?:garcons|hommes)\b/ ?if=attire !before=\b(?:elle|patiente|femme|fille|mme|adolescente|jeune fille)\b
+/\battiree\s+par\s+(?:les|des)\s+(?:filles|femmes)\b/ ?if=attiree
 deux mamans
 deux papas
 ses deux meres
@@ -129,6 +138,18 @@ relation cachee
 double vie
 secret affair
 plans cul
+plan a trois
+plans a trois
+plan a plusieurs
+plans a plusieurs
+partouze*
+sexe en groupe
+rapports en groupe
+threesome*
+group sex
+/\b(?:la|le|l'|les|me|m')\s*(?:trompe|trompait|trompaient|trompent|a trompee?|avait trompee?)\b/ ?if=trompe|trompait|trompaient|trompent|trompee
+/\b(?:partenaires|partners)\s*\(\s*(?:[2-9]|[1-9]\d)\b/ ?if=partenaires|partners
+/\b(?:[2-9]|[1-9]\d)\s+(?:sexual\s+)?contacts\s+(?:in|over|during|dans|sur|depuis|au cours)\b/ ?if=pn|notification*|partner*|partenaire*
 quelques plans
 grindr
 tinder
@@ -210,6 +231,8 @@ violee
 viole !after=^\s*(la|le|les)\b
 victime de viol
 viol conjugal
+viols conjugaux
+marital rape
 agression sexuelle
 agressions sexuelles
 agressee sexuellement
@@ -282,6 +305,10 @@ incest
 female genital mutilation
 sexual violence
 indecent assault
+inappropriate touching
+sexual touching
+touched inappropriately
+/\btouch(?:ed|es|ing)\s+(?:her|him|his|their|my|me|them)\s+(?:\w+\s+)?(?:private parts|privates|genitals|genital area|breasts?|vagina|penis|inappropriately|sexually)\b/ ?if=touch*
 =CSA
 =CSE +near=exploit\w*|groom\w*|sexual\w*|older\s+(?:men|males?|man|boys?)|police|safeguarding|strategy|at risk|risk of
 child sexual exploitation
@@ -875,7 +902,8 @@ yeniche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle
 irish travellers
 traveller community
 communaute des gens du voyage
-/\b(?:originally|is|are|was|were|comes?|parents?|family|refugee|refugees|asylum seeker|migrant|moved|emigrated|fled)\s+(?:here\s+|to the uk\s+|to the us\s+)?from\s+(?:COUNTRIES)\b/ ?if=from
+/\b(?:originally|is|are|was|were|comes?|came|arrived|arriving|parents?|family|refugee|refugees|asylum seeker|migrant|moved|emigrated|immigrated|migrated|fled)\s+(?:here\s+|to the uk\s+|to the us\s+)?from\s+(?:COUNTRIES)\b/ ?if=from
+/\b(?:arrivee?s?|venue?s?|refugiee?s?|exilee?s?|immigree?s?|emigree?s?)\s+(?:en france\s+)?(?:depuis|du|de la|des|d'|de)\s*(?:COUNTRIES)\b/ ?if=arrive*|venu*|refugie*|exile*|immigre*|emigre*
 
 [genetic GDIS]
 =BRCA
@@ -1098,6 +1126,12 @@ hbas
 hbss
 =HbAS
 =HbSS
+/\bhla[- ]?(?:a|b|c|dr|dq|dp)[a-z]?\d?\s?\*?\s?\d{2}(?::\d{2})?\b/ ?if=hla*
+~typage hla
+~hla typing
+/\b\d{2,4}\s+(?:repetitions|repeats|triplets)\s+(?:cag|ctg|cgg|gaa)\b/ ?if=repetitions|repeats|triplets
+/\b(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)?\s*(?::|of|de|=)?\s*\d{2,4}\b/ ?if=cag|ctg|cgg|gaa
+/\b(?:4[57]|4[89]|69)\s*,\s*x{1,3}y{0,2}\s*,\s*(?:[+-]\s*(?:\d{1,2}|x|y)\b|t\s*\(|del|dup|inv|i\s*\(|r\s*\(|der)/ ?if=caryotype|karyotype|xx|xy|xxy|xxx|xyy
 drepanocyt*
 allele*
 drepanocytaire
@@ -1824,6 +1858,20 @@ sevices
 bebe secoue
 syndrome du bebe secoue
 negligence grave
+negligences graves
+/\b(?:ecchymoses|hematomes|bleus|lesions|fractures|brulures|bruises|bruising|injuries|burns)\s+(?:\w+\s+)?(?:d'ages|of different ages|of varying ages|of differing ages)\b/ ?if=ages
+carence de soins
+carences de soins
+carence educative
+carences educatives
+=CRIP ?unless=sexual_violence
+viol conjugal
+viols conjugaux
+marital rape
+racket
+rackette*
+/\b(?:tapee?s?|frappee?s?|battue?s?|rackettee?s?)\s+(?:et\s+\w+\s+)?par\s+(?:un|une|des|deux|trois|plusieurs|d'autres|ses|son|sa|le|la|les)\b/ ?if=tape*|frapp*|battu*|racket*
+/\bcoups\s+(?:\w+\s+)?(?:de|du|de la|des|par)\s+(?:son|sa|ses|leur|la|le|l')?\s*(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere|belle-mere|parents?|oncle|frere|fils|copain)\b/ ?if=coups
 carence de soins
 signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)) ?unless=sexual_violence
 information preoccupante ?unless=sexual_violence
@@ -1833,7 +1881,7 @@ strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l'
 tentative d'etranglement
 plainte pour violence*
 /\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
-/\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
+/\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss* !before=\bsexually\s*$
 /\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups*
 coups de poing
 /\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted
@@ -1857,7 +1905,7 @@ certificat de coups
 domestic violence
 domestic abuse
 =DV
-=IPV
+=IPV !before=(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|vaccin\w*|vaccine\w*|immuni\w*|polio)\W*$ !after=^\s*(?:/|-)\s*\w
 intimate partner violence
 partner violence
 hit by her
@@ -1968,8 +2016,8 @@ threatened to kill
 threatening to kill
 death threats
 etranglement +near=(?:conjoint|compagnon|compagne|mari|ex|partenaire|pere|mere|plainte|police|victime)\b|ex-\w+|agress\w*|violen\w*
-/\b(?:killed|murdered|stabbed|attacked|assaulted|raped)\s+by\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:ex-?)?(?:partner|husband|boyfriend|wife|girlfriend|father|mother|stepfather|son)\b/ ?if=killed|murdered|stabbed|attacked|assaulted|raped
-/\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted)\s+by\s+(?:her|his|their)\s+ex-(?:partner|husband|boyfriend|wife|girlfriend)\b/ ?if=punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted
+/\b(?:killed|murdered|stabbed|attacked|assaulted|raped)\s+by\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:ex-?)?(?:partner|husband|boyfriend|wife|girlfriend|father|mother|stepfather|son)\b/ ?if=killed|murdered|stabbed|attacked|assaulted|raped !before=\bsexually\s*$
+/\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted)\s+by\s+(?:her|his|their)\s+ex-(?:partner|husband|boyfriend|wife|girlfriend)\b/ ?if=punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted !before=\bsexually\s*$
 homicide
 murdered
 feminicide
