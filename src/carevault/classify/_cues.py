@@ -56,7 +56,14 @@ BEFORE: dict[str, tuple[str, ...]] = {
     "neg": _cues("""
         pas de
         pas d'
-        rien
+        rien d'evocateur
+        rien d'evocatrice
+        rien en faveur
+        rien de suspect
+        rien qui evoque
+        rien qui suggere
+        rien ne suggere
+        rien ne laisse penser
         normal incl
         normal including
         normaux dont
@@ -587,16 +594,6 @@ AFTER: dict[str, tuple[str, ...]] = {
         tpe
         post-exposure
         post-exposition
-    """),
-    # Information given on what is named just before it ("PGT-M information given"): a
-    # possibility explained, not a fact; farther away, it is about something else.
-    "given": _cues("""
-        information given
-        info given
-        information provided
-        information donnee
-        informations donnees
-        info donnee
     """),
     # A test named right after ("HIV test", "VIH testé"): a screening, not a result.
     "testing": _cues("""

@@ -1881,7 +1881,7 @@ strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l'
 tentative d'etranglement
 plainte pour violence*
 /\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
-/\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss* !before=\bsexually\s*$
+/\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
 /\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups*
 coups de poing
 /\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted
@@ -1905,7 +1905,7 @@ certificat de coups
 domestic violence
 domestic abuse
 =DV
-=IPV !before=(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|vaccin\w*|vaccine\w*|immuni\w*|polio)\W*$ !after=^\s*(?:/|-)\s*\w
+=IPV !before=\b(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|penta\w*|tetra\w*|polio)\s*/\s*$ !after=^/\s*(?:hib|hepb|hbv|mmr|menc|td|dtap)\b
 intimate partner violence
 partner violence
 hit by her
@@ -2016,8 +2016,8 @@ threatened to kill
 threatening to kill
 death threats
 etranglement +near=(?:conjoint|compagnon|compagne|mari|ex|partenaire|pere|mere|plainte|police|victime)\b|ex-\w+|agress\w*|violen\w*
-/\b(?:killed|murdered|stabbed|attacked|assaulted|raped)\s+by\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:ex-?)?(?:partner|husband|boyfriend|wife|girlfriend|father|mother|stepfather|son)\b/ ?if=killed|murdered|stabbed|attacked|assaulted|raped !before=\bsexually\s*$
-/\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted)\s+by\s+(?:her|his|their)\s+ex-(?:partner|husband|boyfriend|wife|girlfriend)\b/ ?if=punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted !before=\bsexually\s*$
+/\b(?:killed|murdered|stabbed|attacked|assaulted|raped)\s+by\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:ex-?)?(?:partner|husband|boyfriend|wife|girlfriend|father|mother|stepfather|son)\b/ ?if=killed|murdered|stabbed|attacked|assaulted|raped
+/\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted)\s+by\s+(?:her|his|their)\s+ex-(?:partner|husband|boyfriend|wife|girlfriend)\b/ ?if=punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted
 homicide
 murdered
 feminicide

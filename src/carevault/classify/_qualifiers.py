@@ -306,7 +306,7 @@ class NoteCues:
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
-            if identity and cue.kind in ("plan", "testing", "given"):
+            if identity and cue.kind in ("plan", "testing"):
                 continue
             if kind == "hyp" and test_end >= 0 and cue.kind in ("pos", "neg"):
                 if _gap_words(self._text[test_end : cue.start]) <= 1:
@@ -411,8 +411,6 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         return None if last and last[0] in _SOMEONE_BEFORE else "neg"
     if cue.kind == "refused":
         return "neg" if words == 0 else None
-    if cue.kind == "given":
-        return "hyp" if words == 0 else None
     if cue.kind == "plan":
         return "hyp"
     if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"
