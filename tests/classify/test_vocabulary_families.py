@@ -313,6 +313,8 @@ def test_a_family_found_in_notes_written_apart_e(text: str, category: str) -> No
         ("Caryotype 46,XY normal.", "genetic"),
         ("Patiente arabophone, vue avec interprète.", "ethnic_origin"),
         ("Arrivé de Lyon pour un nouveau poste.", "ethnic_origin"),
+        # sex therapy is not a psychosis
+        ("Vaginisme, orientation vers une thérapie psychosexuelle.", "mental_health"),
         # a woman attracted to men
         ("Elle est attirée par les hommes plus âgés, dit-elle.", "sexual_orientation"),
     ],

@@ -1294,7 +1294,8 @@ bipolaire* !after=^\s*(prothese|pince|coagul\w*|electro\w*|cellules?|sonde)
 schizophren*
 schizo-affectif*
 schizoaffecti*
-psychose*
+psychose
+psychoses
 psychotique*
 delire paranoiaque
 =TS
