@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 from carevault.access import _passwords
 from carevault.config import load_settings
 from carevault.provision import create_store
+from support import guard_redis
 from support.cli import CLI
 from support.softhsm import (
     SoftHsmToken,
@@ -116,3 +117,10 @@ def cli(
 
 def pg_schema(url: str) -> str:
     return url.rsplit("%3D", 1)[1]
+
+
+@pytest.fixture
+def redis_prefix() -> Iterator[str]:
+    """A Redis key prefix of the test's own (support.guard_redis), its keys deleted after."""
+    with guard_redis.redis_prefix() as prefix:
+        yield prefix

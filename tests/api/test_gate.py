@@ -68,3 +68,17 @@ def test_a_stop_comes_before_a_read_in_care(world: World) -> None:
     again = world.get("dr.house", f"/fhir/Patient/{created.json()['id']}")
     assert again.status_code == 401
     assert again.headers["x-guard-action"] == "step-up"
+
+
+def test_a_stopped_request_opens_no_break_the_glass_grant(world: World) -> None:
+    (outsider,) = world.outsiders(1)
+    reason = "Patient inconscient aux urgences, médecin traitant injoignable"
+    answer = world.get(
+        "dr.house",
+        f"/fhir/Patient/{outsider}",
+        headers={**MOVED, "X-Break-Glass-Reason": reason.encode()},
+    )
+    assert _stopped(answer) == (401, "step-up", STEP_UP)
+    report = world.get("dpo.lea", "/access/break-glass")
+    assert report.status_code == 200
+    assert report.json()["grants"] == []

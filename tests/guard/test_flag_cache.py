@@ -86,7 +86,10 @@ def test_a_flag_another_worker_sets_or_clears_is_heard_at_once(
     workers: tuple[RedisState, RedisState],
 ) -> None:
     reader, writer = workers
-    assert reader.flags(KEYS, 1.0) == [None, None, None]  # cached as absent
+    taken = _round_trips(reader)
+    assert reader.flags(KEYS, 1.0) == [None, None, None]
+    assert reader.flags(KEYS, 1.5) == [None, None, None]
+    assert taken == [1]  # the second from the cache
     writer.set_flag("stepup:cred-1", "asked", 3600.0, 2.0)
     _until(lambda: reader.flags(KEYS, 3.0)[0] == "asked", seconds=0.5)
     writer.clear_flag("stepup:cred-1")
@@ -101,39 +104,69 @@ def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     workers: tuple[RedisState, RedisState],
 ) -> None:
     reader, writer = workers
+    taken = _round_trips(reader)
     assert reader.flags(KEYS, 1.0) == [None, None, None]
+    assert reader.flags(KEYS, 1.5) == [None, None, None]
+    assert taken == [1]
     redis.Redis.from_url(REDIS_URL).client_kill_filter(_type="pubsub")  # both stop hearing
     _until(lambda: not reader._cache.listening, seconds=1.0)
     writer.set_flag("throttle:account-1", "900", 900.0, 2.0)  # published to no one
-    assert reader.flags(KEYS, 3.0) == [None, "900", None]  # asked of Redis, not remembered
+    assert reader.flags(KEYS, 3.0) == [None, "900", None]  # asked of Redis: nothing kept
+    assert reader.flags(KEYS, 3.5) == [None, "900", None]
+    assert taken == [3]  # deaf: asked again, not remembered
     _until(lambda: reader._cache.listening)  # it listens again, from an empty cache
+    assert reader.flags(KEYS, 4.0) == [None, "900", None]
+    assert reader.flags(KEYS, 4.5) == [None, "900", None]
+    assert taken == [4]
+
+
+def _cache(redis_prefix: str, clock: Callable[[], float] = time.monotonic) -> FlagCache:
+    pool = redis.Redis.from_url(REDIS_URL).connection_pool
+    made = FlagCache(pool, f"{redis_prefix}changes", clock=clock)
+    _until(lambda: made.listening)
+    return made
 
 
 def test_a_read_that_crossed_a_change_is_not_kept(redis_prefix: str) -> None:
-    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{redis_prefix}changes")
+    cache = _cache(redis_prefix)
     try:
-        _until(lambda: cache.listening)
-        sent_at = cache.generation()
+        sent_at = cache.generation
         cache.drop(f"{redis_prefix}other")  # heard while the read was on its way
         cache.put([f"{redis_prefix}flag"], [None], sent_at)
         assert cache.get([f"{redis_prefix}flag"]) is None
-        cache.put([f"{redis_prefix}flag"], [b"1|on"], cache.generation())
+        cache.put([f"{redis_prefix}flag"], [b"1|on"], cache.generation)
         assert cache.get([f"{redis_prefix}flag"]) == [b"1|on"]
+        # one's own write moves the generation: a read or write in flight beside it is lost
+        beside = cache.generation
+        cache.written(f"{redis_prefix}flag", b"2|off", cache.generation)
+        assert cache.get([f"{redis_prefix}flag"]) == [b"2|off"]
+        cache.written(f"{redis_prefix}flag", b"3|late", beside)
+        assert cache.get([f"{redis_prefix}flag"]) is None
     finally:
         cache.close()
 
 
-def test_an_entry_lapses_after_its_age_whatever_was_heard(
-    redis_prefix: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cache = FlagCache(redis.Redis.from_url(REDIS_URL).connection_pool, f"{redis_prefix}changes")
+def test_a_read_sent_while_deaf_is_not_kept_once_listening_again(redis_prefix: str) -> None:
+    cache = _cache(redis_prefix)
     try:
+        redis.Redis.from_url(REDIS_URL).client_kill_filter(_type="pubsub")
+        _until(lambda: not cache.listening, seconds=1.0)
+        sent_at = cache.generation  # a change published now reaches no one
         _until(lambda: cache.listening)
-        cache.put([f"{redis_prefix}flag"], [None], cache.generation())
-        assert cache.get([f"{redis_prefix}flag"]) == [None]
-        later = time.monotonic() + _flag_cache.MAX_AGE + 1
-        monkeypatch.setattr(_flag_cache.time, "monotonic", lambda: later)
+        cache.put([f"{redis_prefix}flag"], [None], sent_at)
         assert cache.get([f"{redis_prefix}flag"]) is None
     finally:
-        monkeypatch.undo()
+        cache.close()
+
+
+def test_an_entry_lapses_after_its_age_whatever_was_heard(redis_prefix: str) -> None:
+    now = [1000.0]
+    cache = _cache(redis_prefix, clock=lambda: now[0])
+    try:
+        cache.put([f"{redis_prefix}flag"], [None], cache.generation)
+        now[0] += _flag_cache.MAX_AGE
+        assert cache.get([f"{redis_prefix}flag"]) == [None]
+        now[0] += 1
+        assert cache.get([f"{redis_prefix}flag"]) is None
+    finally:
         cache.close()

@@ -205,6 +205,7 @@ class Gate:
         return decision
 
     def _open_grant(self, caller: Caller, patient_id: str, reason: str) -> None:
+        caller.cleared()  # a stopped request opens no grant
         try:
             grant = self._break_glass.grant(caller.principal, patient_id, reason)
         except (ForbiddenError, InputError) as refused:
@@ -277,13 +278,14 @@ class Gate:
         writing). A stop is recorded, as denied, then raised."""
         if self._guard is None:
             return
+        clearance = caller.cleared()  # a check's stop is raised unrecorded, as when it came first
         try:
             self._guard.observe(
                 caller.principal,
                 caller.source,
                 events,
                 search_terms=search_terms,
-                clearance=caller.cleared(),
+                clearance=clearance,
             )
         except GuardStopError as stopped:
             self.record(*(_stopped(event, stopped.action) for event in events))

@@ -8,8 +8,10 @@ thread does not listen (before it has subscribed, after it lost Redis: the cache
 emptied), a read is cached only if nothing was dropped while it was on its way (a change it
 did not see may have been published meanwhile), and an entry lapses after MAX_AGE seconds
 whatever was heard. A worker thus acts on a flag another worker changed within the time
-Redis takes to tell it (well under a millisecond on one host), as it would on a request
-that arrived that much earlier.
+Redis takes to tell it and its listener to hear (milliseconds), as it would on a request
+that arrived that much earlier; if Redis goes silent, cached flags are served until the
+listener's watchdog notices (two seconds at most), then every flag is asked of Redis (and
+an unreachable Redis refuses the request).
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import redis
 from redis.connection import ConnectionPool
 
 from carevault.logs import get_logger
 
-MAX_AGE = 3600.0  # seconds an entry is trusted without news
+MAX_AGE = 300.0  # seconds an entry is trusted without news (a backstop: changes are heard)
 MAX_ENTRIES = 200_000
 _PING_EVERY = 1.0  # seconds: a listener that hears no pong within two of them reconnects
 _RETRY_AFTER = 0.5
@@ -33,13 +35,25 @@ _log = get_logger("guard")
 
 
 class FlagCache:
-    def __init__(self, pool: ConnectionPool, channel: str) -> None:
+    """One worker's flags as last read or written, and the thread that hears the others'
+    changes. Keys are Redis's (prefixed); values as Redis stores them (None: no flag)."""
+
+    def __init__(
+        self,
+        pool: ConnectionPool,
+        channel: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._pool = pool
+        self._clock = clock  # for entries' age only (the listener keeps real time)
         self.channel = channel
         self.tag = f"{secrets.token_hex(8)} "  # this worker's, before the key in its messages
         self._entries: OrderedDict[str, tuple[bytes | None, float]] = OrderedDict()
         self._lock = threading.Lock()
-        self._generation = 0  # counts the drops: a read spanning one is not cached
+        # Moves with every drop, every write and every (re)subscription: a read sent at one
+        # generation and answered at another may have missed a change, and is not kept.
+        self._generation = 0
         self._listening = False
         self._stopped = threading.Event()
         self._thread = threading.Thread(
@@ -51,12 +65,13 @@ class FlagCache:
     def listening(self) -> bool:
         return self._listening
 
+    @property
     def generation(self) -> int:
         return self._generation
 
     def get(self, keys: Sequence[str]) -> list[bytes | None] | None:
         """Each key's stored value (None: no such flag), or None unless all are cached."""
-        now = time.monotonic()
+        now = self._clock()
         values = []
         with self._lock:
             for key in keys:
@@ -67,17 +82,22 @@ class FlagCache:
         return values
 
     def put(self, keys: Sequence[str], values: Sequence[object], generation: int) -> None:
-        """Cache what a read sent at ``generation`` found, unless something was dropped
-        since (or the listener is not listening)."""
-        now = time.monotonic()
+        """Cache what a read sent at ``generation`` found, unless the generation moved since
+        (or the listener is not listening)."""
         with self._lock:
-            if not self._listening or generation != self._generation:
-                return
-            for key, value in zip(keys, values, strict=True):
-                self._entries[key] = (_stored(value), now)
-                self._entries.move_to_end(key)
-            while len(self._entries) > MAX_ENTRIES:
-                self._entries.popitem(last=False)
+            if self._listening and generation == self._generation:
+                self._keep(keys, values)
+
+    def written(self, key: str, value: object, generation: int) -> None:
+        """Cache what this worker just wrote (its own messages are not heard), unless the
+        generation moved since it was taken (before the write): then another change may have
+        landed after it. Moves the generation: no read or write in flight beside it is kept."""
+        with self._lock:
+            if self._listening and generation == self._generation:
+                self._keep([key], [value])
+            else:
+                self._entries.pop(key, None)
+            self._generation += 1
 
     def drop(self, key: str) -> None:
         with self._lock:
@@ -88,15 +108,26 @@ class FlagCache:
         self._stopped.set()
         self._thread.join(timeout=2 * _PING_EVERY)
 
+    def _keep(self, keys: Sequence[str], values: Sequence[object]) -> None:
+        now = self._clock()
+        for key, value in zip(keys, values, strict=True):
+            self._entries[key] = (_stored(value), now)
+            self._entries.move_to_end(key)
+        while len(self._entries) > MAX_ENTRIES:
+            self._entries.popitem(last=False)
+
     def _listen(self) -> None:
+        failing = False  # logged once per outage, not at every retry
         while not self._stopped.is_set():
             connection = self._pool.connection_class(**self._pool.connection_kwargs)
             try:
                 self._subscribe_and_follow(connection)
-            except (redis.RedisError, OSError) as exc:
-                _log.warning("guard_flag_listener_lost", error=type(exc).__name__)
+            except Exception as exc:  # the worker then asks Redis for every flag, and retries
+                if self._listening or not failing:
+                    _log.warning("guard_flag_listener_lost", error=type(exc).__name__)
+                failing = True
             finally:
-                self._forget_all()
+                self._deaf()
                 connection.disconnect()
             self._stopped.wait(_RETRY_AFTER)
 
@@ -105,6 +136,8 @@ class FlagCache:
         connection.send_command("SUBSCRIBE", self.channel)  # type: ignore[no-untyped-call]
         connection.read_response(push_request=True)  # the subscription's confirmation
         with self._lock:
+            # what was read while deaf may have missed a change published to no one
+            self._generation += 1
             self._listening = True
         pinged = answered = time.monotonic()
         while not self._stopped.is_set():
@@ -112,7 +145,7 @@ class FlagCache:
                 # RESP3 (redis-py's default) pushes messages; a subscriber's PONG is plain
                 reply = connection.read_response(push_request=True)
                 if isinstance(reply, list) and reply[:1] == [b"message"]:
-                    self._heard(reply[2].decode("utf-8"))
+                    self._heard(reply[2].decode("utf-8", errors="replace"))
                 elif reply == b"PONG" or (isinstance(reply, list) and reply[:1] == [b"pong"]):
                     answered = time.monotonic()
             now = time.monotonic()
@@ -127,7 +160,7 @@ class FlagCache:
         if f"{origin} " != self.tag:
             self.drop(key)
 
-    def _forget_all(self) -> None:
+    def _deaf(self) -> None:
         with self._lock:
             self._listening = False
             self._generation += 1

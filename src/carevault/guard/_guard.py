@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -90,6 +90,7 @@ class _Asked:
     """What a check asked the state: when, under which hour's flag, from where."""
 
     now: float
+    source: str
     hour_key: str
     here: str  # a session's address and device ("" for a token)
 
@@ -107,18 +108,19 @@ class PendingCheck:
         self._principal = principal
         self._asked = asked
         self._clearance: Clearance | None = Clearance() if asked is None else None
-        self._failure: Exception | None = None
+        self._failure: BaseException | None = None
 
     def clearance(self) -> Clearance:
         if self._asked is not None:
             (asked, reading), self._asked = self._asked, None
             try:
-                self._clearance = self._guard.verdict(self._principal, asked, reading.result())
-            except Exception as failure:  # a stop, or the state unreachable: every time
+                self._clearance = self._guard._verdict(self._principal, asked, reading.result())
+            except BaseException as failure:  # a stop, the state unreachable: every time
                 self._failure = failure
         if self._failure is not None:
             raise self._failure
-        assert self._clearance is not None  # set above unless it failed
+        if self._clearance is None:  # unreachable: every path above sets one or the other
+            raise GuardStopError("the guard's check gave no verdict", action="unavailable")
         return self._clearance
 
 
@@ -145,7 +147,8 @@ class Guard:
     def check(self, principal: Principal, source: str, device: str | None = None) -> Clearance:
         """Before a request: refuse it if the credential owes a step-up, the account is
         throttled, or the practice is in lockdown; a session used from a new address or
-        device (user agent) asks a step-up. One read of the guard's state, usually."""
+        device (user agent) asks a step-up. At most one exchange with the guard's state (none
+        when its flags are known and its address was noted lately)."""
         return self.begin_check(principal, source, device).clearance()
 
     def begin_check(
@@ -158,10 +161,13 @@ class Guard:
             return PendingCheck(self, principal, None)
         now = self._clock().timestamp()
         cred, account = principal.credential_id, _counted_as(principal)
-        asked = _Asked(now, f"hour:{account}:{datetime.fromtimestamp(now, UTC).hour}", "")
         session = principal.credential_kind == "session"
-        if session:
-            asked = replace(asked, here=self._where(source, device))
+        asked = _Asked(
+            now,
+            source,
+            hour_key=f"hour:{account}:{datetime.fromtimestamp(now, UTC).hour}",
+            here=self._where(source, device) if session else "",
+        )
         reading = self._state.send_flags_and_mark(
             [
                 f"stepup:{cred}",
@@ -182,11 +188,13 @@ class Guard:
         )
         return PendingCheck(self, principal, (asked, reading))
 
-    def verdict(self, principal: Principal, asked: _Asked, reading: Reading) -> Clearance:
+    def _verdict(self, principal: Principal, asked: _Asked, reading: Reading) -> Clearance:
         """What a check's reading of the state says (for :class:`PendingCheck`)."""
         now = asked.now
         flags, counted = reading
         practices = counted[0][0] if counted else None  # None: the observation counts them
+        if counted:
+            self._address_noted(principal, asked.source, now)
         owed, throttled, lockdown, lock_ok, where, since, hour = flags
         if owed is not None:
             asked_at, _, reason = owed.partition("|")
@@ -214,16 +222,12 @@ class Guard:
         noted = self._addresses_noted.get((source, principal.practice_id))
         if noted is not None and now - noted < limits.ADDRESS_REMARK_SECONDS:
             return []
-        self._address_noted(principal, source, now)
         return [_address_mark(principal, source)]
 
     def _address_noted(self, principal: Principal, source: str, now: float) -> None:
-        if len(self._addresses_noted) > _MAX_ADDRESSES_NOTED:
-            self._addresses_noted = {
-                pair: at
-                for pair, at in self._addresses_noted.items()
-                if now - at < limits.ADDRESS_REMARK_SECONDS
-            }
+        """The pair's mark was counted (only then: a mark the state never took is not noted)."""
+        if len(self._addresses_noted) >= _MAX_ADDRESSES_NOTED:
+            self._addresses_noted.clear()  # (as the visits: an address is noted again)
         self._addresses_noted[(source, principal.practice_id)] = now
 
     def _ask_step_up(self, credential_id: str, reason: str, now: float) -> None:
@@ -425,8 +429,9 @@ class Guard:
         known_practices = clearance.address_practices
         if known_practices is None:
             marks["address"] = _address_mark(principal, source)
-            self._address_noted(principal, source, now)
         counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
+        if "address" in counted:
+            self._address_noted(principal, source, now)
         day, outside_recent, outside_week = counted["outside"]
         counts = {
             "burst": counted["burst"][0],
@@ -782,8 +787,10 @@ class Guard:
     def close(self, timeout: float = 5.0) -> None:
         """Deliver what alerts are still queued, within ``timeout`` seconds; let go of the
         state."""
-        self._notifier.close(timeout)
-        self._state.close()
+        try:
+            self._notifier.close(timeout)
+        finally:
+            self._state.close()
 
 
 def _who(principal: Principal) -> _Who:

@@ -41,8 +41,9 @@ T = TypeVar("T")
 
 
 class Pending(Generic[T]):
-    """What the state answers, read when the caller is ready for it: Redis's reply waits in
-    its socket meanwhile. :meth:`result` must be called, once or more, whatever happens."""
+    """What the state answers, read when the caller is ready for it (here, already there; a
+    Redis reply waits in its socket meanwhile). :meth:`result` must be called, once or more,
+    whatever happens."""
 
     def __init__(self, value: T) -> None:
         self._value = value
@@ -196,7 +197,8 @@ class MemoryState:
 
 class RedisState:
     """Shared by every worker through Redis (sorted sets for windows, keys with a TTL for
-    flags). Unreachable Redis raises GuardUnavailableError: the API then fails closed."""
+    flags), each worker keeping the flags it read (FlagCache). Unreachable Redis raises
+    GuardUnavailableError for anything not cached: the API then fails closed."""
 
     def __init__(self, url: str, prefix: str) -> None:
         self._redis = redis.Redis.from_url(
@@ -229,7 +231,7 @@ class RedisState:
         cached = self._cache.get(redis_keys)
         if cached is not None:
             return [_live(value, now) for value in cached]
-        generation = self._cache.generation()
+        generation = self._cache.generation
         with _reachable():
             values = self._redis.mget(redis_keys)
         self._cache.put(redis_keys, values, generation)
@@ -270,7 +272,7 @@ class RedisState:
             sent_defaults.append(f"{now + ttl!r}|{value}" if value else "")
             args += (sent_defaults[-1], int(ttl * 1000) + 1)
         redis_keys = [self._k(mark.key) for mark in marks] + flag_keys
-        generation = self._cache.generation()
+        generation = self._cache.generation
         call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
 
         def reading() -> Reading:
@@ -292,7 +294,7 @@ class RedisState:
         # ahead of Redis's); Redis's own TTL only cleans up, never earlier.
         redis_key, stored = self._k(key), f"{now + ttl!r}|{value}"
         self._cache.drop(redis_key)
-        generation = self._cache.generation()
+        generation = self._cache.generation
         with _reachable():
             previous = self._set_flag(
                 keys=[redis_key],
@@ -306,16 +308,16 @@ class RedisState:
                 ],
             )
         kept = only_new and _live(previous, now) is not None
-        self._cache.put([redis_key], [previous if kept else stored], generation)
+        self._cache.written(redis_key, previous if kept else stored, generation)
         return _live(previous, now)
 
     def clear_flag(self, key: str) -> None:
         redis_key = self._k(key)
         self._cache.drop(redis_key)
-        generation = self._cache.generation()
+        generation = self._cache.generation
         with _reachable():
             self._clear_flag(keys=[redis_key], args=[self._cache.channel, self._cache.tag])
-        self._cache.put([redis_key], [None], generation)
+        self._cache.written(redis_key, None, generation)
 
     def term_key(self) -> bytes:
         if self._term_key_cache is None:
