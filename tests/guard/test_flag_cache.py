@@ -53,6 +53,15 @@ KEYS = ["stepup:cred-1", "throttle:account-1", "where:cred-1"]
 WHERE = {"where:cred-1": ("10.0.0.1|firefox", 86_400.0)}
 
 
+def _absent_and_cached(reader: RedisState) -> list[int]:
+    """Reads KEYS twice (none set): Redis is asked once. The count of exchanges, kept on."""
+    taken = _round_trips(reader)
+    assert reader.flags(KEYS, 1.0) == [None, None, None]
+    assert reader.flags(KEYS, 1.5) == [None, None, None]
+    assert taken == [1]  # the second from the cache
+    return taken
+
+
 def test_flags_unchanged_are_answered_without_asking_redis(
     workers: tuple[RedisState, RedisState],
 ) -> None:
@@ -86,28 +95,25 @@ def test_a_flag_another_worker_sets_or_clears_is_heard_at_once(
     workers: tuple[RedisState, RedisState],
 ) -> None:
     reader, writer = workers
-    taken = _round_trips(reader)
-    assert reader.flags(KEYS, 1.0) == [None, None, None]
-    assert reader.flags(KEYS, 1.5) == [None, None, None]
-    assert taken == [1]  # the second from the cache
+    taken = _absent_and_cached(reader)
     writer.set_flag("stepup:cred-1", "asked", 3600.0, 2.0)
     _until(lambda: reader.flags(KEYS, 3.0)[0] == "asked", seconds=0.5)
+    assert taken == [2]  # the cache, until the change was heard; then Redis, once
     writer.clear_flag("stepup:cred-1")
     _until(lambda: reader.flags(KEYS, 4.0)[0] is None, seconds=0.5)
+    assert taken == [3]
     # a default set by another worker's check is heard too
     assert reader.flags(["where:cred-1"], 5.0) == [None]
     writer.send_flags_and_mark(["where:cred-1"], [], 5.0, WHERE).result()
     _until(lambda: reader.flags(["where:cred-1"], 6.0) == ["10.0.0.1|firefox"], seconds=0.5)
+    assert taken == [4]
 
 
 def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     workers: tuple[RedisState, RedisState],
 ) -> None:
     reader, writer = workers
-    taken = _round_trips(reader)
-    assert reader.flags(KEYS, 1.0) == [None, None, None]
-    assert reader.flags(KEYS, 1.5) == [None, None, None]
-    assert taken == [1]
+    taken = _absent_and_cached(reader)
     redis.Redis.from_url(REDIS_URL).client_kill_filter(_type="pubsub")  # both stop hearing
     _until(lambda: not reader._cache.listening, seconds=1.0)
     writer.set_flag("throttle:account-1", "900", 900.0, 2.0)  # published to no one
