@@ -19,7 +19,7 @@ from carevault.guard._admin import alert_row
 from carevault.guard._alerts import Alert, GuardAction
 from carevault.guard._honeytokens import Honeytokens
 from carevault.guard._notify import AlertNotifier
-from carevault.guard._state import GuardState, Mark, Pending, Reading, hashed_term
+from carevault.guard._state import GuardState, Later, Mark, Pending, Reading, hashed_term
 from carevault.logs import get_logger
 from carevault.store import Store, queries
 
@@ -104,24 +104,15 @@ class PendingCheck:
     def __init__(
         self, guard: Guard, principal: Principal, asked: tuple[_Asked, Pending[Reading]] | None
     ) -> None:
-        self._guard = guard
-        self._principal = principal
-        self._asked = asked
-        self._clearance: Clearance | None = Clearance() if asked is None else None
-        self._failure: BaseException | None = None
+        def verdict() -> Clearance:
+            if asked is None:  # an account the guard does not watch
+                return Clearance()
+            return guard._verdict(principal, asked[0], asked[1].result())
+
+        self._verdict = Later(verdict)
 
     def clearance(self) -> Clearance:
-        if self._asked is not None:
-            (asked, reading), self._asked = self._asked, None
-            try:
-                self._clearance = self._guard._verdict(self._principal, asked, reading.result())
-            except BaseException as failure:  # a stop, the state unreachable: every time
-                self._failure = failure
-        if self._failure is not None:
-            raise self._failure
-        if self._clearance is None:  # unreachable: every path above sets one or the other
-            raise GuardStopError("the guard's check gave no verdict", action="unavailable")
-        return self._clearance
+        return self._verdict.result()
 
 
 class Guard:

@@ -38,12 +38,18 @@ class Mark:
 
 Reading = tuple[list[str | None], list[tuple[int, ...]]]  # flags' values, windows' counts
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
-class Pending(Generic[T]):
-    """What the state answers, read when the caller is ready for it (here, already there; a
-    Redis reply waits in its socket meanwhile). :meth:`result` must be called, once or more,
-    whatever happens."""
+class Pending(Protocol[T_co]):
+    """What the state answers, read when the caller is ready for it (a Redis reply waits in
+    its socket meanwhile). :meth:`result` must be called, once or more, whatever happens."""
+
+    def result(self) -> T_co: ...
+
+
+class Ready(Generic[T]):
+    """An answer already there (in process, or from the flags a worker keeps)."""
 
     def __init__(self, value: T) -> None:
         self._value = value
@@ -162,7 +168,7 @@ class MemoryState:
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
     ) -> Pending[Reading]:
-        return Pending(self.flags_and_mark(keys, marks, now, defaults))
+        return Ready(self.flags_and_mark(keys, marks, now, defaults))
 
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
@@ -257,7 +263,7 @@ class RedisState:
         if not marks:
             cached = self._cache.get(flag_keys)
             if cached is not None and _defaults_live(keys, cached, now, defaults):
-                return Pending(([_live(value, now) for value in cached], []))
+                return Ready(([_live(value, now) for value in cached], []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
         args: list[str | int] = [repr(now), len(marks), self._cache.channel, self._cache.tag]
@@ -285,7 +291,7 @@ class RedisState:
             self._cache.put(flag_keys, stored, generation)
             return [_live(value, now) for value in values], _window_counts(marks, counts)
 
-        return _Later(reading)
+        return Later(reading)
 
     def set_flag(
         self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
@@ -401,7 +407,7 @@ redis.call('PUBLISH', ARGV[1], ARGV[2] .. KEYS[1])
 """
 
 
-class _Later(Pending[T]):
+class Later(Generic[T]):
     """A reading done at the first :meth:`result`, remembered (its error too)."""
 
     def __init__(self, read: Callable[[], T]) -> None:
