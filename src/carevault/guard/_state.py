@@ -275,8 +275,8 @@ class RedisState:
         sent_defaults = []
         for key in keys:
             value, ttl = (defaults or {}).get(key, ("", 0.0))
-            sent_defaults.append(f"{now + ttl!r}|{value}" if value else "")
-            args += (sent_defaults[-1], int(ttl * 1000) + 1)
+            sent_defaults.append(_flag_value(value, ttl, now) if value else "")
+            args += (sent_defaults[-1], _ttl_ms(ttl))
         redis_keys = [self._k(mark.key) for mark in marks] + flag_keys
         generation = self._cache.generation
         call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
@@ -298,7 +298,7 @@ class RedisState:
     ) -> str | None:
         # The expiry is kept in the value, on the guard's clock (a simulation's clock runs
         # ahead of Redis's); Redis's own TTL only cleans up, never earlier.
-        redis_key, stored = self._k(key), f"{now + ttl!r}|{value}"
+        redis_key, stored = self._k(key), _flag_value(value, ttl, now)
         self._cache.drop(redis_key)
         generation = self._cache.generation
         with _reachable():
@@ -307,7 +307,7 @@ class RedisState:
                 args=[
                     stored,
                     repr(now),
-                    int(ttl * 1000) + 1,
+                    _ttl_ms(ttl),
                     int(only_new),
                     self._cache.channel,
                     self._cache.tag,
@@ -466,6 +466,16 @@ class _ScriptCall:
     def _discard(self) -> None:
         self._connection.disconnect()  # type: ignore[no-untyped-call]
         self._pool.release(self._connection)
+
+
+def _flag_value(value: str, ttl: float, now: float) -> str:
+    """A flag as Redis keeps it: its expiry on the guard's clock, then its value."""
+    return f"{now + ttl!r}|{value}"
+
+
+def _ttl_ms(ttl: float) -> int:
+    """Redis's own TTL for a flag (it only cleans up: never before the flag's expiry)."""
+    return int(ttl * 1000) + 1
 
 
 def _defaults_live(
