@@ -49,6 +49,7 @@ import uvicorn
 import uvloop
 from sqlalchemy import insert
 
+from _common import machine
 from carevault.access import create_account
 from carevault.api import create_app
 from carevault.api._services import store_log, wire_services
@@ -472,11 +473,7 @@ def _summary(
     ]
     return {
         "benchmark": "carevault API single-Patient reads",
-        "machine": {
-            "date": datetime.now(UTC).isoformat(timespec="seconds"),
-            "nproc": os.cpu_count(),
-            "python": sys.version.split()[0],
-        },
+        "machine": machine(),
         "parameters": {
             "patients": args.patients,
             "server_workers": args.workers,
