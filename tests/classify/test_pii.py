@@ -203,6 +203,16 @@ def test_a_french_phone_number_is_found_in_every_usual_format(written: str) -> N
         "(212) 555-0123",
         "212-555-0123",
         "212.555.0123",
+        # a country code before a number grouped in pairs is that country's (Côte d'Ivoire)
+        "+225 05 84 21 37 90",
+        # Irish national formats: mobile, Cork, Dublin
+        "086 234 5671",
+        "021 456 7890",
+        "01 876 5432",
+        # Australian national formats: mobile, landlines
+        "0423 567 891",
+        "03 8765 4321",
+        "(02) 8123 4567",
     ],
 )
 def test_a_phone_number_from_abroad_is_found(phone: str) -> None:
@@ -225,6 +235,10 @@ def test_a_phone_number_from_abroad_is_found(phone: str) -> None:
         "Dossier 2023-0456-7890, ISBN 978-2-07-036822-8.",
         "NHS number 943 476 5919.",
         "Poids +12 kg en 6 mois, CRP +250, +2 000 pas.",
+        # the shapes of Irish and Australian numbers inside longer runs of digits
+        "Lot 0423 567 891 204, réf. 086 234 5671 88.",
+        "Carte 4970 0423 567 891, IPP 2 086 234 5671.",
+        "Né le 08/12/1987, 1,87 m, 04/12 : 345 678 UI.",
     ],
 )
 def test_look_alikes_of_phone_numbers_from_abroad(text: str) -> None:

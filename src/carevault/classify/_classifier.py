@@ -125,6 +125,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
             hit.end,
             screening=hit.term.screening,
             identity=hit.term.category in IDENTITY,
+            sti=hit.term.category == "hiv_sti",
         )
         findings[key] = Finding(
             start=hit.start,

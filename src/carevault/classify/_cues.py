@@ -52,6 +52,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         demande de renouvellement
         demande le renouvellement
         demande son renouvellement
+        doute sur une ordo
+        doute sur l'ordo
+        doute sur une ordonnance
+        doute sur l'ordonnance
+        doute sur la prescription
+        doubt about the prescription
+        doubts about the prescription
     """),
     "neg": _cues("""
         pas de
@@ -71,6 +78,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
         normal y compris
         negative incl
         negative including
+        negative all
+        negative on all
+        negatifs sur tous
+        negatif sur tous
         negatifs dont
         negatifs y compris
         pas
@@ -202,6 +213,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         planning to
         want to know
         wants to know
+        reading about
+        read about
+        heard about
+        article about
+        articles about
+        entendu parler
+        lu un article
         questionnement*
         questionne
         questionnee
@@ -269,19 +287,42 @@ BEFORE: dict[str, tuple[str, ...]] = {
         reperage*
         repere*
         questionnaire*
+        baseline
+        autotest*
+        auto-test*
+        self-test*
+        self-sampling
+        auto-prelevement*
+        kit
+        kits
+        home test*
     """),
     # A hypothesis for the next word only: post-exposure prophylaxis ("TPE VIH" is a risk,
     # not an infection), an opinion asked ("avis psychiatrique").
     "nearhyp": _cues("""
         avis
+        prophylaxie
+        prophylaxis
+    """),
+    # Post-exposure prophylaxis: the next word ("TPE VIH" is a risk, not an infection), and
+    # for HIV and STI findings the drugs of its regimen (see _qualifiers).
+    "pep": _cues("""
         tpe
         pep
         npep
         pepse
         post-exposition
         post-exposure
-        prophylaxie
-        prophylaxis
+    """),
+    # A test or a treatment refused, a few words on ("Declined HIV/STI testing", "refuse
+    # la PrEP"); not a treatment of the finding ("refused his ARV") (see _qualifiers).
+    "declined": _cues("""
+        declined
+        declines
+        refused
+        refuses
+        refuse
+        refusee
     """),
     "pos": _cues("""
         positif pour
@@ -594,6 +635,16 @@ AFTER: dict[str, tuple[str, ...]] = {
         tpe
         post-exposure
         post-exposition
+        kit
+        kits
+        postal kit
+        autotest*
+        self-test*
+        home test*
+        information request
+        info request
+        request
+        requests
     """),
     # A test named right after ("HIV test", "VIH testé"): a screening, not a result.
     "testing": _cues("""

@@ -11,7 +11,8 @@ sensitivity code of the category (``-`` where HL7 has none). Then one term a lin
     term @CODE      this term's own HL7 code (HIV within hiv_sti, whose code is STD)
     term !after=RE  not a finding when RE follows it in the clause ("sevrage tabagique")
     term !before=RE not a finding when RE precedes it in the clause ("vaccin hépatite B")
-    term +near=RE   a finding only when RE is in its clause ("mutation" near a gene)
+    term +near=RE   a finding only when RE is in its clause ("mutation" near a gene;
+                    also /REGEX/)
     /REGEX/         a regular expression over the folded text, for families of phrases
                     ("d'origine" and a people, "3 partenaires")
     /REGEX/ ?if=A|B* run the expression only near the word A or a word starting B (speed)
@@ -89,6 +90,10 @@ her wife
 her girlfriend
 her female partner
 sexual orientation
+toutes deux +near=compagne|epouse|conjointe|partenaire
+toutes les deux +near=compagne|epouse|conjointe|partenaire
+les deux femmes +near=compagne|epouse|conjointe|partenaire
+both women +near=wife|partner|girlfriend
 
 [sex_life SEX]
 infidelite*
@@ -173,8 +178,8 @@ extramarital
 extra-marital
 unfaithful
 infidelity
-cheating on
-cheated on
+cheating on !after=^\s*(?:(?:the|his|her|my|their|a)\s+)?(?:diet|diets|exams?|tests?|taxes|homework|quiz|food|sugar|carbs|meal\w*)\b
+cheated on !after=^\s*(?:(?:the|his|her|my|their|a)\s+)?(?:diet|diets|exams?|tests?|taxes|homework|quiz|food|sugar|carbs|meal\w*)\b
 multiple partners
 multiple sexual partners
 casual partners
@@ -222,6 +227,60 @@ compulsive sexual behavior
 sex addiction
 sexual addiction
 hypersexuality
+/\b(?:nb|nbre|nombre|number|no)\.?\s+(?:de\s+|of\s+)?(?:sexual\s+)?(?:partenaires|partners)(?:\s+sexuel(?:le)?s)?(?:\s+(?:in|over|during|sur|dans|depuis|au cours de)\s+(?:the\s+|this\s+|l'|cette\s+)?(?:last|past|les|ces)?\s*(?:\d+\s*)?(?:months?|mo|weeks?|wks?|years?|yrs?|mois|semaines|ans|annees?|derniers?|dernieres?)(?:\s+(?:derniers|dernieres|mois))?)?\s*[:=~(]?\s*(?:~|>|env\.?\s*|approx\.?\s*|about\s+|around\s+|environ\s+)?(?:[2-9]|[1-9]\d)\b/ ?if=partenaires|partners
+/\b(?:a|une|sa|his|her|la)\s+(?:wife|husband|femme|epouse|mari|compagne|compagnon|partner|partenaire)\s+(?:and|et)\s+(?:a|une|un|another|une autre|un autre|sa|son|his|her)\s+(?:girlfriend|boyfriend|maitresse|amant|lover|mistress)\b/ ?if=girlfriend|boyfriend|maitresse|amant|lover|mistress
+mistress
+his lover
+her lover
+a une liaison
+avait une liaison
+a eu une liaison
+/\b(?:rapports?|relations?|partenaires?|sex|partners?|affairs?)\s+(?:\w+\s+){0,2}?(?:en dehors|hors|outside)\s+(?:du|de son|de leur|of\s+(?:the|his|her|their)|the|his|her|their)\s+(?:couple|mariage|marriage|relationship)\b/ ?if=dehors|hors|outside
+/\b(?:sa|son)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?)\s+(?:n'est|n'en est|n'etait|ne sait|ne le sait|n'en sait)\s+(?:toujours\s+)?(?:pas\s+au\s+courant|pas\s+informee?|pas|rien)\b/ ?if=courant|sait|informe|informee +near=rapports?|sexe|sexuel\w*|partenaires?|liaison|relations?|infidel\w*|tromp\w*|non protege\w*
+/\b(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:is\s+|was\s+|remains\s+)?(?:unaware|not aware|doesn't know|does not know|didn't know|did not know)\b/ ?if=unaware|aware|know +near=sex\w*|affair|partners?|unprotected|condomless|cheat\w*|colleague|escort|sex worker
+/\b(?:partenaire|partner)s?\s+(?:\w+\s+){0,2}?(?:rencontree?s?|met)\s+(?:\w+\s+){0,2}?(?:en deplacement|en vacances|en voyage|en soiree|en boite|sur (?:une |des |les )?(?:applis?|applications?|internet|sites?)|dans un bar|on (?:an |a )?(?:app|apps|dating app|holiday|night out)|online|at a (?:party|bar|club|festival)|via (?:grindr|tinder|an app|une appli|les applis))\b/ ?if=rencontre*|met !before=\b(?:viol\w*|rape\w*|agress\w*|assault\w*)
+partenaire d'un soir
+partenaires d'un soir
+coup d'un soir
+partenaire anonyme
+partenaires anonymes
+anonymous partner
+anonymous partners
+anonymous sex
+concurrent partners
+concurrent sexual partners
+partenaires concomitants
+partenaires simultanes
+sex in exchange for
+rapports en echange de
+relations sexuelles en echange de
+cheats on !after=^\s*(?:(?:the|his|her|my|their|a)\s+)?(?:diet|diets|exams?|tests?|taxes|homework|quiz|food|sugar|carbs|meal\w*)\b
+cheat on !after=^\s*(?:(?:the|his|her|my|their|a)\s+)?(?:diet|diets|exams?|tests?|taxes|homework|quiz|food|sugar|carbs|meal\w*)\b
+/\b(?:a|avait|ont|avaient)\s+trompee?\s+(?:sa|son|leur)\b/ ?if=trompe|trompee
+trompe sa femme
+trompe son mari
+trompe sa compagne
+trompe son compagnon
+friends with benefits
+sex buddy
+sexfriend
+sex friend
+sex party
+sex parties
+sex tourism
+tourisme sexuel
+sugar daddy
+onlyfans
+commercial sex
+paid for sex
+hooker
+bdsm
+sadomasochis*
+swingers club
+swinging lifestyle
+cruising !after=^\s*(?:ship|holiday|trip|altitude|speed)
+hook-up
+hook-ups
 /\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner*|partenaire* !before=\b(?:les|both|the)\s*$
 
 [sexual_violence SDV]
@@ -322,6 +381,15 @@ sexual assault referral centre
 sexual assault referral center
 =ISVA
 drug-facilitated sexual assault
+/\b(?:made|makes|making|make|forced|forces|forcing|force|got|gets)\s+(?:her|him|them|me)\s+(?:to\s+)?(?:touch\s+(?:him|her|his|them|their|me|my)|stroke\s+(?:him|her|his)|fondle|perform\s+(?:oral|sex\w*)|give\s+(?:him|her|them)\s+oral|watch\s+porn\w*|do\s+sexual)\b/ ?if=made|makes|making|make|forced|forces|forcing|force|got|gets
+/\b(?:l'a|l'avait|l'aurait|les a|les avait|la|le|les)\s+(?:obligee?s?|forcee?s?|contrainte?s?)\s+a\s+(?:le\s+|la\s+|les\s+|lui\s+)?(?:toucher|caresser|masturber|sucer|regarder des (?:films|videos) porno\w*)\b/ ?if=oblige*|force*|contraint*
+/\b(?:lui|leur|m'|me)\s*(?:a|avait|aurait)\s+fait\s+(?:toucher|caresser)\b/ ?if=fait
+/\b(?:lui|leur|l'|m'|me|la|le|les)\s*(?:a|avait|aurait|ont|auraient)\s+(?:\w+\s+)?(?:touchee?s?|caressee?s?|tripotee?s?|pelotee?s?)\s+(?:\w+\s+){0,2}?(?:la poitrine|les seins|ses seins|le sexe|son sexe|les parties|ses parties|l'entrejambe|les fesses|ses fesses|le pubis|sous ses vetements|sous les vetements)/ ?if=touche*|caresse*|tripote*|pelote*
+groped
+groping
+fondled
+fondling
+pelotee
 
 [gender_identity GENDER]
 transgenre*
@@ -486,6 +554,23 @@ ahmadi*
 soufi*
 sufi
 sufis
+adventiste*
+jew
+jews
+hasidic
+haredi
+amish
+mennonite*
+hutterite*
+quaker*
+pentecost*
+pentecotiste*
+adventist*
+mormon*
+rastafari*
+zoroastri*
+bahai
+baha'i
 puja
 pooja
 prayers
@@ -495,6 +580,41 @@ faith !before=\b(good|bad)\s*$
 religious beliefs
 refuses blood products
 refuses blood
+hajj
+hadj
+omra
+umrah
+pelerinage
+pelerinages
+pilgrimage
+/\b(?:fast\w*|jeune\w*)\s+(?:\w+\s+){0,2}?(?:for|during|de|du|pour|pendant)\s+(?:the\s+|le\s+|la\s+|l')?(?:yom kipp(?:ou|u)r|kipp(?:ou|u)r|ramadan|careme|lent|passover|pessah|navratri|ekadashi|ashura|achoura|tisha b'av|paryushan|shabbat|sabbath)\b/ ?if=fast*|jeune*
+/\b(?:yom kipp(?:ou|u)r|kipp(?:ou|u)r|passover|pessah|navratri|ekadashi|ashura|achoura)\s+(?:fast|fasting|jeune)\b/ ?if=fast|fasting|jeune
+smudging
+smudge ceremony
+sweat lodge
+spiritual care
+soins spirituels
+accompagnement spirituel
+anointing of the sick
+last rites
+derniers sacrements
+extreme-onction
+sacrement des malades
+priest !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur|their|his|her)\s*$
+rabbi !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur|their|his|her)\s*$
+pastor !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur|their|his|her)\s*$
+quran
+coran
+bible
+hijab
+niqab
+burqa
+kippa
+bar mitzvah
+bat mitzvah
+premiere communion
+first communion
+rosary
 
 [political_opinion -]
 militant
@@ -691,6 +811,16 @@ persecuted for his political
 persecuted for her political
 opposition party
 opposition activist
+opposition au regime
+opposition au gouvernement
+opposition to the regime
+opposition to the government
+opposition politique
+political opposition
+mouvement d'opposition
+opposition movement
+/\b(?:engagement|engagee?|impliquee?|implication|militante?|militantisme|membre|activite|activites|involvement|involved|member|activist|active|activity|participation|participe|participated|took part)\s+(?:\w+\s+){0,2}?(?:dans|in|au sein de|de|of|with|a)\s+(?:l'|the\s+|une?\s+|an?\s+|la\s+)?opposition\b/ ?if=opposition
+/\bpersecute\w*\s+(?:pour|for)\s+(?:son|sa|ses|his|her|their)\s+(?:opposition|opinions?|engagement|militantisme|political)\b/ ?if=persecute*
 
 [trade_union -]
 syndicat !after=^\s*(de|des|d'|du|intercommunal)\b
@@ -761,16 +891,73 @@ union member*
 =UCU
 =FBU
 teamsters
+=CFMEU
+=CFMMEU
+=AWU
+=ACTU
+=AMWU
+=ANMF
+=NSWNMA
+=NTEU
+=CPSU
+=CUPE
+=OPSEU
+=Unifor
+=UFCW
+=IBEW
+=AFL-CIO
 /\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect)\s+(?:union\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
 
 [ethnic_origin RACE]
 /\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
-/\b(?:ETHNO_EN)\s+(?:\([^)]{1,30}\)\s+)?(?:origin|descent|ancestry|heritage|background|ethnicity)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
-/\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:\([^)]{1,30}\)\s+)?(?:origin|descent|ancestry|heritage|background)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*
+/\b(?:ETHNO_EN)\s+(?:\([^)]{1,30}\)\s+)?(?:origin|descent|ancestry|heritage|background|ethnicity|roots|extraction|parentage)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*|roots|extraction|parentage
+/\bof\s+(?:\w+\s+)?(?:ETHNO_EN)\s+(?:\([^)]{1,30}\)\s+)?(?:origin|descent|ancestry|heritage|background|roots|extraction|parentage)\b/ ?if=origin*|descent*|ancestry*|heritage*|background*|ethnicity*|roots|extraction|parentage
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance*
 /\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin*|native*|born*
 /\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
-/\b(?:ETHNO_EN)\s+(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father)\b/ ?if=african|caribbean|asian|arab|berber|chinese|indian|pakistani|bangladeshi|turkish|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|jewish|ashkenazi|sephardic|polish|portuguese|vietnamese|korean|japanese|filipino|somali|nigerian|ghanaian|congolese|ethiopian|eritrean|sudanese|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|haitian|jamaican|tamil|sri|moroccan|algerian|tunisian|senegalese|malian|ivorian|cameroonian|comorian|malagasy|syrian|lebanese|iranian|afghan|armenian|romanian|italian|spanish|irish|greek|russian|ukrainian|brazilian|mexican|cape|native*|aboriginal|pacific|maori
+/\b(?:ETHNO_GROUPS)\s+(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo
+/\b(?:ETHNO_EN)-born\b/ ?if=born
+/\b(?:to|of)\s+(?:ETHNO_EN)\s+parents\b/ ?if=parents
+/\b(?:first|second|third|1st|2nd|3rd)[- ]generation\s+(?:ETHNO_EN)\b/ ?if=generation
+/\bidentif(?:ies|ied|y|ying)\s+as\s+(?:an?\s+)?(?:ETHNO_GROUPS)\b/ ?if=identifies|identified|identify|identifying
+/\bde parents\s+(?:ETHNO_FR)\w*/ ?if=parents
+/\bissue?s?\s+(?:de\s+l'immigration|d'une\s+famille|de\s+la\s+communaute)\s+(?:ETHNO_FR)\w*/ ?if=issu|issue|issus|issues
+/\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?\(?(?:COUNTRIES)\b/ ?if=originaire*
+/\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$
+/\b(?:famille|familles|communaute|campement|femme|homme|enfant|enfants|patiente?|jeune|mere|pere|bebe|couple|fille|garcon)\s+(?:rom|roms|rrom|rroms)\b/ ?if=rom|roms|rrom|rroms
+first nations
+premieres nations
+inuit
+innu
+=Cree
+ojibwe
+anishinaabe
+navajo
+lakota
+yolngu
+torres strait islander
+torres strait islanders
+autochtone !before=\b(?:cas|transmission|paludisme|dengue|chikungunya|zika|infection|contamination|acquisition|foyer)\W*$ !after=^\s*(?:de|du|des)?\s*(?:dengue|paludisme|chikungunya|zika|cas|transmission)
+autochtones !before=\b(?:cas|transmission|paludisme|dengue|chikungunya|zika|infection|contamination|acquisition|foyer)\W*$ !after=^\s*(?:de|du|des)?\s*(?:dengue|paludisme|chikungunya|zika|cas|transmission)
+amerindien*
+aborigene
+aborigenes
+metis !before=\b(?:chien|chat|chiot|animal|berger|labrador)\w*\W*$
+metisse
+metisses
+mixed race
+mixed-race
+mixed heritage
+maori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurde !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurdes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurd !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurds !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+amhara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+oromo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tigreen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tigreenne !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tigrayan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 ethnie
 ethnique
 ethnicite
@@ -1156,8 +1343,8 @@ vih @HIV !before=\b(vaccin\w*)
 vih1 @HIV
 vih-1 @HIV
 hiv @HIV !before=\b(vaccin\w*)
-sida @HIV
-=SIDA @HIV
+sida @HIV !after=^\s*info service
+=SIDA @HIV !after=^\s*info service
 =AIDS @HIV
 seropositif* @HIV !before=\b(?:polyarthrite|arthrite|rhumatoide|pr|ra|rheumatoid|arthritis|toxoplasmose|toxo|cmv|rubeole|rubella|lyme|borreliose|ebv|vzv|varicelle)\W*$ !after=^\s*\(?\s*(?:acpa|anti-?ccp|fr\b|rf\b|facteur rhumat\w*|rheumatoid|(?:pour|a|au|for)\s+(?:la |le |l')?(?:toxo\w*|cmv|ebv|rubeole|rubella|varicelle|vzv|lyme|facteur|acpa|anti))
 seropositiv* @HIV !before=\b(?:polyarthrite|arthrite|rhumatoide|pr|ra|rheumatoid|arthritis|toxoplasmose|toxo|cmv|rubeole|rubella|lyme|borreliose|ebv|vzv|varicelle)\W*$ !after=^\s*\(?\s*(?:acpa|anti-?ccp|fr\b|rf\b|facteur rhumat\w*|rheumatoid|(?:pour|a|au|for)\s+(?:la |le |l')?(?:toxo\w*|cmv|ebv|rubeole|rubella|varicelle|vzv|lyme|facteur|acpa|anti))
@@ -1229,8 +1416,8 @@ extencilline
 chlamydia*
 chlamydiae
 chlamydiose
-=NG !after=^\s*(tube|feed\w*|sonde)
-=CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
+=NG !after=^\s*(?:tube|feed\w*|sonde|top-?ups?|aspirat\w*|placement|position\w*|insert\w*|losses|drainage|output|bolus\w*) !before=\b(?:via|per|by|par|through|pass\w*|insert\w*|re-?site\w*)\s*$
+=CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde|top)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
 gonocoque*
 gono
 hsv-2
@@ -1246,6 +1433,8 @@ herpes genital
 herpes genitale
 genital herpes
 condylome*
+/\b(?:ano-?genital|genital|perianal|peri-anal|anal|vulval|vulvar|penile|vaginal)\s+warts?\b/ ?if=wart|warts
+/\bverrues?\s+(?:ano-?genitales?|genitales?|anales?|perianales?|peri-anales?|vulvaires?|peniennes?|vaginales?)\b/ ?if=verrue|verrues
 genital warts
 =HPV !before=VACCINE_BEFORE !after=VACCINE_AFTER
 papillomavirus !before=VACCINE_BEFORE !after=VACCINE_AFTER
@@ -1256,8 +1445,8 @@ lymphogranulomatose venerienne
 =IST
 =ISTs
 ist
-=MST
-mst
+=MST !after=^\s*(?:continus|cont\b|\d)
+mst !after=^\s*(?:continus|cont\b|\d)
 infection sexuellement transmissible
 infections sexuellement transmissibles
 maladie sexuellement transmissible
@@ -1276,6 +1465,9 @@ sexually transmitted disease*
 ~=TPE @HIV
 ~traitement post-exposition @HIV
 ~post-exposure prophylaxis @HIV
+mpox !before=VACCINE_BEFORE !after=VACCINE_AFTER
+monkeypox !before=VACCINE_BEFORE !after=VACCINE_AFTER
+variole du singe !before=VACCINE_BEFORE !after=VACCINE_AFTER
 
 [mental_health PSY]
 depression* !after=^\s*(respiratoire|respiratory|du segment|de st|of st|st\b|de l'onde|myocardique|medullaire|immunitaire) !before=\b(st|segment)\s*$
@@ -1521,6 +1713,54 @@ social anxiety
 social phobia
 agoraphobia
 =BPAD
+5150 +near=hold|placed|danger|psych\w*|involuntary|w&i|wic|detained|72
+involuntary hold
+involuntary psychiatric hold
+psychiatric hold
+72-hour hold
+involuntary admission
+involuntary commitment
+involuntarily committed
+involuntarily admitted
+baker act
+danger to self
+danger to himself
+danger to herself
+danger to themselves
+danger pour lui-meme
+danger pour elle-meme
+hospitalisation sous contrainte
+soins a la demande d'un tiers
+peril imminent
+psych bed
+psych beds
+inpatient psych
+psych unit
+psych ward
+psych hold
+psych hospital
+psych inpatient
+/\b(?:kill|killing|killed|hang|hanging|hanged)\s+(?:himself|herself|myself|themselves|themself|yourself)\b/ ?if=himself|herself|myself|themselves|themself|yourself
+/\b(?:end|ending|ended|take|taking|took)\s+(?:his|her|my|their)\s+(?:own\s+)?life\b/ ?if=life
+/\b(?:wants?|wanted|wanting|wish|wishes|wished)\s+(?:to\s+)?(?:die|be dead|(?:he|she|i|they)\s+(?:was|were)\s+dead)\b/ ?if=die|dead !after=^\s*(?:at home|a domicile|at the hospice|peacefully|in hospital|in peace|with dignity|comfortably|chez)
+/\b(?:cut|cutting|slit|slitting|slash|slashing)\s+(?:his|her|my|their)\s+(?:own\s+)?wrists?\b/ ?if=wrist|wrists
+/\b(?:threaten\w*|plans?|planning|planned|intends?|intending|intent)\s+to\s+(?:jump\b|hang\s+(?:himself|herself|themselves|myself)|overdose|take\s+an\s+overdose|kill\s+(?:himself|herself|themselves|myself))/ ?if=jump|hang|overdose|kill
+better off dead
+mettre fin a ses jours
+mettre fin a sa vie
+en finir avec la vie
+envie d'en finir
+envie de mourir
+veut mourir !after=^\s*(?:chez|a domicile|a la maison|dans la dignite|sereinement|en paix)
+voulait mourir
+se suicider
+se pendre
+pendaison
+tentative de pendaison
+s'ouvrir les veines
+se jeter sous un train
+sauter d'un pont
+sauter du pont
 
 [addiction ETH]
 alcoolisme
@@ -1608,7 +1848,6 @@ alcohol excess
 alcohol misuse
 heavy drinker
 heavy drinking
-binge drinking
 alcohol withdrawal
 detox
 =IVDU
@@ -1661,6 +1900,19 @@ drug treatment service
 community drug team
 drug and alcohol team
 substance misuse team
+=AA +near=attend\w*|meeting\w*|reunion\w*|sponsor|weekly|hebdo\w*|recovery|sobre|sober|abstinen\w*|12-step|frequente|va aux
+alcooliques anonymes
+narcotiques anonymes
+cocaine anonymous
+12-step
+twelve-step
+/\b(?:sobre|sober)\s+(?:depuis|for|since)\b/ ?if=sobre|sober
+/\bin recovery\s+(?:from\s+)?(?:alcohol\w*|drugs?|heroin|opioids?|opiates?|cocaine|crack|addiction)\b/ ?if=recovery
+/\baudit\s*(?:score\s*)?(?:[:=]\s*|de\s+|of\s+|a\s+)?(?:1[6-9]|[23]\d|40)(?:\s*\/\s*40)?\b(?:\s*\((?:probable|possible|likely|suggests?|suggesting|evoquant|en faveur d'une?)?\s*(?:alcohol\s+)?(?:dependence|dependance|dependency|mesusage|harmful|misuse)[^)]{0,20}\))?/ ?if=audit
+/\b(?:[3-9]\d|[1-9]\d\d)\s*(?:u|units?|unites?|ua|uda)\s*(?:\/|per|par|a|an?|each|every)\s*(?:wk|wks|week|weeks|semaine|sem)\b/ ?if=wk|wks|units|unit|unites|unite|u|ua|uda +near=alcoo?l\w*|etoh|oh|drink\w*|boit|boire|bieres?|beers?|wine|vin|spirits|audit
+/\b(?:[6-9]|[1-9]\d)(?:\s*(?:a|-|to)\s*\d+)?\s*(?:verres?|drinks|standard drinks|bieres|beers|pints)\s*(?:\/|per|par|a|an?|each|every)\s*(?:j|jour|d|day)\b/ ?if=verre|verres|drinks|bieres|beers|pints
+/\b(?:iv|intravenous|injecting|injected|injects|inject|slamming|slam)\s+(?:of\s+)?(?:ketamine|cocaine|crack|heroin|mephedrone|methamphetamine|crystal meth|crystal|meth|amphetamines?|speed|3-mmc|4-mmc|cathinones?)\b/ ?if=iv|intravenous|inject*|slam*
+/\b(?:injection|injections|s'injecte|s'injectait|injecte)\s+(?:de\s+|d'|du\s+|de la\s+)?(?:cocaine|heroine|crack|ketamine|methamphetamine|speed|amphetamine\w*|3-mmc|cathinones?|subutex|skenan)\b/ ?if=injection*|injecte*
 
 [reproductive SEX]
 =IVG
@@ -1808,6 +2060,11 @@ emergency iud
 emergency coil
 emergency copper iud
 =EC +near=(?:upsi|unprotected|levonelle|ulipristal|ellaone|ehc|iud|coil)\b|condom\w*|levonorgestrel|contracep\w*
+/\b(?:not|pas)\s+(?:(?:wish|want|wishing|wanting)\w*\s+to\s+|souhaiter?\s+|vouloir\s+)?(?:to\s+)?(?:continue|keep|go ahead with|poursuivre|garder|mener a terme)\s+(?:the|this|her|my|la|cette|sa)\s+(?:pregnancy|grossesse)\b/ ?if=pregnancy|grossesse
+/\b(?:terminate|terminating|end|ending|interrompre|arreter)\s+(?:the|this|her|my|la|cette|sa)\s+(?:pregnancy|grossesse)\b/ ?if=pregnancy|grossesse
+=SAB +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?w\b|g\d\s?p\d|gravida|miscarr\w*|hx|history|obstetric\w*|gyn\w* !before=\b(?:mssa|mrsa|staph\w*|aureus)\W*$ !after=^\W*(?:\w+\W+)?(?:bacter\w*|mssa|mrsa|staph\w*|aureus|blood cultures?|endocarditis)
+=EAB +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?w\b|g\d\s?p\d|gravida|hx|history|obstetric\w*|gyn\w*
+/\bg\d{1,2}\s?p\d\d[1-9]\d\b/ ?if=g1*|g2*|g3*|g4*|g5*|g6*|g7*|g8*|g9*
 
 [violence SDV]
 violences conjugales

@@ -17,13 +17,15 @@ import ahocorasick
 
 # Folded text. "sa femme" is the patient's wife, not the patient.
 _MALE = re.compile(
-    r"\b(?:homme|monsieur|garcon|male|man|il|he|mr)\b|\bm\.\s|\bpatient de\b"
+    r"\b(?:homme|monsieur|garcon|male(?! (?:sexual )?partner)|man|il|he|mr)\b|\bm\.\s"
+    r"|\bpatient de\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
     # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
 )
 _FEMALE = re.compile(
-    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|female|"
+    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|"
+    r"female(?! (?:sexual )?partner)|"
     r"woman|elle|she)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
 )
@@ -31,6 +33,7 @@ _MALE_PARTNER = re.compile(
     r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami)\b|\bmarie avec un homme\b"
     r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b|\ben couple avec un homme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
+    r"|\bmale (?:sexual )?partners?\b"
 )
 _FEMALE_PARTNER = re.compile(
     r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie)\b"
@@ -38,6 +41,7 @@ _FEMALE_PARTNER = re.compile(
     r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
     r"|\ben couple avec une femme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
+    r"|\bfemale (?:sexual )?partners?\b"
 )
 _SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
 
@@ -63,6 +67,7 @@ _PARTNER_WORDS = tuple(
         *("petite amie", "son ami", "son amie", "sa femme", "ma femme", "conjointe"),
         *("husband", "boyfriend", "wife", "girlfriend", "avec un homme", "avec une femme"),
         *("avec des hommes", "avec des femmes", "with men", "with women", "with other"),
+        *("male partner", "male sexual partner"),
     )
 )
 

@@ -1,6 +1,6 @@
 """Personal data written into free text: French NIRs with a valid key, phone numbers
-(French, E.164 from any country, UK and US national formats), e-mail addresses, and the
-names of people a note mentions.
+(French, E.164 from any country, UK, US, Irish and Australian national formats), e-mail
+addresses, and the names of people a note mentions.
 
 Names are found the way a reader spots them without a dictionary of names: a capitalised
 word after a title ("Dr Martin", "Mme Sophie Durand", "Mrs Jane Doe") or after a word for
@@ -81,6 +81,19 @@ _NATIONAL_PHONE = re.compile(
     r"|(?<=[2-9])\d\d(?:-[2-9]\d\d-|\.[2-9]\d\d\.)\d{4})"  # 212-555-0123, 212.555.0123
     r"(?![\w/]|[.\-,]\d)"
 )
+# Irish and Australian numbers written the national way: a trunk 0, then for Ireland an area
+# or mobile code and groups of three and four digits ("087 123 4567", "021 234 5678", "01 234
+# 5678"); for Australia a mobile in four, three and three ("0412 345 678") or a landline in two,
+# four and four ("02 9876 5432", "(03) 9123 4567"). French numbers go in pairs and UK ones in
+# groups of four or more after the area code: neither is read as one of these.
+_IE_AU_PHONE = re.compile(
+    r"(?:0(?:[1-9]\d?[ \-]\d{3}[ \-]\d{4}|4\d\d[ \-]\d{3}[ \-]\d{3}|[2378][ \-]\d{4}[ \-]\d{4})"
+    r"|\(0[2378]\)[ ]?\d{4}[ \-]\d{4})"
+    r"(?![\w/]|[.\-,]\d| \d)"
+)
+# A country code before a number written the national way ("+225 07 48 92 15 63"): the
+# number is that country's, read whole as E.164 (see _FOREIGN_PHONE), not a French one.
+_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|00)(?!33|262|269|508|590|594|596)[1-9]\d{0,2}[ .\-]?$")
 _TRUNK = "(0)"
 # An address is read from its "@": the local part backwards (at most 64 characters, RFC
 # 5321), the domain forwards (at most 253). Scanning for the local part from every
@@ -311,6 +324,7 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
         for m in _PHONE.finditer(text)
         if _starts_clear(text, m.start(), "+/")
         and not any(start < m.end() and m.start() < end for start, end in taken)
+        and not _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())
     ]
     phones = _foreign_phones(text, phones, taken)
     emails = list(_emails(text)) if "@" in text else []
@@ -335,6 +349,8 @@ def _foreign_phones(
         # UK: a trunk 0 and ten digits (French numbers have nine after it: not taken here).
         if m.group().lstrip("(")[0] != "0" or sum(c.isdigit() for c in m.group()) == 11:
             _add_phone(text, m, found, taken)
+    for m in _IE_AU_PHONE.finditer(text) if " " in text or "-" in text else ():
+        _add_phone(text, m, found, taken)
     return sorted(found) if len(found) > len(phones) else phones
 
 

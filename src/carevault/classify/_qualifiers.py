@@ -23,11 +23,24 @@ from carevault.classify._terms import word_key
 from carevault.classify._text import spaced
 
 # How far a cue before a finding reaches, in words between the cue and the finding.
-_BEFORE_REACH = {"neg": 8, "without": 3, "non": 1, "hyp": 7, "plan": 7, "nearhyp": 1, "pos": 5}
+_BEFORE_REACH = {
+    "neg": 8,
+    "without": 3,
+    "non": 1,
+    "declined": 3,
+    "hyp": 7,
+    "plan": 7,
+    "nearhyp": 1,
+    "pep": 1,
+    "pos": 5,
+}
+# Post-exposure prophylaxis reaches the drugs of its regimen ("PEP started: Truvada +
+# raltegravir"), not the rest of the clause ("PEPSE: receptive anal sex").
+_PEP_REACH_STI = 5
 _AFTER_REACH = 5
 _LIST_ITEM_WORDS = 3  # words of one item of a list a negation reaches across
 _AFTER_ITEM_WORDS = 2  # and a cue after a finding ("VIH, VHB, VHC négatifs")
-_NEGATIONS = frozenset({"neg", "without", "non"})
+_NEGATIONS = frozenset({"neg", "without", "non", "declined"})
 _REFUSAL_REACH = 3  # words between a finding and a refusal after it ("HIV test declined")
 # Who a person is, which no test, plan or discussion makes hypothetical: "plans to fast for
 # Ramadan" is about a Muslim, "routine screen" after "MSM" is not about being one. Doubt
@@ -51,6 +64,12 @@ CUE_WINDOW = max(_WINDOW, _AFTER_WINDOW)
 # The marks that end a clause; then, each scanned only in a note that holds it, the signs
 # and numbers that are cues (one expression for all of them stopped at every digit).
 _STOPS = re.compile(r"[;!\n.]")
+_DASH = re.compile(r" - ")
+# Abbreviations whose full stop ends no sentence ("incl. opiates", "e.g. HIV", "Dr. Roux").
+_ABBREVIATIONS = (
+    *("incl", "e.g", "i.e", "approx", "env", "cf", "vs", "resp"),
+    *("dr", "mr", "mrs", "ms"),
+)
 _SIGNS = re.compile(r"[?+]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Cues that are signs or numbers rather than words: "VIH+", "?dépression", "VIH-", "(-)",
@@ -103,6 +122,7 @@ _WORD = re.compile(r"\w+")
 
 
 _LIST_SEPARATORS = re.compile(r",|\bet\b|\band\b|/")
+_SLASHED = re.compile(r"(?:/[a-z0-9]+)+ ")  # "/vhb ", "/hbv/syphilis "
 _NEGATIVE_SIGN = re.compile(r"-(?![\w>-])| ?\(-\)")
 # A refusal with an object after it is about that object, not the finding before it.
 _REFUSES_SOMETHING = re.compile(
@@ -113,9 +133,36 @@ _WITH = re.compile(r"\b(?:avec|with)\b")
 _RESULTS_FOLLOW = re.compile(r"(?:tested|screened|testee?s?|depistee?s?)\s*:")
 # Someone named as the subject of what follows: a cue after them is about them.
 _PERSON = re.compile(r"\b(?:monsieur|madame|mr|mrs|ms|mme|he|she|il|elle|they|ils|elles)\b")
-_TREATMENT = re.compile(
-    r"\b(?:treatment|traitement|ttt|therapy|therapie|medication|meds|art|arv|tritherapie|"
-    r"antibiotics?|antibiotiques?)\b"
+_TREATMENT_WORDS = (
+    r"treatment|traitement|ttt|therapy|therapie|medication|meds|art|arv|tritherapie|"
+    r"antibiotics?|antibiotiques?"
+)
+_TREATMENT = re.compile(rf"\b(?:{_TREATMENT_WORDS})\b")
+# Someone named after a comma or a parenthesis starts a statement of their own, which a
+# negation before it does not reach ("ne pas écrire 'PrEP', le patient (sous PrEP ...)",
+# "ne souhaite plus le voir (il était battu par son père)").
+_NEW_SUBJECT = re.compile(
+    r"[,(;]\s*(?:il|elle|ils|elles|he|she|they|le patient|la patiente|the patient|pt)\b"
+)
+# A refusal is of what follows it at once: not of a treatment of the finding ("refused his
+# ARVs"), nor of what a reason names ("refused vaccinations on religious grounds").
+_NOT_REFUSED = re.compile(
+    rf"\b(?:{_TREATMENT_WORDS}|on|for|because|due|grounds|pour|par|car|raison|motif|to|de|d')\b"
+)
+# Negations of a verb, whose scope a parenthesis opened further on does not enter.
+_VERB_NEGATIONS = frozenset(
+    (
+        *("pas", "not", "never", "jamais", "doesn't", "don't", "didn't"),
+        *("hasn't", "haven't", "isn't", "wasn't"),
+    )
+)
+# Words after which a list is given: a negation reaches its items.
+_LIST_ANNOUNCED = re.compile(
+    r"\b(?:incl|including|included|dont|y compris|notamment|such as|e\.g)\b"
+)
+# A cue followed by these words before a comma has said all it had to say.
+_PHRASE_CLOSED = frozenset(
+    ("with", "avec", "done", "fait", "faite", "faits", "faites", "completed", "given", "ok")
 )
 # What a worry or a test is about ends at "after" ("worried about STIs after an affair").
 _HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
@@ -145,8 +192,13 @@ class NoteCues:
         self._after = after
         self._after_starts = [cue.start for cue in after]
         ends.sort()
-        self._clause_starts = [end for _, end in ends]
         self._clause_ends = [start for start, _ in ends]  # in order: ``ends`` is sorted
+        self._clause_starts = [end for _, end in ends]
+        # A dash between spaces starts a new statement for what stands after it ("anxious re
+        # possible STI - disclosed affair"); a value after a finding still reads back across
+        # it ("HIV - negative"), and so does post-exposure prophylaxis to the drugs of its
+        # regimen ("PEP started - Truvada + raltegravir").
+        self._dashes = [m.end() for m in _DASH.finditer(folded)] if " - " in folded else []
         self._family_lines = (
             [m.start() for m in _FAMILY_HEADING.finditer(folded) if _starts_word(folded, m.start())]
             if "famil" in folded or "fh" in folded
@@ -182,7 +234,9 @@ class NoteCues:
     ) -> None:
         for match in _STOPS.finditer(folded):
             start, end = match.span()
-            if folded[start] != "." or not folded[end : end + 1].isdigit():  # not "1.5"
+            if folded[start] != "." or not (
+                folded[end : end + 1].isdigit() or _abbreviated(folded, start)  # "1.5", "incl."
+            ):
                 ends.append((start, end))
         if "?" in folded or "+" in folded:
             _scan_signs(folded, before, after, ends)
@@ -201,10 +255,14 @@ class NoteCues:
         if "plus" in folded:
             before.extend(Cue(m.start(), m.end(), "neg") for m in _NO_MORE.finditer(folded))
 
-    def clause_before(self, start: int) -> int:
+    def clause_before(self, start: int, *, across_dashes: bool = False) -> int:
         """Where the clause of a finding starting at ``start`` begins (within the window)."""
         index = bisect.bisect_right(self._clause_starts, start) - 1
         begin = self._clause_starts[index] if index >= 0 else 0
+        if self._dashes and not across_dashes:
+            index = bisect.bisect_right(self._dashes, start) - 1
+            if index >= 0:
+                begin = max(begin, self._dashes[index])
         return max(begin, start - _WINDOW)
 
     def clause_after(self, end: int) -> int:
@@ -224,16 +282,19 @@ class NoteCues:
         return max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
 
     def qualify(
-        self, start: int, end: int, *, screening: bool, identity: bool = False
+        self, start: int, end: int, *, screening: bool, identity: bool = False, sti: bool = False
     ) -> Qualifiers:
         # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
         negation = hypothesis = positive = -1
         begin = self.clause_before(start)
+        wide = self.clause_before(start, across_dashes=True) if sti and self._dashes else begin
         text = self._text
         scope = None  # see _subject_scope; most findings have no "other" cue before them
         history = other = False
-        for cue in self._cues_before(begin, start):
+        for cue in self._cues_before(wide, start):
             kind = cue.kind
+            if cue.start < begin and kind != "pep":
+                continue
             if kind == "history":
                 history = True
                 continue
@@ -245,6 +306,8 @@ class NoteCues:
             reach = _BEFORE_REACH.get(kind)
             if reach is None or (identity and kind == "plan"):
                 continue
+            if kind == "pep" and sti:
+                reach = _PEP_REACH_STI
             gap = text[cue.end : start]
             distance = _gap_words(gap)
             if distance > reach:
@@ -254,12 +317,18 @@ class NoteCues:
             if kind == "non" and gap.startswith("-") and distance:
                 continue  # "non-fatal strangulation": "non" is of the word it is joined to
             if kind in _NEGATIONS:
-                if _reaches_past_commas(kind, gap) and (negation < 0 or distance < negation):
+                if (
+                    _reaches_past_commas(kind, gap)
+                    and not _NEW_SUBJECT.search(gap)
+                    and not (_aside(gap) and _negates_a_verb(text, cue))
+                    and not (kind == "declined" and _NOT_REFUSED.search(gap))
+                    and (negation < 0 or distance < negation)
+                ):
                     negation = distance
             elif kind == "pos":
                 positive = distance
-            elif not _HYPOTHESIS_ENDS.search(gap):  # hyp, nearhyp: the last is the nearest
-                hypothesis = distance
+            elif not _HYPOTHESIS_ENDS.search(gap) and _doubt_reaches(gap):
+                hypothesis = distance  # hyp, plan, nearhyp, pep: the last is the nearest
         following, history_after = self._following(end, identity=identity)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
@@ -351,6 +420,17 @@ def _scan_signs(
             after.append(Cue(start, end, "pos"))
 
 
+def _abbreviated(folded: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("incl.", "Dr."), not a
+    sentence."""
+    if not folded.endswith(_ABBREVIATIONS, 0, stop):
+        return False
+    return any(
+        folded.endswith(word, 0, stop) and _starts_word(folded, stop - len(word))
+        for word in _ABBREVIATIONS
+    )
+
+
 def _starts_word(folded: str, start: int) -> bool:
     """Whether a word starts at ``start``: what a leading \\b would check."""
     return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "_")
@@ -368,18 +448,55 @@ def _joins(folded: str, start: int, end: int) -> bool:
 def _reaches_past_commas(kind: str, gap: str) -> bool:
     """A negation reaches past a comma into a list ("pas de fièvre, toux ni TS"), not into
     the next statement after a longer phrase ("nie tout rapport avec des hommes, 2
-    partenaires féminines"); "sans" reaches neither past a comma nor past "avec" ("sans
-    domicile, a des relations tarifées", "sans ascenseur avec son compagnon")."""
-    if kind == "without" and ("," in gap or _WITH.search(gap)):
+    partenaires féminines"); "sans" and a refusal reach neither past a comma nor past
+    "avec" ("sans domicile, a des relations tarifées", "sans ascenseur avec son
+    compagnon"). A list may follow the words that announce it ("negative all panels incl.
+    opiates, benzos, cocaine"): its first item is counted from there."""
+    if kind in ("without", "declined") and ("," in gap or _WITH.search(gap)):
         return False
     if kind not in _NEGATIONS or "," not in gap:
         return True
-    return _gap_words(gap[: gap.index(",")]) <= _LIST_ITEM_WORDS
+    first = gap[: gap.index(",")]
+    announced = [m.end() for m in _LIST_ANNOUNCED.finditer(first)]
+    if announced:
+        first = first[announced[-1] :]
+    return _gap_words(first) <= _LIST_ITEM_WORDS
 
 
-# Words before "inconnu"/"unknown" that make it someone ("par un inconnu", "an unknown man").
+def _aside(gap: str) -> bool:
+    """Whether a finding stands in a parenthesis opened after the words a negation is about
+    ("ne soit pas envoyé chez ses parents (hospit en psychiatrie)"), not in one that lists
+    what it denies ("pas d'ATCD (TS, dépression)")."""
+    opening = gap.rfind("(")
+    return opening >= 0 and ")" not in gap[opening:] and _gap_words(gap[:opening]) > 2
+
+
+def _negates_a_verb(text: str, cue: Cue) -> bool:
+    """Whether a negation cue is of a verb ("ne soit pas envoyé", "n'a plus", "not sent"),
+    not of the nouns it lists ("pas de", "aucun", "no")."""
+    words = text[cue.start : cue.end]
+    return words in _VERB_NEGATIONS or (words.startswith("n") and words.endswith(" plus"))
+
+
+def _doubt_reaches(gap: str) -> bool:
+    """Whether a doubt, a test or a plan before a finding reaches it past a comma: into a
+    list ("dépistage VIH, syphilis, VHB"), not past a cue whose own phrase ended there
+    ("venu pour contrôle, h/o dépression", "counselling done, 2 partenaires", "discussed
+    with DSL, MASH referral")."""
+    comma = gap.find(",")
+    if comma < 0:
+        return True
+    phrase = gap[:comma].split()
+    return bool(phrase) and phrase[0] not in _PHRASE_CLOSED
+
+
+# Words before "inconnu"/"unknown" that make it someone ("par un inconnu", "an unknown man")
+# or something else than the finding ("a male partner of unknown status").
 _SOMEONE_BEFORE = frozenset(
-    ("un", "une", "des", "deux", "trois", "plusieurs", "par", "d'", "l'", "by", "an", "a", "two")
+    (
+        *("un", "une", "des", "deux", "trois", "plusieurs", "par", "d'", "l'"),
+        *("by", "an", "a", "two", "of"),
+    )
 )
 
 
@@ -401,8 +518,11 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
     # rule applies to what stands before it.
     items = gap[: gap.rindex(":")] if ":" in gap else gap
     pieces = _LIST_SEPARATORS.split(items) if "," in items or "/" in items or words else [items]
+    # Findings joined by slashes are one group ("VIH/VHB"): what follows the last of them
+    # is said of them all ("Sero VIH/VHB du 3e trim négatives").
+    grouped = pieces[:-1] if "," not in items and _SLASHED.match(items) else pieces
     if len(pieces) > 1 and (
-        any(_gap_words(p) > _AFTER_ITEM_WORDS for p in pieces)
+        any(_gap_words(p) > _AFTER_ITEM_WORDS for p in grouped)
         or (not pieces[-1].strip() and items == gap)
     ):
         return None

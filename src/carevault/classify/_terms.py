@@ -44,8 +44,9 @@ _CONTEXTS = {
     # What follows or precedes a hepatitis B or HPV word when the note speaks of a vaccine
     # ("VHB : immunisée par vaccination", "HPV à jour", "2e dose HPV"), not an infection.
     "VACCINE_AFTER": (
-        r"^\s*(?::\s*)?(?:et \w+ )?(?:vaccin\w*|immun\w*|a jour|up to date|dose\w*|rappel\w*|"
-        r"booster|jab|injection|course|completed|gardasil|fait|faite|done|given|ok\b)"
+        r"^\s*(?::\s*)?(?:et \w+ )?(?:vaccin\w*|vacc\b|vaccs?\b|vax\w*|immun\w*|a jour|"
+        r"up to date|(?:\d+\s*(?:re|er|e|eme|st|nd|rd|th)?\s*)?dose\w*|rappel\w*|booster|jab|"
+        r"injection|course|series|schema|completed|gardasil|fait|faite|done|given|ok\b)"
     ),
     "VACCINE_BEFORE": (
         r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|anti-?hbs|against|contre)\b"
@@ -62,7 +63,11 @@ _CONTEXTS = {
         r"mixte|non|veineuse?|arterielle?|parasitaire|fongique|mycosique|virologique|"
         r"gynecologique|urinaire|vesicale?|prostatique|anale?|rectale?|gastrique|biliaire|"
         r"pancreatique|splenique|medullaire|radiculaire|vertebrale?|discale?|posturale?|"
-        r"psychologique|psychiatrique|anxieuse?|emotionnelle?|nerveuse?|mecanico|indeterminee?)\b"
+        r"psychologique|psychiatrique|anxieuse?|emotionnelle?|nerveuse?|mecanico|indeterminee?|"
+        # and any word of the suffixes of anatomy and pathology ("d'origine pariétale",
+        # "thoracique", "lombaire", "ischémique"): peoples end otherwise (maghrébine, turque,
+        # kabyle; "asiatique" is found by its own expression)
+        r"[a-z-]*(?:ique|iques|ale|ales|aire|aires|euse|euses|eux|oide|ogene|ee|ees))\b"
     ),
     # Countries one comes from ("famille originaire du Cambodge"), as folded words.
     "COUNTRIES": (
@@ -72,7 +77,27 @@ _CONTEXTS = {
         r"syrie|syria|liban|lebanon|afghanistan|iran|irak|iraq|erythree|eritrea|ethiopie|"
         r"ethiopia|somalie|somalia|soudan|sudan|tchad|chad|guinee|guinea|nigeria|ghana|"
         r"roumanie|romania|bulgarie|tchetchenie|chechnya|kosovo|albanie|albania|armenie|"
-        r"armenia|georgie|philippines|afrique\w*|africa|maghreb|antilles|caraibes|caribbean"
+        r"armenia|georgie|philippines|afrique\w*|africa|maghreb|antilles|caraibes|caribbean|"
+        # Europe's east and the Balkans, the Middle East, Asia, Africa, the Americas
+        r"belarus|bielorussie|ukraine|russie|russia|moldavie|moldova|serbie|serbia|bosnie|"
+        r"bosnia|macedoine|macedonia|lituanie|lithuania|lettonie|latvia|pologne|poland|"
+        r"hongrie|hungary|bulgaria|azerbaidjan|azerbaijan|kazakhstan|ouzbekistan|uzbekistan|"
+        r"tadjikistan|tajikistan|kirghizistan|kyrgyzstan|mongolie|mongolia|tibet|nepal|"
+        r"birmanie|burma|myanmar|thailande|thailand|indonesie|indonesia|malaisie|malaysia|"
+        r"coree|korea|egypte|egypt|libye|libya|yemen|palestine|gaza|kurdistan|"
+        r"arabie saoudite|saudi arabia|kenya|ouganda|uganda|tanzanie|tanzania|rwanda|burundi|"
+        r"soudan du sud|south sudan|djibouti|mauritanie|mauritania|niger|burkina faso|burkina|"
+        r"benin|togo|gambie|gambia|sierra leone|liberia|guinee-bissau|guinea-bissau|cap-vert|"
+        r"cape verde|angola|mozambique|zimbabwe|zambie|zambia|malawi|afrique du sud|"
+        r"south africa|gabon|centrafrique|central african republic|jamaique|jamaica|cuba|"
+        r"republique dominicaine|dominican republic|bresil|brazil|colombie|colombia|"
+        r"venezuela|perou|peru|bolivie|bolivia|equateur|ecuador|mexique|mexico|guatemala|"
+        r"honduras|salvador|nicaragua|paraguay|"
+        r"democratic republic of (?:the )?congo|republique democratique du congo|drc|"
+        r"moyen-orient|middle east|amerique latine|latin america|amerique du sud|"
+        r"south america|central america|europe de l'est|eastern europe|balkans|"
+        r"asie du sud|south asia|asie|asia|west africa|east africa|north africa|"
+        r"horn of africa|corne de l'afrique"
     ),
     "ETHNO_EN": (
         r"(?:north|west|east|south|central|sub-saharan) african|african|afro-caribbean|"
@@ -84,7 +109,27 @@ _CONTEXTS = {
         r"black|mixed|maghrebi|haitian|jamaican|tamil|sri lankan|moroccan|algerian|tunisian|"
         r"senegalese|malian|ivorian|cameroonian|comorian|malagasy|syrian|lebanese|iranian|"
         r"afghan|armenian|romanian|italian|spanish|irish|greek|russian|ukrainian|brazilian|"
-        r"mexican|cape verdean|native american|aboriginal|pacific islander|maori"
+        r"mexican|cape verdean|native american|aboriginal|pacific islander|maori|"
+        r"belarusian|yemeni|egyptian|libyan|iraqi|kenyan|ugandan|rwandan|zimbabwean|"
+        r"south african|angolan|guinean|sierra leonean|liberian|gambian|burkinabe|"
+        r"beninese|togolese|chadian|nigerien|mauritanian|south sudanese|nepali|nepalese|"
+        r"burmese|thai|indonesian|malaysian|mongolian|tibetan|uzbek|kazakh|chechen|"
+        r"albanian|kosovan|kosovar|serbian|bosnian|lithuanian|latvian|moldovan|bulgarian|"
+        r"colombian|venezuelan|peruvian|bolivian|ecuadorian|guatemalan|honduran|"
+        r"salvadoran|cuban|trinidadian|puerto rican|palestinian|saudi|kurd|"
+        r"ETHNO_GROUPS"
+    ),
+    # Peoples rather than nationalities: "a Kurdish man" says an origin, "an Eritrean man"
+    # a nationality (see the corpus's convention in tests/classify).
+    "ETHNO_GROUPS": (
+        r"(?:north|west|east|south|central|sub-saharan) african|african|afro-caribbean|"
+        r"caribbean|(?:south|east|south-east|southeast) asian|asian|arab|berber|han chinese|"
+        r"kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin american|jewish|"
+        r"ashkenazi|sephardic|middle eastern|mediterranean|european|caucasian|white|black|"
+        r"mixed|mixed-race|maghrebi|tamil|native american|aboriginal|pacific islander|maori|"
+        r"indigenous|first nations|inuit|metis|torres strait islander|native hawaiian|"
+        r"alaska native|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|"
+        r"tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo"
     ),
 }
 
@@ -153,6 +198,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             screening=regex_screening,
             after=re.compile(values["!after="]) if "!after=" in values else None,
             before=re.compile(values["!before="]) if "!before=" in values else None,
+            near=re.compile(r"\b(?:" + near + r")") if near else None,
             unless=values.get("?unless="),
         )
     screening = words.startswith("~")
