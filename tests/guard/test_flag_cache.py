@@ -176,3 +176,22 @@ def test_an_entry_lapses_after_its_age_whatever_was_heard(redis_prefix: str) -> 
         assert cache.get([f"{redis_prefix}flag"]) is None
     finally:
         cache.close()
+
+
+def test_a_dated_flag_at_its_day_is_answered_without_asking_redis(
+    workers: tuple[RedisState, RedisState],
+) -> None:
+    worker, other = workers
+    taken = _round_trips(worker)
+    days = {"hour:account-1:9": ("2026-03-02", 86_400.0)}
+    keys = ["hour:account-1:9"]
+    assert worker.send_flags_and_mark(keys, [], 1.0, days=days).result() == ([None], [])
+    assert worker.send_flags_and_mark(keys, [], 2.0, days=days).result() == (
+        ["2026-03-02|2026-03-02"],
+        [],
+    )
+    assert taken == [1]  # the second from the cache: the flag is at its day
+    next_day = {"hour:account-1:9": ("2026-03-03", 86_400.0)}
+    worker.send_flags_and_mark(keys, [], 3.0, days=next_day).result()
+    assert taken == [2]  # a new day is written, in one exchange
+    _until(lambda: other.flags(keys, 4.0) == ["2026-03-02|2026-03-03"])

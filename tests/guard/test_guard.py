@@ -242,9 +242,10 @@ class _CountingState(MemoryState):
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         self.calls.append("flags_and_mark")
-        return super().flags_and_mark(keys, marks, now, defaults)
+        return super().flags_and_mark(keys, marks, now, defaults, days)
 
     def set_flag(
         self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
@@ -261,8 +262,9 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
         vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
     )
     doctor = _doctor()
-    guard.check(doctor, "10.0.0.1", "Firefox")  # the first: where, since, and the hour's flag
-    assert state.calls == ["flags_and_mark", "set_flag hour"]
+    guard.check(doctor, "10.0.0.1", "Firefox")  # the first: where, since, the hour's flag
+    assert state.calls == ["flags_and_mark"]  # all set by the check's own exchange
+    assert state.flags(["hour:acct-practice-1-1:9"], clock().timestamp()) == ["2026-03-02|2026-03-02"]
     state.calls.clear()
     clearance = guard.check(doctor, "10.0.0.1", "Firefox")
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "appointment")], clearance=clearance)

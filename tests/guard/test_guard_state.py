@@ -114,6 +114,24 @@ def test_a_default_is_set_only_where_no_live_flag_is(kind: str, states: States) 
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_a_dated_flag_keeps_its_first_day_and_moves_its_last(kind: str, states: States) -> None:
+    state = states(kind)
+
+    def on(day: str, now: float) -> list[str | None]:
+        return state.flags_and_mark(["h", "other"], [], now, days={"h": (day, 100.0)})[0]
+
+    assert on("03-01", 10.0) == [None, None]  # a run starts
+    assert state.flags(["h", "other"], 11.0) == ["03-01|03-01", None]
+    assert on("03-02", 50.0) == ["03-01|03-01", None]  # the day before, as read
+    assert state.flags(["h"], 51.0) == ["03-01|03-02"]
+    assert on("03-02", 60.0) == ["03-01|03-02", None]  # that day already: left as it is
+    assert state.flags(["h"], 140.0) == ["03-01|03-02"]  # its life renewed on 03-02 (at 50)
+    assert state.flags(["h"], 151.0) == [None]  # ... not by a second use that day
+    assert on("03-09", 200.0) == [None, None]
+    assert state.flags(["h"], 201.0) == ["03-09|03-09"]  # a new run
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
 def test_a_mark_of_thousands_of_members_is_counted_whole(kind: str, states: States) -> None:
     # Redis adds them by the thousand (Lua's unpack() is bounded by its stack): an export
     # or a long search page must not fail nor be counted short.

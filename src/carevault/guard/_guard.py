@@ -35,6 +35,7 @@ _BREAK_GLASS = ("break-glass", "grant:")
 _REFUSED = frozenset({"denied", "failed"})
 _STEP_UP_TTL = 8 * 3600.0
 _SINCE_TTL = 400 * limits.DAY
+_HABIT_TTL = limits.HABIT_DAYS * limits.DAY
 _STRIKE_TTL = limits.DAY
 _ALERT_REPEAT = limits.HOUR
 _OTP_FAILURES_ALERT = 3
@@ -153,10 +154,11 @@ class Guard:
         now = self._clock().timestamp()
         cred, account = principal.credential_id, _counted_as(principal)
         session = principal.credential_kind == "session"
+        moment = datetime.fromtimestamp(now, UTC)
         asked = _Asked(
             now,
             source,
-            hour_key=f"hour:{account}:{datetime.fromtimestamp(now, UTC).hour}",
+            hour_key=f"hour:{account}:{moment.hour}",
             here=self._where(source, device) if session else "",
         )
         reading = self._state.send_flags_and_mark(
@@ -176,6 +178,8 @@ class Guard:
             {f"where:{cred}": (asked.here, limits.DAY), f"since:{account}": (repr(now), _SINCE_TTL)}
             if session
             else None,
+            # A session's hour joins its account's habits: the run of days it was worked in.
+            {asked.hour_key: (moment.date().isoformat(), _HABIT_TTL)} if session else None,
         )
         return PendingCheck(self, principal, (asked, reading))
 
@@ -204,7 +208,7 @@ class Guard:
             return Clearance(address_practices=practices)
         self._same_place(principal, asked.here, where, now)
         moment = datetime.fromtimestamp(now, UTC)
-        unusual = self._unusual_hour(_counted_as(principal), moment, since, asked.hour_key, hour)
+        unusual = _unusual_hour(moment, since, hour)
         return Clearance(unusual_hour=unusual, address_practices=practices)
 
     def _address_marks(self, principal: Principal, source: str, now: float) -> list[Mark]:
@@ -443,21 +447,6 @@ class Guard:
         if "new_address" in counted:
             counts["from_new_address"] = counted["new_address"][0]
         return counts
-
-    def _unusual_hour(
-        self, account: str, moment: datetime, since: str | None, hour_key: str, hour: str | None
-    ) -> bool:
-        """Whether a session works at an hour (UTC) its account has not worked in the last
-        30 days, once a week of its habits is known. ``since`` and ``hour`` as read (``since``
-        None: this is the account's first request, and :meth:`check` noted it)."""
-        now = moment.timestamp()
-        today = moment.date().isoformat()
-        # The hour's flag: "first day seen|last day seen", kept while used within 30 days.
-        first, _, last = (hour or f"{today}|").partition("|")
-        if last != today:
-            self._state.set_flag(hour_key, f"{first}|{today}", limits.HABIT_DAYS * limits.DAY, now)
-        learned = since is not None and now - float(since) >= limits.LEARNING_DAYS * limits.DAY
-        return learned and first == today
 
     def _terms(self, search_terms: str | None) -> tuple[str, ...]:
         if not search_terms:
@@ -782,6 +771,17 @@ class Guard:
             self._notifier.close(timeout)
         finally:
             self._state.close()
+
+
+def _unusual_hour(moment: datetime, since: str | None, hour: str | None) -> bool:
+    """Whether a session works at an hour (UTC) its account has not worked in the last 30
+    days, once a week of its habits is known. ``since`` and ``hour`` as read before the check
+    noted this request (``since`` None: the account's first request; the hour's flag "first
+    day|last day" of its run of use, kept while used within 30 days)."""
+    now = moment.timestamp()
+    first = (hour or moment.date().isoformat()).partition("|")[0]
+    learned = since is not None and now - float(since) >= limits.LEARNING_DAYS * limits.DAY
+    return learned and first == moment.date().isoformat()
 
 
 def _who(principal: Principal) -> _Who:

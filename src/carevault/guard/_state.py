@@ -73,10 +73,15 @@ class GuardState(Protocol):
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         """:meth:`flags` and :meth:`mark` at once (for Redis, one round trip). A flag of
         ``keys`` in ``defaults`` that is not live is set to its (value, ttl) meanwhile, as
-        :meth:`set_flag` with ``only_new`` would; its previous value (None) is returned."""
+        :meth:`set_flag` with ``only_new`` would; its previous value (None) is returned.
+
+        A flag in ``days`` (day, ttl) holds "first day|last day" of a run of use: its last
+        day is moved to ``day`` and its life renewed to ``ttl``, unless it is that day
+        already; one not live starts a run ("day|day"). Its previous value is returned."""
         ...
 
     def send_flags_and_mark(
@@ -85,6 +90,7 @@ class GuardState(Protocol):
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> Pending[Reading]:
         """:meth:`flags_and_mark`, applied now, its answer read later: a request does its own
         work while Redis answers, instead of waiting for it."""
@@ -151,6 +157,7 @@ class MemoryState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         with self._lock:
             values = [self._live(key, now) for key in keys]
@@ -158,6 +165,11 @@ class MemoryState:
                 default, ttl = (defaults or {}).get(key, ("", 0.0))
                 if value is None and default:  # as in Redis's script: '' is no default
                     self._flags[key] = (default, now + ttl)
+                if days and key in days:
+                    day, ttl = days[key]
+                    moved = _moved_to(value, day)
+                    if moved is not None:
+                        self._flags[key] = (moved, now + ttl)
             self._prune_flags(now)
             return values, [self._mark(m, now) for m in marks]
 
@@ -167,8 +179,9 @@ class MemoryState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> Pending[Reading]:
-        return Ready(self.flags_and_mark(keys, marks, now, defaults))
+        return Ready(self.flags_and_mark(keys, marks, now, defaults, days))
 
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
@@ -249,8 +262,9 @@ class RedisState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> Reading:
-        return self.send_flags_and_mark(keys, marks, now, defaults).result()
+        return self.send_flags_and_mark(keys, marks, now, defaults, days).result()
 
     def send_flags_and_mark(
         self,
@@ -258,11 +272,12 @@ class RedisState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        days: Mapping[str, tuple[str, float]] | None = None,
     ) -> Pending[Reading]:
         flag_keys = [self._k(key) for key in keys]
         if not marks:
             cached = self._cache.get(flag_keys)
-            if cached is not None and _defaults_live(keys, cached, now, defaults):
+            if cached is not None and _nothing_to_write(keys, cached, now, defaults, days):
                 return Ready(([_live(value, now) for value in cached], []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
@@ -272,21 +287,23 @@ class RedisState:
             args.append(f"({now - max(mark.windows)!r}")
             args += (repr(now - window) for window in mark.windows)
             args += mark.members
-        sent_defaults = []
+        sent_defaults, sent_days = [], []
         for key in keys:
             value, ttl = (defaults or {}).get(key, ("", 0.0))
             sent_defaults.append(_flag_value(value, ttl, now) if value else "")
-            args += (sent_defaults[-1], _ttl_ms(ttl))
+            day, day_ttl = (days or {}).get(key, ("", 0.0))
+            sent_days.append(_flag_value(day, day_ttl, now) if day else "")  # "expiry|day"
+            args += (sent_defaults[-1], _ttl_ms(max(ttl, day_ttl)), sent_days[-1])
         redis_keys = [self._k(mark.key) for mark in marks] + flag_keys
         generation = self._cache.generation
         call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
 
         def reading() -> Reading:
             counts, values = call.reply()
-            # a flag given its default holds it now (the value sent for it)
+            # what each flag holds now, as the script left it
             stored = [
-                value if _live(value, now) is not None or not default else default
-                for value, default in zip(values, sent_defaults, strict=True)
+                _after_script(value, now, default, dated)
+                for value, default, dated in zip(values, sent_defaults, sent_days, strict=True)
             ]
             self._cache.put(flag_keys, stored, generation)
             return [_live(value, now) for value in values], _window_counts(marks, counts)
@@ -342,9 +359,10 @@ class RedisState:
 # KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, the
 # channel, the tag, then for each mark its number of members and of windows, its expiry (s), the
 # bound below which members are pruned, each window's lower bound, its members; then for
-# each flag the value to store if it is not live ('' for none) and its TTL (ms). Returns the
-# count of each window (marks in order) and each flag's stored value before. A mark without
-# members leaves its set's expiry as it was.
+# each flag the value to store if it is not live ('' for none), its TTL (ms), and for a
+# dated flag its new expiry and day ("expiry|day", '' for none: see flags_and_mark). Returns
+# the count of each window (marks in order) and each flag's stored value before. A mark
+# without members leaves its set's expiry as it was.
 _FLAGS_AND_MARK = """
 local now, marks, channel, tag, at = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4], 5
 local counts, values = {}, {}
@@ -373,15 +391,29 @@ end
 for k = marks + 1, #KEYS do
   local value = redis.call('GET', KEYS[k])
   values[#values + 1] = value
-  local default, ttl = ARGV[at], ARGV[at + 1]
-  if default ~= '' then
-    local bar = value and string.find(value, '|', 1, true)
-    if not (bar and tonumber(string.sub(value, 1, bar - 1)) > tonumber(now)) then
-      redis.call('SET', KEYS[k], default, 'PX', ttl)
+  local default, ttl, dated = ARGV[at], ARGV[at + 1], ARGV[at + 2]
+  local bar = value and string.find(value, '|', 1, true)
+  local live = bar and tonumber(string.sub(value, 1, bar - 1)) > tonumber(now)
+  if default ~= '' and not live then
+    redis.call('SET', KEYS[k], default, 'PX', ttl)
+    redis.call('PUBLISH', channel, tag .. KEYS[k])
+  end
+  if dated ~= '' then
+    local split = string.find(dated, '|', 1, true)
+    local expiry, day = string.sub(dated, 1, split - 1), string.sub(dated, split + 1)
+    local first, last = day, ''
+    if live then
+      local run = string.sub(value, bar + 1)
+      local sep = string.find(run, '|', 1, true)
+      first = sep and string.sub(run, 1, sep - 1) or run
+      last = sep and string.sub(run, sep + 1) or ''
+    end
+    if last ~= day then
+      redis.call('SET', KEYS[k], expiry .. '|' .. first .. '|' .. day, 'PX', ttl)
       redis.call('PUBLISH', channel, tag .. KEYS[k])
     end
   end
-  at = at + 2
+  at = at + 3
 end
 return {counts, values}
 """
@@ -478,18 +510,42 @@ def _ttl_ms(ttl: float) -> int:
     return int(ttl * 1000) + 1
 
 
-def _defaults_live(
+def _nothing_to_write(
     keys: Sequence[str],
     cached: Sequence[bytes | None],
     now: float,
     defaults: Mapping[str, tuple[str, float]] | None,
+    days: Mapping[str, tuple[str, float]] | None,
 ) -> bool:
-    """Whether every flag given a default is live (a default is only set where none is)."""
-    return all(
-        _live(value, now) is not None
-        for key, value in zip(keys, cached, strict=True)
-        if key in (defaults or {})
-    )
+    """Whether the script would change no flag: every flag given a default is live (a
+    default is only set where none is), every dated flag is at its day already."""
+    for key, value in zip(keys, cached, strict=True):
+        if defaults and key in defaults and _live(value, now) is None:
+            return False
+        if days and key in days and _moved_to(_live(value, now), days[key][0]) is not None:
+            return False
+    return True
+
+
+def _moved_to(value: str | None, day: str) -> str | None:
+    """A dated flag's value ("first day|last day", None if not live) moved to ``day``; None
+    if it is there already."""
+    first, _, last = (value or f"{day}|").partition("|")
+    return None if last == day else f"{first}|{day}"
+
+
+def _after_script(value: object, now: float, default: str, dated: str) -> object:
+    """What the check's script left in a flag it read as ``value``, given its default and
+    its "expiry|day" (each '' for none), as it stores them."""
+    live, left = _live(value, now), value
+    if default and live is None:
+        left = default
+    if dated:
+        expiry, _, day = dated.partition("|")
+        moved = _moved_to(live, day)
+        if moved is not None:
+            left = f"{expiry}|{moved}"
+    return left
 
 
 def _live(stored: object, now: float) -> str | None:
