@@ -264,7 +264,9 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
     doctor = _doctor()
     guard.check(doctor, "10.0.0.1", "Firefox")  # the first: where, since, the hour's flag
     assert state.calls == ["flags_and_mark"]  # all set by the check's own exchange
-    assert state.flags(["hour:acct-practice-1-1:9"], clock().timestamp()) == ["2026-03-02|2026-03-02"]
+    assert state.flags(["hour:acct-practice-1-1:9"], clock().timestamp()) == [
+        "2026-03-02|2026-03-02"
+    ]
     state.calls.clear()
     clearance = guard.check(doctor, "10.0.0.1", "Firefox")
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "appointment")], clearance=clearance)
