@@ -213,6 +213,11 @@ def test_a_french_phone_number_is_found_in_every_usual_format(written: str) -> N
         "0423 567 891",
         "03 8765 4321",
         "(02) 8123 4567",
+        # Swiss national formats: mobile, Geneva; a US toll-free number
+        "079 456 23 18",
+        "022 345 67 89",
+        "1 800 555-0134",
+        "1-888-555-0199",
     ],
 )
 def test_a_phone_number_from_abroad_is_found(phone: str) -> None:
@@ -239,6 +244,8 @@ def test_a_phone_number_from_abroad_is_found(phone: str) -> None:
         "Lot 0423 567 891 204, réf. 086 234 5671 88.",
         "Carte 4970 0423 567 891, IPP 2 086 234 5671.",
         "Né le 08/12/1987, 1,87 m, 04/12 : 345 678 UI.",
+        # Swiss and toll-free shapes inside longer runs of digits
+        "Réf. 079 456 23 18 44, lot 1 800 555-01345.",
     ],
 )
 def test_look_alikes_of_phone_numbers_from_abroad(text: str) -> None:

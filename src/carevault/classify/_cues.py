@@ -131,6 +131,12 @@ BEFORE: dict[str, tuple[str, ...]] = {
     # Doubt: a question, a suspicion, a risk, a condition ("?dépression", "r/o STI").
     "hyp": _cues("""
         a eliminer
+        options incl
+        options including
+        options include
+        options included
+        reproductive options
+        options reproductives
         si
         s'il
         s'ils
@@ -230,6 +236,9 @@ BEFORE: dict[str, tuple[str, ...]] = {
     # A test, a plan, a discussion, advice: hypothetical too, but not for who a person is
     # ("plans to fast for Ramadan", "family origin questionnaire: ..."); see IDENTITY.
     "plan": _cues("""
+        resultat attendu
+        resultats attendus
+        resultat en attente
         a rechercher
         depistage*
         depister
@@ -308,6 +317,7 @@ BEFORE: dict[str, tuple[str, ...]] = {
     # for HIV and STI findings the drugs of its regimen (see _qualifiers).
     "pep": _cues("""
         tpe
+        ppe
         pep
         npep
         pepse
@@ -325,6 +335,20 @@ BEFORE: dict[str, tuple[str, ...]] = {
         refusee
     """),
     "pos": _cues("""
+        rx
+        avoue
+        a avoue
+        avouee
+        confessed
+        admitted to
+        admits to
+        carrier of
+        porteur de
+        porteuse de
+        heterozygous for
+        homozygous for
+        heterozygote pour
+        homozygote pour
         positif pour
         positive pour
         positifs pour
@@ -540,6 +564,7 @@ AFTER: dict[str, tuple[str, ...]] = {
         pas recueilli*
         non recueilli*
         not collected
+        stood down
     """),
     # "Unknown" negates a finding ("statut VIH inconnu"), not when it names someone ("agressé
     # par deux inconnus", "by an unknown man").
@@ -596,9 +621,19 @@ AFTER: dict[str, tuple[str, ...]] = {
         envisage
         envisagee
         offered
+        should she wish
+        should he wish
+        should they wish
+        s'il en existe
+        s'il y en a
+        si existant
+        le cas echeant
+        if any
     """),
     # A test or a discussion after a finding ("HIV test sent", "PrEP discussed"); see IDENTITY.
     "plan": _cues("""
+        work-up
+        workup
         routine enquiry
         routine question
         routine inquiry
@@ -656,7 +691,19 @@ AFTER: dict[str, tuple[str, ...]] = {
         testes
         testees
     """),
+    # A test named right after, with no list between ("STI check", "GC/CT testing", "low
+    # STI risk"): a test or a risk, not a result.
+    "testnear": _cues("""
+        testing
+        check
+        checks
+        risk
+    """),
     "pos": _cues("""
+        heterozygous
+        homozygous
+        heterozygote
+        homozygote
         on screening
         on routine screening
         on newborn screening

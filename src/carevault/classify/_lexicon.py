@@ -73,7 +73,7 @@ marie avec un homme !before=\b(femme|patiente|mme|elle)\b
 mariee avec une femme !before=\b(homme|patient|m\.|il)\b
 coming-out
 coming out
-lgbt*
+lgbt* !after=^\W*(?:centre|center|youth|drop-in|group|groups|association|friendly|resources?|support|services?|charity|helpline|organi[sz]ation|network|club|ressources|centre|permanence)\b
 queer
 homosexual*
 lesbian*
@@ -196,7 +196,7 @@ rapports anaux
 rapport anal
 sodomie
 fisting
-fist
+fist !before=\b(?:with|avec|his|her|a|closed|clenched|son|un)\s+$
 anal sex
 receptive anal
 insertive anal
@@ -282,6 +282,19 @@ cruising !after=^\s*(?:ship|holiday|trip|altitude|speed)
 hook-up
 hook-ups
 /\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner*|partenaire* !before=\b(?:les|both|the)\s*$
+/\b(?:[2-9]|[1-9][0-9])\s*(?:e|eme|nd|rd|th)\s+(?:partenaire|partner)\b/ ?if=partenaire|partner
+/\b(?:[1-9]|one|two|three)\s+(?:male|female|man|woman)\s*(?:\+|and|&)\s*(?:[1-9]|one|two|three)\s+(?:male|female|man|woman)\s+partners?\b/ ?if=partner|partners
+plusieurs compagnes
+plusieurs compagnons
+plusieurs maitresses
+several girlfriends
+multiple girlfriends
+nouveau partenaire depuis
+nouvelle partenaire depuis
+new partner since
+/\brapports\s+(?:oro|bucco)-?genitaux(?:\s+non\s+proteges)?/ ?if=rapports
+sexe oral
+oral sex
 
 [sexual_violence SDV]
 viol
@@ -390,6 +403,10 @@ groping
 fondled
 fondling
 pelotee
+atteinte sexuelle
+atteintes sexuelles
+/\bforced\s+(?:himself|herself|themselves)\s+(?:on|upon)\s+(?:me|her|him|them)\b/ ?if=forced
+/\babused\s+(?:me|her|him|them)\s+sexually\b/ ?if=abused
 
 [gender_identity GENDER]
 transgenre*
@@ -466,6 +483,11 @@ transitioning
 gender reassignment
 gender identity clinic
 cross-sex hormones
+my transition
+ma transition !after=^\s*(?:professionnelle|ecologique|energetique|vers|de poste)
+sa transition !after=^\s*(?:professionnelle|ecologique|energetique|vers|de poste|epidemiologique|de soins)
+his transition !after=^\s*(?:to|from|of care|plan)\b
+her transition !after=^\s*(?:to|from|of care|plan)\b
 
 [religion REL]
 temoin de jehovah
@@ -615,6 +637,17 @@ bat mitzvah
 premiere communion
 first communion
 rosary
+a la messe
+to mass
+attends mass
+madrassa
+madrasa
+ecole coranique
+quranic school
+koranic school
+catechisme
+sunday school
+/\b(?:married|single|widow|widowed|separated)\s*,\s*r\.?c\.?,/ ?if=married|single|widow|widowed|separated
 
 [political_opinion -]
 militant
@@ -633,6 +666,10 @@ manifestant*
 manifestation contre
 manifestation pour
 manif contre
+manifs contre
+manifs pour
+manifestations contre
+manifestations pour
 protest against
 protesting against
 campagne municipale
@@ -821,6 +858,29 @@ mouvement d'opposition
 opposition movement
 /\b(?:engagement|engagee?|impliquee?|implication|militante?|militantisme|membre|activite|activites|involvement|involved|member|activist|active|activity|participation|participe|participated|took part)\s+(?:\w+\s+){0,2}?(?:dans|in|au sein de|de|of|with|a)\s+(?:l'|the\s+|une?\s+|an?\s+|la\s+)?opposition\b/ ?if=opposition
 /\bpersecute\w*\s+(?:pour|for)\s+(?:son|sa|ses|his|her|their)\s+(?:opposition|opinions?|engagement|militantisme|political)\b/ ?if=persecute*
+ultra-droite
+ultra-gauche
+far-right
+far right
+far-left
+alt-right
+extreme-droite
+souverainiste*
+independantiste*
+independence movement
+pro-independence
+/\bfor\s+(?:quebec|scottish|catalan|kurdish|basque|corsican|kanak|tamil|palestinian)\s+independence\b/ ?if=independence
+/\b(?:divestment|climate|environmental|anti-war|antiwar|anti-racist|pro-choice|pro-life|animal rights)\s+(?:campaign|movement|activis\w+|protest\w*|march\w*|rall\w+)\b/ ?if=divestment|climate|environmental|anti-war|antiwar|anti-racist|pro-choice|pro-life|animal
+/\b(?:democratic|republican|labour|conservative|tory|liberal democrat|lib dem|green party|ndp|snp)\s+(?:party\s+)?(?:campaign|canvass\w*|phone bank\w*|volunteer\w*|candidate|activist|member)\b/ ?if=democratic|republican|labour|conservative|tory|liberal|lib|green|ndp|snp
+phone bank
+phone banking
+canvassing for
+/\bcandidate?\s+(?:sur\s+la\s+liste|aux\s+(?:municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales|presidentielles?|elections?))\b/ ?if=candidat|candidate
+/\brunning\s+(?:in|for)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:election|elections|office|council|mayor|parliament|congress|senate|legislature)\b/ ?if=running
+quebec solidaire
+parti quebecois
+bloc quebecois
+vlaams belang
 
 [trade_union -]
 syndicat !after=^\s*(de|des|d'|du|intercommunal)\b
@@ -839,7 +899,7 @@ representante syndicale
 =UNSA
 =FSU
 force ouvriere
-=SUD
+=SUD !after=^\s*(?:program\w*|treatment|tx|clinic|services?|counsel\w*|team|pathway|dx|intake|referral)\b
 =Sud-Rail
 sud-rail
 solidaires
@@ -907,6 +967,26 @@ teamsters
 =IBEW
 =AFL-CIO
 /\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect)\s+(?:union\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
+=UGTG
+=FIQ
+=CSN
+=FTQ
+=CSQ
+=FGTB
+=COSATU
+=NUMSA
+=NEHAWU
+=DENOSA
+=AFL-CIO
+=SEIU
+=AFSCME
+=UNISON
+=CUPE
+=OPSEU
+=UNIA
+=Unia
+teamsters
+/\bunion\s+\([^)\n]{1,20}\)\s+(?:rep|representative|steward|delegate|official)\b/ ?if=union
 
 [ethnic_origin RACE]
 /\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
@@ -1091,6 +1171,15 @@ traveller community
 communaute des gens du voyage
 /\b(?:originally|is|are|was|were|comes?|came|arrived|arriving|parents?|family|refugee|refugees|asylum seeker|migrant|moved|emigrated|immigrated|migrated|fled)\s+(?:here\s+|to the uk\s+|to the us\s+)?from\s+(?:COUNTRIES)\b/ ?if=from
 /\b(?:arrivee?s?|venue?s?|refugiee?s?|exilee?s?|immigree?s?|emigree?s?)\s+(?:en france\s+)?(?:depuis|du|de la|des|d'|de)\s*(?:COUNTRIES)\b/ ?if=arrive*|venu*|refugie*|exile*|immigre*|emigre*
+bushinengue*
+ndjuka
+saramaka
+aluku
+noir marron
+noirs marrons
+amerindien*
+/\b[0-9]{1,3}\s*\/\s*[mf]\s*,\s*(?:chinese|malay|indian|eurasian)\b/ ?if=chinese|malay|indian|eurasian
+malay !before=\b(?:speaks?|speaking|in|parle|interpreter|language)\s*$ !after=^\s*(?:-?\s*speaking|interpreter|language|translation)\b
 
 [genetic GDIS]
 =BRCA
@@ -1246,7 +1335,7 @@ heterozygous
 homozygote
 homozygous
 ~caryotype
-karyotype
+~karyotype
 trisomie*
 trisomy*
 microdeletion
@@ -1257,10 +1346,10 @@ fragile x
 mucoviscidose !before=\b(porteu|depistage|test)
 cystic fibrosis carrier
 =CFTR
-=MLH1
-=MSH2
-=MSH6
-=PMS2
+=MLH1 !after=MMR_PROTEIN !before=IHC_BEFORE
+=MSH2 !after=MMR_PROTEIN !before=IHC_BEFORE
+=MSH6 !after=MMR_PROTEIN !before=IHC_BEFORE
+=PMS2 !after=MMR_PROTEIN !before=IHC_BEFORE
 =TP53
 =APC
 =PALB2
@@ -1279,6 +1368,9 @@ expansion cag
 chorée de huntington
 klinefelter
 syndrome de turner
+turner syndrome
+turner's syndrome
+/\b45\s*,\s*x\b(?!\s*[,/]?\s*\d)/ ?if=karyotype|caryotype
 marfan
 predisposition genetique
 predisposition hereditaire
@@ -1337,6 +1429,25 @@ hereditary
 down syndrome
 down's syndrome
 ~/\b(?:brca[12]?|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington's|huntington)\s+(?:gene\s+)?(?:test\w*|genotyp\w*|screen\w*|analys\w*|sequenc\w*|panel|studies|mutation analysis|genotypage|sequencage)/ ?if=brca*|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington*
+/\bc\.[0-9]+(?:[_+-][0-9]+)*(?:[acgt]>[acgt]|del|dup|ins)/ ?if=c
+/\bp\.\(?(?:ala|arg|asn|asp|cys|gln|glu|gly|his|ile|leu|lys|met|phe|pro|ser|thr|trp|tyr|val)[0-9]+/ ?if=p
+/\bcyp[0-9][a-z][0-9]{1,2}\s*\*[0-9]+[a-z]?\s*\/\s*\*[0-9]+/ ?if=cyp*
+poor metabolizer
+poor metaboliser
+ultrarapid metabolizer
+ultrarapid metaboliser
+ultra-rapid metabolizer
+intermediate metabolizer
+rapid metabolizer
+metaboliseur lent
+metaboliseur ultrarapide
+metaboliseur rapide
+/\b(?:hb\s+)?genotype\s*[:-]?\s*(?:-\s*)?(?:ss|as|sc)\b/ ?if=genotype
+=SCA +near=genotyp\w*|sickle|vaso\w*|hbss|hb ss|drepano\w*|crisis|crises
+/\b(?:duplication|deletion|microdeletion|microduplication)\s+(?:[0-9]{1,2}|x|y)[pq][0-9]/ ?if=duplication|deletion|microdeletion|microduplication
+=CMT1A
+g20210a
+h63d
 
 [hiv_sti STD]
 vih @HIV !before=\b(vaccin\w*)
@@ -1627,7 +1738,7 @@ schizophrenic
 psychosis
 psychotic
 suicidal*
-=SI
+=SI !before=\b(?:irm|mri|articulations?|joints?|sacro-?iliaques?)(?:\s+(?:des|of the|of))?\s*$ !after=^\s*(?:joints?|joint|inflammatoires?|inflammatory|articulations?|arthritis|sclerosis|oedema|edema)\b
 suicidal ideation
 suicide attempt
 attempted suicide
@@ -1761,6 +1872,13 @@ s'ouvrir les veines
 se jeter sous un train
 sauter d'un pont
 sauter du pont
+veux plus vivre
+veut plus vivre
+plus envie de vivre
+don't want to live
+do not want to live
+want to die
+wants to die
 
 [addiction ETH]
 alcoolisme
@@ -1913,6 +2031,18 @@ twelve-step
 /\b(?:[6-9]|[1-9]\d)(?:\s*(?:a|-|to)\s*\d+)?\s*(?:verres?|drinks|standard drinks|bieres|beers|pints)\s*(?:\/|per|par|a|an?|each|every)\s*(?:j|jour|d|day)\b/ ?if=verre|verres|drinks|bieres|beers|pints
 /\b(?:iv|intravenous|injecting|injected|injects|inject|slamming|slam)\s+(?:of\s+)?(?:ketamine|cocaine|crack|heroin|mephedrone|methamphetamine|crystal meth|crystal|meth|amphetamines?|speed|3-mmc|4-mmc|cathinones?)\b/ ?if=iv|intravenous|inject*|slam*
 /\b(?:injection|injections|s'injecte|s'injectait|injecte)\s+(?:de\s+|d'|du\s+|de la\s+)?(?:cocaine|heroine|crack|ketamine|methamphetamine|speed|amphetamine\w*|3-mmc|cathinones?|subutex|skenan)\b/ ?if=injection*|injecte*
+jeu pathologique
+jeu compulsif
+addiction aux jeux
+addiction au jeu
+gambling disorder
+gambling addiction
+problem gambling
+pathological gambling
+compulsive gambling
+interdiction volontaire de jeux
+reconnait une dependance
+reconnait sa dependance
 
 [reproductive SEX]
 =IVG
@@ -1964,7 +2094,7 @@ medical termination
 abortion*
 miscarriage*
 miscarried
-=IVF
+=IVF !after=^\s*(?:d5|d10|d5w|ns|nss|lr|rl|@|at [0-9]|[0-9]+\s*(?:ml|cc)|1/2|rate|bolus|maintenance|hydration|kvo)
 =IUI
 fertility treatment
 egg freezing
@@ -2065,6 +2195,9 @@ emergency copper iud
 =SAB +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?w\b|g\d\s?p\d|gravida|miscarr\w*|hx|history|obstetric\w*|gyn\w* !before=\b(?:mssa|mrsa|staph\w*|aureus)\W*$ !after=^\W*(?:\w+\W+)?(?:bacter\w*|mssa|mrsa|staph\w*|aureus|blood cultures?|endocarditis)
 =EAB +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?w\b|g\d\s?p\d|gravida|hx|history|obstetric\w*|gyn\w*
 /\bg\d{1,2}\s?p\d\d[1-9]\d\b/ ?if=g1*|g2*|g3*|g4*|g5*|g6*|g7*|g8*|g9*
+/\bplan b(?: one-step)?\s*(?:\(?levonorgestrel\)?\s*)?1[.,]5\s*mg/ ?if=plan
+/\bella\s*(?:\(ulipristal[^)\n]{0,20}\)\s*)?30\s*mg/ ?if=ella
+postinor
 
 [violence SDV]
 violences conjugales
@@ -2131,7 +2264,7 @@ rackette*
 /\b(?:tapee?s?|frappee?s?|battue?s?|rackettee?s?)\s+(?:et\s+\w+\s+)?par\s+(?:un|une|des|deux|trois|plusieurs|d'autres|ses|son|sa|le|la|les)\b/ ?if=tape*|frapp*|battu*|racket*
 /\bcoups\s+(?:\w+\s+)?(?:de|du|de la|des|par)\s+(?:son|sa|ses|leur|la|le|l')?\s*(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere|belle-mere|parents?|oncle|frere|fils|copain)\b/ ?if=coups
 carence de soins
-signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)) ?unless=sexual_violence
+signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical)) ?unless=sexual_violence
 information preoccupante ?unless=sexual_violence
 ordonnance de protection
 emprise
@@ -2189,8 +2322,8 @@ coercive control
 agression physique
 agressions physiques
 victime d'une agression
-victime d'agression
-victime d'agressions
+victime d'agression !after=^\s*sexuel
+victime d'agressions !after=^\s*sexuel
 /\bagresse(?:e|s|es)?\b(?!\s+sexuel)/ ?if=agresse*
 /\bcoups\s+(?:au|a la|aux|sur le|sur la)\s+(?:visage|tete|ventre|thorax|dos|figure|face|crane|abdomen|yeux|corps)\b/ ?if=coups
 rixe
@@ -2209,7 +2342,7 @@ stab wound
 stab wounds
 stabbed
 gunshot wound
-assault !before=\b(?:sexual|indecent)\s*$
+assault !before=\b(?:sexual|indecent)\s*$ ?unless=sexual_violence
 assaulted !before=\b(?:sexually)\s*$
 physical assault
 punched !after=^\s*(?:a|the|his|her|their)\s+(?:wall|door|window|mirror|glass|pane|punch\s?bag|bag|cupboard|fridge|locker|table|car|tree)\b
@@ -2298,4 +2431,29 @@ strategy discussion ?unless=sexual_violence
 =CAIT ?unless=sexual_violence
 child abuse investigation ?unless=sexual_violence
 =LADO ?unless=sexual_violence
+restraining order
+protective order
+protection order
+non-molestation order
+no-contact order
+domestic battery
+domestic assault
+/\b(?:husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|father|mother|stepfather|stepmother|brother|aide|carer|caregiver)\s+(?:\w+\s+){0,2}?(?:struck|hit|punched|kicked|slapped|beat|choked|strangled|grabbed|shoved|mauled)\s+(?:her|him|me|them)\b/ ?if=struck|hit|punched|kicked|slapped|beat|choked|strangled|grabbed|shoved|mauled
+/\b(?:mauled|beaten|struck|hit|punched|kicked|slapped|choked|strangled|assaulted|battered|attacked)\s+(?:up\s+)?by\s+(?:her|his|their|my|a|the)\s+(?:live-in\s+|ex-|former\s+|common-law\s+)?(?:partner|husband|wife|boyfriend|girlfriend|spouse|son|daughter|father|mother|stepfather|brother|carer|caregiver|aide)\b/ ?if=mauled|beaten|struck|hit|punched|kicked|slapped|choked|strangled|assaulted|battered|attacked
+/\bstrangled\s+(?:his|her|their)\s+(?:ex-?)?(?:girlfriend|wife|partner|boyfriend|husband)\b/ ?if=strangled
+/\b(?:locks?|locked|locking)\s+(?:her|him|me|them)\s+(?:in|up)\b/ ?if=lock|locks|locked|locking
+/\bwithholds?\s+(?:her|his|their|my)\s+(?:meals|food|medication|medicines)\b/ ?if=withhold|withholds
+beating with
+beaten with
+hematomes en forme de doigts
+ecchymoses en forme de doigts
+ecchymoses digitiformes
+fingertip bruising
+fingertip bruises
+grip marks
+adult protective service
+adult protective services
+vulnerable adults act
+=VAW
+/\b(?:imposee?s?|forcee?s?)\s+par\s+(?:son|sa|le|la)\s+(?:ex-?)?(?:conjoint|mari|compagnon|partenaire|epoux|concubin)\b/ ?if=impose*|force* +near=rapports?|relations?|sexe|sexuel\w*
 """

@@ -18,7 +18,7 @@ import ahocorasick
 # Folded text. "sa femme" is the patient's wife, not the patient.
 _MALE = re.compile(
     r"\b(?:homme|monsieur|garcon|male(?! (?:sexual )?partner)|man|il|he|mr)\b|\bm\.\s"
-    r"|\bpatient de\b"
+    r"|\bpatient de\b|\b(?:le|ce|un|chez) patient\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
     # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
@@ -26,20 +26,22 @@ _MALE = re.compile(
 _FEMALE = re.compile(
     r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|"
     r"female(?! (?:sexual )?partner)|"
-    r"woman|elle|she)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
+    r"woman|elle|she|jeune fille)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
 )
 _MALE_PARTNER = re.compile(
-    r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami)\b|\bmarie avec un homme\b"
+    # "son conjoint" is a man; "son chum" a boyfriend, "sa blonde" a girlfriend (Québec)
+    r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami|conjoint|chum)\b"
+    r"|\bmarie avec un homme\b"
     r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b|\ben couple avec un homme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
     r"|\bmale (?:sexual )?partners?\b"
 )
 _FEMALE_PARTNER = re.compile(
-    r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie)\b"
+    r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie|blonde)\b"
     r"|\b(?:son|mon)\s+(?:epouse|amie)\b"
     r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
-    r"|\ben couple avec une femme\b"
+    r"|\ben couple avec une (?:femme|fille)\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
     r"|\bfemale (?:sexual )?partners?\b"
 )
@@ -67,7 +69,8 @@ _PARTNER_WORDS = tuple(
         *("petite amie", "son ami", "son amie", "sa femme", "ma femme", "conjointe"),
         *("husband", "boyfriend", "wife", "girlfriend", "avec un homme", "avec une femme"),
         *("avec des hommes", "avec des femmes", "with men", "with women", "with other"),
-        *("male partner", "male sexual partner"),
+        *("male partner", "male sexual partner", "son conjoint", "mon conjoint"),
+        *("son chum", "mon chum", "sa blonde", "ma blonde", "avec une fille"),
     )
 )
 

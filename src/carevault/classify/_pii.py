@@ -78,16 +78,20 @@ _UK_AFTER_TRUNK = (  # 020 7946 0958, 0161 496 0123, 01632 960 512, 07700 900123
 _NATIONAL_PHONE = re.compile(
     rf"[(0-9](?:(?<=\()(?:0{_UK_AFTER_TRUNK}|[2-9]\d\d\)[ ]?[2-9]\d\d-\d{{4}})"  # (020), (212)
     rf"|(?<=0){_UK_AFTER_TRUNK}"
-    r"|(?<=[2-9])\d\d(?:-[2-9]\d\d-|\.[2-9]\d\d\.)\d{4})"  # 212-555-0123, 212.555.0123
+    r"|(?<=[2-9])\d\d(?:-[2-9]\d\d-|\.[2-9]\d\d\.)\d{4}"  # 212-555-0123, 212.555.0123
+    r"|(?<=1)[ \-]8(?:00|33|44|55|66|77|88)[ \-][2-9]\d\d-\d{4})"  # toll-free: 1 800 555-0123
     r"(?![\w/]|[.\-,]\d)"
 )
 # Irish and Australian numbers written the national way: a trunk 0, then for Ireland an area
 # or mobile code and groups of three and four digits ("087 123 4567", "021 234 5678", "01 234
 # 5678"); for Australia a mobile in four, three and three ("0412 345 678") or a landline in two,
-# four and four ("02 9876 5432", "(03) 9123 4567"). French numbers go in pairs and UK ones in
-# groups of four or more after the area code: neither is read as one of these.
+# four and four ("02 9876 5432", "(03) 9123 4567"); Swiss numbers, a trunk 0 and an area or
+# mobile code of two digits, then three, two and two ("079 456 23 18", "022 345 67 89").
+# French numbers go in pairs and UK ones in groups of four or more after the area code:
+# neither is read as one of these.
 _IE_AU_PHONE = re.compile(
-    r"(?:0(?:[1-9]\d?[ \-]\d{3}[ \-]\d{4}|4\d\d[ \-]\d{3}[ \-]\d{3}|[2378][ \-]\d{4}[ \-]\d{4})"
+    r"(?:0(?:[1-9]\d?[ \-]\d{3}[ \-]\d{4}|4\d\d[ \-]\d{3}[ \-]\d{3}|[2378][ \-]\d{4}[ \-]\d{4}"
+    r"|[1-9]\d \d{3} \d\d \d\d)"
     r"|\(0[2378]\)[ ]?\d{4}[ \-]\d{4})"
     r"(?![\w/]|[.\-,]\d| \d)"
 )

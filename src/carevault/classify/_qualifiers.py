@@ -142,7 +142,9 @@ _TREATMENT = re.compile(rf"\b(?:{_TREATMENT_WORDS})\b")
 # negation before it does not reach ("ne pas écrire 'PrEP', le patient (sous PrEP ...)",
 # "ne souhaite plus le voir (il était battu par son père)").
 _NEW_SUBJECT = re.compile(
-    r"[,(;]\s*(?:il|elle|ils|elles|he|she|they|le patient|la patiente|the patient|pt)\b"
+    r"[,(;]\s*(?:il|elle|ils|elles|he|she|they|le patient|la patiente|the patient|pt|"
+    r"someone|somebody|quelqu'un|(?:a|an|un|une)\s+(?:guy|man|woman|boy|girl|stranger|"
+    r"homme|femme|garcon|fille|inconnue?))\b"
 )
 # A refusal is of what follows it at once: not of a treatment of the finding ("refused his
 # ARVs"), nor of what a reason names ("refused vaccinations on religious grounds").
@@ -156,6 +158,9 @@ _VERB_NEGATIONS = frozenset(
         *("hasn't", "haven't", "isn't", "wasn't"),
     )
 )
+# A reason given after a negated verb is not negated with it ("does not eat pork for
+# religious reasons", "ne mange pas de porc pour raisons religieuses").
+_REASON = re.compile(r"\w\s+(?:for|pour|because|car|due to|par conviction)\b")
 # Words after which a list is given: a negation reaches its items.
 _LIST_ANNOUNCED = re.compile(
     r"\b(?:incl|including|included|dont|y compris|notamment|such as|e\.g)\b"
@@ -320,7 +325,10 @@ class NoteCues:
                 if (
                     _reaches_past_commas(kind, gap)
                     and not _NEW_SUBJECT.search(gap)
-                    and not (_aside(gap) and _negates_a_verb(text, cue))
+                    and not (
+                        (_aside(gap) or _told_after_colon(gap) or _REASON.search(gap))
+                        and _negates_a_verb(text, cue)
+                    )
                     and not (kind == "declined" and _NOT_REFUSED.search(gap))
                     and (negation < 0 or distance < negation)
                 ):
@@ -372,10 +380,13 @@ class NoteCues:
         test_end = -1  # where a test cue ended: a result just after it is the finding's
         for cue in self._after[low:high]:
             gap = self._text[end : cue.start]
+            if identity and "->" in gap:
+                break  # "screened because of Han Chinese ancestry -> negative": the result
+                # after the arrow is the test's, not the ancestry's
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
-            if identity and cue.kind in ("plan", "testing"):
+            if identity and cue.kind in ("plan", "testing", "testnear"):
                 continue
             if kind == "hyp" and test_end >= 0 and cue.kind in ("pos", "neg"):
                 if _gap_words(self._text[test_end : cue.start]) <= 1:
@@ -471,6 +482,14 @@ def _aside(gap: str) -> bool:
     return opening >= 0 and ")" not in gap[opening:] and _gap_words(gap[:opening]) > 2
 
 
+def _told_after_colon(gap: str) -> bool:
+    """Whether a finding stands after a colon that closes a negated statement of its own
+    ("n'avait pas pris son traitement depuis 3 semaines : militant CGT"), not after one
+    that opens the list it negates ("ne consomme pas : alcool, cannabis")."""
+    colon = gap.rfind(":")
+    return colon >= 0 and _gap_words(gap[:colon]) > 2
+
+
 def _negates_a_verb(text: str, cue: Cue) -> bool:
     """Whether a negation cue is of a verb ("ne soit pas envoyé", "n'a plus", "not sent"),
     not of the nouns it lists ("pas de", "aucun", "no")."""
@@ -487,6 +506,8 @@ def _doubt_reaches(gap: str) -> bool:
     if comma < 0:
         return True
     phrase = gap[:comma].split()
+    if not phrase and _LIST_ANNOUNCED.match(gap[comma + 1 :].lstrip()):
+        return True  # "reproductive options, including PGT-M": a list the cue announces
     return bool(phrase) and phrase[0] not in _PHRASE_CLOSED
 
 
@@ -533,6 +554,8 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         return "neg" if words == 0 else None
     if cue.kind == "plan":
         return "hyp"
+    if cue.kind == "testnear":  # "STI check", "GC/CT testing"; not "escort, routine STI check"
+        return "hyp" if "," not in gap and "(" not in gap and words <= _AFTER_ITEM_WORDS else None
     if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"
         return "hyp" if "(" not in gap and words <= len(pieces) * _AFTER_ITEM_WORDS else None
     return cue.kind

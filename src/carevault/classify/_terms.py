@@ -29,6 +29,18 @@ _CONTEXTS = {
         r"translocation|variant\w*|[a-z]+[0-9]+[a-z0-9]*|caryotype|karyotype|tay-sachs|smn1?|"
         r"hba[as]|hbss|haemoglobin\w*|hemoglobin\w*"
     ),
+    # Mismatch-repair genes named as tumour proteins on immunohistochemistry ("MLH1/PMS2
+    # retained", "loss of MLH1", "MLH1 promoter hypermethylation"): a tumour stain, not a
+    # germline finding.
+    "MMR_PROTEIN": (
+        r"^\s*(?:/\s*\w+\s*)*\)?\s*(?:retained|intact|conserv\w*|exprim\w*|expression|expressed|"
+        r"loss|lost|deficient|perte|proteins?|proteines?|ihc|immunohisto\w*|promoter|"
+        r"hypermethyl\w*|methyl\w*)\b"
+    ),
+    "IHC_BEFORE": (
+        r"\b(?:loss of|perte d|deficient|dmmr|pmmr|mmr proteins?|proteines? mmr|ihc|"
+        r"immunohisto\w*|expression (?:of|de|du))\b[^.]{0,40}$"
+    ),
     # Peoples, as the start of a French adjective ("d'origine maghrébine", "ascendance
     # kabyle") and as whole English words ("of West African descent").
     "ETHNO_FR": (
@@ -39,7 +51,7 @@ _CONTEXTS = {
         r"laot|thai|bresil|peruv|mexic|latino|hispan|cap-verd|congol|camerou|malgach|somal|"
         r"erythr|ethiop|soudan|niger|ghan|moyen-orient|mediterran|caucas|kanak|polynes|gabon|"
         r"guine|togo|benin|burkin|tchad|mauritan|mauric|reunion|mahor|tcheche|russe|ukrain|"
-        r"serbe|albanai|bosni|ashkenaz|sefarad|antillo-guyan|guyan"
+        r"serbe|albanai|bosni|ashkenaz|sefarad|antillo-guyan|guyan|anjouan|bushineng|amerindi"
     ),
     # What follows or precedes a hepatitis B or HPV word when the note speaks of a vaccine
     # ("VHB : immunisée par vaccination", "HPV à jour", "2e dose HPV"), not an infection.
@@ -49,7 +61,7 @@ _CONTEXTS = {
         r"injection|course|series|schema|completed|gardasil|fait|faite|done|given|ok\b)"
     ),
     "VACCINE_BEFORE": (
-        r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|anti-?hbs|against|contre)\b"
+        r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|immune|anti-?hbs|against|contre)\b"
     ),
     # What "d'origine" says of a symptom, not of a person ("douleur d'origine mécanique").
     "MEDICAL_ORIGIN": (
@@ -97,7 +109,7 @@ _CONTEXTS = {
         r"moyen-orient|middle east|amerique latine|latin america|amerique du sud|"
         r"south america|central america|europe de l'est|eastern europe|balkans|"
         r"asie du sud|south asia|asie|asia|west africa|east africa|north africa|"
-        r"horn of africa|corne de l'afrique"
+        r"horn of africa|corne de l'afrique|anjouan|grande comore|moheli|ngazidja|nzwani"
     ),
     "ETHNO_EN": (
         r"(?:north|west|east|south|central|sub-saharan) african|african|afro-caribbean|"
