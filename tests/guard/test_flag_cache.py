@@ -194,4 +194,6 @@ def test_a_dated_flag_at_its_day_is_answered_without_asking_redis(
     next_day = {"hour:account-1:9": ("2026-03-03", 86_400.0)}
     worker.send_flags_and_mark(keys, [], 3.0, days=next_day).result()
     assert taken == [2]  # a new day is written, in one exchange
+    redis_key = worker._k(keys[0])
+    assert worker._cache.get([redis_key]) == [worker._redis.get(redis_key)]  # expiry too
     _until(lambda: other.flags(keys, 4.0) == ["2026-03-02|2026-03-03"])

@@ -16,7 +16,7 @@ from carevault.errors import GuardStopError
 from carevault.guard import Guard, Honeytokens, MemoryState, list_alerts
 from carevault.guard import _limits as limits
 from carevault.guard._notify import NoOpNotifier
-from carevault.guard._state import Mark
+from carevault.guard._state import Gate, Mark
 from carevault.records import Vault, open_vault
 from support.identity import FakeClock
 
@@ -242,10 +242,12 @@ class _CountingState(MemoryState):
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         self.calls.append("flags_and_mark")
-        return super().flags_and_mark(keys, marks, now, defaults, days)
+        return super().flags_and_mark(keys, marks, now, defaults, days=days, gates=gates)
 
     def set_flag(
         self, key: str, value: str, ttl: float, now: float, *, only_new: bool = False
@@ -273,6 +275,36 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
     assert state.calls == ["flags_and_mark"]
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p2")], clearance=clearance)
     assert state.calls == ["flags_and_mark", "mark"]  # a patient outside care is counted
+
+
+def test_a_refused_request_teaches_no_working_hour(vault: Vault, clock: FakeClock) -> None:
+    # A stolen session replayed from elsewhere once an hour, each time refused, must not
+    # make every hour one its account works (the unusual-hour signal would be blunted).
+    state = MemoryState()
+    guard = Guard(
+        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
+    )
+    doctor, hour = _doctor(), "hour:acct-practice-1-1:{}"
+    guard.check(doctor, "10.0.0.1", "Firefox")
+    assert state.flags([hour.format(9)], clock().timestamp()) == ["2026-03-02|2026-03-02"]
+    clock.advance(hours=1)
+    with pytest.raises(GuardStopError, match="new network address"):
+        guard.check(doctor, "198.51.100.7", "Firefox")  # elsewhere than its session's place
+    with pytest.raises(GuardStopError, match="new network address"):
+        guard.check(doctor, "10.0.0.1", "Firefox")  # back home, but owing the step-up
+    assert state.flags([hour.format(10)], clock().timestamp()) == [None]
+    guard.stepped_up(doctor, "10.0.0.1", "Firefox")
+    guard.check(doctor, "10.0.0.1", "Firefox")
+    assert state.flags([hour.format(10)], clock().timestamp()) == ["2026-03-02|2026-03-02"]
+
+
+def test_an_integration_token_has_no_working_hours(vault: Vault, clock: FakeClock) -> None:
+    state = MemoryState()
+    guard = Guard(
+        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
+    )
+    guard.check(_service(), "192.0.2.10")
+    assert state.flags(["hour:token-tok-lab:9"], clock().timestamp()) == [None]
 
 
 def test_a_visit_that_day_explains_an_access(guard: Guard, vault: Vault, clock: FakeClock) -> None:

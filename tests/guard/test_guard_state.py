@@ -12,7 +12,7 @@ import redis
 
 from carevault.errors import GuardUnavailableError
 from carevault.guard import GuardState, MemoryState, RedisState
-from carevault.guard._state import Mark
+from carevault.guard._state import Gate, Mark
 from support.api import World, staffed_world
 from support.guard_redis import REDIS_URL
 
@@ -129,6 +129,37 @@ def test_a_dated_flag_keeps_its_first_day_and_moves_its_last(kind: str, states: 
     assert state.flags(["h"], 151.0) == [None]  # ... not by a second use that day
     assert on("03-09", 200.0) == [None, None]
     assert state.flags(["h"], 201.0) == ["03-09|03-09"]  # a new run
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_a_dated_flag_written_bare_keeps_it_as_its_first_day(kind: str, states: States) -> None:
+    state = states(kind)
+    state.set_flag("h", "03-01", 100, 0.0)
+    assert state.flags_and_mark(["h"], [], 1.0, days={"h": ("03-02", 100.0)})[0] == ["03-01"]
+    assert state.flags(["h"], 2.0) == ["03-01|03-02"]
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+def test_a_request_its_gates_refuse_moves_no_day(kind: str, states: States) -> None:
+    state = states(kind)
+    state.set_flag("owed", "step-up", 60, 0.0)
+    state.set_flag("where", "home", 60, 0.0)
+    days = {"h": ("03-01", 100.0)}
+    gates: dict[str, Gate] = {"owed": "live", "where": "default"}
+
+    def asked(now: float, here: str) -> list[str | None]:
+        keys = ["h", "owed", "where"]
+        return state.flags_and_mark(keys, [], now, {"where": (here, 60.0)}, days=days, gates=gates)[
+            0
+        ]
+
+    assert asked(1.0, "home") == [None, "step-up", "home"]  # a live "live" gate
+    assert state.flags(["h"], 2.0) == [None]
+    state.clear_flag("owed")
+    assert asked(3.0, "elsewhere") == [None, None, "home"]  # not its default's value
+    assert state.flags(["h"], 4.0) == [None]
+    assert asked(5.0, "home") == [None, None, "home"]  # both gates open
+    assert state.flags(["h"], 6.0) == ["03-01|03-01"]
 
 
 @pytest.mark.parametrize("kind", ["memory", "redis"])

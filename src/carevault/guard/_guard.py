@@ -178,8 +178,16 @@ class Guard:
             {f"where:{cred}": (asked.here, limits.DAY), f"since:{account}": (repr(now), _SINCE_TTL)}
             if session
             else None,
-            # A session's hour joins its account's habits: the run of days it was worked in.
-            {asked.hour_key: (moment.date().isoformat(), _HABIT_TTL)} if session else None,
+            # A session's hour joins its account's habits (the run of days it was worked in),
+            # unless the request is refused: owing a step-up, throttled, in a lockdown, or
+            # used from elsewhere than its session's place.
+            days={asked.hour_key: (moment.date().isoformat(), _HABIT_TTL)} if session else None,
+            gates={
+                f"stepup:{cred}": "live",
+                f"throttle:{account}": "live",
+                f"lockdown:{principal.practice_id}": "live",
+                f"where:{cred}": "default",
+            },
         )
         return PendingCheck(self, principal, (asked, reading))
 

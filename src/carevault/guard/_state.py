@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import redis
 from redis.commands.core import Script
@@ -37,6 +37,9 @@ class Mark:
 
 
 Reading = tuple[list[str | None], list[tuple[int, ...]]]  # flags' values, windows' counts
+# What a flag says of the request (see GuardState.flags_and_mark): it refuses it when live, or
+# when live with another value than its default's.
+Gate = Literal["live", "default"]
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -73,7 +76,9 @@ class GuardState(Protocol):
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         """:meth:`flags` and :meth:`mark` at once (for Redis, one round trip). A flag of
         ``keys`` in ``defaults`` that is not live is set to its (value, ttl) meanwhile, as
@@ -81,7 +86,10 @@ class GuardState(Protocol):
 
         A flag in ``days`` (day, ttl) holds "first day|last day" of a run of use: its last
         day is moved to ``day`` and its life renewed to ``ttl``, unless it is that day
-        already; one not live starts a run ("day|day"). Its previous value is returned."""
+        already; one not live starts a run ("day|day"). Its previous value is returned.
+        Days are moved only if no flag of ``gates`` refuses the request: a "live" one that
+        is live, a "default" one live with another value than its default's (a request
+        refused teaches no habit)."""
         ...
 
     def send_flags_and_mark(
@@ -90,7 +98,9 @@ class GuardState(Protocol):
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> Pending[Reading]:
         """:meth:`flags_and_mark`, applied now, its answer read later: a request does its own
         work while Redis answers, instead of waiting for it."""
@@ -157,10 +167,14 @@ class MemoryState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
         with self._lock:
             values = [self._live(key, now) for key in keys]
+            if days and not _passes(keys, values, defaults, gates):
+                days = None
             for key, value in zip(keys, values, strict=True):
                 default, ttl = (defaults or {}).get(key, ("", 0.0))
                 if value is None and default:  # as in Redis's script: '' is no default
@@ -179,9 +193,11 @@ class MemoryState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> Pending[Reading]:
-        return Ready(self.flags_and_mark(keys, marks, now, defaults, days))
+        return Ready(self.flags_and_mark(keys, marks, now, defaults, days=days, gates=gates))
 
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
@@ -262,9 +278,11 @@ class RedisState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> Reading:
-        return self.send_flags_and_mark(keys, marks, now, defaults, days).result()
+        return self.send_flags_and_mark(keys, marks, now, defaults, days=days, gates=gates).result()
 
     def send_flags_and_mark(
         self,
@@ -272,13 +290,17 @@ class RedisState:
         marks: Sequence[Mark],
         now: float,
         defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
         days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
     ) -> Pending[Reading]:
         flag_keys = [self._k(key) for key in keys]
         if not marks:
             cached = self._cache.get(flag_keys)
-            if cached is not None and _nothing_to_write(keys, cached, now, defaults, days):
-                return Ready(([_live(value, now) for value in cached], []))
+            if cached is not None:
+                lives = [_live(value, now) for value in cached]
+                if _nothing_to_write(keys, lives, defaults, days, gates):
+                    return Ready((lives, []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
         args: list[str | int] = [repr(now), len(marks), self._cache.channel, self._cache.tag]
@@ -293,20 +315,23 @@ class RedisState:
             sent_defaults.append(_flag_value(value, ttl, now) if value else "")
             day, day_ttl = (days or {}).get(key, ("", 0.0))
             sent_days.append(_flag_value(day, day_ttl, now) if day else "")  # "expiry|day"
-            args += (sent_defaults[-1], _ttl_ms(max(ttl, day_ttl)), sent_days[-1])
+            gate = (gates or {}).get(key, "")
+            args += (sent_defaults[-1], _ttl_ms(max(ttl, day_ttl)), sent_days[-1], gate)
         redis_keys = [self._k(mark.key) for mark in marks] + flag_keys
         generation = self._cache.generation
         call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
 
         def reading() -> Reading:
             counts, values = call.reply()
+            lives = [_live(value, now) for value in values]
+            moving = _passes(keys, lives, defaults, gates)
             # what each flag holds now, as the script left it
             stored = [
-                _after_script(value, now, default, dated)
+                _after_script(value, now, default, dated if moving else "")
                 for value, default, dated in zip(values, sent_defaults, sent_days, strict=True)
             ]
             self._cache.put(flag_keys, stored, generation)
-            return [_live(value, now) for value in values], _window_counts(marks, counts)
+            return lives, _window_counts(marks, counts)
 
         return Later(reading)
 
@@ -359,10 +384,10 @@ class RedisState:
 # KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, the
 # channel, the tag, then for each mark its number of members and of windows, its expiry (s), the
 # bound below which members are pruned, each window's lower bound, its members; then for
-# each flag the value to store if it is not live ('' for none), its TTL (ms), and for a
-# dated flag its new expiry and day ("expiry|day", '' for none: see flags_and_mark). Returns
-# the count of each window (marks in order) and each flag's stored value before. A mark
-# without members leaves its set's expiry as it was.
+# each flag the value to store if it is not live ('' for none), its TTL (ms), for a dated
+# flag its new expiry and day ("expiry|day", '' for none) and its gate ('live', 'default' or
+# '': see flags_and_mark). Returns the count of each window (marks in order) and each flag's
+# stored value before. A mark without members leaves its set's expiry as it was.
 _FLAGS_AND_MARK = """
 local now, marks, channel, tag, at = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4], 5
 local counts, values = {}, {}
@@ -388,17 +413,32 @@ for k = 1, marks do
   end
   at = first + members
 end
+local flags_at, alive, passes = at, {}, true
 for k = marks + 1, #KEYS do
   local value = redis.call('GET', KEYS[k])
   values[#values + 1] = value
-  local default, ttl, dated = ARGV[at], ARGV[at + 1], ARGV[at + 2]
   local bar = value and string.find(value, '|', 1, true)
-  local live = bar and tonumber(string.sub(value, 1, bar - 1)) > tonumber(now)
+  alive[k] = bar and tonumber(string.sub(value, 1, bar - 1)) > tonumber(now)
+  local default, gate = ARGV[at], ARGV[at + 3]
+  if alive[k] and gate ~= '' then
+    local split = string.find(default, '|', 1, true)
+    local wanted = split and string.sub(default, split + 1) or ''
+    if gate == 'live' or string.sub(value, bar + 1) ~= wanted then
+      passes = false
+    end
+  end
+  at = at + 4
+end
+at = flags_at
+for k = marks + 1, #KEYS do
+  local value, live = values[k - marks], alive[k]
+  local bar = value and string.find(value, '|', 1, true)
+  local default, ttl, dated = ARGV[at], ARGV[at + 1], ARGV[at + 2]
   if default ~= '' and not live then
     redis.call('SET', KEYS[k], default, 'PX', ttl)
     redis.call('PUBLISH', channel, tag .. KEYS[k])
   end
-  if dated ~= '' then
+  if dated ~= '' and passes then
     local split = string.find(dated, '|', 1, true)
     local expiry, day = string.sub(dated, 1, split - 1), string.sub(dated, split + 1)
     local first, last = day, ''
@@ -413,7 +453,7 @@ for k = marks + 1, #KEYS do
       redis.call('PUBLISH', channel, tag .. KEYS[k])
     end
   end
-  at = at + 3
+  at = at + 4
 end
 return {counts, values}
 """
@@ -512,17 +552,35 @@ def _ttl_ms(ttl: float) -> int:
 
 def _nothing_to_write(
     keys: Sequence[str],
-    cached: Sequence[bytes | None],
-    now: float,
+    lives: Sequence[str | None],
     defaults: Mapping[str, tuple[str, float]] | None,
     days: Mapping[str, tuple[str, float]] | None,
+    gates: Mapping[str, Gate] | None,
 ) -> bool:
-    """Whether the script would change no flag: every flag given a default is live (a
-    default is only set where none is), every dated flag is at its day already."""
-    for key, value in zip(keys, cached, strict=True):
-        if defaults and key in defaults and _live(value, now) is None:
+    """Whether the script would change no flag, given their live values: every flag given a
+    default is live (a default is only set where none is), every dated flag is at its day
+    already or the request does not pass its gates."""
+    moving = bool(days) and _passes(keys, lives, defaults, gates)
+    for key, live in zip(keys, lives, strict=True):
+        if defaults and key in defaults and live is None:
             return False
-        if days and key in days and _moved_to(_live(value, now), days[key][0]) is not None:
+        if moving and days and key in days and _moved_to(live, days[key][0]) is not None:
+            return False
+    return True
+
+
+def _passes(
+    keys: Sequence[str],
+    lives: Sequence[str | None],
+    defaults: Mapping[str, tuple[str, float]] | None,
+    gates: Mapping[str, Gate] | None,
+) -> bool:
+    """Whether no flag of ``gates`` refuses the request (see GuardState.flags_and_mark)."""
+    for key, live in zip(keys, lives, strict=True):
+        gate = (gates or {}).get(key)
+        if gate is None or live is None:
+            continue
+        if gate == "live" or live != (defaults or {}).get(key, ("", 0.0))[0]:
             return False
     return True
 
@@ -530,7 +588,7 @@ def _nothing_to_write(
 def _moved_to(value: str | None, day: str) -> str | None:
     """A dated flag's value ("first day|last day", None if not live) moved to ``day``; None
     if it is there already."""
-    first, _, last = (value or f"{day}|").partition("|")
+    first, _, last = (f"{day}|" if value is None else value).partition("|")
     return None if last == day else f"{first}|{day}"
 
 
