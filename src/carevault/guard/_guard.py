@@ -187,7 +187,9 @@ class Guard:
                 f"throttle:{account}": "live",
                 f"lockdown:{principal.practice_id}": "live",
                 f"where:{cred}": "default",
-            },
+            }
+            if session
+            else None,
         )
         return PendingCheck(self, principal, (asked, reading))
 
@@ -786,10 +788,12 @@ def _unusual_hour(moment: datetime, since: str | None, hour: str | None) -> bool
     days, once a week of its habits is known. ``since`` and ``hour`` as read before the check
     noted this request (``since`` None: the account's first request; the hour's flag "first
     day|last day" of its run of use, kept while used within 30 days)."""
-    now = moment.timestamp()
-    first = (hour or moment.date().isoformat()).partition("|")[0]
-    learned = since is not None and now - float(since) >= limits.LEARNING_DAYS * limits.DAY
-    return learned and first == moment.date().isoformat()
+    today = moment.date().isoformat()
+    first = (hour or today).partition("|")[0]
+    learned = since is not None and moment.timestamp() - float(since) >= (
+        limits.LEARNING_DAYS * limits.DAY
+    )
+    return learned and first == today
 
 
 def _who(principal: Principal) -> _Who:

@@ -327,8 +327,10 @@ class RedisState:
             moving = _passes(keys, lives, defaults, gates)
             # what each flag holds now, as the script left it
             stored = [
-                _after_script(value, now, default, dated if moving else "")
-                for value, default, dated in zip(values, sent_defaults, sent_days, strict=True)
+                _after_script(value, live, default, dated if moving else "")
+                for value, live, default, dated in zip(
+                    values, lives, sent_defaults, sent_days, strict=True
+                )
             ]
             self._cache.put(flag_keys, stored, generation)
             return lives, _window_counts(marks, counts)
@@ -592,10 +594,11 @@ def _moved_to(value: str | None, day: str) -> str | None:
     return None if last == day else f"{first}|{day}"
 
 
-def _after_script(value: object, now: float, default: str, dated: str) -> object:
-    """What the check's script left in a flag it read as ``value``, given its default and
-    its "expiry|day" (each '' for none), as it stores them."""
-    live, left = _live(value, now), value
+def _after_script(value: object, live: str | None, default: str, dated: str) -> object:
+    """What the check's script left in a flag it read as ``value`` (``live``: its live
+    value, or None), given its default and its "expiry|day" (each '' for none), as it stores
+    them."""
+    left = value
     if default and live is None:
         left = default
     if dated:
