@@ -109,6 +109,30 @@ def test_a_flag_another_worker_sets_or_clears_is_heard_at_once(
     assert taken == [4]
 
 
+def test_every_flag_one_check_changes_is_heard_from_one_message(
+    workers: tuple[RedisState, RedisState], redis_prefix: str
+) -> None:
+    reader, writer = workers
+    keys = ["where:cred-1", "since:account-1", "hour:account-1:9"]
+    assert reader.flags(keys, 1.0) == [None, None, None]  # cached by the reader
+    listener = redis.Redis.from_url(REDIS_URL).pubsub()
+    listener.subscribe(f"{redis_prefix}flag-changes")
+    listener.get_message(timeout=1.0)  # the subscription's confirmation
+    writer.send_flags_and_mark(
+        keys,
+        [],
+        2.0,
+        {"where:cred-1": ("10.0.0.1|firefox", 86_400.0), "since:account-1": ("2.0", 86_400.0)},
+        days={"hour:account-1:9": ("2026-03-02", 86_400.0)},
+    ).result()
+    _until(lambda: reader.flags(keys, 3.0) == ["10.0.0.1|firefox", "2.0", "2026-03-02|2026-03-02"])
+    heard = [listener.get_message(timeout=1.0), listener.get_message(timeout=0.2)]
+    listener.close()
+    assert heard[1] is None  # one message ...
+    message = heard[0]["data"].decode() if heard[0] else ""
+    assert message.split(" ", 1)[1].split("\n") == [writer._k(key) for key in keys]  # ... for all
+
+
 def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     workers: tuple[RedisState, RedisState],
 ) -> None:

@@ -12,7 +12,7 @@ import pytest
 from carevault.access import Principal
 from carevault.audit import AccessEvent
 from carevault.config import load_settings
-from carevault.errors import GuardStopError
+from carevault.errors import GuardStopError, GuardUnavailableError
 from carevault.guard import Guard, Honeytokens, MemoryState, list_alerts
 from carevault.guard import _limits as limits
 from carevault.guard._notify import NoOpNotifier
@@ -275,6 +275,81 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
     assert state.calls == ["flags_and_mark"]
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p2")], clearance=clearance)
     assert state.calls == ["flags_and_mark", "mark"]  # a patient outside care is counted
+
+
+def test_a_record_reopened_in_a_consultation_is_counted_once_in_a_while(
+    vault: Vault, clock: FakeClock
+) -> None:
+    state = _CountingState()
+    guard = Guard(
+        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
+    )
+    doctor = _doctor()  # in the patients' care team, no visit booked: each one is counted
+    clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+    guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "care_team")], clearance=clearance)
+    state.calls.clear()
+    for _ in range(3):  # the record, its results, its notes: no more counting, no exchange
+        clock.advance(seconds=10)
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "care_team")], clearance=clearance)
+    assert state.calls == []
+    both = [_read(doctor, "p1", "care_team"), _read(doctor, "p2", "care_team")]
+    guard.observe(doctor, "10.0.0.1", both)
+    assert state.calls == ["mark"]  # the new patient, alone
+    now = clock().timestamp()
+    assert MemoryState.mark(state, [Mark("s:acct-practice-1-1", (), (limits.DAY,))], now) == [(2,)]
+    # half the shortest window later (the two minutes of a burst), counted again
+    clock.advance(seconds=limits.BURST / 2)
+    guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "care_team")], clearance=clearance)
+    assert state.calls == ["mark", "mark"]
+
+
+def test_reopened_records_do_not_hide_a_scrape(
+    guard: Guard, clock: FakeClock, vault: Vault
+) -> None:
+    doctor = _doctor()
+    freeze_at = limits.CLINICIAN.burst.freeze
+    clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+    for n in range(1, freeze_at):
+        for patient in (f"p{n}", "p1"):  # a new patient, then the first again
+            guard.observe(
+                doctor, "10.0.0.1", [_read(doctor, patient, "care_team")], clearance=clearance
+            )
+        clock.advance(seconds=2)
+    last = _read(doctor, f"p{freeze_at}", "care_team")
+    with pytest.raises(GuardStopError) as stop:
+        guard.observe(doctor, "10.0.0.1", [last], clearance=clearance)
+    assert _action(stop) == "freeze"
+    (alert,) = list_alerts(vault.store, PRACTICE)
+    assert (alert.kind, alert.numbers) == ("burst", {"count": freeze_at, "freeze_at": freeze_at})
+
+
+class _FailingOnce(MemoryState):
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed = False
+        self.marked: list[tuple[str, ...]] = []
+
+    def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
+        if not self.failed:
+            self.failed = True
+            raise GuardUnavailableError("the guard's shared state is unreachable")
+        self.marked.append(next(mark.members for mark in marks if mark.key.startswith("s:")))
+        return super().mark(marks, now)
+
+
+def test_a_patient_the_state_never_counted_is_counted_next_time(
+    vault: Vault, clock: FakeClock
+) -> None:
+    state = _FailingOnce()
+    guard = Guard(
+        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
+    )
+    doctor = _doctor()
+    clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+    with pytest.raises(GuardUnavailableError):
+        guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "care_team")], clearance=clearance)
+    guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "care_team")], clearance=clearance)
+    assert state.marked == [("p1",)]
 
 
 def test_a_refused_request_teaches_no_working_hour(vault: Vault, clock: FakeClock) -> None:

@@ -99,10 +99,11 @@ class FlagCache:
                 self._entries.pop(key, None)
             self._generation += 1
 
-    def drop(self, key: str) -> None:
+    def drop(self, *keys: str) -> None:
         with self._lock:
             self._generation += 1
-            self._entries.pop(key, None)
+            for key in keys:
+                self._entries.pop(key, None)
 
     def close(self) -> None:
         self._stopped.set()
@@ -156,9 +157,10 @@ class FlagCache:
                 pinged = now
 
     def _heard(self, message: str) -> None:
-        origin, _, key = message.partition(" ")
+        """A message names the keys one script changed, a line each, after its worker's tag."""
+        origin, _, keys = message.partition(" ")
         if f"{origin} " != self.tag:
-            self.drop(key)
+            self.drop(*keys.split("\n"))
 
     def _deaf(self) -> None:
         with self._lock:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -41,8 +41,12 @@ _ALERT_REPEAT = limits.HOUR
 _OTP_FAILURES_ALERT = 3
 _MAX_VISITS_REMEMBERED = 50_000
 _MAX_ADDRESSES_NOTED = 100_000
+_MAX_COUNTED = 200_000
 _NO_VISIT_REMEMBERED = 60.0
 _FOREVER = float("inf")
+# Marks not left out once counted: members made for each event (refusals, grants), and the
+# address's, which a worker notes apart (_addresses_noted).
+_COUNTED_EACH_TIME = frozenset({"refusals", "grants", "address"})
 # Login refusals the guard hears of: wrong or missing second factor after the right password;
 # a disabled account (dormant accounts are alerted).
 _LOGIN_SIGNALS = frozenset({"otp_invalid", "otp_missing", "otp_replayed", "account_disabled"})
@@ -133,6 +137,7 @@ class Guard:
         self._honeytokens = honeytokens
         self._visits: dict[tuple[str, str, str, date], float] = {}  # -> until when known
         self._addresses_noted: dict[tuple[str, str], float] = {}  # (address, practice) -> when
+        self._counted: dict[tuple[str, str], float] = {}  # (mark's key, member) -> when
 
     # -- before ----------------------------------------------------------------------------
 
@@ -429,6 +434,7 @@ class Guard:
             marks["new_address"] = Mark(
                 f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,)
             )
+        marks = {name: self._uncounted(mark, now) for name, mark in marks.items()}
         if not any(mark.members for mark in marks.values()):
             return None
         known_practices = clearance.address_practices
@@ -437,6 +443,7 @@ class Guard:
         counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
         if "address" in counted:
             self._address_noted(principal, source, now)
+        self._note_counted(marks, now)
         day, outside_recent, outside_week = counted["outside"]
         counts = {
             "burst": counted["burst"][0],
@@ -457,6 +464,25 @@ class Guard:
         if "new_address" in counted:
             counts["from_new_address"] = counted["new_address"][0]
         return counts
+
+    def _uncounted(self, mark: Mark, now: float) -> Mark:
+        """``mark`` without the members this worker counted under its key lately (see
+        limits.REMARK_SECONDS)."""
+        within = min(limits.REMARK_SECONDS, min(mark.windows) / 2)
+        members = tuple(
+            member
+            for member in mark.members
+            if not 0 <= now - self._counted.get((mark.key, member), -_FOREVER) < within
+        )
+        return mark if len(members) == len(mark.members) else replace(mark, members=members)
+
+    def _note_counted(self, marks: dict[str, Mark], now: float) -> None:
+        """The members the state counted (only then: one it never took counts next time)."""
+        if len(self._counted) >= _MAX_COUNTED:
+            self._counted.clear()  # (as the visits: a member is counted again)
+        for name, mark in marks.items():
+            if name not in _COUNTED_EACH_TIME:
+                self._counted.update(((mark.key, member), now) for member in mark.members)
 
     def _terms(self, search_terms: str | None) -> tuple[str, ...]:
         if not search_terms:

@@ -38,6 +38,12 @@ MASS_WINDOW = 1800.0  # the many-accounts correlation looks back this far
 # a request adds nothing to it (its place in the hour's window is this much older at most),
 # and asks Redis nothing for it.
 ADDRESS_REMARK_SECONDS = 300.0
+# Likewise a patient (or a search) a worker counted for an account is counted again only this
+# long after, and never more than half a window of the count later: a record opened several
+# times in a consultation counts, and asks Redis, once. A count then misses a patient only
+# when its last opening, seen but not counted, falls in the window and its counted one just
+# before: a reopened record, never one more patient exposed.
+REMARK_SECONDS = 300.0
 
 
 @dataclass(frozen=True, slots=True)

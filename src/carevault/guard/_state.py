@@ -381,7 +381,9 @@ class RedisState:
 
 
 # Every script that changes a flag publishes its key on the channel it is given, after the
-# tag of the worker that changed it (the workers' FlagCache listens there).
+# tag of the worker that changed it (the workers' FlagCache listens there); a script that
+# changes several publishes them in one message, a line each: every message wakes every
+# worker's listener, whose thread then takes the interpreter from the requests it serves.
 #
 # KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, the
 # channel, the tag, then for each mark its number of members and of windows, its expiry (s), the
@@ -415,7 +417,7 @@ for k = 1, marks do
   end
   at = first + members
 end
-local flags_at, alive, passes = at, {}, true
+local flags_at, alive, passes, published = at, {}, true, {}
 for k = marks + 1, #KEYS do
   local value = redis.call('GET', KEYS[k])
   values[#values + 1] = value
@@ -436,9 +438,10 @@ for k = marks + 1, #KEYS do
   local value, live = values[k - marks], alive[k]
   local bar = value and string.find(value, '|', 1, true)
   local default, ttl, dated = ARGV[at], ARGV[at + 1], ARGV[at + 2]
+  local changed = false
   if default ~= '' and not live then
     redis.call('SET', KEYS[k], default, 'PX', ttl)
-    redis.call('PUBLISH', channel, tag .. KEYS[k])
+    changed = true
   end
   if dated ~= '' and passes then
     local split = string.find(dated, '|', 1, true)
@@ -452,10 +455,16 @@ for k = marks + 1, #KEYS do
     end
     if last ~= day then
       redis.call('SET', KEYS[k], expiry .. '|' .. first .. '|' .. day, 'PX', ttl)
-      redis.call('PUBLISH', channel, tag .. KEYS[k])
+      changed = true
     end
   end
+  if changed then
+    published[#published + 1] = KEYS[k]
+  end
   at = at + 4
+end
+if #published > 0 then
+  redis.call('PUBLISH', channel, tag .. table.concat(published, '\\n'))
 end
 return {counts, values}
 """
