@@ -59,6 +59,19 @@ BEFORE: dict[str, tuple[str, ...]] = {
         doute sur la prescription
         doubt about the prescription
         doubts about the prescription
+        auth denied
+        authorization denied
+        authorisation denied
+        prior authorization denied
+        claim denied
+        claims denied
+        coverage denied
+        denied coverage
+        insurance denied
+        denied by insurance
+        denied by the insurer
+        refus de prise en charge
+        prise en charge refusee
     """),
     "neg": _cues("""
         pas de
@@ -71,6 +84,19 @@ BEFORE: dict[str, tuple[str, ...]] = {
         rien qui suggere
         rien ne suggere
         rien ne laisse penser
+        rien n'evoque
+        rien n'oriente vers
+        rien ne fait penser
+        rien ne fait evoquer
+        rien ne permet d'evoquer
+        nothing to suggest
+        nothing suggests
+        nothing suggestive of
+        tout negatif
+        tous negatifs
+        toutes negatives
+        all negative
+        all neg
         normal incl
         normal including
         normaux dont
@@ -305,6 +331,24 @@ BEFORE: dict[str, tuple[str, ...]] = {
         kit
         kits
         home test*
+        keen to start
+        keen to try
+        keen to begin
+        keen on starting
+        keen for
+        interested in
+        wants to start
+        want to start
+        would like to start
+        wishes to start
+        due to start
+        about to start
+        souhaite debuter
+        souhaite commencer
+        souhaite demarrer
+        souhaite initier
+        interesse par
+        interessee par
     """),
     # A hypothesis for the next word only: post-exposure prophylaxis ("TPE VIH" is a risk,
     # not an infection), an opinion asked ("avis psychiatrique").
@@ -565,6 +609,11 @@ AFTER: dict[str, tuple[str, ...]] = {
         non recueilli*
         not collected
         stood down
+        repond non
+        repond negativement
+        reponse negative
+        answers no
+        answered no
     """),
     # "Unknown" negates a finding ("statut VIH inconnu"), not when it names someone ("agressé
     # par deux inconnus", "by an unknown man").
@@ -637,6 +686,10 @@ AFTER: dict[str, tuple[str, ...]] = {
         routine enquiry
         routine question
         routine inquiry
+        question posee
+        questions posees
+        asked routinely
+        routinely asked
         enquiry
         question asked
         questions asked
@@ -755,6 +808,28 @@ AFTER: dict[str, tuple[str, ...]] = {
         majeur*
         high
         significant
+        pathogenic
+        pathogene
+        deleterious
+        deletere
+        poor metabolizer
+        poor metaboliser
+        intermediate metabolizer
+        intermediate metaboliser
+        ultrarapid metabolizer
+        ultrarapid metaboliser
+        ultra-rapid metabolizer
+        ultra-rapid metaboliser
+        rapid metabolizer
+        rapid metaboliser
+        metaboliseur lent
+        metaboliseur rapide
+        metaboliseur ultrarapide
+        metaboliseur intermediaire
+        on booking bloods
+        on routine bloods
+        on antenatal bloods
+        on antenatal screening
     """),
     "history": _cues("""
         ago

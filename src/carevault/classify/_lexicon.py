@@ -68,11 +68,28 @@ two dads
 homoparental*
 couple de femmes
 couple d'hommes
+couple de deux femmes
+couple de deux hommes
+compagnon du patient
+compagnon de monsieur
+mari du patient
+mari de monsieur
+epoux du patient
+epoux de monsieur
+petit ami du patient
+compagne de la patiente
+compagne de madame
+epouse de la patiente
+epouse de madame
+femme de la patiente
+petite amie de la patiente
+/\bmmes\b[^.\n;]{0,80}?\b(?:en couple|mariees|pacsees|conjointes|epouses|compagnes)\b/ ?if=mmes
+/\bmessieurs\b[^.\n;]{0,80}?\b(?:en couple|maries|pacses|conjoints|epoux|compagnons)\b/ ?if=messieurs
 same-sex couple
 marie avec un homme !before=\b(femme|patiente|mme|elle)\b
 mariee avec une femme !before=\b(homme|patient|m\.|il)\b
-coming-out
-coming out
+coming-out ?unless=gender_identity
+coming out ?unless=gender_identity
 lgbt* !after=^\W*(?:centre|center|youth|drop-in|group|groups|association|friendly|resources?|support|services?|charity|helpline|organi[sz]ation|network|club|ressources|centre|permanence)\b
 queer
 homosexual*
@@ -119,7 +136,7 @@ travailleur du sexe
 travailleuse du sexe
 travailleuses du sexe
 travailleurs du sexe
-=TDS
+=TDS !before=(?:\d\s*(?:mg|g|mcg|ug|ml|units?|iu|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtt|sachets?|cp)?|\b(?:po|iv|im|sc|oral|orally|topical|apply|applied|prn|bd|od))\s*$ !after=^\s*(?:x\s*\d|prn|po\b|pc\b|ac\b|for\s+\d|with\s+(?:food|meals)|(?:pendant|during)\s+\d|\d+\s*(?:d|days|j|jours|wks?|weeks)\b)
 prostitution !before=\b(?:contrainte?s?|forcee?s?|forced|into|exploitation|traite)\s+(?:a\s+la\s+|de\s+la\s+)?$
 prostitue
 prostituee
@@ -200,6 +217,14 @@ fist !before=\b(?:with|avec|his|her|a|closed|clenched|son|un)\s+$
 anal sex
 receptive anal
 insertive anal
+receptive anal sex
+insertive anal sex
+receptive anal intercourse
+insertive anal intercourse
+/\b(?:high[- ]risk|risky|unsafe)(?=\s+(?:homo|hetero|bi)?sexual\s+(?:behaviou?rs?|practices?|conduct|activity|activities)\b)/ ?if=high risk|risky|unsafe
+/\b(?:comportements?|conduites?|pratiques?)\s+sexuel(?:le)?s?\s+a\s+risques?\b/ ?if=comportement*|conduite*|pratique*
+/\bz72\.5[0-9]?\b/ ?if=z72
+/\b(?:sex|rapports?|relations?|intercourse|slept|sleeping)\b[^.\n;]{0,40}?\b(?:with|avec)\s+(?:an?\s+|une?\s+|des\s+|the\s+)?escorts?\b/ ?if=escort|escorts
 relations occasionnelles
 rapports occasionnels
 occasional partners
@@ -237,7 +262,7 @@ avait une liaison
 a eu une liaison
 /\b(?:rapports?|relations?|partenaires?|sex|partners?|affairs?)\s+(?:\w+\s+){0,2}?(?:en dehors|hors|outside)\s+(?:du|de son|de leur|of\s+(?:the|his|her|their)|the|his|her|their)\s+(?:couple|mariage|marriage|relationship)\b/ ?if=dehors|hors|outside
 /\b(?:sa|son)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?)\s+(?:n'est|n'en est|n'etait|ne sait|ne le sait|n'en sait)\s+(?:toujours\s+)?(?:pas\s+au\s+courant|pas\s+informee?|pas|rien)\b/ ?if=courant|sait|informe|informee +near=rapports?|sexe|sexuel\w*|partenaires?|liaison|relations?|infidel\w*|tromp\w*|non protege\w*
-/\b(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:is\s+|was\s+|remains\s+)?(?:unaware|not aware|doesn't know|does not know|didn't know|did not know)\b/ ?if=unaware|aware|know +near=sex\w*|affair|partners?|unprotected|condomless|cheat\w*|colleague|escort|sex worker
+/\b(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:is\s+|was\s+|remains\s+)?(?:unaware|not aware|doesn't know|does not know|didn't know|did not know|must not know|mustn't know|must never know|must not find out|can't know|cannot know|can never know)\b/ ?if=unaware|aware|know|find out +near=sex\w*|affair|partners?|unprotected|condomless|cheat\w*|colleague|escort|sex worker
 /\b(?:partenaire|partner)s?\s+(?:\w+\s+){0,2}?(?:rencontree?s?|met)\s+(?:\w+\s+){0,2}?(?:en deplacement|en vacances|en voyage|en soiree|en boite|sur (?:une |des |les )?(?:applis?|applications?|internet|sites?)|dans un bar|on (?:an |a )?(?:app|apps|dating app|holiday|night out)|online|at a (?:party|bar|club|festival)|via (?:grindr|tinder|an app|une appli|les applis))\b/ ?if=rencontre*|met !before=\b(?:viol\w*|rape\w*|agress\w*|assault\w*)
 partenaire d'un soir
 partenaires d'un soir
@@ -281,7 +306,7 @@ swinging lifestyle
 cruising !after=^\s*(?:ship|holiday|trip|altitude|speed)
 hook-up
 hook-ups
-/\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:sexual\s+|new\s+|different\s+|casual\s+|male\s+|female\s+)?(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner*|partenaire* !before=\b(?:les|both|the)\s*$
+/\b(?:\d+|two|three|four|five|six|several|many|multiple|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses)\s+(?:(?:sexual|new|different|casual|male|female|regular|occasional|anonymous|other|nouveaux|nouvelles|differents|differentes|autres)\s+){0,2}(?:partners|partenaires)\b(?!\s+(?:de\s+)?(?:soin|travail|sante|sport))/ ?if=partner*|partenaire* !before=\b(?:les|both|the)\s*$
 /\b(?:[2-9]|[1-9][0-9])\s*(?:e|eme|nd|rd|th)\s+(?:partenaire|partner)\b/ ?if=partenaire|partner
 /\b(?:[1-9]|one|two|three)\s+(?:male|female|man|woman)\s*(?:\+|and|&)\s*(?:[1-9]|one|two|three)\s+(?:male|female|man|woman)\s+partners?\b/ ?if=partner|partners
 plusieurs compagnes
@@ -322,6 +347,27 @@ mutilation genitale*
 mutilations genitales*
 =MGF
 harcelement sexuel
+harcelee sexuellement
+harcele sexuellement
+sexual harassment
+sexually harassed
+=SANE
+sexual assault nurse examiner
+sexual assault examination
+military sexual trauma
+=MST +near=veterans?|military|army|navy|marines?|air force|deploy\w*|coordinator|oef|oif|service members?|veterans affairs
+/\bpenetrations?\s+(?:\w+\s+){0,2}?(?:non[- ]consentie?s?|forcee?s?|imposee?s?|sous contrainte|sans (?:son |leur )?consentement)/ ?if=penetration*
+/\b(?:orally|anally|vaginally|digitally)(?:\s*(?:,|and|or|&)\s*(?:orally|anally|vaginally|digitally))*\s+penetrated\b/ ?if=penetrated
+/\b(?:penetrated|penetration|intercourse|sex)\s+(?:\w+\s+)?without\s+(?:her|his|their|my)?\s*consent\b/ ?if=without
+/\bimpos\w*\s+(?:des|de|ses)\s+(?:rapports(?:\s+sexuels)?|relations\s+sexuelles|actes\s+sexuels)\b/ ?if=impos*
+/\b(?:lui|leur|me|m'|nous)\s*(?:fait|faisait|a fait|avait fait|aurait fait|faisaient|font)\s+des\s+(?:choses|trucs)\b/ ?if=choses|trucs +near=zizi|zezette|foufoune|zigounette|kiki|quequette|sexe|parties intimes|intime\w*|culotte|slip|fesses|touch\w*|nue?s?\b|secret
+/\b(?:made|makes|making|make|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+do\s+(?:\w+\s+)?(?:things|stuff)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
+/\b(?:does|did|doing|do)\s+(?:\w+\s+)?(?:things|stuff)\s+to\s+(?:her|him|me|them)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
+/\b(?:lui|leur|me|m'|la|le|l'|les)\s*(?:a\s+|avait\s+|aurait\s+|ont\s+)?touch\w*\s+(?:(?:le|la|son|sa|mon|ma|au|a la|leur)\s+)?(?:zizi|zezette|foufoune|kiki|quequette|zigounette|minou)\b/ ?if=touch*
+/\b(?:put|puts|putting|placed|slid|slides|shoved|stuck)\s+(?:his|her|their|a)\s+hands?\s+(?:in|into|inside|down|under|up)\s+(?:her|his|their|my)\s+(?:underwear|knickers|pants|panties|trousers|skirt|bra|top|shirt|dress|nappy|diaper|shorts|jeans|pyjamas)\b/ ?if=hand|hands
+/\b(?:mis|mettait|met|glisse|glissait|passe|passait)\s+(?:la|sa|les|ses)\s+mains?\s+(?:dans|sous)\s+(?:sa|son|ma|mon|la|le|ses|les)\s+(?:culotte|slip|jupe|soutien-gorge|pantalon|pyjama|t-shirt|tee-shirt|chemise|robe|couche)\b/ ?if=la main|sa main|les mains|ses mains
+main aux fesses
+mains aux fesses
 soumission chimique
 rape
 /\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc*
@@ -380,7 +426,7 @@ indecent assault
 inappropriate touching
 sexual touching
 touched inappropriately
-/\btouch(?:ed|es|ing)\s+(?:her|him|his|their|my|me|them)\s+(?:\w+\s+)?(?:private parts|privates|genitals|genital area|breasts?|vagina|penis|inappropriately|sexually)\b/ ?if=touch*
+/\btouch(?:ed|es|ing)\s+(?:her|him|his|their|my|me|them)\s+(?:\w+\s+)?(?:private parts|privates|private area|private bits|private|genitals|genital area|breasts?|vagina|vulva|penis|willy|bits|down there|inappropriately|sexually)\b/ ?if=touch*
 =CSA
 =CSE +near=exploit\w*|groom\w*|sexual\w*|older\s+(?:men|males?|man|boys?)|police|safeguarding|strategy|at risk|risk of
 child sexual exploitation
@@ -539,6 +585,22 @@ aumonerie
 islam
 islamique
 christianisme
+christianity
+catholicisme
+catholicism
+protestantisme
+protestantism
+buddhism
+hinduism
+sikhisme
+sikhism
+jainisme
+jainism
+jain
+taoisme
+taoism
+shintoisme
+shinto
 converti a l'islam
 convertie a l'islam
 converti au judaisme
@@ -697,6 +759,26 @@ militante
 militants
 milite
 parti politique
+partis politiques
+political party
+political parties
+mouvement politique
+political movement
+organisation politique
+political organisation
+political organization
+appartenance politique
+political affiliation
+separatist
+separatists
+separatiste
+separatistes
+comites de resistance
+comite de resistance
+resistance committee
+resistance committees
+/\bsit-ins?\b/ ?if=sit in|sit ins
+/\b(?:en raison de|a cause de|pour|because of|for|due to|owing to)\s+(?:son|sa|ses|his|her|their)\s+(?:engagement|militantisme|activisme|activism|activities|activites|political\s+\w+|opinions?)\b/ ?if=engagement|militantisme|activisme|activism|activities|activites|political|opinion|opinions +near=detenu\w*|detention|detained|arrete\w*|arrested|emprisonn\w*|imprisoned|incarcer\w*|persecut\w*|tortur\w*|battu\w*|beaten|menace\w*|threat\w*|asile|asylum|ofpra|cnda|refugi\w*|refugee\w*
 membre du parti
 adherent au parti
 adherente au parti
@@ -771,7 +853,7 @@ far-left
 stood for election
 standing for election
 councillor
-/\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|senat\w*|conseill\w*)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|pour le\s+|pour la\s+)?(?:rn|fn|ps|lfi|lr|pcf|eelv|npa|lo|modem|udi|nupes|reconquete|renaissance)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|senat*|conseill*
+/\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|senat\w*|conseill\w*|appartenance|adhesion|affiliation|members?|membership|supporters?|activists?)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|pour le\s+|pour la\s+|of\s+the\s+|of\s+|in\s+the\s+)?(?:rn|fn|ps|lfi|lr|pcf|eelv|npa|lo|modem|udi|nupes|reconquete|renaissance|hdp|pkk|chp|akp|udps|ufdg|pastef|tplf|zanu-pf|mdc|anc|awami league|mqm|pti|olf|onlf|ginbot 7|cpdm|polisario|fln|rcd|ffs)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|senat*|conseill*|appartenance|adhesion|affiliation|member*|supporter*|activist*
 /\belue?s?\s+(?:\w+\s+){0,2}?(?:au|du)\s+conseil\s+(?:municipal|regional|departemental|general)\b/ ?if=elu|elue|elus|elues
 opposant politique
 activite politique
@@ -899,7 +981,7 @@ representante syndicale
 =UNSA
 =FSU
 force ouvriere
-=SUD !after=^\s*(?:program\w*|treatment|tx|clinic|services?|counsel\w*|team|pathway|dx|intake|referral)\b
+=SUD !after=^\s*(?:[-:=/]\s*)?(?:\d|program\w*|treatment|tx|clinic|services?|counsel\w*|team|pathway|dx|intake|referral|iop|php|op\b|outpatient|inpatient|residential|unit|ward|screen\w*|provider|specialist|history|hx|recovery|rehab\w*|assessment|eval\w*|score|scale|rating|level|ratings|a\s+\d|de\s+\d|care|group|meds|medication|severity|diagnos\w*|in remission|remission)\b !before=\b(?:va|comorbid|co-?occurring|severe|moderate|mild|opioid|alcohol|stimulant|cannabis|polysubstance|h/o|hx|history of|active|untreated|score|echelle|scale|emdr|units? of distress|with|and)\W*$
 =Sud-Rail
 sud-rail
 solidaires
@@ -938,6 +1020,15 @@ elue du personnel
 representant cse
 representante cse
 union steward
+local steward
+=AFGE
+=APWU
+=NALC
+=IAFF
+=NFFE
+=OPEIU
+=IATSE
+=SAG-AFTRA
 union official
 union representative
 union member*
@@ -995,7 +1086,7 @@ teamsters
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance*
 /\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin*|native*|born*
 /\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
-/\b(?:ETHNO_GROUPS)\s+(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo
+/\b(?:ETHNO_GROUPS)\s+(?:(?:young|old|older|elderly|middle-aged|teenage|adolescent|adult)\s+)?(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch
 /\b(?:ETHNO_EN)-born\b/ ?if=born
 /\b(?:to|of)\s+(?:ETHNO_EN)\s+parents\b/ ?if=parents
 /\b(?:first|second|third|1st|2nd|3rd)[- ]generation\s+(?:ETHNO_EN)\b/ ?if=generation
@@ -1127,6 +1218,27 @@ pachtounes !before=\b(?:interprete|interpreter|interpretariat|langue|language|pa
 pashtun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 pashtuns !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tamoul !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamil !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamils !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabies !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+penjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+penjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+punjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+punjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sindhi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sindhis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baloutche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baloutches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baloch !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+balochi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+gujarati !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+gujaratis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bengali !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bengalis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bengalie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tamoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tamouls !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tamoules !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
@@ -1318,6 +1430,56 @@ alpha-1 antitrypsin deficiency
 =KCNQ1
 =KCNH2
 =HBB
+=HBA1
+=HBA2
+=GBA
+=GBA1
+=HEXA
+=ASPA
+=SMPD1
+=FANCC
+=MCOLN1
+=ELP1
+=IKBKAP
+gaucher disease
+gaucher's disease
+canavan disease
+maladie de canavan
+tay-sachs
+maladie de tay-sachs
+niemann-pick
+familial dysautonomia
+dysautonomie familiale
+bloom syndrome
+syndrome de bloom
+f508del
+delta f508
+deltaf508
+compound heterozygous
+compound heterozygote
+compound heterozygosity
+compound het
+heterozygote composite
+heterozygotes composites
+heterozygotie composite
+biallelic
+bi-allelic
+biallelique
+bi-allelique
+alpha-thal
+beta-thal
+thal trait
+thal minor
+thal major
+alpha thalassaemia trait
+sickle trait
+hb h disease
+hbh disease
+haemoglobin h disease
+hemoglobin h disease
+hemoglobinose h
+hb bart's
+hb barts
 ~test presymptomatique
 ~diagnostic presymptomatique
 ~predictive testing
@@ -1531,6 +1693,7 @@ chlamydiose
 =CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde|top)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
 gonocoque*
 gono
+=GC +near=(?:naat|chlamydia|ct|ng|gonorrh\w*|gonoc\w*|ceftriaxone|urethr\w*|discharge|swab\w*|cervicitis|pid|sti|stis|std|ist|nucleic|culture|pcr)\b !after=^\s*(?:-\s*)?(?:ms|fid|content|ratio|steroids?|dose)\b
 hsv-2
 hsv2
 gonococcie
@@ -1556,8 +1719,8 @@ lymphogranulomatose venerienne
 =IST
 =ISTs
 ist
-=MST !after=^\s*(?:continus|cont\b|\d)
-mst !after=^\s*(?:continus|cont\b|\d)
+=MST !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
+mst !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
 infection sexuellement transmissible
 infections sexuellement transmissibles
 maladie sexuellement transmissible
@@ -1823,6 +1986,48 @@ health anxiety
 social anxiety
 social phobia
 agoraphobia
+anxiete sociale
+phobie sociale
+trouble d'anxiete sociale
+anxiete generalisee
+agoraphobie
+trouble bi-polaire
+troubles bi-polaires
+maladie bi-polaire
+psychose maniaco-depressive
+maniaco-depressi*
+se fait vomir
+se faire vomir
+se faisait vomir
+se font vomir
+vomissements provoques !after=^\s*(?:par|by|sous|under)\b
+vomissements auto-provoques !after=^\s*(?:par|by|sous|under)\b
+vomissements auto-induits
+vomissements induits !after=^\s*(?:par|by|sous|under)\b
+self-induced vomiting
+purging behaviour
+purging behaviours
+purging behavior
+purging behaviors
+abus de laxatifs
+laxative abuse
+laxative misuse
+/\bmak(?:es|ing|e)\s+(?:herself|himself|themselves|myself)\s+(?:sick|vomit|throw up)\b/ ?if=herself|himself|themselves|myself
+self-inflicted
+auto-infligee
+auto-infligees
+auto-infliges
+auto-inflige
+se scarifie
+se scarifiait
+se mutile
+se mutilait
+s'automutile
+s'automutilait
+/\b(?:cutting|cuts|burning|burns|harming|harms)\s+(?:herself|himself|themselves|myself)\b(?!\s+(?:while|when|on|shaving|cooking|accidentally|by accident|at work|with a kitchen))/ ?if=herself|himself|themselves|myself
+/\b(?:veut|voulait|voudrait|souhaite|souhaitait|aimerait|envie de|parle de)\s+rejoindre\s+(?:son|sa|ses)\s+(?:\w+\s+)?(?:defunte?s?|decedee?s?|disparue?s?|morte?s?)\b/ ?if=rejoindre
+/\b(?:veut|voulait|voudrait|souhaite|aimerait|envie de)\s+rejoindre\s+(?:son|sa|ses)\s+(?:mari|epouse|femme|fils|fille|enfants?|mere|pere|parents|compagnon|compagne)\s+(?:decede|decedee|defunt|defunte|disparu|disparue|mort|morte|au ciel|la-haut)\b/ ?if=rejoindre
+/\b(?:wants?|wanted|wishes|wished|longs?)\s+to\s+(?:join|be with)\s+(?:her|his|their|my)\s+(?:late|dead|deceased)\s+\w+/ ?if=join|be with
 =BPAD
 5150 +near=hold|placed|danger|psych\w*|involuntary|w&i|wic|detained|72
 involuntary hold
@@ -2043,10 +2248,21 @@ compulsive gambling
 interdiction volontaire de jeux
 reconnait une dependance
 reconnait sa dependance
+/\b(?:boit|boire|buvait|bois|boivent|buvaient)\s+(?:tous les (?:soirs|jours)|chaque (?:soir|jour)|quotidiennement|du matin au soir|des le (?:matin|reveil))\b/ ?if=boit|boire|buvait|bois|boivent|buvaient !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcoo?l\w*|oh|ethyl\w*|bieres?|vin|vodka|whisky|pastis|rhum|alcoolise\w*|ivre|alcoolisation\w*|alcoolemie
+/\b(?:using|uses|use|drinking|drinks|drink)\s+(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|dui|cider|lager|whiske?y|rum|gin
+/\b(?:using|uses|use|drinking|drinks|drink)\s+(?:alcohol|etoh)\s+(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper))
+daily alcohol use
+daily drinking +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|cider|lager|whiske?y
+consommation quotidienne d'alcool
+/\b(?:drinks|drinking|boit)\s+(?:heavily|beaucoup|enormement|excessivement)\b/ ?if=drinks|drinking|boit +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|alcoo?l\w*|oh|bieres?|vin
 
 [reproductive SEX]
 =IVG
 ivg
+i.v.g
+i.m.g
+f.i.v
+p.m.a
 =IMG
 interruption volontaire de grossesse
 interruption medicale de grossesse
@@ -2232,9 +2448,9 @@ femme battue
 battue
 battu
 bat sa femme
-frappee
-frappe par
-frappee par
+frappee !after=^\s*par\s+(?:la foudre|(?:une?|le|la|les|l'|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))\b
+frappe par !after=^\s*(?:la foudre|(?:une?|le|la|les|l'|son|sa|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))\b
+frappee par !after=^\s*(?:la foudre|(?:une?|le|la|les|l'|son|sa|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))\b
 la frappe
 le frappe
 coups et blessures
@@ -2250,7 +2466,7 @@ bebe secoue
 syndrome du bebe secoue
 negligence grave
 negligences graves
-/\b(?:ecchymoses|hematomes|bleus|lesions|fractures|brulures|bruises|bruising|injuries|burns)\s+(?:\w+\s+)?(?:d'ages|of different ages|of varying ages|of differing ages)\b/ ?if=ages
+/\b(?:ecchymoses|hematomes|bleus|lesions|fractures|brulures|bruises|bruising|injuries|burns)\s+(?:\w+\s+)?(?:d'ages|of different ages|of varying ages|of differing ages|of various ages|(?:in|at|of)\s+(?:different|differing|varying|various|multiple)\s+stages(?:\s+of\s+healing)?|a\s+differents\s+stades|d'anciennetes?\s+differentes?|d'ages\s+differents)\b/ ?if=ages|stages|stades|anciennete|anciennetes
 carence de soins
 carences de soins
 carence educative
@@ -2261,7 +2477,7 @@ viols conjugaux
 marital rape
 racket
 rackette*
-/\b(?:tapee?s?|frappee?s?|battue?s?|rackettee?s?)\s+(?:et\s+\w+\s+)?par\s+(?:un|une|des|deux|trois|plusieurs|d'autres|ses|son|sa|le|la|les)\b/ ?if=tape*|frapp*|battu*|racket*
+/\b(?:tapee?s?|frappee?s?|battue?s?|rackettee?s?|giflee?s?|etranglee?s?|poignardee?s?|tabassee?s?)\s+(?:(?:et\s+\w+|violemment|gravement|hier|(?:a(?!\s+(?:ete|eu)\b)|au|aux|sur|dans|en)\s+(?:[\w']+\s+){0,3}?[\w']+)\s+)?par\s+(?!(?:la foudre|(?:une?|le|la|les|l'|son|sa|ses|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache|chien|collet|anneau|bride|cordon|echarpe|orifice|hernie|secretaire|secretariat|machine|ordinateur|clavier))\b)(?:un|une|des|deux|trois|plusieurs|d'autres|ses|son|sa|le|la|les)\b/ ?if=tape*|frapp*|battu*|racket*|gifl*|etrangl*|poignard*|tabass*
 /\bcoups\s+(?:\w+\s+)?(?:de|du|de la|des|par)\s+(?:son|sa|ses|leur|la|le|l')?\s*(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere|belle-mere|parents?|oncle|frere|fils|copain)\b/ ?if=coups
 carence de soins
 signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical)) ?unless=sexual_violence
@@ -2280,9 +2496,60 @@ coups de poing
 /\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
 /\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
 /\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups*
-/\b(?:tape|tapait|frappe|frappait|bat|battait|hits?|beats?|hit|hits|beat)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|sa|son|a|the|his|her)\s+(?:ceinture|belt|baton|stick|cable|fil|spatule|martinet)\b/ ?if=tap*|frapp*|bat|hit|hits|beat*
+/\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett*
 /\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
+beatings
+passage a tabac
+passages a tabac
+passe a tabac
+passee a tabac
+passes a tabac
+tabasse
+tabassee
+tabasses
+tabassage
+falaka
+falanga
+bastinado
+bastonnade
+brulures de cigarette
+brulures de cigarettes
+brulures par cigarette
+cigarette burns
+burned with cigarettes
+burnt with cigarettes
+brule a la cigarette
+brulee a la cigarette
+waterboarding
+simulacre de noyade
+mock drowning
+mock execution
+simulacre d'execution
+/\bsuspen(?:du|due|dus|dues|sion|ded|sions)\s+(?:\w+\s+)?(?:par|by)\s+(?:les|ses|the|his|her|their|leurs)\s+(?:poignets|bras|pieds|chevilles|mains|pouces|wrists|arms|feet|ankles|hands|thumbs)\b/ ?if=suspendu*|suspension*|suspended
+/\bsuspen(?:du|due|dus|dues|ded)\s+(?:la\s+)?(?:tete en bas|upside down|par les pieds)\b/ ?if=suspendu*|suspended
+mariage force
+mariages forces
+mariee de force
+marie de force
+mariee contre son gre
+/\b(?:donnee?s?|promise?s?)\W+en\s+mariage\b/ ?if=mariage
+forced marriage
+forced marriages
+married against her will
+married against his will
+violence economique
+violences economiques
+economic abuse
+economic violence
+financial exploitation
+exploitation financiere
+abus de faiblesse
+loop marks
+loop-shaped marks
+marques en boucle
+/\b(?:boy|boys|girl|girls|man|men|woman|youths?|teenagers?|pupils?|students?|classmates?|peers?|strangers?|someone|somebody|gang|group|neighbou?rs?|colleagues?|customers?|clients?|passers?-by|resident|another\s+\w+|other\s+\w+)\s+(?:\w+\s+){0,3}?(?:hit|punched|kicked|slapped|beat|assaulted|attacked|pushed|shoved|headbutted|stabbed|strangled|choked)\s+(?:her|him|me|them)\b/ ?if=hit|punched|kicked|slapped|beat|assaulted|attacked|pushed|shoved|headbutted|stabbed|strangled|choked
+=APS +near=vulnerable|elder\w*|caseworker|caregiver|exploitation|self-neglect|neglect|abuse|adult protective|reporter|caller !after=^\s*(?:antibod\w*|syndrome|anti\w*|screen|panel|titre|titer|positive|negative|\+|-)
 coups de ceinture
 roue de coups
 recoit des coups

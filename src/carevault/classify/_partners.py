@@ -48,16 +48,40 @@ _FEMALE_PARTNER = re.compile(
 _SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
 
 
+# A pronoun after a partner is named is the partner's ("says husband is in the next room.
+# States he took her car keys"), not the patient's.
+_PRONOUNS = frozenset(("il", "he", "elle", "she"))
+_PARTNER_NAMED = re.compile(
+    r"\b(?:husband|boyfriend|wife|girlfriend|partner|mari|epoux|epouse|compagnon|compagne|"
+    r"conjointe?|copain|copine)\b"
+)
+
+
 def patient_sex(folded: str) -> str | None:
     """ "M", "F" or None, from the first words of a note that say it."""
     head = folded[:_SEX_WINDOW]
     male = _MALE.search(head)
     female = _FEMALE.search(head)
+    partner = _PARTNER_NAMED.search(head)
+    if partner is not None:
+        male = _not_the_partner(_MALE, head, male, partner.start())
+        female = _not_the_partner(_FEMALE, head, female, partner.start())
     if male and (not female or male.start() < female.start()):
         return "M"
     if female:
         return "F"
     return None
+
+
+def _not_the_partner(
+    sex: re.Pattern[str], head: str, first: re.Match[str] | None, named: int
+) -> re.Match[str] | None:
+    """The first word saying the patient's sex that is not a pronoun after ``named``, where a
+    partner is named."""
+    match = first
+    while match is not None and match.start() > named and match.group() in _PRONOUNS:
+        match = sex.search(head, match.end())
+    return match
 
 
 # Words in the spaced text (see _text.spaced) without which no partner pattern below

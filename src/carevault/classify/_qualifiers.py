@@ -126,11 +126,37 @@ _SLASHED = re.compile(r"(?:/[a-z0-9]+)+ ")  # "/vhb ", "/hbv/syphilis "
 _NEGATIVE_SIGN = re.compile(r"-(?![\w>-])| ?\(-\)")
 # A refusal with an object after it is about that object, not the finding before it.
 _REFUSES_SOMETHING = re.compile(
-    r" (?:toute?s?|les?|la|l'|une?|des|de|d'|any|all|the|a|an|blood|transfusions?)\b"
+    r" (?:toute?s?|les?|la|l'|une?|des|de|d'|any|all|the|a|an|blood|transfusions?|whole|"
+    # blood and its products ("Jehovah's Witnesses: no whole blood, RBC, FFP, platelets")
+    r"rbcs?|prbcs?|ffp|platelets?|plasma|red|packed|products?|produits?|culots?|plaquettes|"
+    r"sang|albumin\w*|cryo\w*)\b"
 )
 _WITH = re.compile(r"\b(?:avec|with)\b")
 # A test done, then a colon: what follows are its results, not tests to do.
 _RESULTS_FOLLOW = re.compile(r"(?:tested|screened|testee?s?|depistee?s?)\s*:")
+# A finding that is itself a result ("carrier", "hétérozygote", "compound het"): after a test
+# and a colon it is what the test found ("CF screen: fetus compound het F508del"), not a test
+# to do.
+_RESULT_FINDING = re.compile(
+    r"(?:carriers?|porteu\w+|heterozyg\w*|homozyg\w*|compound|biallel\w*|bi-allel\w*|"
+    r"pathogenic|likely pathogenic|variant pathogene|variante pathogene|f508del)\b"
+)
+# A result read back to its test across the verb that reports it ("serology came back
+# positive", "la sérologie est revenue positive").
+_REPORTING = re.compile(
+    r"\b(?:came back|come back|comes back|returned|returns|est revenue?s?|sont revenue?s?|"
+    r"revenue?s?|revient|reviennent|is|was|were|are|est|sont|etait|etaient)\b"
+)
+# A negative result after a comma is another test's, not a person's identity ("29M, MSM, HIV
+# test non-reactive").
+_NEGATIVE_RESULT = re.compile(
+    r"(?:negati|neg\b|non[- ]?reacti|nonreacti|not detected|non detect|normal)"
+)
+# A refusal told in a clause of its own is not of the finding before it ("husband forced sex
+# after she refused").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|apres|when|quand|lorsqu\w*|once|until|jusqu\w*|because|since)\b"
+)
 # Someone named as the subject of what follows: a cue after them is about them.
 _PERSON = re.compile(r"\b(?:monsieur|madame|mr|mrs|ms|mme|he|she|il|elle|they|ils|elles)\b")
 _TREATMENT_WORDS = (
@@ -145,6 +171,13 @@ _NEW_SUBJECT = re.compile(
     r"[,(;]\s*(?:il|elle|ils|elles|he|she|they|le patient|la patiente|the patient|pt|"
     r"someone|somebody|quelqu'un|(?:a|an|un|une)\s+(?:guy|man|woman|boy|girl|stranger|"
     r"homme|femme|garcon|fille|inconnue?))\b"
+)
+# Reported speech starts a statement of its own, which a negation before it does not reach
+# ("ne mange plus et dit qu'elle veut rejoindre son mari décédé", "has never told anyone
+# about the abuse").
+_SAYS = re.compile(
+    r"\b(?:dit|disant|explique|rapporte|declare|raconte|confie|says|said|reports|states|"
+    r"stated|explains|tells|told|admits|admitted)\b"
 )
 # A refusal is of what follows it at once: not of a treatment of the finding ("refused his
 # ARVs"), nor of what a reason names ("refused vaccinations on religious grounds").
@@ -319,12 +352,15 @@ class NoteCues:
                 continue
             if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
                 continue  # "Both tested: Madame porteuse hétérozygote": results follow
+            if kind == "plan" and _after_colon(gap) and _RESULT_FINDING.match(text, start):
+                continue  # "Carrier screening: carrier of Gaucher": the screen's result
             if kind == "non" and gap.startswith("-") and distance:
                 continue  # "non-fatal strangulation": "non" is of the word it is joined to
             if kind in _NEGATIONS:
                 if (
                     _reaches_past_commas(kind, gap)
                     and not _NEW_SUBJECT.search(gap)
+                    and not _SAYS.search(gap)
                     and not (
                         (_aside(gap) or _told_after_colon(gap) or _REASON.search(gap))
                         and _negates_a_verb(text, cue)
@@ -388,9 +424,16 @@ class NoteCues:
                 continue
             if identity and cue.kind in ("plan", "testing", "testnear"):
                 continue
+            if (
+                identity
+                and cue.kind == "neg"
+                and "," in gap
+                and _NEGATIVE_RESULT.match(self._text, cue.start)
+            ):
+                continue
             if kind == "hyp" and test_end >= 0 and cue.kind in ("pos", "neg"):
-                if _gap_words(self._text[test_end : cue.start]) <= 1:
-                    kind = cue.kind  # "Hépatite C : sérologie positive"
+                if _gap_words(_REPORTING.sub(" ", self._text[test_end : cue.start])) <= 1:
+                    kind = cue.kind  # "Hépatite C : sérologie positive", "came back positive"
                 test_end = -1
             elif kind is None:
                 if cue.kind in ("refused", "refusal") and _REFUSES_SOMETHING.match(
@@ -490,6 +533,16 @@ def _told_after_colon(gap: str) -> bool:
     return colon >= 0 and _gap_words(gap[:colon]) > 2
 
 
+def _after_colon(gap: str) -> bool:
+    """Whether a finding follows the colon that closes a test's name ("Haemoglobinopathy
+    screen: HbAS, sickle cell carrier"), or stands just after a colon ("Dépistage des
+    porteurs : porteuse hétérozygote")."""
+    if gap.lstrip().startswith(":"):
+        return True
+    colon = gap.rfind(":")
+    return colon >= 0 and _gap_words(gap[colon + 1 :]) <= 1
+
+
 def _negates_a_verb(text: str, cue: Cue) -> bool:
     """Whether a negation cue is of a verb ("ne soit pas envoyé", "n'a plus", "not sent"),
     not of the nouns it lists ("pas de", "aucun", "no")."""
@@ -534,6 +587,8 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         # A refused test or procedure did not happen; a refused treatment of the finding
         # does not undo it ("HIV treatment refused").
         near = words <= _REFUSAL_REACH and not any(mark in gap for mark in ",:;(")
+        if near and _SUBORDINATE.search(gap):
+            return None  # "forced sex after she refused": the refusal is hers, not the finding's
         return "neg" if near and not _TREATMENT.search(gap) else None
     # "VIH/VHC : dernier dépistage négatif": what follows a colon is the value; the list
     # rule applies to what stands before it.

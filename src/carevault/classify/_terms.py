@@ -51,7 +51,8 @@ _CONTEXTS = {
         r"laot|thai|bresil|peruv|mexic|latino|hispan|cap-verd|congol|camerou|malgach|somal|"
         r"erythr|ethiop|soudan|niger|ghan|moyen-orient|mediterran|caucas|kanak|polynes|gabon|"
         r"guine|togo|benin|burkin|tchad|mauritan|mauric|reunion|mahor|tcheche|russe|ukrain|"
-        r"serbe|albanai|bosni|ashkenaz|sefarad|antillo-guyan|guyan|anjouan|bushineng|amerindi"
+        r"serbe|albanai|bosni|ashkenaz|sefarad|antillo-guyan|guyan|anjouan|bushineng|amerindi|"
+        r"pendjab|penjab|punjab|chypriot|tongien|samoan|fidjien|bengal|sindh|balout"
     ),
     # What follows or precedes a hepatitis B or HPV word when the note speaks of a vaccine
     # ("VHB : immunisée par vaccination", "HPV à jour", "2e dose HPV"), not an infection.
@@ -129,6 +130,8 @@ _CONTEXTS = {
         r"albanian|kosovan|kosovar|serbian|bosnian|lithuanian|latvian|moldovan|bulgarian|"
         r"colombian|venezuelan|peruvian|bolivian|ecuadorian|guatemalan|honduran|"
         r"salvadoran|cuban|trinidadian|puerto rican|palestinian|saudi|kurd|"
+        r"(?:greek |turkish )?cypriot|tongan|samoan|fijian|niuean|tahitian|hawaiian|papuan|"
+        r"punjabi|gujarati|bengali|sindhi|baloch|"
         r"ETHNO_GROUPS"
     ),
     # Peoples rather than nationalities: "a Kurdish man" says an origin, "an Eritrean man"
@@ -141,7 +144,8 @@ _CONTEXTS = {
         r"mixed|mixed-race|maghrebi|tamil|native american|aboriginal|pacific islander|maori|"
         r"indigenous|first nations|inuit|metis|torres strait islander|native hawaiian|"
         r"alaska native|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|"
-        r"tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo"
+        r"tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|"
+        r"niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch"
     ),
 }
 
@@ -378,17 +382,23 @@ def keeps(hit: Hit, before: str, after: str) -> bool:
 
 def longest_hits(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside a longer hit ("violences" inside "violences sexuelles"); hits of the
-    same span in several categories are all kept."""
+    same span in several categories are all kept, and so is a partner of the patient's sex
+    inside a longer hit ("5 male partners" says both a number and an orientation)."""
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     reach = -1
+    widest = ""  # the category of the hit that reaches furthest
     for hit in hits:
-        if hit.end <= reach and not (
-            kept and (kept[-1].start, kept[-1].end) == (hit.start, hit.end)
+        if (
+            hit.end <= reach
+            # "5 male partners": a number of partners, and their sex
+            and not (hit.term is PARTNER_TERM and widest != PARTNER_TERM.category)
+            and not (kept and (kept[-1].start, kept[-1].end) == (hit.start, hit.end))
         ):
             continue
         kept.append(hit)
-        reach = max(reach, hit.end)
+        if hit.end > reach:
+            reach, widest = hit.end, hit.term.category
     return kept
 
 
