@@ -42,6 +42,7 @@ _OTP_FAILURES_ALERT = 3
 _MAX_VISITS_REMEMBERED = 50_000
 _MAX_ADDRESSES_NOTED = 100_000
 _MAX_COUNTED = 200_000
+_MAX_DEVICES_HASHED = 10_000
 _NO_VISIT_REMEMBERED = 60.0
 _FOREVER = float("inf")
 # Marks not left out once counted: members made for each event (refusals, grants), and the
@@ -138,6 +139,7 @@ class Guard:
         self._visits: dict[tuple[str, str, str, date], float] = {}  # -> until when known
         self._addresses_noted: dict[tuple[str, str], float] = {}  # (address, practice) -> when
         self._counted: dict[tuple[str, str], float] = {}  # (mark's key, member) -> when
+        self._devices: dict[str, str] = {}  # a user agent -> its keyed hash (as in a place)
 
     # -- before ----------------------------------------------------------------------------
 
@@ -264,7 +266,15 @@ class Guard:
             )
 
     def _where(self, source: str, device: str | None) -> str:
-        return f"{source}|{hashed_term(self._state.term_key(), device or '')}"
+        """A session's place: its address, and its device's user agent by a keyed hash (each
+        agent hashed once: a worker's sessions share a few)."""
+        agent = device or ""
+        hashed = self._devices.get(agent)
+        if hashed is None:
+            if len(self._devices) >= _MAX_DEVICES_HASHED:
+                self._devices.clear()
+            hashed = self._devices[agent] = hashed_term(self._state.term_key(), agent)
+        return f"{source}|{hashed}"
 
     def _in_lockdown(self, principal: Principal) -> None:
         message = (
@@ -415,6 +425,15 @@ class Guard:
         judged. Its counts are then at most those an earlier request was judged on; what that
         request crossed beyond the one signal it acted on waits for the next request that adds
         (a request that adds nothing reads only patients its care and visits explain)."""
+        service = principal.credential_kind == "service"
+        if not (
+            seen.unexplained
+            or seen.refusals
+            or seen.grants
+            or search_terms
+            or (service and seen.all)
+        ):
+            return None  # (the marks below would all be empty)
         account = _counted_as(principal)
         unexplained, outside = tuple(seen.unexplained), tuple(seen.outside)
         if unexplained and clearance.unusual_hour:
@@ -430,7 +449,7 @@ class Guard:
             "refusals": Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
             "grants": Mark(f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
         }
-        if principal.credential_kind == "service":
+        if service:
             marks["new_address"] = Mark(
                 f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,)
             )
@@ -468,6 +487,8 @@ class Guard:
     def _uncounted(self, mark: Mark, now: float) -> Mark:
         """``mark`` without the members this worker counted under its key lately (see
         limits.REMARK_SECONDS)."""
+        if not mark.members:
+            return mark
         within = min(limits.REMARK_SECONDS, min(mark.windows) / 2)
         members = tuple(
             member
