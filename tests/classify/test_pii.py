@@ -276,3 +276,36 @@ def test_an_initial_a_school_year_or_a_faith_is_no_one(text: str) -> None:
 
 def test_a_name_after_an_advocate_is_a_person() -> None:
     assert pii("MARAC referral. IDVA: Priya Raman.")["person"] == ["Priya Raman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # a UK freephone helpline in four, four and three
+        ("National helpline 0808 2000 247, 24h.", "0808 2000 247"),
+        ("Freephone 0800 1234 567 given.", "0800 1234 567"),
+        # a number in parentheses, the parenthesis not taken
+        ("Pharmacy confirmed (0161 496 0123).", "0161 496 0123"),
+        ("GP surgery (020 7946 0958) informed.", "020 7946 0958"),
+        # Cameroonian and Senegalese mobiles written the national way
+        ("Contact du fils : 677 21 45 90.", "677 21 45 90"),
+        ("Tél. de la mère : 699.12.34.56.", "699.12.34.56"),
+        ("Numéro du père : 77 512 34 09.", "77 512 34 09"),
+    ],
+)
+def test_a_helpline_a_bracketed_number_or_an_african_mobile_is_found(text: str, phone: str) -> None:
+    assert pii(text)["phone"] == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lot 677 21 45 90 12 sur la boîte.",
+        "Plaquettes 245 12 34 56 ? à recontrôler.",
+        "Scores 78 632 14 09 88 sur la grille.",
+        "Dose 650 mg x 3 par jour.",
+        "Call 999 or 3919 if in danger.",
+    ],
+)
+def test_look_alikes_of_african_mobiles_or_helplines(text: str) -> None:
+    assert pii(text)["phone"] == []

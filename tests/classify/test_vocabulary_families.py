@@ -949,3 +949,355 @@ def test_reported_speech_is_not_reached_by_a_negation_before_it() -> None:
 def test_a_pronoun_after_a_husband_is_his() -> None:
     assert "sexual_orientation" not in categories("Pt says husband is home; he is kind to her.")
     assert "sexual_orientation" in categories("58 y/o M, lives with his husband; he cooks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # violence: blows with an object named after "coups de" / "coups avec"
+        ("Dit avoir reçu des coups de bâton sur les jambes.", "violence"),
+        ("Coups de crosse de fusil au visage lors de l'enlèvement.", "violence"),
+        ("Coups avec une barre métallique sur le dos, selon lui.", "violence"),
+        ("Ecchymoses linéaires, coups de câble électrique rapportés.", "violence"),
+        # violence: they, men, guards as the subject; reported speech in English
+        ("Told me: 'they hit me every day in the camp'.", "violence"),
+        ("The guards beat him with sticks during transit.", "violence"),
+        ("Dans la prison, ils m'ont frappé tous les soirs.", "violence"),
+        ("On l'a tabassée à la sortie du bar.", "violence"),
+        # violence: struck by people, not by things
+        ("Punched in the street by two strangers last night.", "violence"),
+        ("Kicked repeatedly by a group of teenagers at the bus stop.", "violence"),
+        ("Bitten on the forearm by a patient during restraint.", "violence"),
+        ("Agressé par un groupe de jeunes devant la gare.", "violence"),
+        ("Frappée par deux individus cagoulés.", "violence"),
+        ("A bouncer shoved him down the steps of the club.", "violence"),
+        # violence: beaten in custody or detention
+        ("Dit avoir été frappé en garde à vue il y a deux jours.", "violence"),
+        ("Reports he was beaten in detention for a week.", "violence"),
+        # violence: spitting, threats to kill, direct threats
+        ("Spat at by a customer at the till this morning.", "violence"),
+        ("Son voisin lui a craché au visage et l'a insultée.", "violence"),
+        ("Her ex said he would kill her if she went to the police.", "violence"),
+        ("Il l'a menacée de la tuer devant les enfants.", "violence"),
+        ("Threatened her with a knife in the kitchen.", "violence"),
+        ("Menacée avec un couteau par son fils.", "violence"),
+        ("Il lui répète « je vais te tuer » quand il boit.", "violence"),
+        # violence: strangulation in lay words, hair pulling
+        ("Il m'a serré le cou jusqu'à ce que je tousse.", "violence"),
+        ("He put his hands around her neck during the argument.", "violence"),
+        ("Grabbed her by the throat and pushed her against the wall.", "violence"),
+        ("Traînée par les cheveux dans le couloir.", "violence"),
+        ("He pulled her hair and slapped her.", "violence"),
+        # violence: fractures caused by someone, fear of a partner
+        ("Il lui a fracturé le nez l'an passé.", "violence"),
+        ("Her boyfriend broke her wrist in March.", "violence"),
+        ("Elle dit avoir peur de son mari.", "violence"),
+        ("Scared of her partner, wants to stay with her sister.", "violence"),
+        # violence: guns, defence wounds, vehicles used as weapons
+        ("GSW to the right flank, trauma team activated.", "violence"),
+        ("Shot in the leg outside a nightclub.", "violence"),
+        ("Plaie par arme à feu de la cuisse gauche.", "violence"),
+        ("Plaies de défense des avant-bras.", "violence"),
+        ("Defensive wounds on both palms.", "violence"),
+        ("Coupures en se défendant contre son agresseur.", "violence"),
+        ("The driver deliberately drove into the crowd.", "violence"),
+        # violence: money and papers taken, confinement, slavery
+        ("Son fils lui prend sa pension chaque mois.", "violence"),
+        ("Her nephew took her bank card and her pension.", "violence"),
+        ("L'employeur lui a confisqué son passeport.", "violence"),
+        ("Sa fille l'enferme dans sa chambre la nuit.", "violence"),
+        ("Victim of forced labour on a farm for two years.", "violence"),
+        ("Servitude domestique pendant trois ans chez un diplomate.", "violence"),
+        ("Punitions corporelles à l'école coranique dans l'enfance.", "violence"),
+        # violence: rape by a partner is violence too
+        ("Viols répétés par son mari depuis le mariage.", "violence"),
+        ("Raped by her husband on several occasions.", "violence"),
+        # sexual violence: slavery, images, stealthing, coercion, objects
+        ("Réduite en esclavage sexuel par un groupe armé.", "sexual_violence"),
+        ("Held as a sex slave for eight months.", "sexual_violence"),
+        ("Victime de sextorsion par un inconnu rencontré en ligne.", "sexual_violence"),
+        ("Intimate photos of her were posted online without her consent.", "sexual_violence"),
+        ("Des vidéos intimes d'elle circulent au lycée.", "sexual_violence"),
+        ("Son partenaire a retiré le préservatif sans son consentement.", "sexual_violence"),
+        ("He removed the condom without her agreement.", "sexual_violence"),
+        ("Her partner coerces her into sex after arguments.", "sexual_violence"),
+        ("They forced a bottle into him during interrogation.", "sexual_violence"),
+        ("Ils ont introduit un bâton dans l'anus pendant la détention.", "sexual_violence"),
+        ("Dit avoir été forcée par son oncle, à 13 ans.", "sexual_violence"),
+        ("Elle dit que son beau-père la touche la nuit.", "sexual_violence"),
+        ("C'est le voisin qui l'a abusée... il a abusé d'elle dans la cave.", "sexual_violence"),
+        ("Réquisition : déchirure hyménale récente à 3 h.", "sexual_violence"),
+        ("Un réseau la forçait à se prostituer dans un appartement.", "sexual_violence"),
+        # sex life: sex work named otherwise
+        ("Travail du sexe depuis 5 ans, préservatif systématique.", "sex_life"),
+        ("Travaille en vitrine à Anvers.", "sex_life"),
+        ("Arrested for soliciting on the ring road.", "sex_life"),
+        # sexual orientation: a relationship with someone of the same sex
+        (
+            "Mme 40 ans, sa relation avec une femme est mal acceptée par sa famille.",
+            "sexual_orientation",
+        ),
+        ("Pt 52 M, lives with his husband in Verdun.", "sexual_orientation"),
+        # gender identity: a trans person named with a noun
+        ("Patiente trans de 30 ans, sous estradiol.", "gender_identity"),
+        ("Trans patient, uses they/them.", "gender_identity"),
+        # religion: practice, brotherhoods, rites, prayer
+        ("Practising Yazidi, asks for a female doctor.", "religion"),
+        ("Devout, prays five times a day.", "religion"),
+        ("Famille mouride, pèlerinage au Magal chaque année.", "religion"),
+        ("Fait ses prières à l'heure malgré l'hospitalisation.", "religion"),
+        ("Circoncision rituelle prévue par le mohel au 8e jour.", "religion"),
+        # political opinion: local offices abroad, candidates, protests
+        ("Conseiller communal à Namur, très sollicité.", "political_opinion"),
+        ("Échevine des finances dans sa commune.", "political_opinion"),
+        ("Municipal candidate for an independent list.", "political_opinion"),
+        ("Ancien député péquiste.", "political_opinion"),
+        ("Arrêté lors d'une manifestation contre le régime en 2021.", "political_opinion"),
+        ("Injured at a demonstration against the war.", "political_opinion"),
+        ("Assistante parlementaire d'une députée.", "political_opinion"),
+        # trade union: unions named abroad, staff councils, officers of a union
+        ("Délégué UGTT dans son usine.", "trade_union"),
+        ("Enseignante, militante au SNES.", "trade_union"),
+        ("Élu au CSA de son ministère.", "trade_union"),
+        ("Secretary of his local union for ten years.", "trade_union"),
+        ("Prison officer, POA branch rep.", "trade_union"),
+        ("Membre du syndicat des enseignants.", "trade_union"),
+        # ethnic origin: peoples, Indigenous nations, residential schools, a family
+        ("Mme 50 ans, d'ethnie bamiléké.", "ethnic_origin"),
+        ("Akan heritage, both parents from Kumasi.", "ethnic_origin"),
+        ("Mohawk woman from Kahnawake, diabetes follow-up.", "ethnic_origin"),
+        ("Survivante des pensionnats indiens.", "ethnic_origin"),
+        ("Née dans une famille arménienne à Beyrouth.", "ethnic_origin"),
+        # genetic: epilepsy genes, G6PD
+        ("Syndrome de Dravet, mutation SCN1A de novo.", "genetic"),
+        ("CDKL5 variant confirmed on the epilepsy panel.", "genetic"),
+        ("Déficit en G6PD connu, liste des médicaments remise.", "genetic"),
+        # mental health: voices, cutting, a team
+        ("Entend des voix qui lui ordonnent de se taire.", "mental_health"),
+        ("Auditory hallucinations for three weeks.", "mental_health"),
+        ("She cuts when she feels overwhelmed.", "mental_health"),
+        ("Referred to the MH crisis team tonight.", "mental_health"),
+        # addiction: drugs taken daily or by a route, withdrawal scores, quantities
+        ("Smokes crack most weekends, injects heroin daily.", "addiction"),
+        ("Fentanyl daily for two years.", "addiction"),
+        ("Score de Cushman à 9 à l'admission.", "addiction"),
+        ("COWS 12, methadone dose given.", "addiction"),
+        ("Boit 1,5 L de vin par jour.", "addiction"),
+        ("Wants help with his drinking.", "addiction"),
+        ("Drinks heavily at weekends.", "addiction"),
+        # reproductive: a brand of emergency contraception, egg preservation, a provider
+        ("A pris Plan B à la pharmacie ce matin.", "reproductive"),
+        ("Préservation ovocytaire avant chimiothérapie.", "reproductive"),
+        ("Referred to BPAS for a termination.", "reproductive"),
+        ("Requests TOP, 7 weeks by dates.", "reproductive"),
+    ],
+)
+def test_a_family_of_l_and_m_is_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # violence: a fall, sport, an accident, police at a protest, things that strike
+        ("Coup de barre après le repas, somnolence.", "violence"),
+        ("Sur un coup de tête, a arrêté son traitement.", "violence"),
+        ("Hit by a car while cycling, no LOC.", "violence"),
+        ("Struck by a falling branch in the garden.", "violence"),
+        ("Bitten by a dog on the calf.", "violence"),
+        ("Assault course injury during army training.", "violence"),
+        ("He spat out the tablets.", "violence"),
+        ("Pulled a muscle in his neck at the gym.", "violence"),
+        ("Hit by officers during the arrest, small bruise.", "violence"),
+        ("Coup de matraque lors de la manifestation, plaie du scalp.", "violence"),
+        ("Sous l'emprise de l'alcool au moment des faits.", "violence"),
+        ("Son fils garde sa carte bancaire pour l'aider.", "violence"),
+        ("S'enferme dans sa chambre depuis des semaines.", "violence"),
+        ("Hernie discale séquestrée L5-S1.", "violence"),
+        ("A peur de l'anesthésie.", "violence"),
+        ("Cellule d'accueil des femmes victimes de violence : coordonnées remises.", "violence"),
+        ("FGM Protection Order information given to the mother.", "violence"),
+        ("Strategy discussion booked with social care.", "violence"),
+        ("Result discussed with the child protection paediatrician.", "violence"),
+        # sexual violence: a staff council, art, the patient's own photos, a kind touch
+        ("Représentante du personnel au CSA de l'académie.", "sexual_violence"),
+        ("Photos of the rash taken with consent for the record.", "sexual_violence"),
+        ("Le kiné la touche au niveau du genou, douleur à la palpation.", "sexual_violence"),
+        ("Forcée par les circonstances à déménager.", "sexual_violence"),
+        ("Was forced by her landlord to leave the flat.", "sexual_violence"),
+        ("Sa grand-mère l'a gâtée pour son anniversaire.", "sexual_violence"),
+        # sex life: a shop window, soliciting advice
+        ("Travaille en boulangerie, vitrine refaite.", "sex_life"),
+        ("Soliciting feedback from the family on the care plan.", "sex_life"),
+        # sexual orientation: LGBT organisations and services
+        ("Signposted to the LGBTQ+ society at university.", "sexual_orientation"),
+        ("Referral to an LGBT+ DA service for advice.", "sexual_orientation"),
+        ("Leaflet from the LGBT Foundation given.", "sexual_orientation"),
+        # gender identity: trans- as anatomy
+        ("Patient trans-fémoral amputé, prothèse.", "gender_identity"),
+        ("Trans fats to avoid, cardiac diet.", "gender_identity"),
+        # religion: faith in an institution's name, festivals as dates, a request
+        ("Transferred from the Jewish General Hospital.", "religion"),
+        ("Colis du Secours Catholique pour la famille.", "religion"),
+        ("Seen at Mbingo Baptist Hospital last year.", "religion"),
+        ("Prière de rappeler le secrétariat.", "religion"),
+        ("RDV décalé après l'Aïd el-Kébir, cabinet fermé.", "religion"),
+        ("Practising GP for 20 years, now retired.", "religion"),
+        # political opinion: a union's picket, clinical manifestations, a doctor's council
+        ("GMB union organiser, arrested at a protest outside the depot.", "political_opinion"),
+        ("Blessé lors d'une manifestation sportive au stade.", "political_opinion"),
+        ("Manifestations cliniques apparues après la chimiothérapie.", "political_opinion"),
+        # trade union: a student union, a credit union
+        ("President of the student union at her college.", "trade_union"),
+        ("Loan from his credit union for the car.", "trade_union"),
+        # ethnic origin: a material's origin
+        ("Refuse la gélatine d'origine porcine.", "ethnic_origin"),
+        ("Valve d'origine bovine posée en 2019.", "ethnic_origin"),
+        ("Akan interpreter booked for the next visit.", "ethnic_origin"),
+        # mental health: a department denied, a Québec social worker, cutting food
+        (
+            "Pédopsychiatrie \u2013 consultation : pas de trouble psychiatrique retrouvé.",
+            "mental_health",
+        ),
+        ("TS vue ce matin, ressources communautaires données.", "mental_health"),
+        ("She cuts the bread for her mother.", "mental_health"),
+        # addiction: oxygen and sedation weaned, heavy words without drink
+        ("Sevrage de l'O2 à J5, sortie prévue.", "addiction"),
+        ("Sevrage de la sédation en réanimation.", "addiction"),
+        ("Fentanyl patch 25 mcg for cancer pain.", "addiction"),
+        # reproductive: a plan B, a termination of a contract
+        ("Plan B si échec du traitement : chirurgie.", "reproductive"),
+        ("Asks about the abortion pill for a school project.", "reproductive"),
+        # hiv/sti: empiric or presumptive treatment, PEP not needed while on PrEP
+        ("Empiric ceftriaxone for GC pending NAAT.", "hiv_sti"),
+        ("Chlamydia presumptive treatment given to the contact.", "hiv_sti"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_l_m(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Pas de coups de bâton rapportés.", "violence"),
+        ("Denies being punched by anyone.", "violence"),
+        ("No sexual slavery reported by the patient.", "sexual_violence"),
+        ("Sans diffusion de photos intimes à ce jour.", "sexual_violence"),
+        ("N'entend pas de voix.", "mental_health"),
+        ("No auditory hallucinations.", "mental_health"),
+        ("Pas de travail du sexe.", "sex_life"),
+        ("Déficit en G6PD : négatif.", "genetic"),
+        ("Denies drinking heavily.", "addiction"),
+        ("Pas de préservation ovocytaire souhaitée.", "reproductive"),
+        ("Ne fait pas ses prières.", "religion"),
+        ("Shot in the leg? No, fell on glass.", "violence"),
+    ],
+)
+def test_a_new_term_is_negated_like_the_others(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_a_disclosure_after_a_question_is_affirmed() -> None:
+    assert "sexual_violence" in categories("Asked re abuse: disclosed sexual abuse by an uncle.")
+    assert "sexual_violence" not in categories("Asked re sexual abuse: no.")
+
+
+def test_an_aside_closes_the_doubt_it_holds() -> None:
+    finding = classify("Détenu (soupçon de liens avec un parti): coups de bâton.").findings[-1]
+    assert finding.category == "violence" and finding.affirmed
+
+
+def test_a_new_subject_after_a_comma_is_not_negated_or_doubted() -> None:
+    assert "violence" in categories("We had no food, they beat us every night.")
+    assert "violence" in categories("A peur de son mari, il lui a cassé le bras.")
+
+
+def test_own_treatment_and_a_request_are_not_tests() -> None:
+    assert "hiv_sti" in categories("Requests her HIV meds from her bag.")
+    assert "reproductive" in categories("Requests a termination of pregnancy at 8 weeks.")
+    assert "reproductive" in categories("Ulipristal 30 mg prescrit.")
+
+
+def test_pep_does_not_reach_prep() -> None:
+    assert "hiv_sti" in categories("TPE non nécessaire : sous PrEP.")
+    assert "hiv_sti" in categories("On PrEP, adherent -> PEPSE not needed, PrEP continued.")
+
+
+def test_a_result_closes_its_test_and_a_list_follows_a_colon() -> None:
+    assert "reproductive" in categories("Pregnancy test negative, levonorgestrel given.")
+    assert "hiv_sti" not in categories("Dépistage recommandé dans votre situation : VIH, syphilis.")
+
+
+def test_words_are_not_proposals() -> None:
+    assert "mental_health" in categories("Tient des propos suicidaires depuis hier.")
+    assert "mental_health" not in categories("Un suivi psychiatrique lui est proposé si besoin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a patient's own words, quoted in the other language of the note
+        ('Seen with interpreter. She said: "il me bat quand il a bu".', "violence"),
+        ('Elle répète : "he choked me in the car".', "violence"),
+        ('Per the child: "papa me tape avec sa ceinture".', "violence"),
+        ('Dit en pleurant : "il m\'a forcée, je ne voulais pas".', "sexual_violence"),
+        ('Quote: "he forced me, I said no".', "sexual_violence"),
+        ('La fillette dit : "il me touchait quand maman dormait".', "sexual_violence"),
+        ("Told the nurse: \"on m'a coupée au village quand j'étais petite\".", "sexual_violence"),
+        ("She says she was cut as a girl in Guinea.", "sexual_violence"),
+        ('Tells us in French: "je veux mourir, je n\'en peux plus".', "mental_health"),
+        ('Per pt: "je me coupe les poignets le soir".', "mental_health"),
+        ('Dit : "je me fais du mal pour ne plus penser".', "mental_health"),
+        ('Elle dit : "I\'m trans, please use she".', "gender_identity"),
+        ('Pt: "je bois une bouteille de whisky par jour".', "addiction"),
+        ('"J\'ai avorté à 19 ans", says the patient.', "reproductive"),
+        ('Daughter reports: "mon frère lui prend tout son argent".', "violence"),
+        ('Mme dit : "il m\'a menacée de mort hier soir".', "violence"),
+    ],
+)
+def test_quoted_words_in_either_language_are_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Son collègue lui tape sur les nerfs.", "violence"),
+        ("On m'a brûlé une verrue au cabinet.", "violence"),
+        ("On l'a poussé à consulter pour son genou.", "violence"),
+        ("Il le bat aux échecs tous les dimanches.", "violence"),
+        ("They beat us 2-1 in the cup final.", "violence"),
+        ("Le chien l'a mordu au mollet.", "violence"),
+        ("Il se coupe en se rasant, saignements prolongés.", "mental_health"),
+        ("Se griffe la nuit à cause de l'eczéma.", "mental_health"),
+        ("Il se coupe les ongles trop courts.", "mental_health"),
+        ("On m'a forcé à prendre un rendez-vous.", "sexual_violence"),
+        ("Le kiné me touche le dos pendant la séance.", "sexual_violence"),
+        (
+            "Put a stick in her mouth during the seizure (bad practice), no injury.",
+            "sexual_violence",
+        ),
+        ("Projet avorté faute de financement.", "reproductive"),
+        ("Baptême de l'air pour ses 60 ans.", "religion"),
+        ("Musulman non pratiquant.", "religion"),
+        ("FHx of MH: anaesthetic alert on the record.", "mental_health"),
+        ("Known PTB, on treatment for 2 months.", "political_opinion"),
+        ("Daughter is POA for finances.", "trade_union"),
+        ("Sang reçu du CNTS ce matin.", "trade_union"),
+        ("Une explication tirée par les cheveux.", "violence"),
+        ("Pris à la gorge par les dettes.", "violence"),
+        ("Elle a peur de la réaction de son mari à la grossesse.", "violence"),
+        ("Afraid of her partner's reaction to the diagnosis.", "violence"),
+        ("She cuts up her food in small pieces.", "mental_health"),
+        ("Hair pulled back in a ponytail for the EEG.", "violence"),
+        ("Spat on the floor in the waiting room.", "violence"),
+    ],
+)
+def test_a_look_alike_of_quoted_words_is_not_a_finding(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_an_origin_is_not_undone_by_a_practice_denied() -> None:
+    found = categories("Ashkenazi Jewish heritage (non pratiquante), BRCA1 carrier.")
+    assert "ethnic_origin" in found and "religion" not in found

@@ -116,6 +116,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         kept.append(hit)
     findings: dict[tuple[int, int, str], Finding] = {}
     yielding: list[tuple[tuple[int, int, str], str]] = []
+    weak: list[tuple[int, int, str]] = []
     for hit in longest_hits(kept)[:MAX_FINDINGS]:
         key = (hit.start, hit.end, hit.term.category)
         if key in findings:
@@ -126,6 +127,8 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
             screening=hit.term.screening,
             identity=hit.term.category in IDENTITY,
             sti=hit.term.category == "hiv_sti",
+            reproductive=hit.term.category == "reproductive",
+            origin=hit.term.category == "ethnic_origin",
         )
         findings[key] = Finding(
             start=hit.start,
@@ -139,6 +142,8 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         )
         if hit.term.unless is not None:
             yielding.append((key, hit.term.unless))
+        if hit.term.weak:
+            weak.append(key)
     if yielding:
         # A term that yields to a category the note speaks of (even as a question, not
         # denied) is about that category: "signalement" in a note about sexual abuse.
@@ -151,7 +156,30 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         for key, category in yielding:
             if category in spoken:
                 del findings[key]
+    if weak:
+        _drop_weak(findings, weak)
     return tuple(findings.values())
+
+
+def _drop_weak(
+    findings: dict[tuple[int, int, str], Finding], weak: list[tuple[int, int, str]]
+) -> None:
+    """A weak term (a service's name: "Pédopsychiatrie", "Psychiatrie de liaison") is not a
+    finding in a note that denies its category and affirms it nowhere else ("pas de trouble
+    psychiatrique retrouvé"); a past history denied ("pas d'ATCD psychiatrique") does not
+    count."""
+    weak_keys = set(weak)
+    denied = {f.category for f in findings.values() if f.negated and not f.history}
+    if not denied:
+        return
+    affirmed = {
+        finding.category
+        for key, finding in findings.items()
+        if key not in weak_keys and finding.affirmed
+    }
+    for key in weak:
+        if key[2] in denied and key[2] not in affirmed:
+            del findings[key]
 
 
 def _json_type(value: object) -> str:

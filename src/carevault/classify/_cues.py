@@ -72,6 +72,33 @@ BEFORE: dict[str, tuple[str, ...]] = {
         denied by the insurer
         refus de prise en charge
         prise en charge refusee
+        si tu
+        oui/non
+        oui ou non
+        yes/no
+        yes or no
+        police informed
+        police informee
+        police informe
+        police were informed
+        police was informed
+        police has been informed
+        police have been informed
+        informed police
+        informed the police
+        gendarmerie informee
+        parquet informe
+        procureur informe
+        social services informed
+        social care informed
+        social worker informed
+        csc informed
+        gp informed
+        school informed
+        parents informed
+        parents informes
+        famille informee
+        medecin traitant informe
     """),
     "neg": _cues("""
         pas de
@@ -144,6 +171,11 @@ BEFORE: dict[str, tuple[str, ...]] = {
         wasn't
         negative for
         neg for
+        dement toute
+        dement tout
+        dement toutes
+        dement tous
+        dement avoir
         nil
         none
         free of
@@ -172,6 +204,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
         eliminer
         suspicion de
         suspicion d'
+        soupcon de
+        soupcon d'
+        soupcons de
+        soupconne*
         suspect*
         possible*
         probable*
@@ -230,13 +266,30 @@ BEFORE: dict[str, tuple[str, ...]] = {
         conseil
         conseils
         prevention
-        propos*
+        propose*
+        proposi*
+        proposons
+        proposez
         envisag*
         projet de
         projet d'
         advice
         advised
         counsel*
+        empiric
+        empirical
+        empirically
+        presumptive
+        presumptively
+        probabiliste
+        presomptif
+        presomptive
+        alternative to
+        alternative a
+        rather than
+        plutot que
+        plutot qu'
+        instead of
         offered
         will
         plan to
@@ -380,6 +433,12 @@ BEFORE: dict[str, tuple[str, ...]] = {
     """),
     "pos": _cues("""
         rx
+        disclosed
+        discloses
+        has disclosed
+        a revele
+        revele avoir
+        a devoile
         avoue
         a avoue
         avouee
@@ -614,6 +673,14 @@ AFTER: dict[str, tuple[str, ...]] = {
         reponse negative
         answers no
         answered no
+        not progressed
+        not proceeded
+        not pursued
+        not taken forward
+        not accepted
+        non retenu
+        non retenue
+        classe sans suite
     """),
     # "Unknown" negates a finding ("statut VIH inconnu"), not when it names someone ("agressé
     # par deux inconnus", "by an unknown man").
@@ -663,7 +730,8 @@ AFTER: dict[str, tuple[str, ...]] = {
         peu probable
         a prevoir
         a envisager
-        propos*
+        propose*
+        proposi*
         presentee
         presentees
         presented
@@ -678,6 +746,11 @@ AFTER: dict[str, tuple[str, ...]] = {
         si existant
         le cas echeant
         if any
+        presumptive
+        empiric
+        empirical
+        empirique
+        probabiliste
     """),
     # A test or a discussion after a finding ("HIV test sent", "PrEP discussed"); see IDENTITY.
     "plan": _cues("""
@@ -760,6 +833,11 @@ AFTER: dict[str, tuple[str, ...]] = {
         on screening
         on routine screening
         on newborn screening
+        guthrie
+        neonatal screen*
+        newborn screen*
+        depistage neonatal
+        heel prick
         au depistage
         lors du depistage
         lors d'un depistage

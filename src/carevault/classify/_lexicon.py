@@ -18,6 +18,9 @@ sensitivity code of the category (``-`` where HL7 has none). Then one term a lin
     /REGEX/ ?if=A|B* run the expression only near the word A or a word starting B (speed)
     term ?unless=C  not a finding in a note holding a finding of category C (a report to
                     the prosecutor in a note about sexual abuse is about that abuse)
+    term ?weak      a service's name ("Pédopsychiatrie"): not a finding in a note that denies
+                    its category now ("pas de trouble psychiatrique") and affirms it nowhere
+                    else
 
 Terms are folded like the text (lower case, no accents); a term with a hyphen also matches
 with a space or with nothing in its place ("extra-conjugal", "extra conjugal",
@@ -90,7 +93,7 @@ marie avec un homme !before=\b(femme|patiente|mme|elle)\b
 mariee avec une femme !before=\b(homme|patient|m\.|il)\b
 coming-out ?unless=gender_identity
 coming out ?unless=gender_identity
-lgbt* !after=^\W*(?:centre|center|youth|drop-in|group|groups|association|friendly|resources?|support|services?|charity|helpline|organi[sz]ation|network|club|ressources|centre|permanence)\b
+lgbt* !after=^[\s+]*(?:[\w-]+\s+){0,2}?(?:centres?|centers?|youth|drop-in|groups?|associations?|friendly|resources?|support|services?|charit(?:y|ies)|helplines?|organi[sz]ations?|networks?|clubs?|ressources|permanences?|society|societies|soc|foundation|programs?|programmes?|projects?|hub|switchboard|forum|space|alliance|liaison|officers?|staff|inclusive|affirming|allies|ally|pride|history|clinics?|outreach|housing|refuges?|shelters?|communit(?:y|ies)|communautaires?|collectif|maison|lines?)\b
 queer
 homosexual*
 lesbian*
@@ -111,6 +114,8 @@ toutes deux +near=compagne|epouse|conjointe|partenaire
 toutes les deux +near=compagne|epouse|conjointe|partenaire
 les deux femmes +near=compagne|epouse|conjointe|partenaire
 both women +near=wife|partner|girlfriend
+/\b(?:sa|her|une)\s+(?:relation|relationship|liaison)\s+(?:\w+\s+)?(?:avec|with)\s+(?:une autre femme|another woman|une femme|a woman)\b/ ?if=relation|relationship|liaison !before=\b(?:il|patient|homme|m\.|mr|he|man|son|his)\b
+/\b(?:sa|his|une)\s+(?:relation|relationship|liaison)\s+(?:\w+\s+)?(?:avec|with)\s+(?:un autre homme|another man|un homme|a man)\b/ ?if=relation|relationship|liaison !before=\b(?:elle|patiente|femme|mme|she|woman|her|sa)\b
 
 [sex_life SEX]
 infidelite*
@@ -320,6 +325,25 @@ new partner since
 /\brapports\s+(?:oro|bucco)-?genitaux(?:\s+non\s+proteges)?/ ?if=rapports
 sexe oral
 oral sex
+travail du sexe
+travail sexuel
+/\b(?:travaill\w*|bosse\w*|travail)\s+(?:\w+\s+)?en\s+vitrine\b/ ?if=vitrine
+fait le trottoir
+faisait le trottoir
+faire le trottoir
+tapin
+tapine
+tapiner
+michetonnage
+michetonneuse
+racolage
+soliciting !after=^\s*(?:advice|opinions?|feedback|help|support|views|input|information|donations)
+survival sex
+sells sex
+selling sex
+sold sex
+trading sex
+trades sex
 
 [sexual_violence SDV]
 viol
@@ -361,7 +385,7 @@ military sexual trauma
 /\b(?:penetrated|penetration|intercourse|sex)\s+(?:\w+\s+)?without\s+(?:her|his|their|my)?\s*consent\b/ ?if=without
 /\bimpos\w*\s+(?:des|de|ses)\s+(?:rapports(?:\s+sexuels)?|relations\s+sexuelles|actes\s+sexuels)\b/ ?if=impos*
 /\b(?:lui|leur|me|m'|nous)\s*(?:fait|faisait|a fait|avait fait|aurait fait|faisaient|font)\s+des\s+(?:choses|trucs)\b/ ?if=choses|trucs +near=zizi|zezette|foufoune|zigounette|kiki|quequette|sexe|parties intimes|intime\w*|culotte|slip|fesses|touch\w*|nue?s?\b|secret
-/\b(?:made|makes|making|make|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+do\s+(?:\w+\s+)?(?:things|stuff)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
+/\b(?:made|makes|making|make|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+do\s+["'\s]*(?:\w+\s+)?(?:things|stuff)\b/ ?if=things|stuff +near=sex\b|sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:does|did|doing|do)\s+(?:\w+\s+)?(?:things|stuff)\s+to\s+(?:her|him|me|them)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:lui|leur|me|m'|la|le|l'|les)\s*(?:a\s+|avait\s+|aurait\s+|ont\s+)?touch\w*\s+(?:(?:le|la|son|sa|mon|ma|au|a la|leur)\s+)?(?:zizi|zezette|foufoune|kiki|quequette|zigounette|minou)\b/ ?if=touch*
 /\b(?:put|puts|putting|placed|slid|slides|shoved|stuck)\s+(?:his|her|their|a)\s+hands?\s+(?:in|into|inside|down|under|up)\s+(?:her|his|their|my)\s+(?:underwear|knickers|pants|panties|trousers|skirt|bra|top|shirt|dress|nappy|diaper|shorts|jeans|pyjamas)\b/ ?if=hand|hands
@@ -427,7 +451,7 @@ inappropriate touching
 sexual touching
 touched inappropriately
 /\btouch(?:ed|es|ing)\s+(?:her|him|his|their|my|me|them)\s+(?:\w+\s+)?(?:private parts|privates|private area|private bits|private|genitals|genital area|breasts?|vagina|vulva|penis|willy|bits|down there|inappropriately|sexually)\b/ ?if=touch*
-=CSA
+=CSA !before=\b(?:au|du|le|un|elue?s?|membre|representante?s?|siege\w*|instance)\s*$ !after=^\s*(?:de l'|de la|du|d'|de|ministeriel|local|academique|de proximite|d'etablissement|central)\b
 =CSE +near=exploit\w*|groom\w*|sexual\w*|older\s+(?:men|males?|man|boys?)|police|safeguarding|strategy|at risk|risk of
 child sexual exploitation
 sexual grooming
@@ -453,6 +477,46 @@ atteinte sexuelle
 atteintes sexuelles
 /\bforced\s+(?:himself|herself|themselves)\s+(?:on|upon)\s+(?:me|her|him|them)\b/ ?if=forced
 /\babused\s+(?:me|her|him|them)\s+sexually\b/ ?if=abused
+sexual slavery
+sex slave
+sex slaves
+esclavage sexuel
+esclave sexuelle
+esclaves sexuelles
+sextortion
+sextorsion
+revenge porn
+image-based sexual abuse
+pornodivulgation
+diffusion d'images intimes
+diffusion de photos intimes
+/\b(?:nude|nudes|naked|intimate|sexual|explicit|sexually explicit)\s+(?:images?|photos?|pictures?|pics|videos?|selfies?)\b/ ?if=image|images|photo|photos|picture|pictures|pics|video|videos|selfie|selfies +near=shared|sharing|circulat\w*|posted|leaked|spread|forwarded|without (?:her|his|their|my) consent|blackmail\w*|threat\w*|extort\w*|sextort\w*
+/\b(?:photos?|images?|videos?|selfies?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?|a caractere sexuel|pornographiques?)\b/ ?if=photo*|image*|video*|selfie* +near=chant\w*|diffus\w*|circul\w*|partag\w*|publi\w*|menac\w*|sans (?:son|leur|mon) (?:accord|consentement)|extor\w*|sextor\w*
+stealthing
+/\b(?:preservatif|capote|condom)\s+(?:\w+\s+){0,2}?(?:retire|enleve|ote|removed|took off|taken off|pulled off)\w*\s+(?:\w+\s+){0,2}?(?:sans (?:son|mon|leur) (?:accord|consentement)|without (?:her|his|their|my) (?:consent|knowledge|agreement))/ ?if=retire*|enleve*|ote|removed|took|taken|pulled
+/\b(?:removed|took off|retire|enleve)\w*\s+(?:the|his|le|son|la)\s+(?:condom|preservatif|capote)\s+(?:\w+\s+){0,3}?(?:without|sans)\s+(?:her|his|their|my|son|mon|leur)\s+(?:consent|knowledge|agreement|accord|consentement)/ ?if=retire*|enleve*|removed|took
+sexual coercion
+coercition sexuelle
+/\b(?:pressur\w*|coerc\w*|guilt-trip\w*|forc\w*)\s+(?:her|him|them|me)\s+into\s+(?:having\s+)?(?:sex|sexual)/ ?if=into
+/\b(?:put|puts|pushed|pushes|inserted|inserts|shoved|stuck|forced)\s+(?:a|an|the|his|their|some)\s+(?:\w+\s+)?(?:sticks?|bottles?|objects?|batons?|truncheons?|rods?|broom\w*|pipes?|guns?)\s+(?:(?:inside|up|into)\s+(?:me|her|him|them)\b(?!\s+(?:mouth|hands?|ears?|nose|arms?|veins?))|(?:into|in|up)\s+(?:her|his|my|their)\s+(?:anus|rectum|vagina|bottom|back passage|private\w*))/ ?if=stick|sticks|bottle|bottles|object|objects|baton|batons|truncheon|truncheons|rod|rods|broom*|pipe|pipes|gun|guns
+/\b(?:introdu\w*|enfonce\w*|enfoncait|mis|mettre|mettaient|mettait)\s+(?:un|une|des|le|la|leur|son|sa)\s+(?:\w+\s+)?(?:baton|batons|bouteille|bouteilles|objet|objets|matraque|tige|manche|canon)\s+(?:\w+\s+){0,2}?(?:dans|a l'interieur d)\s*(?:l'anus|le vagin|le rectum|son anus|son vagin|mon anus|mon vagin|le sexe|son sexe|moi|elle|lui)/ ?if=baton|batons|bouteille|bouteilles|objet|objets|matraque|tige|manche|canon
+/\b(?:ete|etre)\s+forcee?s?\s+par\b/ ?if=forcee|forcees|force|forces !after=^\s*(?:(?:\w+\s+|l')){1,6}?a\s+(?!plusieurs|maintes|de nombreuses|chaque|\d)\w+|^\s*(?:les circonstances|la situation|la maladie|son etat|la douleur)
+/\b(?:was|were|been|being)\s+forced\s+by\b/ ?if=forced !after=^\s*(?:\w+\s+){1,6}?to\s+\w+|^\s*(?:circumstances|the situation|illness|pain)
+/\b(?:il|qui|entraineur|coach|oncle|beau-pere|voisin|moniteur|animateur|professeur|prof|grand-pere|cousin|frere|pere|papa|parrain|homme|monsieur)\s+(?:de\s+\w+\s+)?(?:la|le|les|me|m'|l')\s*(?:touche|touchait|touchent|touchaient|tripote|tripotait)\b/ ?if=touche|touchait|touchent|touchaient|tripote|tripotait +near=vestiaire|nuit|chambre|lit|secret|cachette|depuis|parties|police|plainte|pleure|douche|bain
+/\b(?:he|who|coach|uncle|stepdad|stepfather|neighbou?r|teacher|cousin|brother|father|dad|grandfather|grandad|man)\s+(?:\w+\s+)?(?:touches|touched|touching)\s+(?:me|her|him)\b/ ?if=touches|touched|touching +near=night|bed|bedroom|secret|shower|bath|changing room|locker|police|private|knickers|pants|cries|crying|scared
+/\b(?:l'a|l'avait|l'aurait|les a|m'a)\s+gatee?s?\b/ ?if=gatee|gate|gatees|gates +near=voisin|oncle|homme|requisition|hymen\w*|dechirure|plainte|police|gendarmerie|opj|chambre|force\w*|viol\w*
+/\b(?:a|avait|aurait|ont|avaient|auraient)\s+abuse\s+d'(?:elle|lui|eux|moi)\b/ ?if=abuse
+/\babusait\s+d'(?:elle|lui|moi)\b/ ?if=abusait
+dechirure hymenale recente +near=requisition|opj|gendarmerie|police|brigade|plainte|certificat|medico-legal\w*|forensic|scelle\w*
+dechirures hymenales recentes +near=requisition|opj|gendarmerie|police|brigade|plainte|certificat|medico-legal\w*|forensic|scelle\w*
+recent hymenal tear +near=police|forensic|statement|sarc|requisition|certificate
+/\b(?:forc\w*|oblige\w*|contrain\w*)\s+(?:(?:a|de)\s+)?["'\s]*(?:travailler|se prostituer|faire le trottoir|tapiner|recevoir des clients|faire des passes)/ ?if=travailler|prostituer|trottoir|tapiner|clients|passes +near=vitrine|prostitu\w*|clients?|trottoir|passes|proxenet\w*|tds|travailleuse du sexe|reseau
+/\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+)?(?:work|see clients|sell sex)\b/ ?if=work|clients|sell +near=brothel\w*|prostitut\w*|clients?|sex work\w*|pimp\w*|trafficked
+/\b(?:il|ils|on)\s+m'(?:a|avait|ont|avaient)\s+forcee?s?\b(?!\s+a\s+(?!coucher|avoir des (?:rapports|relations)|le faire|faire l'amour|(?:le|la|les|lui)\s+(?:toucher|sucer|caresser)))/ ?if=forcee|forcees|force|forces
+/\b(?:he|they)\s+forced\s+(?:me|himself on me|themselves on me)\b(?!\s+to\s+(?!have sex|sleep with|touch))/ ?if=forced
+/\b(?:il|qui)\s+(?:me|m')\s*(?:touche|touchait|tripote|tripotait|caresse|caressait)\b(?!\s+(?:le|la|les|l')\s*(?:ventre|bras|epaule|main|mains|dos|front|genou|jambe|tete|visage|joue|cheveux|pieds?)\b)/ ?if=touche|touchait|tripote|tripotait|caresse|caressait
+/\b(?:was|were|been|got|i was|she was)\s+cut\s+(?:as\s+a\s+(?:girl|child|baby)|when\s+(?:i|she)\s+was\s+(?:a\s+(?:girl|child|baby)|\d+|young|little|small))/ ?if=cut
+/\bon\s+(?:m'a|l'a|les a|nous a)\s+coupees?\b/ ?if=coupee|coupees +near=village|enfance|petite|fille|excis\w*|fgm|mgf|grand-mere|exciseuse|tradition\w*|vacances|pays
 
 [gender_identity GENDER]
 transgenre*
@@ -506,10 +570,23 @@ chirurgie de reassignation
 changement de sexe
 changement d'etat civil
 transgender
-trans masc*
-trans fem*
-transmasc*
-transfem*
+trans masc
+trans mascs
+trans fem
+trans femme
+trans femmes
+transmasc
+transmascs
+transmasculine
+transmasculin
+transmasculins
+transfem
+transfems
+transfemme
+transfemmes
+transfeminine
+transfeminin
+transfeminins
 trans masculin*
 trans feminin*
 torsoplastie
@@ -517,6 +594,8 @@ vaginoplastie
 phalloplastie
 metoidioplastie
 top surgery
+/\b(?:patiente?s?|personnes?|femmes?|hommes?|jeunes?|ados?|adolescente?s?|filles?|garcons?|clientes?|usagere?s?|woman|women|man|men|patients?|persons?|people|youths?|clients?|teens?|teenagers?|students?|individuals?|kids?|girls?|boys?|adults?)\s+trans\b(?!-|\s+(?:fat|fats|fatty|isomers?|retinoic|thoraci\w*|abdominal\w*|vaginal\w*|rectal\w*|anal\w*|oral\w*|cervical\w*|femoral\w*|radial\w*|tibial\w*|sacral\w*|catheter\w*|esophageal\w*|oesophag\w*|hepatique|jugula\w*|venous|arterial\w*|urethral\w*|sphenoidal|scaphoid\w*|styloid\w*|obturat\w*|septal|mural|anastomo\w*)\b)/ ?if=trans
+/\btrans\s+(?:patients?|persons?|people|youths?|clients?|adolescents?|teens?|teenagers?|students?|individuals?|kids?|girls?|boys?|children|adults?|community|communities|personnes?|patiente?s?|jeunes?)\b/ ?if=trans
 trans woman
 trans man
 transwoman
@@ -534,6 +613,7 @@ ma transition !after=^\s*(?:professionnelle|ecologique|energetique|vers|de poste
 sa transition !after=^\s*(?:professionnelle|ecologique|energetique|vers|de poste|epidemiologique|de soins)
 his transition !after=^\s*(?:to|from|of care|plan)\b
 her transition !after=^\s*(?:to|from|of care|plan)\b
+/\b(?:i'm|i am|im|je suis|she's|she is|he's|he is|they're|they are|elle est|il est|iel est)\s+(?:a\s+|une?\s+)?trans\b(?!-)/ ?if=trans
 
 [religion REL]
 temoin de jehovah
@@ -544,15 +624,15 @@ jehovah's witnesses
 ramadan
 jeune religieux
 jeune du ramadan
-musulman*
-catholique*
-protestant*
-evangelique*
+musulman* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+catholique* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+protestant* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+evangelique* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 evangeliste
 chretien*
-juif
-juive
-juifs
+juif !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+juive !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+juifs !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 judaisme
 israelite
 bouddhiste
@@ -583,7 +663,7 @@ pretre !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
 aumonier
 aumonerie
 islam
-islamique
+islamique !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 christianisme
 christianity
 catholicisme
@@ -605,10 +685,10 @@ converti a l'islam
 convertie a l'islam
 converti au judaisme
 convertie au judaisme
-muslim*
-catholic
-christian
-jewish
+muslim* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+catholic !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+christian !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+jewish !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 judaism
 hindu
 buddhist
@@ -616,9 +696,9 @@ kosher
 =Lent
 church
 chaplain
-anglican
-methodist
-baptist
+anglican !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+methodist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+baptist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 evangelical
 pray
 prayer
@@ -638,7 +718,7 @@ ahmadi*
 soufi*
 sufi
 sufis
-adventiste*
+adventiste* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 jew
 jews
 hasidic
@@ -649,7 +729,7 @@ hutterite*
 quaker*
 pentecost*
 pentecotiste*
-adventist*
+adventist* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 mormon*
 rastafari*
 zoroastri*
@@ -710,13 +790,46 @@ koranic school
 catechisme
 sunday school
 /\b(?:married|single|widow|widowed|separated)\s*,\s*r\.?c\.?,/ ?if=married|single|widow|widowed|separated
+devout
+/\b(?:practi[cs]ing|observant|fervent|fervente)\s+(?:yazidi|yezidi|sikh|hindu|jain|buddhist|muslim|moslem|catholic|christian|jew|jewish|orthodox|zoroastrian|druze|alevi|mormon|evangelical|protestant|anglican|baptist|pentecostal|adventist|rastafarian|bahai|baha'i|shia|sunni|ismaili|coptic|copte|musulmane?|catholique|chretienne?|juive?|bouddhiste|hindoue?|orthodoxe|evangelique|protestante?|yezidie?|alevie?|druzes?)\b/ ?if=practising|practicing|observant|fervent|fervente
+/\b(?:pratiquante?s?)\s+(?:yazidi|yezidi|yezidie|alevi|alevie|copte|druze|orthodoxe|sikh)\b/ ?if=pratiquant*
+alevi
+alevie
+alevis
+copte
+coptes
+coptic
+mouride*
+mouridisme
+tidiane*
+tidjane*
+tijani*
+tidjaniya
+layene
+magal
+marabout
+marabouts
+confrerie religieuse
+confreries religieuses
+priere !after=^\s*(?:de|d')\b
+prieres !after=^\s*(?:de|d')\b
+circoncision rituelle
+circoncision religieuse
+ritual circumcision
+religious circumcision
+brit milah
+brit mila
+mohel
+bapteme !after=^\s*(?:de l'air|de plongee|du feu|de parachute|de saut|de la route)
+baptism !after=^\s*of fire
+christening
 
 [political_opinion -]
 militant
 activism
 climate protest
-protest
-protests
+protest !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
+protests !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
 environmental group
 direct-action
 climate activist
@@ -963,6 +1076,52 @@ quebec solidaire
 parti quebecois
 bloc quebecois
 vlaams belang
+pequiste*
+caquiste*
+bloquiste*
+adequiste*
+conseiller communal
+conseillere communale
+conseillers communaux
+conseilleres communales
+echevin
+echevine
+echevins
+bourgmestre
+depute provincial
+deputee provinciale
+depute au grand conseil
+deputee au grand conseil
+municipal candidate
+council candidate
+mayoral candidate
+parliamentary candidate
+candidate for mayor
+candidate for council
+candidat a la mairie
+candidate a la mairie
+parliamentary assistant
+assistant parlementaire
+assistante parlementaire
+attache parlementaire
+collaborateur parlementaire
+collaboratrice parlementaire
+greens efa
+=Ecolo
+=N-VA
+=Groen
+=Vooruit
+=PLQ
+=CAQ
+hirak
+=LTTE
+tamil tigers
+tigres tamouls
+ambazonia*
+ambazonien*
+amba boys
+/\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|conseill\w*|members?|supporters?|activists?)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|d'|of\s+the\s+|of\s+)?(?:ptb|ecolo|n-va|groen|vooruit|udc|plr|caq|plq|rdpc|mrc|pdci|rhdp|fpi|pds|apr|fis|rnd|ennahdha|pjd|istiqlal|hezbollah|kataeb|hdp|mdc alliance|ccc)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|conseill*|member*|supporter*|activist*
+/\b(?:participe\w*|pris part|prend part|arrete\w*|interpelle\w*|blesse\w*|detenu\w*|gaze\w*|arrested|injured|detained|hurt|took part|takes part|participated|participating|joined|marching|kettled)\s+(?:\w+\s+){0,2}?(?:a la|aux|a une|a des|lors d'une|lors de la|lors des|lors du|pendant la|pendant les|pendant une|durant la|durant les|en marge d'une|en marge de la|en marge des|at an?|at the|in an?|in the|during an?|during the)\s+(?:\w+\s+)?(?:manifestations?|manifs?|rassemblements?|demonstrations?|demos?|protests?|rall(?:y|ies)|marches?\s+(?:du|des|de la|pour|contre|for|against)|sit-ins?)\b/ ?if=manif*|rassemblement*|demonstration*|demo|demos|protest*|rally|rallies|marche|marches|sit !after=^\s*(?:sportive?s?|culturelle?s?|cliniques?|clinical|festive?s?|musicale?s?|cutanee?s?|allergiques?|digestives?|neurologiques?|familial\w*|de famille|religieu\w*|scolaires?|associati\w*|of|on|de|d'|du|car|cars|driver|stage|race) !before=\b(?:union|unions|syndica\w*|syndique\w*|strike|strikes|striking|picket\w*|industrial)\b
 
 [trade_union -]
 syndicat !after=^\s*(de|des|d'|du|intercommunal)\b
@@ -1007,7 +1166,7 @@ union activist
 union delegate
 liste fo
 =Unsa
-/\b(?:adherente?|syndiquee?|membre|deleguee?|elue?|representante?|section|militante?)\s+(?:a la |au |de la |du |de l'|a l')?(?:fo|force ouvriere|cgt|cfdt|cftc|unsa|sud|solidaires|fsu|cfe-cgc)\b/ ?if=adherent*|syndique*|membre|delegue*|elu|representant*|section|militant*
+/\b(?:adherente?|syndiquee?|membre|deleguee?|elue?|representante?|section|militante?)\s+(?:a la |au |de la |du |de l'|a l')?(?:fo|force ouvriere|cgt|cfdt|cftc|unsa|sud|solidaires|fsu|cfe-cgc|ugtt|ugta|umt|ugtm|cdt|untm|cnts|unsas|ugtci|cgtl|csn|ftq|csq|fgtb|csc|cgslb|snes|snuipp|sgen|snptes|snesup|unia)\b/ ?if=adherent*|syndique*|membre|delegue*|elu|representant*|section|militant*
 liste cgt
 liste cfdt
 liste sud
@@ -1057,7 +1216,7 @@ teamsters
 =UFCW
 =IBEW
 =AFL-CIO
-/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect)\s+(?:union\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
+/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect|poa|eis|inmo|siptu|psac|nzno|naht)\s+(?:union\s+|branch\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
 =UGTG
 =FIQ
 =CSN
@@ -1078,6 +1237,42 @@ teamsters
 =Unia
 teamsters
 /\bunion\s+\([^)\n]{1,20}\)\s+(?:rep|representative|steward|delegate|official)\b/ ?if=union
+=SNPTES
+=SNES
+=SNUipp
+=SNUIPP
+=SNESUP
+=SGEN
+=SNALC
+=SNUDI
+=SNETAA
+=SNUEP
+=SNPDEN
+=SNICS
+=SE-UNSA
+=UGTT
+=UGTA
+=UGTM
+=UNTM
+=UNSAS
+=UGTCI
+=CGTL
+=SCFP
+=APTS
+=FSSS
+=SFPQ
+=CGSLB
+=ABVV
+=VPOD
+=INMO
+=SIPTU
+=PSAC
+=NZNO
+=NAHT
+/\belue?s?\s+(?:\w+\s+){0,2}?(?:au|du|a la|de la)\s+(?:csa|cst|chsct|ctp|cte|capa|ccp|f3sct|comite social|commission administrative paritaire)\b/ ?if=elu|elue|elus|elues
+/\b(?:poa|eis|inmo|siptu|psac|nzno|naht|nut|usw|uft|ctu|bcnu|unite|unison|gmb|rcn|neu)\s+branch\s+(?:rep|reps|representative|steward|secretary|chair|official|officer)\b/ ?if=branch
+/\b(?:treasurer|secretary|president|chair|chairman|chairwoman|chairperson|vice-president|delegate|organi[sz]er|official|leader|steward|rep|representative|convenor|member)\s+(?:of|in|for|with)\s+(?:his|her|their|the|a|my)\s+(?:(?!student|students|credit|european|soviet|rugby|african|monetary|customs|civil|postal)[\w']+\s+){0,2}?unions?\b/ ?if=union|unions
+/\bsyndicats?\s+(?:des|de la|du|de l')\s*(?:enseignants|infirmi\w+|medecins|travailleurs|travailleuses|salaries|cheminots|personnels?|fonctionnaires|policiers|magistrats|journalistes|ouvriers|employes|agents|internes|professeurs|instituteurs|metallurgistes|mineurs|dockers|chauffeurs|routiers|agriculteurs|paysans|artistes)\b/ ?if=syndicat|syndicats
 
 [ethnic_origin RACE]
 /\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
@@ -1086,7 +1281,7 @@ teamsters
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance*
 /\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin*|native*|born*
 /\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
-/\b(?:ETHNO_GROUPS)\s+(?:(?:young|old|older|elderly|middle-aged|teenage|adolescent|adult)\s+)?(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch
+/\b(?:ETHNO_GROUPS)\s+(?:(?:young|old|older|elderly|middle-aged|teenage|adolescent|adult)\s+)?(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch|akan|ashanti|asante|ewe|bamileke|kikuyu|zulu|xhosa|shona|ndebele|mossi|mandinka|atikamekw|mohawk|algonquin|anishinaabe
 /\b(?:ETHNO_EN)-born\b/ ?if=born
 /\b(?:to|of)\s+(?:ETHNO_EN)\s+parents\b/ ?if=parents
 /\b(?:first|second|third|1st|2nd|3rd)[- ]generation\s+(?:ETHNO_EN)\b/ ?if=generation
@@ -1292,6 +1487,42 @@ noirs marrons
 amerindien*
 /\b[0-9]{1,3}\s*\/\s*[mf]\s*,\s*(?:chinese|malay|indian|eurasian)\b/ ?if=chinese|malay|indian|eurasian
 malay !before=\b(?:speaks?|speaking|in|parle|interpreter|language)\s*$ !after=^\s*(?:-?\s*speaking|interpreter|language|translation)\b
+akan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ewe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bamileke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bamilekes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bamoun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kikuyu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+zulu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+xhosa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ndebele !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mossi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+malinke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mandinka !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+serere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+toucouleur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+soussou !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+atikamekw !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+attikamek !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mi'kmaq !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+huron-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+abenaki !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+abenakis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+naskapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+innus !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+anishinabe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+/\bnee?s?\s+(?:en\s+\w+\s+|a\s+\w+\s+|au\s+\w+\s+)?dans\s+une\s+famille\s+(?:ETHNO_FR)\w*/ ?if=famille
+/\bborn\s+(?:in|into)\s+an?\s+(?:ETHNO_EN)\s+family\b/ ?if=family
+pensionnat indien
+pensionnats indiens
+pensionnat autochtone
+pensionnats autochtones
+indian residential school
+indian residential schools
+residential school survivor
+residential school survivors
 
 [genetic GDIS]
 =BRCA
@@ -1610,6 +1841,28 @@ metaboliseur rapide
 =CMT1A
 g20210a
 h63d
+syndrome de dravet
+dravet syndrome
+=SCN1A
+=SCN2A
+=SCN8A
+=KCNQ2
+=CDKL5
+=STXBP1
+=PCDH19
+=MECP2
+=TSC1
+=TSC2
+=SYNGAP1
+=FOXG1
+=UBE3A
+=SHANK3
+deficit en g6pd
+g6pd deficiency
+g6pd deficient
+deficit en glucose-6-phosphate deshydrogenase
+favisme
+favism
 
 [hiv_sti STD]
 vih @HIV !before=\b(vaccin\w*)
@@ -1764,7 +2017,7 @@ psychose
 psychoses
 psychotique*
 delire paranoiaque
-=TS
+=TS !after=^\s*(?:vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
 tentative de suicide
 tentatives de suicide
 tentative d'autolyse
@@ -1805,11 +2058,11 @@ soins psychiatriques
 =CATTP
 psychiatre*
 psychiatrique*
-psychiatrie
+psychiatrie ?weak
 bouffee delirante
-pedopsychiatrie
+pedopsychiatrie ?weak
 pedopsychiatre
-pedopsy
+pedopsy ?weak
 =ARFID
 trouble alimentaire
 troubles alimentaires
@@ -1979,8 +2232,8 @@ mental health team
 =CRHT
 home treatment team
 crisis resolution
-psych liaison
-liaison psychiatry
+psych liaison ?weak
+liaison psychiatry ?weak
 psych admission
 health anxiety
 social anxiety
@@ -2084,6 +2337,38 @@ don't want to live
 do not want to live
 want to die
 wants to die
+entend des voix
+entendre des voix
+entends des voix
+entendait des voix
+entendent des voix
+hears voices
+hearing voices
+heard voices
+hallucinations auditives
+hallucinations acoustico-verbales
+auditory hallucinations
+command hallucinations
+/\bvoices\s+(?:telling|tell|told|ordering|commanding)\s+(?:him|her|them|me)\b/ ?if=voices
+=MH +near=team|in-reach|inreach|crisis team|crisis line|services?|nurse|practitioner|worker|liaison|problems?|issues|difficulties|support|act\b !before=\b(?:fh|fhx|family history of|hx of|susceptib\w*|of)\s*$ !after=^\s*(?:susceptib\w*|reaction|trigger\w*|stade|stage)
+mental health in-reach
+in-reach team
+/\b(?:she|he|they|i)\s+(?:has\s+been\s+|started\s+|still\s+|sometimes\s+|often\s+)?(?:cuts?|cutting)\s+(?:(?:her|him|them|my)sel(?:f|ves)|when|if|to cope|to feel|at night|again|because|["'])/ ?if=cut|cuts|cutting
+je veux mourir
+je voulais mourir
+veux mourir
+je vais me tuer
+me suicider
+me foutre en l'air
+se foutre en l'air
+me scarifie
+me mutile
+me fais du mal
+me faire du mal
+se faire du mal
+se fait du mal
+se faisait du mal
+/\b(?:je\s+me|il\s+se|elle\s+se|iel\s+se)\s+(?:coupe|coupait|coupais|brule|brulait|brulais|mutile|mutilait)\b(?!\s+(?:(?:les|ses|mes)\s+(?:cheveux|ongles|barbe|frange|pieds)|du monde|des autres|de\b|en\b|accidentellement|par accident|souvent en|au travail|avec le couteau de cuisine))/ ?if=coupe|coupait|coupais|brule|brulait|brulais|mutile|mutilait
 
 [addiction ETH]
 alcoolisme
@@ -2108,7 +2393,7 @@ mesusage
 trouble de l'usage
 troubles de l'usage
 troubles lies a l'usage
-sevrage* !after=^\s*((du |de |en )?(taba\w*|nicotin\w*|la cigarette|cigarette|benzo\w*|l'allaitement|allaitement|maternel|ventilat\w*|l'oxygene|oxygene|la vni|vni|la sonde|cortico\w*|progressif|du biberon|de la o2|o2)) !before=\b(?:fume|fumeur|fumeuse|tabac|tabagique|tabagisme|cig|cigarettes?)\b(?![^.]*\b(?:alcool\w*|oh|ethyl\w*|opiac\w*|heroine|cocaine|cannabis)\b)
+sevrage* !after=^\s*((du |de |des |en |de l'|de la )?(taba\w*|nicotin\w*|la cigarette|cigarette|benzo\w*|l'allaitement|allaitement|maternel|ventilat\w*|l'oxygene|oxygen\w*|la vni|vni|la sonde|sonde|cortico\w*|progressif|du biberon|de la o2|o2|l'o2|respirat\w*|intubation|l'intubation|amines?|noradrenaline|catecholamines?|vasopresseurs?|sedation|la sedation|dialyse|la dialyse|l'insuline|insuline)) !before=\b(?:fume|fumeur|fumeuse|tabac|tabagique|tabagisme|cig|cigarettes?)\b(?![^.]*\b(?:alcool\w*|oh|ethyl\w*|opiac\w*|heroine|cocaine|cannabis)\b)
 cure de sevrage
 delirium tremens
 aotal
@@ -2254,7 +2539,22 @@ reconnait sa dependance
 daily alcohol use
 daily drinking +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|cider|lager|whiske?y
 consommation quotidienne d'alcool
-/\b(?:drinks|drinking|boit)\s+(?:heavily|beaucoup|enormement|excessivement)\b/ ?if=drinks|drinking|boit +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|alcoo?l\w*|oh|bieres?|vin
+/\b(?:boit)\s+(?:heavily|beaucoup|enormement|excessivement)\b/ ?if=drinks|drinking|boit +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|alcoo?l\w*|oh|bieres?|vin
+meth !before=\b(?:crystal)\s*$ !after=^\s*(?:ylene|yl|od|ods)\b
+/\b(?:fentanyl|meth|methamphetamine|crystal meth|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone)\s*(?:\((?:smoked|injected|iv|snorted|inhaled|fume\w*|injecte\w*|sniffe\w*)\)\s*)?(?:daily|every day|most days|quotidien\w*|tous les jours)\b/ ?if=fentanyl|meth|methamphetamine|crystal|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone
+/\b(?:smokes|smoking|smoked|injects|injecting|injected|snorts|snorting|snorted|sniffe|sniffait|fume|fumait)\s+(?:\w+\s+)?(?:fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed)\b/ ?if=fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed
+cushman +near=\d|score|sevrage|alcool\w*
+=CIWA
+ciwa-ar
+=COWS +near=\d|score|withdrawal
+/\b(?:\d+(?:[.,]\d+)?|une?|deux|trois|quatre)\s*(?:l|litres?|bouteilles?|cl)\s+(?:de\s+)?(?:whisky|vodka|pastis|rhum|gin|vin|biere|bieres|alcool|rouge|rose|blanc|cidre|spiritueux)\s*(?:/\s*j\b|/\s*jour|par jour|chaque jour|quotidien\w*|a la journee)/ ?if=whisky|vodka|pastis|rhum|gin|vin|biere|bieres|alcool|cidre|spiritueux
+drinks heavily
+drinking heavily
+drank heavily
+withdrawal management
+alcohol blackouts
+/\b(?:wants?|wanted|asking for|asks for|needs?|seeking|seeks)\s+help\s+(?:with|for)\s+(?:his|her|their|my)?\s*(?:alcohol|drinking|drug use|drugs|heroin|crack|cocaine|meth|gambling|addiction)\b/ ?if=help
+/\bsubstance use\s+(?:program|programme|service|services|treatment|clinic|team|counsel\w*|support|worker|referral|specialist)\b/ ?if=substance
 
 [reproductive SEX]
 =IVG
@@ -2305,6 +2605,10 @@ mifegyne
 misoprostol !after=^\s*(pour|for)\s+(ulc|gastr)
 =TOP
 termination of pregnancy
+=BPAS
+bpas
+marie stopes
+msi reproductive choices
 terminations of pregnancy
 medical termination
 abortion*
@@ -2393,7 +2697,7 @@ egg donation
 =PGT-A
 diagnostic preimplantatoire
 preimplantation genetic testing
-termination +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|\d+\s?sa\b|\d+\+\d|medical|surgical|mifepristone|misoprostol|fetal|foetal|anomaly|anomalies
+termination +near=bpas|marie stopes|pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|\d+\s?sa\b|\d+\+\d|medical|surgical|mifepristone|misoprostol|fetal|foetal|anomaly|anomalies
 terminations +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|medical|surgical|fetal|foetal|anomaly|anomalies
 molar pregnancy
 grossesse molaire
@@ -2414,6 +2718,15 @@ emergency copper iud
 /\bplan b(?: one-step)?\s*(?:\(?levonorgestrel\)?\s*)?1[.,]5\s*mg/ ?if=plan
 /\bella\s*(?:\(ulipristal[^)\n]{0,20}\)\s*)?30\s*mg/ ?if=ella
 postinor
+plan b +near=remis|remise|donne|donnee|delivre\w*|given|took|taken|pharmac\w*|contracep\w*|condom\w*|preservatif|rapports?\s+(?:non\s+)?prot\w*|unprotected|upsi|lendemain|morning|emergency|urgence|pilule|pill
+preservation ovocytaire
+preservation des ovocytes
+conservation ovocytaire
+conservation des ovocytes
+cryopreservation ovocytaire
+vitrification +near=ovocyt\w*|oocyt\w*|embryo\w*|ovules?|eggs?
+avorte !before=\b(?:processus|projet|accouchement|tentative)\s*$
+avorter
 
 [violence SDV]
 violences conjugales
@@ -2442,7 +2755,7 @@ bousculee par son
 bouscule par son
 violence physique
 violences psychologiques
-violences !after=^\s*(sexuelles|sexuelle)
+violences !after=^\s*(sexuelles|sexuelle) !before=\b(?:cellule|centre|center|service|unite|association|maison|structure|dispositif|reseau|ligne|numero|permanence|plateforme|helpline|hotline|charity)\b[^.;\n]{0,60}?(?:victimes? (?:de|d')|contre les|against)\s*$
 victime de violence*
 femme battue
 battue
@@ -2483,7 +2796,7 @@ carence de soins
 signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical)) ?unless=sexual_violence
 information preoccupante ?unless=sexual_violence
 ordonnance de protection
-emprise
+emprise !after=^\s*(?:de l'alcool|d'alcool|de l'oh|alcoolique|de la boisson|de l'ivresse|de la drogue|de drogues?|du cannabis|de la cocaine|du crack|de l'heroine|de stupefiants|des stupefiants|de toxiques|des toxiques|du produit|des produits|de substances?|medicamenteuse|de medicaments|de la colere|de l'angoisse|de la psychose|du delire)
 strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?(?:herni\w*|bowel|intestin\w*|gut|colon|ovar\w*|testi\w*|cord)
 tentative d'etranglement
 plainte pour violence*
@@ -2492,12 +2805,12 @@ plainte pour violence*
 /\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups*
 coups de poing
 /\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted
-/\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp*|gifl*|batt*|etrangl*|pouss*|bouscul*|tapait
+/\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?(?!\s+(?:a|au|aux|vers)\s)|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp*|gifl*|batt*|etrangl*|pouss*|bouscul*|tapait
 /\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
 /\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
 /\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups*
 /\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett*
-/\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|bat|frapp*|pouss*|tap*|gifl*
+/\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|punch*|chok*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
 beatings
 passage a tabac
@@ -2548,7 +2861,7 @@ abus de faiblesse
 loop marks
 loop-shaped marks
 marques en boucle
-/\b(?:boy|boys|girl|girls|man|men|woman|youths?|teenagers?|pupils?|students?|classmates?|peers?|strangers?|someone|somebody|gang|group|neighbou?rs?|colleagues?|customers?|clients?|passers?-by|resident|another\s+\w+|other\s+\w+)\s+(?:\w+\s+){0,3}?(?:hit|punched|kicked|slapped|beat|assaulted|attacked|pushed|shoved|headbutted|stabbed|strangled|choked)\s+(?:her|him|me|them)\b/ ?if=hit|punched|kicked|slapped|beat|assaulted|attacked|pushed|shoved|headbutted|stabbed|strangled|choked
+/\b(?:boy|boys|girl|girls|man|men|woman|youths?|teenagers?|pupils?|students?|classmates?|peers?|strangers?|someone|somebody|gang|group|neighbou?rs?|colleagues?|customers?|clients?|passers?-by|resident|guards?|bouncers?|stewards?|doorm[ae]n|another\s+\w+|other\s+\w+)\s+(?:\w+\s+){0,3}?(?:hit|punched|kicked|slapped|beat|assaulted|attacked|pushed|shoved|headbutted|stabbed|strangled|choked)\s+(?:her|him|me|them)\b/ ?if=hit|punched|kicked|slapped|beat|assaulted|attacked|pushed|shoved|headbutted|stabbed|strangled|choked
 =APS +near=vulnerable|elder\w*|caseworker|caregiver|exploitation|self-neglect|neglect|abuse|adult protective|reporter|caller !after=^\s*(?:antibod\w*|syndrome|anti\w*|screen|panel|titre|titer|positive|negative|\+|-)
 coups de ceinture
 roue de coups
@@ -2579,7 +2892,7 @@ non-accidental injury
 =NAI
 neglect !before=\bself-?\s*$
 ~safeguarding ?unless=sexual_violence
-~child protection ?unless=sexual_violence
+~child protection !after=^\s*(?:paediatricians?|pediatricians?|doctors?|nurses?|leads?|consultants?|officers?|training|policy|procedures?)\b ?unless=sexual_violence
 safeguarding referral ?unless=sexual_violence
 child protection referral ?unless=sexual_violence
 child protection report ?unless=sexual_violence
@@ -2609,11 +2922,11 @@ stab wound
 stab wounds
 stabbed
 gunshot wound
-assault !before=\b(?:sexual|indecent)\s*$ ?unless=sexual_violence
+assault !before=\b(?:sexual|indecent)\s*$ !after=^\s*(?:course|courses|rifles?|weapons?|boats?|craft|vehicles?|ladder|troops|helicopter)\b ?unless=sexual_violence
 assaulted !before=\b(?:sexually)\s*$
 physical assault
 punched !after=^\s*(?:a|the|his|her|their)\s+(?:wall|door|window|mirror|glass|pane|punch\s?bag|bag|cupboard|fridge|locker|table|car|tree)\b
-violence !after=^\s*(?:de la douleur|des douleurs|de la toux|du choc|des symptomes|of (?:the )?(?:pain|cough|symptoms))
+violence !after=^\s*(?:de la douleur|des douleurs|de la toux|du choc|des symptomes|of (?:the )?(?:pain|cough|symptoms)) !before=\b(?:cellule|centre|center|service|unite|association|maison|structure|dispositif|reseau|ligne|numero|permanence|plateforme|helpline|hotline|charity)\b[^.;\n]{0,60}?(?:victimes? (?:de|d')|contre les|against)\s*$
 history of violence
 acts of violence
 threats of violence
@@ -2692,15 +3005,15 @@ child protection medical ?unless=sexual_violence
 =CP plan ?unless=sexual_violence
 section 47 ?unless=sexual_violence
 =S47 ?unless=sexual_violence
-strategy meeting ?unless=sexual_violence
-strategy discussion ?unless=sexual_violence
+strategy meeting !after=^\s*(?:booked|planned|to be (?:held|arranged|booked)|requested|pending|arranged|scheduled)\b ?unless=sexual_violence
+strategy discussion !after=^\s*(?:booked|planned|to be (?:held|arranged|booked)|requested|pending|arranged|scheduled)\b ?unless=sexual_violence
 =MASH ?unless=sexual_violence
 =CAIT ?unless=sexual_violence
 child abuse investigation ?unless=sexual_violence
 =LADO ?unless=sexual_violence
 restraining order
 protective order
-protection order
+protection order !before=\b(?:fgm|mgf)\s*$
 non-molestation order
 no-contact order
 domestic battery
@@ -2723,4 +3036,99 @@ adult protective services
 vulnerable adults act
 =VAW
 /\b(?:imposee?s?|forcee?s?)\s+par\s+(?:son|sa|le|la)\s+(?:ex-?)?(?:conjoint|mari|compagnon|partenaire|epoux|concubin)\b/ ?if=impose*|force* +near=rapports?|relations?|sexe|sexuel\w*
+coups recus
+/\bcoups?\s+de\s+(?:batons?|crosses?|fusil|fouets|cravache|ceintures?|cables?|chicottes?|tuyaux?|barres? de fer|gourdins?|massue|machettes?|cutter|tessons?|bouteilles?|marteaux?|marteau|pelles?|pieds? de biche|chaises?|casques?|poing americain|rangers|bottes|chaussures?|nerf de boeuf|fils? electriques?|planches?|baguettes?)\b/ ?if=coup|coups
+/\bcoups\s+(?:\w+\s+)?(?:avec|a l'aide d'?)\s*(?:des|un|une|la|le|les|sa|son|ses)?\s*(?:\w+\s+)?(?:tuyaux?|batons?|barres?|cables?|ceintures?|chaises?|bouteilles?|planches?|fouets?|fils?|chaines?|crosses?|machettes?|marteaux?)/ ?if=coups
+chicotte
+chicote
+/\b(?:they|dem|guards?|soldiers?|men)\s+(?:\w+\s+)?(?:beat|beaten|hit|kicked|punched|slapped|tortured|whipped|burned|burnt|stabbed|shot|electrocuted|attacked|assaulted)\s+(?:me|us|him|her|them)\b(?!\s+(?:at|on penalties|in the (?:final|match|game|race)|\d))/ ?if=beat|beaten|hit|kicked|punched|slapped|tortured|whipped|burned|burnt|stabbed|shot|electrocuted|attacked|assaulted
+/\b(?:he|she)\s+(?:\w+\s+)?beat\s+(?:me|us|him|her|them)\b(?!\s+(?:at|on penalties|in the (?:final|match|game|race)|\d))/ ?if=beat
+/\b(?:ils|elles|on)\s+(?:m'|l'|nous|les|la|le)\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:frappee?s?|battue?s?|tabassee?s?|torturee?s?|fouettee?s?|poignardee?s?|giflee?s?)\b/ ?if=frapp*|battu*|tabass*|tortur*|fouett*|poignard*|gifl*
+/\b(?:kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat at|robbed|mugged)\b(?:\s+[\w']+){0,5}?\s+by\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:group\s+of\s+|gang\s+of\s+)?(?:\w+\s+)?(?:youths?|men|man|woman|women|strangers?|gang|mob|group|teenagers?|boys?|girls?|guards?|soldiers?|bouncers?|prisoners?|inmates?|cellmates?|patients?|customers?|clients?|neighbou?rs?|someone|somebody|assailants?|attackers?|intruders?|burglars?|robbers?|muggers?|militia|militiamen|rebels?)\b/ ?if=kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat|robbed|mugged
+/\b(?:attaquee?s?|agressee?s?|frappee?s?|battue?s?|lynchee?s?)\s+(?!sexuel)(?:\w+\s+){0,3}?par\s+(?:des|un|une|deux|trois|quatre|plusieurs|\d+|la|les)\s+(?:\w+\s+)?(?:hommes|homme|individus|inconnus|inconnu|jeunes|bande|groupe|foule|soldats|militaires|miliciens|rebelles|gardiens|surveillants|codetenus?|voisins?|passeurs?)\b/ ?if=attaque*|agresse*|frapp*|battu*|lynch*
+/\b(?:frappee?s?|battue?s?|tabassee?s?|torturee?s?|maltraitee?s?|beaten|tortured|assaulted|hit)\s+(?:\w+\s+)?(?:au commissariat|en garde a vue|en detention|en prison|en cellule|pendant (?:la|sa|son) (?:detention|garde a vue|incarceration)|lors de (?:son|sa) (?:arrestation|detention|garde a vue|interpellation)|in custody|in detention|in (?:the )?cells?|in prison|during (?:his|her|the) (?:arrest|detention|interrogation))/ ?if=frapp*|battu*|tabass*|tortur*|maltraite*|beaten|assaulted|hit
+spat at
+/\bspat\s+(?:on|in)\s+(?:her|him|me|them|staff|nurses?|officers?|a nurse|the nurse|his face|her face)\b/ ?if=spat
+spitting at
+/\b(?:a|m'a|lui a|leur a|l'a|ont)\s+crache\s+(?:dessus|au visage|a la figure|sur\s+(?:elle|lui|moi|eux|l'infirmiere|le soignant|les soignants))\b/ ?if=crache
+crachat au visage
+/\b(?:said|says|told\s+\w+|threaten\w*)\s+(?:that\s+)?(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll)\s*(?:would|will|'d|'ll)?\s*(?:break|kill|hurt|beat|stab|smash|burn|shoot|strangle|finish)\s+(?:my|your|her|his|their|me|him|them|you|the job)\b/ ?if=break|kill|hurt|beat|stab|smash|burn|shoot|strangle|finish
+/\b(?:told|threatened)\s+(?:me|her|him|us|them)\s+(?:that\s+)?(?:i|she|he|we|they)\s+(?:would|will|'d)\s+be\s+(?:killed|executed|shot|murdered|hanged)\b/ ?if=killed|executed|shot|murdered|hanged
+je te creve
+je vais te crever
+je vais te tuer
+je te tue
+je vais te buter
+i'll kill you
+i will kill you
+gonna kill you
+going to kill you
+/\bmenac\w*\s+de\s+(?:la|le|les|l'|lui|me|m')\s*(?:tuer|frapper|bruler|defigurer|egorger|etrangler|poignarder|crever|buter)\b/ ?if=menac*
+/\bthreaten\w*\s+(?:her|him|me|them)\s+with\s+(?:a|an|his|her)\s+(?:knife|gun|machete|weapon|bat|hammer|axe)\b/ ?if=threaten*
+/\bmenacee?s?\s+(?:avec|au|a l'aide d')\s*(?:un|une)?\s*(?:couteau|arme|pistolet|fusil|machette|marteau|hache)\b/ ?if=menace|menacee|menaces|menacees
+/\b(?:serre|serrait|serree|serraient|serrer)\s+(?:le|son|mon|sa)\s+cou\b/ ?if=cou
+/\b(?:mains?|hands?)\s+(?:autour\s+(?:du|de son|de mon)\s+cou|around\s+(?:her|his|my|their)\s+(?:neck|throat))\b/ ?if=cou|neck|throat
+/\b(?:grabbed|grabs|held|seized|pulled|dragged)\s+(?:her|him|me|them)\s+by\s+the\s+(?:throat|neck|hair)\b/ ?if=throat|neck|hair
+/\b(?:pulled|pulls|pulling|yanked)\s+(?:her|his|my)\s+hair\b/ ?if=hair
+/\b(?:saisi|saisie|attrape|attrapee)\s+(?:\w+\s+)?(?:a la gorge|par le cou|par les cheveux)\b|\b(?:pris|prise)\s+(?:\w+\s+)?(?:par le cou|par les cheveux)\b/ ?if=gorge|cou|cheveux
+/\btrainee?s?\s+par\s+les\s+cheveux\b/ ?if=cheveux
+/\bl'(?:a|avait|aurait)\s+["'\s]*(?:secouee?|tiree? par les cheveux|trainee? par les cheveux|etranglee?|etouffee?|cognee?|bousculee?|jetee? (?:a terre|au sol|contre))\b/ ?if=secoue*|tire*|traine*|etrangl*|etouff*|cogne*|bouscul*|jete*
+gifle
+/\bbousculee?s?\s+(?:\w+\s+){0,2}?(?:par|dans les vestiaires|dans la cour|dans l'escalier|dans les escaliers|dans le couloir|a terre|au sol|contre)\b/ ?if=bouscul*
+/\binsultee?s?\s+(?:\w+\s+){0,3}?et\s+(?:bousculee?s?|frappee?s?|poussee?s?|menacee?s?|agressee?s?|tapee?s?)\b/ ?if=insulte*
+=GSW
+gsw
+gunshot
+gunshot wounds
+shots fired
+drive-by
+/\bshot\s+(?:in|through)\s+the\s+(?:leg|legs|chest|head|back|arm|arms|abdomen|stomach|thigh|neck|face|foot|buttock|shoulder)\b/ ?if=shot
+blessure par arme a feu
+blessures par arme a feu
+plaie par arme a feu
+plaies par arme a feu
+blesse par balle
+blessee par balle
+=HVIP
+violence intervention program
+plaies de defense
+lesions de defense
+defensive wounds
+defence wounds
+defense wounds
+defensive injuries
+/\ben se defendant\s+(?:contre|d'|de)\b/ ?if=defendant
+/\bdefending\s+(?:herself|himself|themselves|myself)\s+(?:from|against)\b/ ?if=defending
+/\b(?:deliberately|intentionally|purposely|on purpose)\s+(?:drove|driven|accelerated|reversed|rammed|ran|swerved|aimed)\s+(?:\w+\s+){0,2}?(?:into|over|at|towards)\b/ ?if=deliberately|intentionally|purposely|purpose
+/\b(?:volontairement|deliberement|intentionnellement)\s+(?:percutee?|renversee?|fonce\s+sur|ecrasee?)\b/ ?if=volontairement|deliberement|intentionnellement
+/\b(?:lui|leur|me|m')\s*(?:prend|prenait|a pris|avait pris|vole|volait|a vole|confisque|confisquait|a confisque)\s+(?:tout\s+|toute\s+|tous\s+|toutes\s+)?(?:sa|son|ses|leur|leurs|ma|mon|mes)\s+(?:retraite|pension|argent|carte bancaire|carte bleue|cb|economies|allocations?|salaire|papiers|passeport|rsa|aah)\b/ ?if=retraite|pension|argent|carte|cb|economies|allocation*|salaire|papiers|passeport|rsa|aah
+/\b(?:took|takes|taking|taken|withheld|withholds|withholding|confiscated|confiscates|stole|steals|stealing|controls|controlled|controlling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:bank\s+cards?|pension|money|benefits|wages|salary|earnings|passport|papers|documents|finances)\b/ ?if=card|cards|pension|money|benefits|wages|salary|earnings|passport|papers|documents|finances
+/\b(?:l'enferme|l'enfermait|l'enfermaient|l'enferment|l'a enfermee?|l'avait enfermee?)\b/ ?if=enferme|enfermait|enfermaient|enferment|enfermee
+/\bsequestree?s?\s+(?:\w+\s+){0,3}?par\s+(?:son|sa|ses|le|la|les|un|une|des)\b/ ?if=sequestre*
+/\b(?:a|avoir|ai)?\s*peur\s+de\s+(?:son|sa|mon|ma)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|partenaire|copain|ex|epoux|concubin)\b/ ?if=peur
+/\b(?:afraid|scared|frightened|terrified)\s+(?:of|to go home to)\s+(?:her|his|my|their)\s+(?:ex-?)?(?:partner|husband|boyfriend|wife|girlfriend|ex|spouse)\b(?!'s)/ ?if=afraid|scared|frightened|terrified
+/\b(?:il|elle|qui)\s+(?:\w+\s+)?(?:lui|m'|t'|leur)\s*(?:a|avait|aurait)\s+(?:deja\s+)?(?:casse|fracture|brise|ouvert|explose|pete)\s+(?:le|la|les|un|une|l')\s*(?:poignet|bras|nez|machoire|cotes?|jambe|doigts?|dents?|arcade|levre|pommette|crane|epaule|main|tympan)\b/ ?if=casse|fracture|brise|ouvert|explose|pete
+/\b(?:he|husband|boyfriend|partner|father|dad|stepfather|ex)\s+(?:\w+\s+)?(?:broke|fractured|cracked|dislocated|split)\s+(?:her|my)\s+(?:wrist|arm|nose|jaw|ribs?|leg|fingers?|teeth|tooth|cheekbone|lip|eye socket|collarbone|shoulder)\b/ ?if=broke|fractured|cracked|dislocated|split
+/\b(?:she|wife|girlfriend|mother|mum|mom)\s+(?:\w+\s+)?(?:broke|fractured|cracked|dislocated|split)\s+(?:his|my)\s+(?:wrist|arm|nose|jaw|ribs?|leg|fingers?|teeth|tooth|cheekbone|lip|eye socket|collarbone|shoulder)\b/ ?if=broke|fractured|cracked|dislocated|split
+chatiments corporels
+punitions corporelles
+corporal punishment
+forced labour
+forced labor
+travail force
+modern slavery
+esclavage moderne
+domestic servitude
+servitude domestique
+debt bondage
+reduite en esclavage
+reduit en esclavage
+s47 ?unless=sexual_violence
+/\b(?:par|by)\s+(?:son|sa|her|his|their|my|l')\s*(?:ex-?|former\s+|ancien\s+)?(?:conjoint|mari|compagnon|compagne|epoux|concubin|partenaire|copain|petit ami|partner|husband|boyfriend|spouse|ex|ex-partner|ex-husband|ex-boyfriend|ex-mari|ex-conjoint|ex-compagnon)\b/ ?if=viol|viols|violee|violees|rape|raped|rapes|raping|sexuellement|sexual|sexually|sexuelle|sexuelles|penetration*|forced|forces|imposes +near=viol\b|viols\b|violee?s?\b|rape\w*|raped|forced sex|forced intercourse|sexuellement|sexual(?:ly)? assault\w*|agressions? sexuelles?|penetration\w*|rapports? (?:sexuels? )?(?:forces|non consentis|imposes)
+/\b(?:il|elle|ils|elles|on|qui)\s+(?:me|m'|nous|la|le|l'|les)\s*(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:deja\s+|souvent\s+|encore\s+)?(?:frappee?s?|frappe|frappait|frappaient|bat|battait|battaient|battue?s?|tape|tapait|tapee?s?|giflee?s?|gifle|giflait|cogne|cognait|cognee?s?|etranglee?s?|etrangle|etranglait|tabassee?s?|bousculee?s?)\b(?!\s+(?:sur\s+(?:les nerfs|le systeme)|aux echecs|aux cartes|au tennis|a plate couture))/ ?if=frapp*|bat|battait|battaient|battu*|tape|tapait|tapee*|gifl*|cogn*|etrangl*|tabass*|bouscul*
+/\b(?:il|elle|ils|on|qui)\s+(?:me|m'|nous|la|l')\s*(?:a\s+|avait\s+|ont\s+)?(?:deja\s+)?(?:poussee?s?|pousse|poussait)\b(?!\s+(?:a|au|aux|vers)\b)/ ?if=pousse*|poussait
+menace de mort
+menacee de mort
+menacees de mort
+/\b(?:il|elle|ils|on|qui)\s+(?:me|m'|nous|lui|leur)\s*(?:prend|prenait|a pris|avait pris|vole|volait|a vole|confisque|a confisque)\s+(?:tout\s+|toute\s+|tous\s+|toutes\s+)?(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\s+(?:argent|retraite|pension|carte bancaire|carte bleue|cb|economies|allocations?|salaire|papiers|passeport|rsa|aah)\b/ ?if=argent|retraite|pension|carte|cb|economies|allocation*|salaire|papiers|passeport|rsa|aah
 """

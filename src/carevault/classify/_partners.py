@@ -22,12 +22,15 @@ _MALE = re.compile(
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
     # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
+    # "Pt 46 M, bilingual"
+    r"|\b(?:pt|patient)\s+\d{1,3}\s?m\b"
 )
 _FEMALE = re.compile(
     r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|"
     r"female(?! (?:sexual )?partner)|"
     r"woman|elle|she|jeune fille)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
+    r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b"
 )
 _MALE_PARTNER = re.compile(
     # "son conjoint" is a man; "son chum" a boyfriend, "sa blonde" a girlfriend (Québec)

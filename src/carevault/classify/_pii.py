@@ -72,8 +72,9 @@ _FOREIGN_PHONE = re.compile(
     r"(?:[ .\-]?\(0\))?(?>[ .\-]?\(\d{1,4}\)|[ .\-]?\d{1,5}){1,6}+"
     r"(?![\w/]|[.\-,]\d)"
 )
-_UK_AFTER_TRUNK = (  # 020 7946 0958, 0161 496 0123, 01632 960 512, 07700 900123
-    r"[1-9](?:\d\)?[ \-]\d{4}[ \-]?\d|\d\d\)?[ \-]\d{3}[ \-]?\d|\d{3}\)?[ \-]\d{3}[ \-]?)\d{3}"
+_UK_AFTER_TRUNK = (  # 020 7946 0958, 0161 496 0123, 01632 960 512, 07700 900123, 0808 2000 247
+    r"(?:[1-9](?:\d\)?[ \-]\d{4}[ \-]?\d|\d\d\)?[ \-]\d{3}[ \-]?\d|\d{3}\)?[ \-]\d{3}[ \-]?)"
+    r"|8\d\d[ \-]\d{4}[ \-])\d{3}"  # freephone and special rates only in 4-4-3
 )
 _NATIONAL_PHONE = re.compile(
     rf"[(0-9](?:(?<=\()(?:0{_UK_AFTER_TRUNK}|[2-9]\d\d\)[ ]?[2-9]\d\d-\d{{4}})"  # (020), (212)
@@ -93,6 +94,14 @@ _IE_AU_PHONE = re.compile(
     r"(?:0(?:[1-9]\d?[ \-]\d{3}[ \-]\d{4}|4\d\d[ \-]\d{3}[ \-]\d{3}|[2378][ \-]\d{4}[ \-]\d{4}"
     r"|[1-9]\d \d{3} \d\d \d\d)"
     r"|\(0[2378]\)[ ]?\d{4}[ \-]\d{4})"
+    r"(?![\w/]|[.\-,]\d| \d)"
+)
+# Mobiles of West and Central Africa written the national way, without their country code:
+# Cameroon, nine digits from 6 in three and pairs ("677 21 45 90"); Senegal, nine digits from
+# 7 in two, three and pairs ("78 632 14 09"). Spaces or dots only, and nothing else after.
+# The first digit as a class lets Python's re skip fast to a candidate.
+_AFRICAN_MOBILE = re.compile(
+    r"[67](?:(?<=6)[5-9]\d([ .])\d\d\1\d\d\1\d\d|(?<=7)[05678]([ .])\d{3}\2\d\d\2\d\d)"
     r"(?![\w/]|[.\-,]\d| \d)"
 )
 # A country code before a number written the national way ("+225 07 48 92 15 63"): the
@@ -355,6 +364,8 @@ def _foreign_phones(
             _add_phone(text, m, found, taken)
     for m in _IE_AU_PHONE.finditer(text) if " " in text or "-" in text else ():
         _add_phone(text, m, found, taken)
+    for m in _AFRICAN_MOBILE.finditer(text) if " " in text or "." in text else ():
+        _add_phone(text, m, found, taken)
     return sorted(found) if len(found) > len(phones) else phones
 
 
@@ -362,13 +373,15 @@ def _add_phone(
     text: str, m: re.Match[str], found: list[tuple[int, int, str]], taken: list[tuple[int, int]]
 ) -> None:
     start, end = m.start(), m.end()
+    if text[start] == "(" and ")" not in text[start:end]:
+        start += 1  # "(0161 832 4455)": a parenthesis around the number, not an area code
     # Not the tail of a longer run of grouped digits (an IBAN, a lot number: "3000 6000 0112").
     if not _starts_clear(text, start, "+/") or (start >= 2 and text[start - 2].isdigit()):
         return
     spans = [*((a, b) for a, b, _ in found), *taken]
     if any(a < end and start < b for a, b in spans):
         return
-    found.append((start, end, m.group()))
+    found.append((start, end, text[start:end]))
 
 
 def _keyless_nirs(text: str, labels: list[int], keyed: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -157,6 +157,10 @@ _NEGATIVE_RESULT = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:after|apres|when|quand|lorsqu\w*|once|until|jusqu\w*|because|since)\b"
 )
+# A pronoun between a finding and a test or a plan after it is the subject of a clause of
+# its own ("photos intimes qu'il lui avait envoyées").
+_SUBJECT = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|we|nous)\b")
+_TESTS_AFTER = frozenset(("plan", "hyp", "testing", "testnear"))
 # Someone named as the subject of what follows: a cue after them is about them.
 _PERSON = re.compile(r"\b(?:monsieur|madame|mr|mrs|ms|mme|he|she|il|elle|they|ils|elles)\b")
 _TREATMENT_WORDS = (
@@ -176,8 +180,8 @@ _NEW_SUBJECT = re.compile(
 # ("ne mange plus et dit qu'elle veut rejoindre son mari décédé", "has never told anyone
 # about the abuse").
 _SAYS = re.compile(
-    r"\b(?:dit|disant|explique|rapporte|declare|raconte|confie|says|said|reports|states|"
-    r"stated|explains|tells|told|admits|admitted)\b"
+    r"\b(?:dit|disant|explique|rapporte|declare|raconte|confie|decrit|says|said|reports|states|"
+    r"stated|explains|tells|told|admits|admitted|describes|described)\b"
 )
 # A refusal is of what follows it at once: not of a treatment of the finding ("refused his
 # ARVs"), nor of what a reason names ("refused vaccinations on religious grounds").
@@ -204,6 +208,39 @@ _PHRASE_CLOSED = frozenset(
 )
 # What a worry or a test is about ends at "after" ("worried about STIs after an affair").
 _HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
+# A result closes the phrase of its test: what follows a comma is another statement
+# ("Pregnancy test negative, levonorgestrel given", "Sérologie VIH négative, PrEP débutée").
+_RESULT_WORD = re.compile(
+    r"\b(?:negati\w*|neg|positi\w*|pos|normal|normale|normaux|normales|non[- ]?reacti\w*|"
+    r"nonreacti\w*|not detected|non detecte\w*|indetectable|undetectable)\b"
+)
+# What a negation closes at once ("PEPSE not needed, PrEP continued", "TPE non indiqué,
+# ..."): the statement after the comma is not negated with it.
+_NEGATION_DONE = frozenset(
+    (
+        *("needed", "required", "indicated", "necessary", "warranted", "recommended"),
+        *("necessaire", "necessaires", "indique", "indiquee", "indiques", "indiquees"),
+        *("given", "done", "offered", "applicable", "possible"),
+    )
+)
+# One's own treatment asked for is not a test or a plan ("requests her HIV meds (Triumeq)",
+# "si elle oublie son traitement ARV").
+_OWN_TREATMENT = re.compile(
+    r"\b(?:her|his|their|my|ses|son|sa|leur|mes)\s+(?:[\w-]+\s+){0,2}?(?:meds|medication|"
+    r"medications|medicines|tablets|pills|treatment|traitement|ttt|regimen|arvs?|"
+    r"antiretrovira\w*|tritherapie|refill|repeat|prescription|script|supply|renouvellement)\b"
+)
+# A test's result already given before the colon of its list ("dépistage fait : ...").
+_DONE_BEFORE_COLON = re.compile(
+    r"\b(?:fait|faite|faits|faites|done|realise\w*|effectue\w*|completed|negati\w*|positi\w*|"
+    r"revenue?s?|came back|results?|resultats?)\b"
+)
+# A dose between a finding and "prescrit": the finding is a drug given, not a test ordered
+# ("ulipristal 30 mg prescrit").
+_DOSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|ug|ml|cp|comprimes?|tabs?|tablets?|gelules?)\b")
+# A request of a procedure is the patient's decision, not a test ("requests a termination",
+# "Requests TOP"): for reproductive findings.
+_REQUESTS = ("request", "asks for", "ask for", "asking for", "asked for")
 
 
 def _gap_words(gap: str) -> int:
@@ -320,7 +357,15 @@ class NoteCues:
         return max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
 
     def qualify(
-        self, start: int, end: int, *, screening: bool, identity: bool = False, sti: bool = False
+        self,
+        start: int,
+        end: int,
+        *,
+        screening: bool,
+        identity: bool = False,
+        sti: bool = False,
+        reproductive: bool = False,
+        origin: bool = False,
     ) -> Qualifiers:
         # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
         negation = hypothesis = positive = -1
@@ -345,21 +390,27 @@ class NoteCues:
             if reach is None or (identity and kind == "plan"):
                 continue
             if kind == "pep" and sti:
+                if text.startswith(("prep", "pre-exposure", "pre exposure"), start):
+                    continue  # "TPE non nécessaire : sous PrEP": PrEP is no PEP regimen
                 reach = _PEP_REACH_STI
             gap = text[cue.end : start]
             distance = _gap_words(gap)
             if distance > reach:
+                distance = _after_list_colon(gap, kind, distance)
+                if distance > reach:
+                    continue
+            if self._out_of_reach(cue, gap, start, end, reproductive=reproductive):
                 continue
-            if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
-                continue  # "Both tested: Madame porteuse hétérozygote": results follow
-            if kind == "plan" and _after_colon(gap) and _RESULT_FINDING.match(text, start):
-                continue  # "Carrier screening: carrier of Gaucher": the screen's result
-            if kind == "non" and gap.startswith("-") and distance:
-                continue  # "non-fatal strangulation": "non" is of the word it is joined to
+            # Someone named after a comma starts a statement of their own ("we worked for no
+            # money, they beat us", "a peur de son conjoint, il lui a cassé le poignet").
+            new_subject = kind != "pos" and bool(
+                ("," in gap or "(" in gap or ";" in gap)
+                and _NEW_SUBJECT.search(text, cue.end, min(end, start + 12))
+            )
             if kind in _NEGATIONS:
                 if (
                     _reaches_past_commas(kind, gap)
-                    and not _NEW_SUBJECT.search(gap)
+                    and not new_subject
                     and not _SAYS.search(gap)
                     and not (
                         (_aside(gap) or _told_after_colon(gap) or _REASON.search(gap))
@@ -371,9 +422,16 @@ class NoteCues:
                     negation = distance
             elif kind == "pos":
                 positive = distance
-            elif not _HYPOTHESIS_ENDS.search(gap) and _doubt_reaches(gap):
+            elif (
+                not _HYPOTHESIS_ENDS.search(gap)
+                and not _SAYS.search(gap)
+                and not new_subject
+                and _doubt_reaches(gap, listed="," in gap and self._listed(end))
+            ):
                 hypothesis = distance  # hyp, plan, nearhyp, pep: the last is the nearest
-        following, history_after = self._following(end, identity=identity)
+        following, history_after = self._following(
+            end, identity=identity, reproductive=reproductive, origin=origin
+        )
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
         # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
@@ -398,7 +456,9 @@ class NoteCues:
         high = bisect.bisect_left(self._before_starts, start)
         return [cue for cue in self._before[low:high] if cue.end <= start]
 
-    def _following(self, end: int, *, identity: bool = False) -> tuple[str | None, bool]:
+    def _following(
+        self, end: int, *, identity: bool = False, reproductive: bool = False, origin: bool = False
+    ) -> tuple[str | None, bool]:
         """The kind of the nearest cue after a finding ("neg", "hyp", "pos" or None), and
         whether a mark of past history follows at once ("TS en 2015", "IVG x2").
 
@@ -419,6 +479,20 @@ class NoteCues:
             if identity and "->" in gap:
                 break  # "screened because of Han Chinese ancestry -> negative": the result
                 # after the arrow is the test's, not the ancestry's
+            if _past_arrow(gap):
+                break  # "On PrEP daily, adherent -> PEPSE not needed": a new statement
+            if origin and cue.kind == "refused" and self._modifies_next_word(cue):
+                continue  # "Jewish heritage (non pratiquante)": "non" of her practice
+            if reproductive and cue.kind == "plan" and self._text.startswith(_REQUESTS, cue.start):
+                continue  # "TOP requested": her decision
+            if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
+                continue  # "a nude image she sent": the sending is hers, not a test sent
+            if (
+                cue.kind == "plan"
+                and self._text.startswith("prescri", cue.start)
+                and (_DOSE.search(gap) or _DOSE.match(self._text, cue.end + 1))
+            ):
+                continue  # "ulipristal 30 mg prescrit": a drug given
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
@@ -445,6 +519,48 @@ class NoteCues:
                     kind = None
                 test_end = cue.end if kind == "hyp" else -1
         return kind, history
+
+    def _out_of_reach(
+        self, cue: Cue, gap: str, start: int, end: int, *, reproductive: bool
+    ) -> bool:
+        """Whether a cue before a finding, near enough, is still about something else."""
+        text, kind = self._text, cue.kind
+        if kind in _DOUBTS and _OWN_TREATMENT.search(text, cue.end, end + 15):
+            return True  # "requests her HIV meds": her own treatment, not a test
+        if reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
+            return True  # "requests a termination": her decision, not a test
+        if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
+            return True  # "Both tested: Madame porteuse hétérozygote": results follow
+        if kind == "plan" and _after_colon(gap) and _RESULT_FINDING.match(text, start):
+            return True  # "Carrier screening: carrier of Gaucher": the screen's result
+        if kind == "non" and gap.startswith("-") and _gap_words(gap):
+            return True  # "non-fatal strangulation": "non" is of the word it is joined to
+        if kind == "non" and any(mark in gap for mark in ":;,()/"):
+            return True  # "Répond par oui/non : elle a peur": an answer, not "non protégé"
+        # "(soupçon de liens avec les LTTE) : coups": the aside holding the cue has closed
+        return ")" in gap and "(" not in gap[: gap.index(")")]
+
+    def _listed(self, end: int) -> bool:
+        """Whether a finding ends an item of a list: a comma, a full stop or the end of its
+        line right after it ("Sérologies VIH nég, VHB, VHC.")."""
+        following = self._text[end : end + 2].lstrip(" ")
+        return not following or following[0] in ",.;)/\n"
+
+    def _modifies_next_word(self, cue: Cue) -> bool:
+        """Whether a bare answer "non" is joined to the word after it ("Ashkenazi heritage
+        (non pratiquante)", "non fumeur"), which is no cue of its own ("non connue" stays a
+        negation). Asked of an origin only: "musulman non pratiquant" stays a question of
+        faith."""
+        text = self._text
+        if text[cue.start : cue.end] != "non":
+            return False
+        following = cue.end
+        while following < len(text) and text[following] == " ":
+            following += 1
+        if following == cue.end or following >= len(text) or not text[following].isalnum():
+            return False
+        index = bisect.bisect_left(self._after_starts, following)
+        return not (index < len(self._after) and self._after[index].start == following)
 
     def _about_someone_else(self, end: int, at: int, gap: str) -> bool:
         """Whether a cue after a finding and past a comma is about a person named after that
@@ -499,6 +615,33 @@ def _joins(folded: str, start: int, end: int) -> bool:
     return bool(following) and following[0].isalnum()
 
 
+_DOUBTS = frozenset(("hyp", "plan", "nearhyp"))
+_ARROWS = ("->", "\u2192")
+
+
+def _past_arrow(gap: str) -> bool:
+    """Whether an arrow stands in ``gap`` with words after it: what follows it is a new
+    statement ("adherent -> PEPSE not needed"), not a value ("HIV -> negative")."""
+    if "->" not in gap and "\u2192" not in gap:
+        return False
+    arrow = max(gap.rfind(mark) for mark in _ARROWS)
+    return _gap_words(gap[arrow + 1 :]) > 0
+
+
+def _after_list_colon(gap: str, kind: str, distance: int) -> int:
+    """The distance of a finding from a test or a doubt whose phrase ends in a colon that
+    opens a list ("dépistage conseillé tous les 3-6 mois dans votre situation : VIH,
+    syphilis"): counted from the colon; ``distance`` otherwise."""
+    if kind not in ("plan", "hyp") or ":" not in gap:
+        return distance
+    colon = gap.rindex(":")
+    before, after = gap[:colon], gap[colon + 1 :]
+    if _gap_words(before) > 12 or _DONE_BEFORE_COLON.search(before):
+        return distance
+    items = _gap_words(after)
+    return items if items <= _LIST_ITEM_WORDS else distance
+
+
 def _reaches_past_commas(kind: str, gap: str) -> bool:
     """A negation reaches past a comma into a list ("pas de fièvre, toux ni TS"), not into
     the next statement after a longer phrase ("nie tout rapport avec des hommes, 2
@@ -511,6 +654,9 @@ def _reaches_past_commas(kind: str, gap: str) -> bool:
     if kind not in _NEGATIONS or "," not in gap:
         return True
     first = gap[: gap.index(",")]
+    words = first.split()
+    if words and all(word in _NEGATION_DONE for word in words):
+        return False  # "not needed, PrEP continued": the negation said all it had to say
     announced = [m.end() for m in _LIST_ANNOUNCED.finditer(first)]
     if announced:
         first = first[announced[-1] :]
@@ -550,7 +696,7 @@ def _negates_a_verb(text: str, cue: Cue) -> bool:
     return words in _VERB_NEGATIONS or (words.startswith("n") and words.endswith(" plus"))
 
 
-def _doubt_reaches(gap: str) -> bool:
+def _doubt_reaches(gap: str, *, listed: bool = False) -> bool:
     """Whether a doubt, a test or a plan before a finding reaches it past a comma: into a
     list ("dépistage VIH, syphilis, VHB"), not past a cue whose own phrase ended there
     ("venu pour contrôle, h/o dépression", "counselling done, 2 partenaires", "discussed
@@ -561,6 +707,8 @@ def _doubt_reaches(gap: str) -> bool:
     phrase = gap[:comma].split()
     if not phrase and _LIST_ANNOUNCED.match(gap[comma + 1 :].lstrip()):
         return True  # "reproductive options, including PGT-M": a list the cue announces
+    if not listed and _RESULT_WORD.search(gap, 0, comma):
+        return False  # "test negative, levonorgestrel given": the result closed the phrase
     return bool(phrase) and phrase[0] not in _PHRASE_CLOSED
 
 

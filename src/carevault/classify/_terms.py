@@ -73,7 +73,8 @@ _CONTEXTS = {
         r"neurologique|osseuse?|articulaire|cutanee?|iatrogene|toxique|endocrinienne?|"
         r"metabolique|congenitale?|degenerative?|dentaire|orl|ophtalmique|pulmonaire|"
         r"respiratoire|thyroidienne?|hormonale?|immunologique|auto-immune|multifactorielle?|"
-        r"mixte|non|veineuse?|arterielle?|parasitaire|fongique|mycosique|virologique|"
+        r"mixte|non|veineuse?|arterielle?|porcine|bovine|ovine|caprine|equine|murine|humaine|"
+        r"naturelle|marine|parasitaire|fongique|mycosique|virologique|"
         r"gynecologique|urinaire|vesicale?|prostatique|anale?|rectale?|gastrique|biliaire|"
         r"pancreatique|splenique|medullaire|radiculaire|vertebrale?|discale?|posturale?|"
         r"psychologique|psychiatrique|anxieuse?|emotionnelle?|nerveuse?|mecanico|indeterminee?|"
@@ -145,7 +146,8 @@ _CONTEXTS = {
         r"indigenous|first nations|inuit|metis|torres strait islander|native hawaiian|"
         r"alaska native|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|"
         r"tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|"
-        r"niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch"
+        r"niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch|akan|ashanti|asante|ewe|bamileke|"
+        r"kikuyu|zulu|xhosa|shona|ndebele|mossi|mandinka|atikamekw|mohawk|algonquin|anishinaabe"
     ),
 }
 
@@ -167,6 +169,9 @@ class Term:
     # A category this term yields to: a child-protection report in a note that speaks of
     # sexual violence is about that violence, not another kind.
     unless: str | None = None
+    # A weak term (a service's name) counts only where its category is not denied or is
+    # affirmed by something else (see _classifier).
+    weak: bool = False
 
     @property
     def conditional(self) -> bool:
@@ -180,7 +185,7 @@ class Hit(NamedTuple):
     term: Term
 
 
-_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=|\?unless=)")
+_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=|\?unless=|\?weak)")
 _SECTION = re.compile(r"^\[(\w+) ([A-Z]+|-)\]$")
 
 
@@ -216,6 +221,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             before=re.compile(values["!before="]) if "!before=" in values else None,
             near=re.compile(r"\b(?:" + near + r")") if near else None,
             unless=values.get("?unless="),
+            weak="?weak" in values,
         )
     screening = words.startswith("~")
     words = words.removeprefix("~")
@@ -233,6 +239,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
         before=re.compile(values["!before="]) if "!before=" in values else None,
         near=re.compile(r"\b(?:" + near + r")") if near else None,
         unless=values.get("?unless="),
+        weak="?weak" in values,
     )
 
 
