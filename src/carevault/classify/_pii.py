@@ -108,6 +108,10 @@ _AFRICAN_MOBILE = re.compile(
 # number is that country's, read whole as E.164 (see _FOREIGN_PHONE), not a French one.
 _COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|00)(?!33|262|269|508|590|594|596)[1-9]\d{0,2}[ .\-]?$")
 _TRUNK = "(0)"
+# Every NIR and phone number above holds at least eight digits, with at most three other
+# characters between two of them ("+33 (0)6", "(020) 7946"): a note without such a run of
+# digits (most notes) holds none, and is not scanned for them.
+_DIGIT_RUN = re.compile(r"\d(?:\D{0,3}\d){7}")
 # An address is read from its "@": the local part backwards (at most 64 characters, RFC
 # 5321), the domain forwards (at most 253). Scanning for the local part from every
 # character would cost time in the square of a long run of address characters.
@@ -322,24 +326,36 @@ def _starts_clear(text: str, start: int, also: str) -> bool:
 def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[tuple[int, int]]]:
     """The personal data in ``text`` and the spans of the names in it; ``spaced_text`` is
     ``spaced(fold(text))``."""
-    nirs = [
-        m
-        for m in _NIR.finditer(text)
-        if _starts_clear(text, m.start(), "+") and is_valid_nir(m.group())
-    ]
+    numbers = _DIGIT_RUN.search(text) is not None
+    nirs = (
+        [
+            m
+            for m in _NIR.finditer(text)
+            if _starts_clear(text, m.start(), "+") and is_valid_nir(m.group())
+        ]
+        if numbers
+        else []
+    )
     people, labels = _people(text, spaced_text)
     if labels:
         nirs += _keyless_nirs(text, labels, nirs)
         nirs.sort(key=lambda m: m.start())
     taken = [(m.start(), m.end()) for m in nirs]
-    phones = [
-        (m.start(), m.end(), m.group())
-        for m in _PHONE.finditer(text)
-        if _starts_clear(text, m.start(), "+/")
-        and not any(start < m.end() and m.start() < end for start, end in taken)
-        and not _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())
-    ]
-    phones = _foreign_phones(text, phones, taken)
+    phones = (
+        _foreign_phones(
+            text,
+            [
+                (m.start(), m.end(), m.group())
+                for m in _PHONE.finditer(text)
+                if _starts_clear(text, m.start(), "+/")
+                and not any(start < m.end() and m.start() < end for start, end in taken)
+                and not _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            ],
+            taken,
+        )
+        if numbers
+        else []
+    )
     emails = list(_emails(text)) if "@" in text else []
     return PersonalData(
         nir=_once([m.group() for m in nirs]),

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from carevault.classify._lexicon import LEXICON
+from carevault.classify._regex import fast_start
 from carevault.classify._text import fold, spaced
 
 # Words that make "mutation", "porteuse", "carrier" genetic rather than a job transfer, an
@@ -213,7 +214,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             category=category,
             label=term_label,
             surface=source,
-            pattern=re.compile(source),
+            pattern=re.compile(source if word_start else fast_start(source)),
             needs=tuple(values["?if="].split("|")) if "?if=" in values else (),
             word_start=word_start,
             screening=regex_screening,
