@@ -37,12 +37,12 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def guard(vault: Vault, clock: FakeClock) -> Guard:
+    return _guard_on(vault, clock, MemoryState())
+
+
+def _guard_on(vault: Vault, clock: FakeClock, state: MemoryState) -> Guard:
     return Guard(
-        vault.store,
-        MemoryState(),
-        clock,
-        notifier=NoOpNotifier(),
-        honeytokens=Honeytokens(vault.store),
+        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
     )
 
 
@@ -260,9 +260,7 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
     vault: Vault, clock: FakeClock
 ) -> None:
     state = _CountingState()
-    guard = Guard(
-        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
-    )
+    guard = _guard_on(vault, clock, state)
     doctor = _doctor()
     guard.check(doctor, "10.0.0.1", "Firefox")  # the first: where, since, the hour's flag
     assert state.calls == ["flags_and_mark"]  # all set by the check's own exchange
@@ -281,9 +279,7 @@ def test_a_record_reopened_in_a_consultation_is_counted_once_in_a_while(
     vault: Vault, clock: FakeClock
 ) -> None:
     state = _CountingState()
-    guard = Guard(
-        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
-    )
+    guard = _guard_on(vault, clock, state)
     doctor = _doctor()  # in the patients' care team, no visit booked: each one is counted
     clearance = guard.check(doctor, "10.0.0.1", "Firefox")
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p1", "care_team")], clearance=clearance)
@@ -341,9 +337,7 @@ def test_a_patient_the_state_never_counted_is_counted_next_time(
     vault: Vault, clock: FakeClock
 ) -> None:
     state = _FailingOnce()
-    guard = Guard(
-        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
-    )
+    guard = _guard_on(vault, clock, state)
     doctor = _doctor()
     clearance = guard.check(doctor, "10.0.0.1", "Firefox")
     with pytest.raises(GuardUnavailableError):
@@ -356,9 +350,7 @@ def test_a_refused_request_teaches_no_working_hour(vault: Vault, clock: FakeCloc
     # A stolen session replayed from elsewhere once an hour, each time refused, must not
     # make every hour one its account works (the unusual-hour signal would be blunted).
     state = MemoryState()
-    guard = Guard(
-        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
-    )
+    guard = _guard_on(vault, clock, state)
     doctor, hour = _doctor(), "hour:acct-practice-1-1:{}"
     guard.check(doctor, "10.0.0.1", "Firefox")
     assert state.flags([hour.format(9)], clock().timestamp()) == ["2026-03-02|2026-03-02"]
@@ -375,9 +367,7 @@ def test_a_refused_request_teaches_no_working_hour(vault: Vault, clock: FakeCloc
 
 def test_an_integration_token_has_no_working_hours(vault: Vault, clock: FakeClock) -> None:
     state = MemoryState()
-    guard = Guard(
-        vault.store, state, clock, notifier=NoOpNotifier(), honeytokens=Honeytokens(vault.store)
-    )
+    guard = _guard_on(vault, clock, state)
     guard.check(_service(), "192.0.2.10")
     assert state.flags(["hour:token-tok-lab:9"], clock().timestamp()) == [None]
 
