@@ -24,6 +24,7 @@ KEPT = [
     r"\b(?:|a)x",  # an empty alternative
     r"\b(?P<word>ab)\b",  # a named group is not copied
     r"\b(?:x)\1",  # nor a backreference
+    r"\ba(?#[)|\bb]x",  # a comment's text is not parsed
     r"\b[^a]b",  # a negated class
     r"\b_x",  # '_' is a word character outside the ASCII letters and digits
     r"\bab|cd",  # an alternative without the boundary

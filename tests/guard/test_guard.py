@@ -319,6 +319,20 @@ def test_reopened_records_do_not_hide_a_scrape(
     assert (alert.kind, alert.numbers) == ("burst", {"count": freeze_at, "freeze_at": freeze_at})
 
 
+def test_a_request_stopped_is_counted_and_stopped_again_if_retried(
+    guard: Guard, clock: FakeClock
+) -> None:
+    doctor = _doctor()
+    freeze_at = limits.CLINICIAN.burst.freeze
+    batch = [_read(doctor, f"p{n}", "care_team") for n in range(freeze_at)]
+    clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+    for _ in range(2):  # the request, then its twin already past its check (or a retry)
+        with pytest.raises(GuardStopError) as stop:
+            guard.observe(doctor, "10.0.0.1", batch, clearance=clearance)
+        assert _action(stop) == "freeze"
+        clock.advance(seconds=1)
+
+
 class _FailingOnce(MemoryState):
     def __init__(self) -> None:
         super().__init__()

@@ -18,8 +18,9 @@ import re
 
 _BOUNDARY_BEHIND = r"(?<!\w\w)"  # after a word character: nothing of a word before it
 _QUANTIFIERS = "?*+{"
-# Named groups, backreferences and conditionals do not survive copying a group.
-_NOT_COPIED = re.compile(r"\(\?P|\(\?\(|\\[1-9]")
+# Named groups, backreferences and conditionals do not survive copying a group; a comment
+# group's text is not parsed here.
+_NOT_COPIED = re.compile(r"\(\?P|\(\?\(|\(\?#|\\[1-9]")
 
 
 def fast_start(source: str) -> str:

@@ -43,6 +43,7 @@ _MAX_VISITS_REMEMBERED = 50_000
 _MAX_ADDRESSES_NOTED = 100_000
 _MAX_COUNTED = 200_000
 _MAX_DEVICES_HASHED = 10_000
+_MAX_AGENT_REMEMBERED = 256  # characters: a browser's user agent is about 150
 _NO_VISIT_REMEMBERED = 60.0
 _FOREVER = float("inf")
 # Marks not left out once counted: members made for each event (refusals, grants), and the
@@ -271,9 +272,11 @@ class Guard:
         agent = device or ""
         hashed = self._devices.get(agent)
         if hashed is None:
-            if len(self._devices) >= _MAX_DEVICES_HASHED:
-                self._devices.clear()
-            hashed = self._devices[agent] = hashed_term(self._state.term_key(), agent)
+            hashed = hashed_term(self._state.term_key(), agent)
+            if len(agent) <= _MAX_AGENT_REMEMBERED:  # (any client may send a long one)
+                if len(self._devices) >= _MAX_DEVICES_HASHED:
+                    self._devices.clear()
+                self._devices[agent] = hashed
         return f"{source}|{hashed}"
 
     def _in_lockdown(self, principal: Principal) -> None:
@@ -339,11 +342,15 @@ class Guard:
             )
         now = self._clock().timestamp()
         role_limits = limits.limits_for(principal.role, principal.credential_kind)
-        counts = self._count(
+        counted = self._count(
             principal, source, seen, search_terms, now, clearance=clearance or Clearance()
         )
-        if counts is not None:
+        if counted is not None:
+            counts, marks = counted
             self._judge(principal, source, role_limits, counts, now)
+            # Only a request judged and let through leaves its members out of the next
+            # counts: one stopped (or failed) is counted and judged again if it is retried.
+            self._note_counted(marks, now)
 
     def _sort(self, principal: Principal, events: Sequence[AccessEvent]) -> _Seen:
         seen = _Seen()
@@ -419,12 +426,13 @@ class Guard:
         now: float,
         *,
         clearance: Clearance,
-    ) -> dict[str, int] | None:
-        """Add this request's accesses to the windows; the counts to judge, or None when it
-        adds nothing to any of them: the shared state is not asked, and the request is not
-        judged. Its counts are then at most those an earlier request was judged on; what that
-        request crossed beyond the one signal it acted on waits for the next request that adds
-        (a request that adds nothing reads only patients its care and visits explain)."""
+    ) -> tuple[dict[str, int], dict[str, Mark]] | None:
+        """Add this request's accesses to the windows; the counts to judge and the marks that
+        added to them, or None when it adds nothing to any of them: the shared state is not
+        asked, and the request is not judged. Its counts are then at most those an earlier
+        request was judged on; what that request crossed beyond the one signal it acted on
+        waits for the next request that adds (a request that adds nothing reads only patients
+        its care and visits explain, or ones this worker counted lately)."""
         service = principal.credential_kind == "service"
         if not (
             seen.unexplained
@@ -462,7 +470,6 @@ class Guard:
         counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
         if "address" in counted:
             self._address_noted(principal, source, now)
-        self._note_counted(marks, now)
         day, outside_recent, outside_week = counted["outside"]
         counts = {
             "burst": counted["burst"][0],
@@ -482,7 +489,7 @@ class Guard:
         }
         if "new_address" in counted:
             counts["from_new_address"] = counted["new_address"][0]
-        return counts
+        return counts, marks
 
     def _uncounted(self, mark: Mark, now: float) -> Mark:
         """``mark`` without the members this worker counted under its key lately (see
@@ -498,7 +505,7 @@ class Guard:
         return mark if len(members) == len(mark.members) else replace(mark, members=members)
 
     def _note_counted(self, marks: dict[str, Mark], now: float) -> None:
-        """The members the state counted (only then: one it never took counts next time)."""
+        """The members of a request the state counted and the guard let through."""
         if len(self._counted) >= _MAX_COUNTED:
             self._counted.clear()  # (as the visits: a member is counted again)
         for name, mark in marks.items():
