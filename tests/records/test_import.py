@@ -346,6 +346,9 @@ from pathlib import Path
 from carevault.cli._context import open_store
 from carevault.records import import_file
 
+# Python raises KeyboardInterrupt only if SIGINT was not ignored when it started, and a shell
+# starts background jobs with it ignored: this process stands for one run in a terminal.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 batches = 0
 
 def press_ctrl_c(connection, result):
