@@ -1301,3 +1301,174 @@ def test_a_look_alike_of_quoted_words_is_not_a_finding(text: str, category: str)
 def test_an_origin_is_not_undone_by_a_practice_denied() -> None:
     found = categories("Ashkenazi Jewish heritage (non pratiquante), BRCA1 carrier.")
     assert "ethnic_origin" in found and "religion" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sexual_violence: sex imposed, forced or coerced, singular or plural; "sévices sexuels"
+        ("Dit avoir été contrainte à un rapport sexuel par un collègue.", "sexual_violence"),
+        ("Elle a été forcée à avoir un rapport avec son ancien ami.", "sexual_violence"),
+        ("Obligée à des actes sexuels par le passeur.", "sexual_violence"),
+        ("Rapport sexuel imposé lors d'une fête, plainte en cours.", "sexual_violence"),
+        ("Relation sexuelle forcée il y a deux ans, jamais dénoncée.", "sexual_violence"),
+        ("Rapports sexuels forcés pendant plusieurs mois.", "sexual_violence"),
+        ("Son mari lui imposait des rapports quand il rentrait ivre.", "sexual_violence"),
+        ("Elle explique qu'il lui impose des relations malgré ses refus.", "sexual_violence"),
+        ("Antécédent de sévices sexuels dans l'enfance.", "sexual_violence"),
+        ("T74.2 Sévices sexuels", "sexual_violence"),
+        ("Sévices à caractère sexuel par un oncle, révélés à 30 ans.", "sexual_violence"),
+        ("Her mum's partner has been touching her in bed at night.", "sexual_violence"),
+        (
+            "Says the lodger kept touching him when his mum was out, he is scared.",
+            "sexual_violence",
+        ),
+        # violence: forced sex by a partner is violence too
+        ("Son compagnon lui impose des rapports, elle n'ose pas refuser.", "violence"),
+        ("Le conjoint l'a forcée à avoir des rapports à plusieurs reprises.", "violence"),
+        ("Son mari lui imposait des rapports depuis la naissance.", "violence"),
+        # sexual_orientation: gay, bisexual and other MSM; a partner "of the same sex"
+        ("Vaccin HPV fait ce jour, programme GBMSM.", "sexual_orientation"),
+        ("GBMSM, attends sexual health clinic every 3 months.", "sexual_orientation"),
+        ("Vit avec sa partenaire (même sexe) depuis 8 ans.", "sexual_orientation"),
+        ("En couple (de même sexe), projet de PMA.", "sexual_orientation"),
+        ("Lives with his partner (same-sex) in a flat in town.", "sexual_orientation"),
+        ("She is seeing a new female partner since spring.", "sexual_orientation"),
+        ("Pacsé avec son compagnon depuis 2015, sans enfant.", "sexual_orientation"),
+        ("Enseignante, vit avec sa compagne à Lyon.", "sexual_orientation"),
+        ("Veuve de sa compagne depuis 2020.", "sexual_orientation"),
+        ("Mariée à sa compagne en 2018.", "sexual_orientation"),
+        # sex_life: paying for sex
+        ("Reports paying for sex on business trips abroad.", "sex_life"),
+        ("He pays for sex when he travels for work.", "sex_life"),
+        ("Dit payer pour des rapports lors de ses déplacements.", "sex_life"),
+        ("Il payait pour du sexe quand il vivait seul.", "sex_life"),
+        # political_opinion: joining the opposition
+        ("Arrested after joining the opposition in 2018.", "political_opinion"),
+        ("He is a supporter of the opposition and was threatened.", "political_opinion"),
+        ("A rejoint l'opposition en 2019, menacé depuis.", "political_opinion"),
+        ("Sympathisant de l'opposition, il a fui le pays.", "political_opinion"),
+        # genetic: a repeat count before the triplet
+        ("Huntington: 44 CAG repeats on predictive testing, now symptomatic.", "genetic"),
+        ("Dystrophie myotonique, 300 CTG répétitions.", "genetic"),
+        ("Fragile X carrier with 90 CGG repeats.", "genetic"),
+        # mental_health: low mood, PHQ-9 and EPDS in the pathological range, depot antipsychotics
+        ("Low mood for two months since the redundancy.", "mental_health"),
+        ("Humeur basse, perte d'intérêt, ralentissement.", "mental_health"),
+        ("PHQ-9 17 today, up from 12.", "mental_health"),
+        ("PHQ9 score of 21, discussed with GP.", "mental_health"),
+        ("EPDS à 16 à 6 semaines du post-partum.", "mental_health"),
+        ("EPDS score 14, reviewed by health visitor.", "mental_health"),
+        ("Zuclopenthixol decanoate 300 mg IM every 2 weeks.", "mental_health"),
+        ("Injection de Xeplion 100 mg ce jour, IDE à domicile.", "mental_health"),
+        ("Paliperidone palmitate monthly injection given.", "mental_health"),
+        ("Flupentixol depot given in the clinic today.", "mental_health"),
+        ("Sous neuroleptique retard depuis 2019.", "mental_health"),
+        # addiction: an excessive drinker, past or present
+        ("Ancien buveur excessif, sevré depuis 5 ans.", "addiction"),
+        ("Grosse buveuse de vin blanc selon son fils.", "addiction"),
+        ("Known binge drinker at weekends, blackouts.", "addiction"),
+        # reproductive: a surrogate mother is still one
+        ("Enfant né d'une mère porteuse aux États-Unis.", "reproductive"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_n_o(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sévices without "sexuels" stay violence, not sexual violence
+        ("Sévices physiques répétés par le père.", "sexual_violence"),
+        ("Rapport imposé par la direction sur les arrêts de travail.", "sexual_violence"),
+        ("Rapport d'activité imposé chaque trimestre.", "sexual_violence"),
+        ("Relations contraintes avec sa hiérarchie, conflit au travail.", "sexual_violence"),
+        ("Son compagnon lui impose des horaires de rentrée stricts.", "sexual_violence"),
+        ("He touched her hand to reassure her.", "sexual_violence"),
+        ("Contrainte à un arrêt de travail par son dos.", "sexual_violence"),
+        ("Forcée à un repos strict par son médecin.", "sexual_violence"),
+        ("Son mari lui impose un régime sans sel.", "violence"),
+        ("Son compagnon l'a forcée à consulter pour son genou.", "violence"),
+        # sexual_orientation: GBM is glioblastoma; same sex as a sibling; partner words with no
+        # patient of the same sex
+        ("GBM resected, temozolomide, seen in oncology clinic.", "sexual_orientation"),
+        ("Jumeaux de même sexe, grossesse gémellaire.", "sexual_orientation"),
+        ("Pacsée avec son compagnon depuis 2015.", "sexual_orientation"),
+        ("Enseignant, vit avec sa compagne à Lyon.", "sexual_orientation"),
+        ("Veuf de sa femme depuis 2020.", "sexual_orientation"),
+        ("Mariée, son mari l'accompagne.", "sexual_orientation"),
+        ("He said his female partner is pregnant.", "sexual_orientation"),
+        # sex_life: paying for things, not for sex
+        ("He cannot pay for his prescriptions this month.", "sex_life"),
+        ("Payer pour des séances de kiné non remboursées.", "sex_life"),
+        ("Paid for sessions with a private physio.", "sex_life"),
+        # political_opinion: the opposition in another sense; trade union activism is not
+        # a political opinion
+        ("Opposition to the surgery from the family.", "political_opinion"),
+        ("Supporting the opposition thumb with a splint.", "political_opinion"),
+        ("Ancien militant syndical CGT, retraité.", "political_opinion"),
+        ("Militant syndicaliste dans sa boîte.", "political_opinion"),
+        # genetic: a count not of repeats
+        ("CAG 2 weeks ago, drains removed.", "genetic"),
+        ("44 repeats of the exercise daily.", "genetic"),
+        # mental_health: scores in the normal range, GAD antibodies, a psychiatric evaluation
+        # that finds nothing
+        ("PHQ-9 3, GAD-7 2: no depression or anxiety.", "mental_health"),
+        ("EPDS 4 at the 6-week check.", "mental_health"),
+        ("EPDS à 6, pas d'inquiétude.", "mental_health"),
+        ("T1DM, GAD Ab positive, on insulin pump.", "mental_health"),
+        ("Anti-GAD antibodies strongly positive (GAD 65 titre 2000).", "mental_health"),
+        ("Diabète de type 1 LADA, GAD Ac positifs.", "mental_health"),
+        (
+            "Expertise psychiatrique : pas de pathologie psychiatrique, discernement conservé.",
+            "mental_health",
+        ),
+        ("Mood stable, sleeping well.", "mental_health"),
+        ("Low mood denied.", "mental_health"),
+        ("Pas d'humeur basse.", "mental_health"),
+        ("Depot medroxyprogesterone injection given.", "mental_health"),
+        # addiction: a drinker who is not excessive
+        ("Buveur occasionnel, 2 verres le week-end.", "addiction"),
+        ("Grosse fatigue depuis la grippe.", "addiction"),
+        ("Binge watching series at night, poor sleep hygiene.", "addiction"),
+        # reproductive: the mother carries a gene, not a pregnancy for others
+        ("Syndrome de Lynch : mère porteuse MSH2, patient testé.", "reproductive"),
+        ("Mère porteuse de la mutation BRCA1.", "reproductive"),
+        ("Mère porteuse saine de l'hémophilie.", "reproductive"),
+        ("Mère porteuse d'une prémutation FMR1.", "reproductive"),
+        ("Mother is a carrier of the DMD variant.", "reproductive"),
+        # ethnic_origin: a language spoken, however written
+        ("Bilingual Punjabi/English, daughter interprets.", "ethnic_origin"),
+        ("Patiente bilingue punjabi et anglais.", "ethnic_origin"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_n_o(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Pas de rapport sexuel imposé selon elle.", "sexual_violence"),
+        ("Denies being forced to have sex.", "sexual_violence"),
+        ("Pas de sévices sexuels rapportés.", "sexual_violence"),
+        ("No low mood, sleeping well.", "mental_health"),
+        ("Sans humeur basse.", "mental_health"),
+        ("Never paid for sex.", "sex_life"),
+        ("Not a heavy drinker; 2 units a week.", "addiction"),
+        ("Pas buveur excessif selon lui.", "addiction"),
+    ],
+)
+def test_a_new_family_is_negated_like_the_others(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_forced_sex_by_a_partner_is_both_violences() -> None:
+    found = categories("Son copain lui impose des rapports quand elle refuse.")
+    assert "sexual_violence" in found and "violence" in found
+
+
+def test_childhood_sexual_abuse_coded_is_not_other_violence() -> None:
+    found = categories("Problèmes : T74.2 Sévices sexuels (enfance)")
+    assert "sexual_violence" in found and "violence" not in found

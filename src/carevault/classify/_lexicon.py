@@ -100,6 +100,9 @@ lesbian*
 bisexual*
 =MSM
 msm
+=GBMSM
+gbmsm
+/\b(?:compagnon|compagne|conjointe?|partenaire|partner|spouse|couple)\s*\(?\s*(?:de\s+)?(?:meme\s+sexe|same[- ]sex)\b/ ?if=meme|same
 men who have sex with men
 man who has sex with men
 same-sex
@@ -303,6 +306,7 @@ sugar daddy
 onlyfans
 commercial sex
 paid for sex
+/\b(?:pay|pays|paying|payer|payait|paye|payant)\s+(?:for|pour)\s+(?:sex|du sexe|des rapports|des relations sexuelles|des prostituees?|une prostituee|sex workers?|escorts?)\b/ ?if=pay|pays|paying|payer|payait|paye|payant
 hooker
 bdsm
 sadomasochis*
@@ -395,8 +399,12 @@ mains aux fesses
 soumission chimique
 rape
 /\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc*
-/\b(?:forcee?s?|contraintee?s?)\s+a\s+(?:avoir\s+des\s+(?:rapports|relations)|des\s+(?:rapports|relations|actes))\b/ ?if=forc*|contraint*
-/\b(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\s+imposee?s\b/ ?if=impos*
+/\b(?:forcee?s?|contraintee?s?|obligee?s?)\s+a\s+(?:avoir\s+(?:des|un|une)\s+(?:rapports?|relations?)|(?:des|un|une)\s+(?:rapports?|relations?|actes?)(?:\s+sexuel(?:le)?s?)?)\b/ ?if=forc*|contraint*|oblige*
+/\b(?:(?:rapports|relations)(?:\s+sexuel(?:le)?s)?|(?:rapport|relation)\s+sexuel(?:le)?)\s+(?:imposee?s?|forcee?s?)\b/ ?if=impos*|force*
+/\b(?:lui|leur|me|m'|m)\s*(?:impose|imposait|imposent|imposaient|a\s+impose|avait\s+impose|aurait\s+impose)\s+des\s+(?:rapports|relations|actes)\b/ ?if=impose|imposait|imposent|imposaient
+sevices sexuels
+sevice sexuel
+sevices a caractere sexuel
 forced sex
 forced intercourse
 rapports forces
@@ -503,7 +511,7 @@ coercition sexuelle
 /\b(?:ete|etre)\s+forcee?s?\s+par\b/ ?if=forcee|forcees|force|forces !after=^\s*(?:(?:\w+\s+|l')){1,6}?a\s+(?!plusieurs|maintes|de nombreuses|chaque|\d)\w+|^\s*(?:les circonstances|la situation|la maladie|son etat|la douleur)
 /\b(?:was|were|been|being)\s+forced\s+by\b/ ?if=forced !after=^\s*(?:\w+\s+){1,6}?to\s+\w+|^\s*(?:circumstances|the situation|illness|pain)
 /\b(?:il|qui|entraineur|coach|oncle|beau-pere|voisin|moniteur|animateur|professeur|prof|grand-pere|cousin|frere|pere|papa|parrain|homme|monsieur)\s+(?:de\s+\w+\s+)?(?:la|le|les|me|m'|l')\s*(?:touche|touchait|touchent|touchaient|tripote|tripotait)\b/ ?if=touche|touchait|touchent|touchaient|tripote|tripotait +near=vestiaire|nuit|chambre|lit|secret|cachette|depuis|parties|police|plainte|pleure|douche|bain
-/\b(?:he|who|coach|uncle|stepdad|stepfather|neighbou?r|teacher|cousin|brother|father|dad|grandfather|grandad|man)\s+(?:\w+\s+)?(?:touches|touched|touching)\s+(?:me|her|him)\b/ ?if=touches|touched|touching +near=night|bed|bedroom|secret|shower|bath|changing room|locker|police|private|knickers|pants|cries|crying|scared
+/\b(?:he|who|coach|uncle|stepdad|stepfather|stepbrother|neighbou?r|teacher|cousin|brother|father|dad|grandfather|grandad|man|boyfriend|partner|lodger|babysitter)\s+(?:\w+\s+){0,2}?(?:touches|touched|touching)\s+(?:me|her|him)\b/ ?if=touches|touched|touching +near=night|bed|bedroom|secret|shower|bath|changing room|locker|police|private|knickers|pants|cries|crying|scared
 /\b(?:l'a|l'avait|l'aurait|les a|m'a)\s+gatee?s?\b/ ?if=gatee|gate|gatees|gates +near=voisin|oncle|homme|requisition|hymen\w*|dechirure|plainte|police|gendarmerie|opj|chambre|force\w*|viol\w*
 /\b(?:a|avait|aurait|ont|avaient|auraient)\s+abuse\s+d'(?:elle|lui|eux|moi)\b/ ?if=abuse
 /\babusait\s+d'(?:elle|lui|moi)\b/ ?if=abusait
@@ -825,7 +833,7 @@ baptism !after=^\s*of fire
 christening
 
 [political_opinion -]
-militant
+militant !after=^\s*(?:syndica\w*|cgt|cfdt|fo\b|sud\b|unsa|fsu|snes\w*|union)
 activism
 climate protest
 protest !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
@@ -1042,6 +1050,7 @@ political persecution
 persecuted for his political
 persecuted for her political
 opposition party
+/\b(?:joined|joining|joins|supporter of|supporters of|a rejoint|rejoint|adhere a|adherent de|adherente de|sympathisant de|sympathisante de)\s+(?:the\s+|l')?opposition\b/ ?if=opposition
 opposition activist
 opposition au regime
 opposition au gouvernement
@@ -1314,16 +1323,16 @@ metisses
 mixed race
 mixed-race
 mixed heritage
-maori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurde !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurdes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurd !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurds !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-amhara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-oromo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tigreen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tigreenne !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tigrayan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+maori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurde !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurdes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurd !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurds !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+amhara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+oromo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tigreen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tigreenne !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tigrayan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 ethnie
 ethnique
 ethnicite
@@ -1406,73 +1415,73 @@ black british
 black african
 black caribbean
 white british
-hazara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hazaras !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pachtoune !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pachtounes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pashtun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pashtuns !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamoul !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamil !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamils !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabies !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-penjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-penjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-punjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-punjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sindhi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sindhis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baloutche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baloutches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baloch !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-balochi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-gujarati !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-gujaratis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bengali !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bengalis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bengalie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamouls !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamoules !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yoruba !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-igbo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-haoussa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hausa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-fulani !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-touareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-touaregs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tuareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bambara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-soninke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wolof !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tutsi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hutu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouighour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouighoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouighours !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouigour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouigoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-uyghur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-uighur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-rohingya !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-rohingyas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hmong !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kabyle !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kabyles !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-berbere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-berberes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-amazigh !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yezidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yezidie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yezidis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yazidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-manouche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-manouches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sinti !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yeniche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hazara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hazaras !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pachtoune !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pachtounes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pashtun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pashtuns !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamoul !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamil !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamils !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pendjabies !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+penjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+penjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+punjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+punjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sindhi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sindhis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baloutche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baloutches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baloch !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+balochi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+gujarati !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+gujaratis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bengali !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bengalis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bengalie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamouls !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tamoules !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yoruba !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+igbo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+haoussa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hausa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+fulani !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+touareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+touaregs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tuareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bambara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+soninke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wolof !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tutsi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hutu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouighour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouighoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouighours !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouigour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ouigoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+uyghur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+uighur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+rohingya !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+rohingyas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hmong !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kabyle !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kabyles !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+berbere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+berberes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+amazigh !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yezidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yezidie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yezidis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yazidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+manouche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+manouches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sinti !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yeniche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 irish travellers
 traveller community
 communaute des gens du voyage
@@ -1487,32 +1496,32 @@ noirs marrons
 amerindien*
 /\b[0-9]{1,3}\s*\/\s*[mf]\s*,\s*(?:chinese|malay|indian|eurasian)\b/ ?if=chinese|malay|indian|eurasian
 malay !before=\b(?:speaks?|speaking|in|parle|interpreter|language)\s*$ !after=^\s*(?:-?\s*speaking|interpreter|language|translation)\b
-akan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ewe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bamileke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bamilekes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bamoun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kikuyu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-zulu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-xhosa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ndebele !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mossi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-malinke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mandinka !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-serere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-toucouleur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-soussou !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-atikamekw !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-attikamek !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mi'kmaq !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-huron-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-abenaki !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-abenakis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-naskapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-innus !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-anishinabe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+akan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ewe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bamileke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bamilekes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+bamoun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kikuyu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+zulu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+xhosa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ndebele !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mossi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+baoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+malinke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mandinka !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+serere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+toucouleur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+soussou !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+atikamekw !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+attikamek !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mi'kmaq !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+huron-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+abenaki !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+abenakis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+naskapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+innus !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+anishinabe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 /\bnee?s?\s+(?:en\s+\w+\s+|a\s+\w+\s+|au\s+\w+\s+)?dans\s+une\s+famille\s+(?:ETHNO_FR)\w*/ ?if=famille
 /\bborn\s+(?:in|into)\s+an?\s+(?:ETHNO_EN)\s+family\b/ ?if=family
 pensionnat indien
@@ -1802,6 +1811,7 @@ hbss
 ~typage hla
 ~hla typing
 /\b\d{2,4}\s+(?:repetitions|repeats|triplets)\s+(?:cag|ctg|cgg|gaa)\b/ ?if=repetitions|repeats|triplets
+/\b\d{2,4}\s*(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)\b/ ?if=cag|ctg|cgg|gaa
 /\b(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)?\s*(?::|of|de|=)?\s*\d{2,4}\b/ ?if=cag|ctg|cgg|gaa
 /\b(?:4[57]|4[89]|69)\s*,\s*x{1,3}y{0,2}\s*,\s*(?:[+-]\s*(?:\d{1,2}|x|y)\b|t\s*\(|del|dup|inv|i\s*\(|r\s*\(|der)/ ?if=caryotype|karyotype|xx|xy|xxy|xxx|xyy
 drepanocyt*
@@ -2059,6 +2069,10 @@ soins psychiatriques
 psychiatre*
 psychiatrique*
 psychiatrie ?weak
+expertise psychiatrique ?weak
+examen psychiatrique ?weak
+psychiatric expert report ?weak
+psychiatric evaluation ?weak
 bouffee delirante
 pedopsychiatrie ?weak
 pedopsychiatre
@@ -2139,6 +2153,24 @@ trauma-focused
 therapie centree sur le trauma
 intrusive images
 intrusive memories
+low mood
+humeur basse
+mood low
+/\bphq-?9\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1\d|2[0-7])\b/ ?if=phq*
+/\bepds\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1[2-9]|2\d|30)\b/ ?if=epds
+zuclopenthixol
+clopixol
+flupentixol
+fluanxol
+fluphenazine
+paliperidone
+xeplion
+trevicta
+pipotiazine
+piportil
+depot antipsychotic*
+neuroleptique retard
+antipsychotique retard
 trouble de la personnalite
 troubles de la personnalite
 personnalite borderline
@@ -2179,7 +2211,7 @@ antidepressant*
 anorexia nervosa
 bulimia
 eating disorder
-=GAD !after=^\s*-?\s*7\b
+=GAD !after=^\s*(?:-?\s*7\b|(?:ab|abs|ac|antibod\w*|autoantibod\w*|-?65|titre|titer)\b)
 generalised anxiety disorder
 generalized anxiety disorder
 anxiety disorder
@@ -2456,6 +2488,11 @@ alcohol excess
 alcohol misuse
 heavy drinker
 heavy drinking
+buveur excessif
+buveuse excessive
+gros buveur
+grosse buveuse
+binge drinker
 alcohol withdrawal
 detox
 =IVDU
@@ -2652,7 +2689,7 @@ fœticide
 foeticide
 /\b(?:nee?s?|par|via|recours a la|recours a une|projet de)\s+gpa\b/ ?if=gpa
 gestation pour autrui
-mere porteuse
+mere porteuse !after=^\s*(?:(?:d'une?|de la|du|de l'|des|d')\s*)?(?:mutation\w*|variant\w*|genes?\b|allele\w*|anomalie\w*|translocation\w*|premutation\w*|heterozygote|saine|brca\w*|[a-z]{2,6}\d{1,2}\b)
 surrogacy
 surrogate mother
 gestational carrier
@@ -2774,7 +2811,7 @@ maltraitance*
 /\bviolente?s?\s+(?:envers|avec|contre|towards|with)\s+(?:sa|son|ses|la|le|les|her|his|their)\b/ ?if=violent*
 /\b(?:frappe|bat|battait|frappait|tape|tapait|giflait|gifle|hits|hit|hits|beats|beat|punches|punched|slaps|slapped)\s+(?:sa|son|ses|his|her|their)\s+(?:femme|epouse|compagne|conjointe|mari|compagnon|enfants?|fils|fille|mere|pere|wife|husband|partner|girlfriend|boyfriend|children|child|kids?|son|daughter|mother|father)\b/ ?if=frapp*|bat|tap*|gifl*|hit|hits|beat*|punch*|slap*
 maltraite*
-sevices
+sevices !after=^\s*(?:sexuels?|a caractere sexuel)
 bebe secoue
 syndrome du bebe secoue
 negligence grave
@@ -2796,6 +2833,7 @@ carence de soins
 signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical)) ?unless=sexual_violence
 information preoccupante ?unless=sexual_violence
 ordonnance de protection
+/\b(?:conjoint|mari|compagnon|copain|concubin|epoux|partenaire|ami|petit ami)(?=\s+(?:lui|l')\s*(?:impose|imposait|a\s+impose|imposerait|force|forcait|a\s+forcee?)\s+(?:a\s+avoir\s+)?(?:des|un)\s+(?:rapports?|relations?)\b)/ ?if=impose|imposait|imposerait|force|forcait|forcee
 emprise !after=^\s*(?:de l'alcool|d'alcool|de l'oh|alcoolique|de la boisson|de l'ivresse|de la drogue|de drogues?|du cannabis|de la cocaine|du crack|de l'heroine|de stupefiants|des stupefiants|de toxiques|des toxiques|du produit|des produits|de substances?|medicamenteuse|de medicaments|de la colere|de l'angoisse|de la psychose|du delire)
 strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?(?:herni\w*|bowel|intestin\w*|gut|colon|ovar\w*|testi\w*|cord)
 tentative d'etranglement

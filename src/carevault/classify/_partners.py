@@ -24,6 +24,8 @@ _MALE = re.compile(
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
     # "Pt 46 M, bilingual"
     r"|\b(?:pt|patient)\s+\d{1,3}\s?m\b"
+    # "pacsé avec", "veuf": the masculine of a civil status
+    r"|\b(?:pacse|veuf)\b"
 )
 _FEMALE = re.compile(
     r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|"
@@ -31,6 +33,8 @@ _FEMALE = re.compile(
     r"woman|elle|she|jeune fille)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
     r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b"
+    # "pacsée", "mariée", "veuve", "enseignante": the feminine of a status or an occupation
+    r"|\b(?:pacsee|mariee|divorcee|separee|veuve|retraitee|enseignante|etudiante|salariee)\b"
 )
 _MALE_PARTNER = re.compile(
     # "son conjoint" is a man; "son chum" a boyfriend, "sa blonde" a girlfriend (Québec)
@@ -96,7 +100,7 @@ _PARTNER_WORDS = tuple(
         *("petite amie", "son ami", "son amie", "sa femme", "ma femme", "conjointe"),
         *("husband", "boyfriend", "wife", "girlfriend", "avec un homme", "avec une femme"),
         *("avec des hommes", "avec des femmes", "with men", "with women", "with other"),
-        *("male partner", "male sexual partner", "son conjoint", "mon conjoint"),
+        *("male partner", "male sexual partner", "female partner", "son conjoint", "mon conjoint"),
         *("son chum", "mon chum", "sa blonde", "ma blonde", "avec une fille"),
     )
 )
