@@ -15,6 +15,7 @@ to rewrite exactly is kept as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _BOUNDARY_BEHIND = r"(?<!\w\w)"  # after a word character: nothing of a word before it
 _QUANTIFIERS = "?*+{"
@@ -142,43 +143,41 @@ def _class_end(source: str, index: int) -> int:
 def _group_end(source: str, index: int) -> int:
     """The index of the parenthesis that closes the group opening at ``source[index]``."""
     depth = 0
-    end = index
-    while True:
-        character = source[end]
-        if character == "\\":
-            end += 2
-            continue
-        if character == "[":
-            end = _class_end(source, end)
-            continue
+    for at, character in _syntax(source, index):
         if character == "(":
             depth += 1
         elif character == ")":
             depth -= 1
             if depth == 0:
-                return end
-        end += 1
+                return at
+    raise ValueError(f"unbalanced group in {source!r}")
 
 
 def _alternatives(source: str) -> list[str]:
     """``source`` split at its ``|`` outside groups and classes."""
     parts: list[str] = []
-    depth = start = index = 0
-    while index < len(source):
-        character = source[index]
-        if character == "\\":
-            index += 2
-            continue
-        if character == "[":
-            index = _class_end(source, index)
-            continue
+    depth = start = 0
+    for at, character in _syntax(source, 0):
         if character == "(":
             depth += 1
         elif character == ")":
             depth -= 1
         elif character == "|" and depth == 0:
-            parts.append(source[start:index])
-            start = index + 1
-        index += 1
+            parts.append(source[start:at])
+            start = at + 1
     parts.append(source[start:])
     return parts
+
+
+def _syntax(source: str, index: int) -> Iterator[tuple[int, str]]:
+    """Each character of ``source`` from ``index`` on, and where it stands, but those that an
+    escape or a character class holds."""
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+        elif character == "[":
+            index = _class_end(source, index)
+        else:
+            yield index, character
+            index += 1
