@@ -22,12 +22,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._driver import fetch_all, placeholder
 from carevault.store._schema import (
+    PATIENT_SEGMENT_ENTRIES,
     access_log,
     audit_checkpoints,
     audit_cosignatures,
     audit_state,
     audit_tiles,
     audit_tree,
+    patient_segment,
 )
 
 LOG_ID = 1
@@ -295,8 +297,6 @@ def search_entries(
     """One practice's entries matching every given filter, newest first, at most ``limit``,
     starting below ``before_index`` (the cursor of the previous page)."""
     query = select(*_ENTRY).where(access_log.c.practice_id == practice_id)
-    if patient_id is not None:
-        query = query.where(access_log.c.patient_id == patient_id)
     if actors is not None:
         query = query.where(access_log.c.actor.in_(list(actors)))
     if actions is not None:
@@ -309,8 +309,33 @@ def search_entries(
         query = query.where(access_log.c.at < until)
     if before_index is not None:
         query = query.where(access_log.c.leaf_index < before_index)
-    rows = connection.execute(query.order_by(access_log.c.leaf_index.desc()).limit(limit))
-    return [row._mapping for row in rows]
+    query = query.order_by(access_log.c.leaf_index.desc())
+    if patient_id is None:
+        return [row._mapping for row in connection.execute(query.limit(limit))]
+    query = query.where(access_log.c.patient_id == patient_id)
+    end = next_index(connection) if before_index is None else before_index
+    found: list[RowMapping] = []
+    for segments in _segments_newest_first(end):
+        rows = connection.execute(
+            query.where(patient_segment.in_(segments)).limit(limit - len(found))
+        )
+        found += [row._mapping for row in rows]
+        if len(found) >= limit:
+            break
+    return found
+
+
+_SEGMENTS_PER_QUERY = 256
+
+
+def _segments_newest_first(end: int) -> Iterator[list[int]]:
+    """The patient index's segments holding entries below ``end``, newest first, a few
+    hundred at a time: each is one seek of the index (ix_access_log_patient_segment)."""
+    top = (end - 1) // PATIENT_SEGMENT_ENTRIES
+    while top >= 0:
+        bottom = max(-1, top - _SEGMENTS_PER_QUERY)
+        yield list(range(top, bottom, -1))
+        top = bottom
 
 
 def entry_at(connection: Connection, leaf_index: int) -> RowMapping | None:

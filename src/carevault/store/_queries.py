@@ -803,7 +803,7 @@ def list_access(connection: Connection, practice_id: str, limit: int = 100) -> l
     rows = connection.execute(
         select(access_log)
         .where(access_log.c.practice_id == practice_id)
-        .order_by(access_log.c.seq.desc())
+        .order_by(access_log.c.leaf_index.desc())
         .limit(limit)
     )
     return [row._mapping for row in rows]
