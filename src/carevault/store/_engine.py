@@ -166,10 +166,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     # Deleted pages are zeroed, so erased ciphertexts do not linger in free pages.
     cursor.execute("PRAGMA secure_delete=ON")
-    # Room for the pages one transaction dirties: a batch of 1,000 access entries touches about
-    # a page of the access log's patient index per entry (4 MB), more than the default 2 MB
-    # cache, which SQLite then spilled to the WAL before commit. Per connection, filled only
-    # as pages are read.
+    # Room for the pages one transaction dirties: an import writes a page of each blind index
+    # per patient, and a batch of 1,000 access entries touched a page of the access log's
+    # patient index per entry before migration 0008 (4 MB), more than the default 2 MB cache,
+    # which SQLite then spilled to the WAL before commit. Per connection, filled only as
+    # pages are read.
     cursor.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
     # Checkpoint the WAL into the database every ~40 MB instead of every ~4 MB: such a batch
     # writes 4 MB of WAL, so nearly every commit ran a checkpoint (copy and fsync). Durability
