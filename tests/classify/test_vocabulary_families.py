@@ -1472,3 +1472,403 @@ def test_forced_sex_by_a_partner_is_both_violences() -> None:
 def test_childhood_sexual_abuse_coded_is_not_other_violence() -> None:
     found = categories("Problèmes : T74.2 Sévices sexuels (enfance)")
     assert "sexual_violence" in found and "violence" not in found
+
+
+# Written after notes_independent_p.jsonl (a French-heavy set of sexual-health, asylum,
+# safeguarding and addiction notes): the families missing there, in wording of our own.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a probable route of infection doubts how, not what: the partner stays affirmed
+        (
+            "Séroconversion VIH, contamination probable lors de rapports avec un partenaire "
+            "occasionnel.",
+            "sex_life",
+        ),
+        ("Secondary syphilis, probably acquired from a casual partner abroad.", "sex_life"),
+        # a proposal carried out, a drug's source
+        ("Méthadone proposée et débutée à 20 mg ce jour.", "addiction"),
+        ("Sertraline offered and started at 50 mg for depression.", "mental_health"),
+        ("Dépendance aux benzodiazépines sur prescription depuis 10 ans.", "addiction"),
+        ("Opioid dependence, codeine on prescription, now buying online.", "addiction"),
+        # a practice planned still says who one is
+        ("Planning to keep the Yom Kippur fast, insulin adjusted.", "religion"),
+        ("He plans to fast during Ramadan this year.", "religion"),
+        # what a test found, after an arrow
+        ("Caryotype parental -> translocation robertsonienne chez Madame.", "genetic"),
+        ("Dépistage néonatal -> AS, porteuse saine.", "genetic"),
+        ("Trait drépanocytaire connu, pas de crise.", "genetic"),
+        # a doubt opening an aside is about what it names
+        ("Agression sexuelle en boîte de nuit (possible GHB dans son verre).", "sexual_violence"),
+        # PrEP taken: a negative test after a comma is the test's; PrEP explained and started
+        ("PrEP débutée ce jour (Truvada en continu), VIH nég.", "hiv_sti"),
+        ("Started PrEP (Descovy daily), HIV Ag/Ab negative.", "hiv_sti"),
+        ("PrEP explained and started today.", "hiv_sti"),
+        # ongoing, not awaited: treatments and follow-up
+        ("PrEP en cours depuis 2021, bonne observance.", "hiv_sti"),
+        ("VHC en cours de traitement par Epclusa.", "hiv_sti"),
+        ("Suivi psychiatrique en cours pour trouble bipolaire.", "mental_health"),
+        ("Reviewed by psychiatrist for low mood, no suicidal ideation.", "mental_health"),
+        (
+            "Suivi par son psychiatre pour un trouble bipolaire. Pas d'idées suicidaires.",
+            "mental_health",
+        ),
+        # violence: a punch, a blow to the face; money and accounts taken over; referrals
+        ("A reçu un coup de poing de son cousin à la fête.", "violence"),
+        ("Frappé au visage lors d'une bagarre devant le bar.", "violence"),
+        ("Her son has taken control of her bank account and pension.", "violence"),
+        ("Son fils a pris le contrôle de ses comptes, elle n'a plus d'argent.", "violence"),
+        ("Her husband controls all her money, she has no bank card.", "violence"),
+        ("Safeguarding adults referral made today.", "violence"),
+        ("Safeguarding children referral sent after the visit.", "violence"),
+        ("Signalement envoyé au procureur ce jour.", "violence"),
+        # sexual violence: one act imposed or forced, with who did it or the refusal
+        ("Rapport imposé par son ancien copain la semaine dernière.", "sexual_violence"),
+        ("Relation forcée par un inconnu rencontré en soirée.", "sexual_violence"),
+        ("Rapport imposé malgré son refus, n'a pas porté plainte.", "sexual_violence"),
+        # sex life: casual partners counted without the noun
+        ("Un partenaire régulier + un occasionnel depuis mai.", "sex_life"),
+        ("One regular partner and two casual since March.", "sex_life"),
+        # political opinion: a hunger strike as a protest
+        ("En grève de la faim contre la fermeture de l'usine depuis 5 jours.", "political_opinion"),
+        ("On hunger strike in protest at the new immigration law.", "political_opinion"),
+        # hiv_sti: a cervical test that found HPV
+        ("FCU : HPV positif, colposcopie demandée.", "hiv_sti"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_p(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # doubt that stays: about the infection itself, a proposal only, a plan for a drug
+        ("Primo-infection VIH probable, sérologie de contrôle prévue.", "hiv_sti"),
+        ("Méthadone proposée, il préfère réfléchir.", "addiction"),
+        ("Plans to start PrEP next month.", "hiv_sti"),
+        ("Agression sexuelle (possible), patiente confuse, à préciser.", "sexual_violence"),
+        # results for a whole list, after a colon or announced before it
+        ("Dépistage fait : tout neg (VIH, syphilis, gonocoque).", "hiv_sti"),
+        ("VIH, VHB, VHC, TPHA, chlamydia (urines) : tout négatif.", "hiv_sti"),
+        ("HIV, HBV, HCV, syphilis, CT/GC (swabs): all negative.", "hiv_sti"),
+        # a normal result after an arrow; a normal embryo screen
+        ("Caryotype -> 46,XX normal.", "genetic"),
+        ("PGT-A : 2 embryons euploïdes, transfert prévu.", "genetic"),
+        ("PGT-A: 3 euploid blastocysts frozen.", "genetic"),
+        # PrEP explained only; an infection's result awaited
+        ("PrEP expliquée, il préfère attendre.", "hiv_sti"),
+        ("PrEP explained in detail; will think about it.", "hiv_sti"),
+        ("VIH négatif, syphilis en cours.", "hiv_sti"),
+        # weather; a psychiatrist in a note that finds no disorder
+        ("Vol retardé par une dépression tropicale.", "mental_health"),
+        ("Holiday cut short by a tropical depression.", "mental_health"),
+        ("Avis du psychiatre : pas de trouble psychiatrique.", "mental_health"),
+        ("Dr Lenoir, psychiatre. Pas de pathologie psychiatrique retrouvée.", "mental_health"),
+        ("Seen by the on-call psychiatrist: no mental illness found.", "mental_health"),
+        # a wall punched, a ball; control of one's own illness
+        ("Coup de poing dans le mur, fracture du 5e métacarpien.", "violence"),
+        ("Frappé au visage par un ballon au match.", "violence"),
+        ("Has taken control of her diabetes since the course.", "violence"),
+        # a report imposed by an institution; casual work and drinks
+        ("Rapport imposé par l'assurance pour le dossier.", "sexual_violence"),
+        ("Partenaire stable, 1 casual job at weekends.", "sex_life"),
+        ("Un verre occasionnel, 2 occasionnels au plus.", "sex_life"),
+        # catch-up vaccines and cervical tests
+        ("Rattrapage VHB : 2e dose faite.", "hiv_sti"),
+        ("HPV (2e dose) faite ce jour.", "hiv_sti"),
+        ("Hep B catch-up course started.", "hiv_sti"),
+        ("FCU/HPV fait ce jour, résultat dans 3 semaines.", "hiv_sti"),
+        # a hunger strike against one's own admission
+        ("Grève de la faim contre son hospitalisation sous contrainte.", "political_opinion"),
+        ("Hunger strike against his detention under the Mental Health Act.", "political_opinion"),
+    ],
+)
+def test_a_look_alike_or_a_doubt_is_not_a_finding_p(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+# Written after notes_independent_q.jsonl (hospital notes, 40% English): the families it
+# showed missing and the look-alikes each must leave alone, in examples of our own.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # violence: detained, arrested or abducted, then beaten or ill-treated
+        ("Arrêtée à son domicile puis battue pendant trois jours.", "violence"),
+        ("He was detained by the militia and beaten every night.", "violence"),
+        ("Emprisonné six mois, frappé régulièrement.", "violence"),
+        ("Detained at the border and ill-treated for weeks.", "violence"),
+        # violence: a relative killed, people killed in an attack or by armed men
+        ("Son père a été tué sous ses yeux pendant la guerre.", "violence"),
+        ("Her son was shot dead outside their home.", "violence"),
+        ("Ses parents ont été tués lors d'une attaque de rebelles.", "violence"),
+        ("Uncle killed by gunmen at a checkpoint last year.", "violence"),
+        ("Lost two cousins, massacred in the village.", "violence"),
+        # gender identity: surgery and care to affirm one's gender
+        ("Booked for chest masculinisation surgery in May.", "gender_identity"),
+        ("Parcours d'affirmation de genre depuis 2021, sous testostérone.", "gender_identity"),
+        ("Gender affirmation care at the adult clinic since last year.", "gender_identity"),
+        ("Demande une féminisation faciale, devis en cours.", "gender_identity"),
+        # trade union: a union man, a trade unionist, the miners' union
+        ("A lifelong union man, still goes to branch meetings.", "trade_union"),
+        ("Trade unionist at the docks for 30 years.", "trade_union"),
+        ("Former NUM rep at the colliery.", "trade_union"),
+        # ethnic origin: peoples without a state of their own; "non accompagné" and "non
+        # francophone" negate nothing after them
+        ("Réfugiée tibétaine, arrivée en 2015.", "ethnic_origin"),
+        ("Tibetan family, came via Nepal.", "ethnic_origin"),
+        ("Jeune sahraoui hébergé en foyer.", "ethnic_origin"),
+        ("Mineure non accompagnée originaire de Guinée, hébergée par l'ASE.", "ethnic_origin"),
+        ("Patient non francophone originaire du Mali, fils présent.", "ethnic_origin"),
+        # sexual orientation: a woman living with "son amie"
+        ("Patiente 45 ans, vit avec son amie depuis 15 ans.", "sexual_orientation"),
+        # "si besoin" is of the word just before it, not of a treatment listed earlier
+        ("Sertraline 50 mg + zopiclone si besoin.", "mental_health"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_q(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # violence: a service named after torture; deaths by accident; police at a protest
+        ("Leaflet for Freedom from Torture given to his support worker.", "violence"),
+        ("Bénévole dans une association contre la torture.", "violence"),
+        ("His father was killed in a road accident in 2010.", "violence"),
+        ("Son frère a été tué par la foudre en 1998.", "violence"),
+        ("Her husband was killed by a falling tree in the storm.", "violence"),
+        ("Arrêté et frappé lors de la manifestation.", "violence"),
+        # hiv/sti: an STI clinic or consultation is a place; NG after NBM is a tube
+        ("Consultation IST : examen normal, prélèvements faits.", "hiv_sti"),
+        ("Attended the STI clinic for a routine check, all clear.", "hiv_sti"),
+        ("NBM and NG on free drainage post-op.", "hiv_sti"),
+        ("Day 2: NBM, NG, IV fluids.", "hiv_sti"),
+        # reproductive: PMA spelt out as a first-aid post
+        ("PMA (poste médical avancé) du festival : entorse de cheville.", "reproductive"),
+        # sexual orientation: "son ami(e)" who comes along is a friend
+        ("Patiente 30 ans, rentrée chez elle avec son amie après la suture.", "sexual_orientation"),
+        ("Patient 60 ans, accompagné de son ami pour la coloscopie.", "sexual_orientation"),
+        # mental health: a follow-up with a "psy" alone is no disorder
+        ("Suivi psy terminé l'an dernier, va bien.", "mental_health"),
+        # not confirmed, not substantiated, none stated
+        ("Suspicion de maltraitance, non confirmée après enquête.", "violence"),
+        ("Allegation of physical abuse unsubstantiated after review.", "violence"),
+        ("Child abuse not substantiated by the strategy meeting.", "violence"),
+        ("Hépatite C non confirmée (ARN négatif).", "hiv_sti"),
+        ("Religious objection to blood products: none stated.", "religion"),
+        # a worry with its own clause; an indication for a test
+        ("Concerned he may have been assaulted, but he denies it.", "violence"),
+        ("Worried that her daughter is self-harming; nothing seen.", "mental_health"),
+        ("Indication à une analyse BRCA1/2, la patiente réfléchit.", "genetic"),
+        ("Eligible for genetic testing (BRCA2), wants time to think.", "genetic"),
+        # a referral kept for later
+        ("Orientée vers le CSAPA si besoin.", "addiction"),
+        ("Relais CMP si besoin.", "mental_health"),
+    ],
+)
+def test_a_look_alike_or_a_doubt_is_not_a_finding_q(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+# Written after notes_independent_r.jsonl (indirect and paraphrased wording, relatives, far
+# negations): the families it showed missing, in our own words, and their look-alikes.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sexual violence: a quoted "forcée", a man "used as a woman", sex gone along with out
+        # of fear, not let go or unable to say no
+        ("Raconte avoir été « forcée » par un voisin à 12 ans.", "sexual_violence"),
+        ("Dit avoir été 'forcée' par un animateur de colonie.", "sexual_violence"),
+        (
+            "Dit que les gardiens l'ont utilisé comme une femme pendant sa détention.",
+            "sexual_violence",
+        ),
+        ("Says the soldiers used him like a woman in the camp.", "sexual_violence"),
+        ("She went along with it because she was frightened of him.", "sexual_violence"),
+        ("Didn't feel able to say no when he started undressing her.", "sexual_violence"),
+        ("Rapport chez un ami qui ne l'a pas laissée repartir avant le matin.", "sexual_violence"),
+        ("S'est laissée faire par peur des coups, rapports répétés.", "sexual_violence"),
+        ("He would not let her leave until she had sex with him.", "sexual_violence"),
+        # sexual orientation: a relative's partner of their own sex, two women or two men
+        # married by title, "he has a boyfriend", an age and a sex before a verb of the visit
+        ("Sa fille vit à Nantes avec sa compagne.", "sexual_orientation"),
+        ("Le compagnon de son frère l'accompagne aujourd'hui.", "sexual_orientation"),
+        ("Son neveu, qui habite avec son compagnon, vient la voir.", "sexual_orientation"),
+        ("Patiente mariée à Mme Durand depuis 2020.", "sexual_orientation"),
+        ("M. Leroy, pacsé avec M. Bernard depuis 2015.", "sexual_orientation"),
+        ("Told his sister last week that he has a boyfriend.", "sexual_orientation"),
+        ("She moved in with her girlfriend last year.", "sexual_orientation"),
+        ("Il sort avec un garçon de sa classe depuis la rentrée.", "sexual_orientation"),
+        ("45M seen today, boyfriend in the waiting room.", "sexual_orientation"),
+        # sex life: an affair told as an "aventure", a fling
+        ("A eu une aventure lors d'un congrès, rapports sans préservatif.", "sex_life"),
+        ("Had a brief fling with a colleague last month.", "sex_life"),
+        # gender identity: living or presenting in one's gender, a child of the other sex in
+        # their own words, a hormonal transition
+        ("Vit au féminin depuis l'adolescence.", "gender_identity"),
+        ("Se présente au masculin au lycée depuis la 2nde.", "gender_identity"),
+        ("Living as a woman for two years, on estradiol.", "gender_identity"),
+        ("Sa fille lui a dit qu'elle est un garçon.", "gender_identity"),
+        ("Transition hormonale débutée en 2022 au CHU.", "gender_identity"),
+        # religion: a parish priest, a deacon, an abbé, a nun (not the pastry)
+        ("Le curé de la paroisse passe le voir chaque semaine.", "religion"),
+        ("Diacre dans sa paroisse, très investi.", "religion"),
+        ("L'abbé Martin, 70 ans, dit la messe chaque matin.", "religion"),
+        ("Religieuse au couvent de Lisieux depuis 40 ans.", "religion"),
+        # political opinion: heading a list, the lists of the left and the right
+        ("Tête de liste aux régionales, très sollicitée.", "political_opinion"),
+        ("Élue divers droite au conseil départemental.", "political_opinion"),
+        # ethnic origin: a town, then its country after a comma
+        ("Originaire de Kayes, Mali, arrivé en 2019.", "ethnic_origin"),
+        # genetic: a haemoglobin profile; one gene's variant is not undone by another's absence
+        ("Guthrie : profil FAS, trait drépanocytaire.", "genetic"),
+        ("Électrophorèse de l'Hb : profil AS.", "genetic"),
+        ("BRCA2: pathogenic variant, no variant in PALB2.", "genetic"),
+        # mental health: cutting oneself to cope, an overdose that was not an accident
+        ("Se coupe pour se soulager quand elle va mal.", "mental_health"),
+        ("Se mutile volontairement les avant-bras.", "mental_health"),
+        ("Overdose in 2018, not accidental, psychiatric review.", "mental_health"),
+        ("History of DSH by cutting.", "mental_health"),
+        # addiction: joints a day, a drug one cannot do without or cut down, supplies from a
+        # second prescriber
+        ("Fume 4 joints par jour depuis le lycée.", "addiction"),
+        ("10 spliffs a day since school.", "addiction"),
+        ("Smokes joints every day before work.", "addiction"),
+        ("Prend du Lexomil chaque soir, ne peut plus s'en passer.", "addiction"),
+        ("Can't sleep without her zopiclone now, takes extra.", "addiction"),
+        ("N'arrive pas à diminuer l'alcool malgré ses efforts.", "addiction"),
+        ("Unable to cut down on drinking despite trying.", "addiction"),
+        ("Found to be getting extra prescriptions from another GP.", "addiction"),
+        ("Nomadisme médical pour obtenir des benzodiazépines.", "addiction"),
+        # reproductive: a pregnancy lost in other words, who carries a couple's pregnancy
+        ("A perdu la grossesse à 8 SA, aspiration faite.", "reproductive"),
+        ("Lost the baby at 11 weeks, ERPC done.", "reproductive"),
+        ("Her wife will carry the pregnancy this time.", "reproductive"),
+        ("C'est sa compagne qui portera.", "reproductive"),
+        # violence: shaken, pinned, a limb twisted by someone
+        ("Agressée verbalement puis frappée par son voisin.", "violence"),
+        ("Son conjoint la secoue quand il a bu.", "violence"),
+        ("Il l'a plaquée au sol et lui a serré les bras.", "violence"),
+        ("He pinned her against the door during the argument.", "violence"),
+        ("Her husband shook her violently last night.", "violence"),
+        ("Son petit-fils lui a tordu le bras pour prendre sa carte.", "violence"),
+        ("Her son twisted her wrist to take her phone.", "violence"),
+        # conventions: a parent's hereditary disease named, untested, is still genetic
+        ("Père atteint d'une maladie de Huntington (diagnostic clinique), non testé.", "genetic"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_r(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Utilisée comme une femme de ménage par la famille d'accueil.", "sexual_violence"),
+        ("Did not feel able to say no to extra shifts.", "sexual_violence"),
+        ("Le médecin ne l'a pas laissée partir avant la fin de la perfusion.", "sexual_violence"),
+        ("The nurse would not let him leave before the CT.", "sexual_violence"),
+        # a partner of the other sex, the patient's own partner, a daughter
+        ("Son fils vit avec sa compagne à Paris.", "sexual_orientation"),
+        ("Sa mère vit avec son compagnon depuis 2010.", "sexual_orientation"),
+        ("Mme accompagnée de son fils et de son mari.", "sexual_orientation"),
+        ("Mariée à M. Durand depuis 2020.", "sexual_orientation"),
+        ("M. Leroy, marié à Mme Leroy depuis 30 ans.", "sexual_orientation"),
+        ("He has a girlfriend who drove him in.", "sexual_orientation"),
+        ("Elle a une fille de 3 ans.", "sexual_orientation"),
+        ("Elle vit avec sa fille depuis le divorce.", "sexual_orientation"),
+        ("34F attends with her husband.", "sexual_orientation"),
+        ("Il a un compagnon de cellule bruyant, dort mal.", "sexual_orientation"),
+        ("Son fils vit avec un copain en colocation.", "sexual_orientation"),
+        # an adventure in the mountains; a single unprotected intercourse with a regular
+        # partner for emergency contraception is no sexual life of note
+        ("A eu une aventure en montagne l'été dernier, entorse.", "sex_life"),
+        (
+            "Rapport non protégé hier avec son copain (préservatif rompu), Norlevo délivré.",
+            "sex_life",
+        ),
+        ("UPSI with her boyfriend 2 days ago, levonorgestrel given.", "sex_life"),
+        # the sex assigned at birth alone, the menopause's transition
+        ("Assigned female at birth, identifies as a girl, no dysphoria.", "gender_identity"),
+        ("Transition hormonale de la périménopause, bouffées de chaleur.", "gender_identity"),
+        ("Vit au rez-de-chaussée avec son fils.", "gender_identity"),
+        ("S'habille au masculin pour le travail sur chantier.", "gender_identity"),
+        # a course of treatment, a charity's name, a pastry, an abuser's office
+        ("Cure de vitamine D prescrite pour l'hiver.", "religion"),
+        ("La cure thermale du mois dernier lui a fait du bien.", "religion"),
+        ("Fondation Abbé Pierre : aide au logement.", "religion"),
+        ("Religieuse au chocolat au goûter, puis vomissements.", "religion"),
+        ("Abusé par le curé du village à 10 ans.", "religion"),
+        ("En tête de liste d'attente pour une greffe rénale.", "political_opinion"),
+        ("Arrive en tête de liste des diagnostics différentiels.", "political_opinion"),
+        ("Originaire de Bretagne, a vécu au Sénégal.", "ethnic_origin"),
+        # profiles that are not haemoglobin's, a panel or a gene with nothing found
+        ("Profil tensionnel normal, profil lipidique à refaire.", "genetic"),
+        ("Panel (BRCA1, BRCA2): no pathogenic variant found.", "genetic"),
+        ("Séquençage MLH1 : aucune mutation retrouvée.", "genetic"),
+        # a kitchen cut, a street-drug or accidental overdose, dehydration (French DSH)
+        ("Se coupe avec un couteau en cuisinant.", "mental_health"),
+        ("Heroin overdose last year, naloxone given by a friend.", "mental_health"),
+        ("Overdose in 2018, thought to be accidental.", "mental_health"),
+        ("DSH modérée chez ce nourrisson, réhydratation IV.", "mental_health"),
+        ("Signes de DSH, pli cutané persistant.", "mental_health"),
+        # swollen joints, a machine or a frame one cannot do without, tobacco, sugar
+        ("6 joints gonflés sur 28 au DAS28.", "addiction"),
+        ("Ne peut plus s'en passer : la PPC lui a changé la vie.", "addiction"),
+        ("Cannot manage without her walking frame now.", "addiction"),
+        ("N'arrive pas à arrêter de fumer malgré les patchs.", "addiction"),
+        ("Unable to cut down on sugar, HbA1c rising.", "addiction"),
+        ("Ne peut plus s'en passer, vingt minutes de marche par jour.", "addiction"),
+        # a baby lost after birth, a pregnancy continued, a complaint to be filed
+        ("A perdu son bébé à 3 mois de vie (mort subite).", "reproductive"),
+        ("Lost her baby at 2 months old to SIDS.", "reproductive"),
+        ("She will carry the pregnancy to term despite the anomaly.", "reproductive"),
+        ("C'est elle qui portera plainte demain.", "reproductive"),
+        ("Advised not to carry the baby in a sling for 6 weeks after the CS.", "reproductive"),
+        ("Has lost the baby weight, BMI 24.", "reproductive"),
+        # words without blows, being dumped, shivers, a handshake, a fracture pinned, a fall
+        ("Agressé verbalement par un client, pas de coups.", "violence"),
+        ("Verbally assaulted by a customer, no physical contact.", "violence"),
+        ("Son compagnon l'a plaquée pour une autre femme.", "violence"),
+        ("Les frissons le secouent toute la nuit.", "violence"),
+        ("Her husband shook her hand warmly.", "violence"),
+        ("Pinned the fracture with two K-wires.", "violence"),
+        ("S'est tordu le poignet en tombant dans l'escalier.", "violence"),
+        ("She twisted her ankle on the stairs.", "violence"),
+        # a count joined to its test is one item of the list a test after it reaches
+        ("HIV, syphilis and 2-site NAATs sent today.", "hiv_sti"),
+        # a section with nothing to report
+        ("Psy : RAS. Cardio : RAS.", "mental_health"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_r(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubt to rule out has no result to read back from a finding after it
+        "Primo-infection VIH à éliminer, syphilis secondaire ? Sérologies envoyées.",
+        "HIV seroconversion to rule out, secondary syphilis? Bloods sent.",
+        # a doubt after a stage or a result is a doubt of the whole phrase
+        "Syphilis secondaire ? TPHA-VDRL demandés.",
+        "Hépatite B aiguë ? bilan hépatique demain.",
+    ],
+)
+def test_a_doubt_after_a_phrase_leaves_it_unaffirmed(text: str) -> None:
+    assert "hiv_sti" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hépatite C : sérologie positive.",
+        "Syphilis secondaire confirmée (VDRL 1/64).",
+        "Lésions à éliminer: aucune. Syphilis secondaire, traitée par Extencilline.",
+    ],
+)
+def test_a_result_or_a_stage_without_doubt_stays_affirmed(text: str) -> None:
+    assert "hiv_sti" in categories(text)

@@ -15,9 +15,47 @@ def _cues(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
 
 
+# Pseudo-cues read on both sides of a finding: a probable route of infection is a doubt about
+# how, not about what ("contamination probable lors de rapports avec un partenaire
+# occasionnel"); a proposal carried out is no proposal ("buprénorphine proposée et débutée");
+# a drug's source is no order ("dépendance aux opioïdes sur prescription"); a report sent is
+# no test sent ("safeguarding referral sent").
+_PSEUDO_BOTH = _cues("""
+    contamination probable
+    probable contamination
+    contamination probablement
+    probablement contamine
+    probablement contaminee
+    probablement contracte
+    probablement contractee
+    transmission probable
+    probable transmission
+    probably acquired
+    probably contracted
+    probably transmitted
+    propose et debute
+    proposee et debutee
+    proposes et debutes
+    propose et commence
+    proposee et commencee
+    propose et initie
+    proposee et initiee
+    offered and started
+    offered and commenced
+    offered and given
+    proposed and started
+    sur prescription
+    on prescription
+    referral sent
+    referrals sent
+    signalement envoye
+    information preoccupante envoyee
+""")
+
 BEFORE: dict[str, tuple[str, ...]] = {
     # Not negations or hypotheses though they start like one; they mask the cue inside them.
-    "pseudo": _cues("""
+    "pseudo": _PSEUDO_BOTH
+    + _cues("""
         pas de changement
         pas de modification
         pas d'amelioration
@@ -99,6 +137,11 @@ BEFORE: dict[str, tuple[str, ...]] = {
         parents informes
         famille informee
         medecin traitant informe
+        non confirme*
+        not confirmed
+        non accompagne*
+        non francophone*
+        non anglophone*
     """),
     "neg": _cues("""
         pas de
@@ -120,6 +163,11 @@ BEFORE: dict[str, tuple[str, ...]] = {
         nothing suggests
         nothing suggestive of
         tout negatif
+        tout neg
+        tous neg
+        toutes neg
+        tout est negatif
+        tout est neg
         tous negatifs
         toutes negatives
         all negative
@@ -252,6 +300,12 @@ BEFORE: dict[str, tuple[str, ...]] = {
         concern about
         concerned about
         concerns about
+        concerned that
+        concerned she
+        concerned he
+        concerned they
+        concern that
+        concerns that
         worried
         fear*
         afraid
@@ -292,10 +346,6 @@ BEFORE: dict[str, tuple[str, ...]] = {
         instead of
         offered
         will
-        plan to
-        plans to
-        planned to
-        planning to
         want to know
         wants to know
         reading about
@@ -315,6 +365,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
     # A test, a plan, a discussion, advice: hypothetical too, but not for who a person is
     # ("plans to fast for Ramadan", "family origin questionnaire: ..."); see IDENTITY.
     "plan": _cues("""
+        plan to
+        plans to
+        planned to
+        planning to
         resultat attendu
         resultats attendus
         resultat en attente
@@ -357,6 +411,8 @@ BEFORE: dict[str, tuple[str, ...]] = {
         swab*
         pap
         frottis
+        fcu
+        fcv
         smear
         cervical screening
         discuss*
@@ -402,6 +458,23 @@ BEFORE: dict[str, tuple[str, ...]] = {
         souhaite initier
         interesse par
         interessee par
+        indication analyse
+        indication a l'analyse
+        indication a une analyse
+        indication d'analyse
+        indication d'une analyse
+        indication de l'analyse
+        indication a un test
+        indication au test
+        indication d'un test
+        indication a la recherche
+        indication d'une recherche
+        indication au sequencage
+        indication a un sequencage
+        eligible for testing
+        eligible for genetic testing
+        meets criteria for testing
+        meets testing criteria
     """),
     # A hypothesis for the next word only: post-exposure prophylaxis ("TPE VIH" is a risk,
     # not an infection), an opinion asked ("avis psychiatrique").
@@ -433,6 +506,8 @@ BEFORE: dict[str, tuple[str, ...]] = {
     """),
     "pos": _cues("""
         rx
+        found to be
+        found to have
         disclosed
         discloses
         has disclosed
@@ -606,7 +681,24 @@ BEFORE: dict[str, tuple[str, ...]] = {
 }
 
 AFTER: dict[str, tuple[str, ...]] = {
+    "pseudo": _PSEUDO_BOTH,
     "neg": _cues("""
+        no pathogenic
+        no likely pathogenic
+        no variant
+        no variants
+        no mutation
+        no mutations
+        no deleterious
+        no clinically significant
+        no actionable
+        no reportable
+        pas de variant
+        pas de mutation
+        aucun variant
+        aucune mutation
+        absence de variant
+        absence de mutation
         non retrouv*
         non realise*
         non fait
@@ -681,6 +773,20 @@ AFTER: dict[str, tuple[str, ...]] = {
         non retenu
         non retenue
         classe sans suite
+        non confirme*
+        not confirmed
+        unconfirmed
+        not substantiated
+        unsubstantiated
+        non substantiated
+        non avere*
+        non etaye*
+        none stated
+        none reported
+        none expressed
+        none declared
+        none raised
+        nil stated
     """),
     # "Unknown" negates a finding ("statut VIH inconnu"), not when it names someone ("agressé
     # par deux inconnus", "by an unknown man").
@@ -752,6 +858,18 @@ AFTER: dict[str, tuple[str, ...]] = {
         empirique
         probabiliste
     """),
+    # A condition right after a finding: a referral or a treatment kept for later ("orienté
+    # vers le CSAPA si besoin"); not of the items before ("venlafaxine + hydroxyzine si
+    # besoin") (see _qualifiers).
+    "ifneeded": _cues("""
+        si besoin
+        si necessaire
+        au besoin
+        en cas de besoin
+        if needed
+        if required
+        if necessary
+    """),
     # A test or a discussion after a finding ("HIV test sent", "PrEP discussed"); see IDENTITY.
     "plan": _cues("""
         work-up
@@ -807,6 +925,10 @@ AFTER: dict[str, tuple[str, ...]] = {
         request
         requests
     """),
+    # A result still awaited, right after an infection named as a test ("TROD VIH nég,
+    # syphilis en cours"); for infections only, and not their treatment ("ARV en cours"):
+    # elsewhere "en cours" is ongoing ("suivi psychiatrique en cours"). See _qualifiers.
+    "pending": _cues("en cours"),
     # A test named right after ("HIV test", "VIH testé"): a screening, not a result.
     "testing": _cues("""
         test
@@ -826,6 +948,10 @@ AFTER: dict[str, tuple[str, ...]] = {
         risk
     """),
     "pos": _cues("""
+        en cours de traitement
+        en cours de ttt
+        traitement en cours
+        ttt en cours
         heterozygous
         homozygous
         heterozygote

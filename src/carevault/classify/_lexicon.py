@@ -119,6 +119,50 @@ les deux femmes +near=compagne|epouse|conjointe|partenaire
 both women +near=wife|partner|girlfriend
 /\b(?:sa|her|une)\s+(?:relation|relationship|liaison)\s+(?:\w+\s+)?(?:avec|with)\s+(?:une autre femme|another woman|une femme|a woman)\b/ ?if=relation|relationship|liaison !before=\b(?:il|patient|homme|m\.|mr|he|man|son|his)\b
 /\b(?:sa|his|une)\s+(?:relation|relationship|liaison)\s+(?:\w+\s+)?(?:avec|with)\s+(?:un autre homme|another man|un homme|a man)\b/ ?if=relation|relationship|liaison !before=\b(?:elle|patiente|femme|mme|she|woman|her|sa)\b
+/\b(?:fils|frere|pere|oncle|neveu|cousin|grand-pere|petit-fils|beau-frere|beau-fils)\b(?:\s+[a-z-]+)?\s*,?\s*(?:qui\s+)?(?:vit|vivait|vivant|habite|habitait|habitant|est\s+(?:pacse|marie|installe|en couple)|s'est\s+(?:pacse|marie|installe|mis en couple))\s+(?:[\w'-]+\s+){0,4}?(?:avec|a)\s+(?:son\s+(?:compagnon|copain|petit ami)|un\s+(?:compagnon|homme))\b(?!\s+(?:de|d')\b)/ ?if=compagnon|copain|petit|homme
+/\b(?:fille|soeur|mere|tante|niece|cousine|grand-mere|petite-fille|belle-soeur|belle-fille)\b(?:\s+[a-z-]+)?\s*,?\s*(?:qui\s+)?(?:vit|vivait|vivant|habite|habitait|habitant|est\s+(?:pacsee|mariee|installee|en couple)|s'est\s+(?:pacsee|mariee|installee|mise en couple))\s+(?:[\w'-]+\s+){0,4}?(?:avec|a)\s+(?:sa|une)\s+(?:compagne|petite amie|femme)\b(?!\s+(?:de|d')\b)/ ?if=compagne|petite|femme
+/\b(?:le|son)\s+(?:compagnon|mari|epoux|copain|petit ami|conjoint)\s+de\s+(?:son|leur|mon)\s+(?:fils|frere|pere|oncle|neveu|cousin|grand-pere|petit-fils)\b/ ?if=fils|frere|pere|oncle|neveu|cousin|grand-pere|petit-fils
+/\b(?:la|sa)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe)\s+de\s+(?:sa|leur|ma)\s+(?:fille|soeur|mere|tante|niece|cousine|grand-mere|petite-fille)\b/ ?if=fille|soeur|mere|tante|niece|cousine|grand-mere|petite-fille
+mariee a mme
+mariee a madame
+mariee a mlle
+mariee avec mme
+mariee avec madame
+mariee avec mlle
+pacsee a mme
+pacsee a madame
+pacsee a mlle
+pacsee avec mme
+pacsee avec madame
+pacsee avec mlle
+remariee a mme
+remariee a madame
+remariee a mlle
+remariee avec mme
+remariee avec madame
+remariee avec mlle
+marie a m. !before=\b(?:mme|madame|mlle)\s*$
+marie a mr !before=\b(?:mme|madame|mlle)\s*$
+marie a monsieur !before=\b(?:mme|madame|mlle)\s*$
+marie avec m. !before=\b(?:mme|madame|mlle)\s*$
+marie avec mr !before=\b(?:mme|madame|mlle)\s*$
+marie avec monsieur !before=\b(?:mme|madame|mlle)\s*$
+pacse a m. !before=\b(?:mme|madame|mlle)\s*$
+pacse a mr !before=\b(?:mme|madame|mlle)\s*$
+pacse a monsieur !before=\b(?:mme|madame|mlle)\s*$
+pacse avec m. !before=\b(?:mme|madame|mlle)\s*$
+pacse avec mr !before=\b(?:mme|madame|mlle)\s*$
+pacse avec monsieur !before=\b(?:mme|madame|mlle)\s*$
+remarie a m. !before=\b(?:mme|madame|mlle)\s*$
+remarie a mr !before=\b(?:mme|madame|mlle)\s*$
+remarie a monsieur !before=\b(?:mme|madame|mlle)\s*$
+remarie avec m. !before=\b(?:mme|madame|mlle)\s*$
+remarie avec mr !before=\b(?:mme|madame|mlle)\s*$
+remarie avec monsieur !before=\b(?:mme|madame|mlle)\s*$
+/\b(?:he|he's)\s+(?:has|had|has got|got|is seeing|was seeing|is dating|was dating|lives with|moved in with|is engaged to|got engaged to|is married to|married)\s+(?:a\s+|his\s+)?(?:new\s+|long-term\s+|first\s+)?(?:boyfriend|husband|male partner)\b/ ?if=boyfriend|husband|partner
+/\b(?:she|she's)\s+(?:(?:has|had|has got|got|is seeing|was seeing|is dating|was dating|lives with|moved in with|is engaged to|got engaged to|is married to|married)\s+(?:a\s+|her\s+)?(?:new\s+|long-term\s+|first\s+)?(?:wife|female partner)|(?:is seeing|was seeing|is dating|was dating|lives with|moved in with|is engaged to|got engaged to|has a new)\s+(?:a\s+|her\s+)?(?:new\s+|long-term\s+|first\s+)?girlfriend)\b/ ?if=girlfriend|wife|partner
+/\bil\s+(?:a|avait|vit avec|vivait avec|sort avec|sortait avec|est en couple avec|s'est marie avec|s'est pacse avec)\s+(?:un|son)\s+(?:nouveau\s+)?(?:petit ami|compagnon|mari)\b(?!\s+(?:de|d')\b)|\bil\s+(?:sort|sortait|est en couple)\s+avec\s+un\s+(?:garcon|homme)\b/ ?if=petit|compagnon|mari|garcon|homme
+/\belle\s+(?:a|avait|vit avec|vivait avec|sort avec|sortait avec|est en couple avec|s'est mariee avec|s'est pacsee avec)\s+(?:une|sa)\s+(?:nouvelle\s+)?(?:petite amie|compagne|epouse)\b(?!\s+(?:de|d')\b)|\belle\s+(?:sort|sortait|est en couple)\s+avec\s+une\s+(?:fille|femme)\b/ ?if=petite|compagne|epouse|fille|femme
 
 [sex_life SEX]
 infidelite*
@@ -273,6 +317,7 @@ a eu une liaison
 /\b(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:is\s+|was\s+|remains\s+)?(?:unaware|not aware|doesn't know|does not know|didn't know|did not know|must not know|mustn't know|must never know|must not find out|can't know|cannot know|can never know)\b/ ?if=unaware|aware|know|find out +near=sex\w*|affair|partners?|unprotected|condomless|cheat\w*|colleague|escort|sex worker
 /\b(?:partenaire|partner)s?\s+(?:\w+\s+){0,2}?(?:rencontree?s?|met)\s+(?:\w+\s+){0,2}?(?:en deplacement|en vacances|en voyage|en soiree|en boite|sur (?:une |des |les )?(?:applis?|applications?|internet|sites?)|dans un bar|on (?:an |a )?(?:app|apps|dating app|holiday|night out)|online|at a (?:party|bar|club|festival)|via (?:grindr|tinder|an app|une appli|les applis))\b/ ?if=rencontre*|met !before=\b(?:viol\w*|rape\w*|agress\w*|assault\w*)
 partenaire d'un soir
+/\b(?:\d+|un|une|deux|trois|plusieurs|one|two|three|several)\s+(?:occasionnel(?:le)?s?|casual|ponctuel(?:le)?s?|anonymes?|anonymous)\b(?!\s+(?:drinks?|drinking|drinkers?|use|users?|smok\w*|work\w*|jobs?|shifts?|contracts?|staff|basis|labou?r|wear|clothes|consommations?|verres?|travail|emplois?|missions?))/ ?if=occasionnel*|casual|ponctuel*|anonyme*|anonymous +near=partenaires?|partners?
 partenaires d'un soir
 coup d'un soir
 partenaire anonyme
@@ -348,6 +393,8 @@ selling sex
 sold sex
 trading sex
 trades sex
+/\b(?:a eu|avait eu|aurait eu|avoue|reconnait|rapporte|evoque|mentionne|admet|confie|raconte|decrit|signale)\s+(?:une|des|plusieurs)\s+["']?aventures?\b/ ?if=aventure|aventures +near=preservatif\w*|capote|rapports?|sexe|sexuel\w*|ist|mst|partenaires?|sa femme|son mari|son epouse|sa compagne|son compagnon|sa conjointe|son conjoint|extra\w*|d'un soir|sans protection|maitresse|amant|seminaire|congres|deplacement
+/\b(?:had|has had|having|has)\s+(?:a|an)\s+(?:brief\s+|short\s+|holiday\s+|drunken\s+|one-off\s+)?fling\b/ ?if=fling
 
 [sexual_violence SDV]
 viol
@@ -401,6 +448,7 @@ rape
 /\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+have\s+sex|into\s+sex)\b/ ?if=forc*
 /\b(?:forcee?s?|contraintee?s?|obligee?s?)\s+a\s+(?:avoir\s+(?:des|un|une)\s+(?:rapports?|relations?)|(?:des|un|une)\s+(?:rapports?|relations?|actes?)(?:\s+sexuel(?:le)?s?)?)\b/ ?if=forc*|contraint*|oblige*
 /\b(?:(?:rapports|relations)(?:\s+sexuel(?:le)?s)?|(?:rapport|relation)\s+sexuel(?:le)?)\s+(?:imposee?s?|forcee?s?)\b/ ?if=impos*|force*
+/\b(?:rapport|relation)\s+(?:imposee?|forcee?)\b/ ?if=impose*|force* +near=par\s+(?:son|sa|un|une|le|la|l'|ses|des|deux|trois|plusieurs)\s*(?:ex-?|ancien\s+|ancienne\s+|petit\s+|petite\s+)?(?:copain|copine|ami|amie|conjointe?|mari|compagnon|compagne|partenaire|epoux|concubin|oncle|cousin|frere|pere|beau-pere|voisin|inconnue?s?|collegue|patron|chef|employeur|client|passeur|hommes?|garcons?|individus?|agresseur|camarade)\b|malgre\s+(?:son|ses|leur)\s+refus|contre\s+son\s+gre|sans\s+son\s+consentement|(?:elle|il)\s+(?:disait|a dit|avait dit|criait)\s+non|(?:elle|il)\s+ne\s+voulait\s+pas
 /\b(?:lui|leur|me|m'|m)\s*(?:impose|imposait|imposent|imposaient|a\s+impose|avait\s+impose|aurait\s+impose)\s+des\s+(?:rapports|relations|actes)\b/ ?if=impose|imposait|imposent|imposaient
 sevices sexuels
 sevice sexuel
@@ -508,7 +556,14 @@ coercition sexuelle
 /\b(?:pressur\w*|coerc\w*|guilt-trip\w*|forc\w*)\s+(?:her|him|them|me)\s+into\s+(?:having\s+)?(?:sex|sexual)/ ?if=into
 /\b(?:put|puts|pushed|pushes|inserted|inserts|shoved|stuck|forced)\s+(?:a|an|the|his|their|some)\s+(?:\w+\s+)?(?:sticks?|bottles?|objects?|batons?|truncheons?|rods?|broom\w*|pipes?|guns?)\s+(?:(?:inside|up|into)\s+(?:me|her|him|them)\b(?!\s+(?:mouth|hands?|ears?|nose|arms?|veins?))|(?:into|in|up)\s+(?:her|his|my|their)\s+(?:anus|rectum|vagina|bottom|back passage|private\w*))/ ?if=stick|sticks|bottle|bottles|object|objects|baton|batons|truncheon|truncheons|rod|rods|broom*|pipe|pipes|gun|guns
 /\b(?:introdu\w*|enfonce\w*|enfoncait|mis|mettre|mettaient|mettait)\s+(?:un|une|des|le|la|leur|son|sa)\s+(?:\w+\s+)?(?:baton|batons|bouteille|bouteilles|objet|objets|matraque|tige|manche|canon)\s+(?:\w+\s+){0,2}?(?:dans|a l'interieur d)\s*(?:l'anus|le vagin|le rectum|son anus|son vagin|mon anus|mon vagin|le sexe|son sexe|moi|elle|lui)/ ?if=baton|batons|bouteille|bouteilles|objet|objets|matraque|tige|manche|canon
-/\b(?:ete|etre)\s+forcee?s?\s+par\b/ ?if=forcee|forcees|force|forces !after=^\s*(?:(?:\w+\s+|l')){1,6}?a\s+(?!plusieurs|maintes|de nombreuses|chaque|\d)\w+|^\s*(?:les circonstances|la situation|la maladie|son etat|la douleur)
+/\b(?:ete|etre)\s+["'«“]?\s*forcee?s?\s*["'»”]?\s+par\b/ ?if=forcee|forcees|force|forces !after=^\s*(?:(?:\w+\s+|l')){1,6}?a\s+(?!plusieurs|maintes|de nombreuses|chaque|\d)\w+|^\s*(?:les circonstances|la situation|la maladie|son etat|la douleur)
+/\b(?:utilisee?s?|used)\s+(?:\w+\s+)?(?:comme|like|as)\s+(?:une|leur|sa|a|their|his)\s+(?:femme|woman|wife)\b(?!\s+(?:de|d')\b)/ ?if=femme|woman|wife
+/\bwent along with it\b[^.;\n]{0,80}?\b(?:scared|afraid|frightened|terrified|fear\w*|wouldn't let|would not let|didn't let|did not let|no choice|pressured|froze|threaten\w*)\b/ ?if=along
+/\b(?:(?:didn't|did not|couldn't|could not)\s+(?:feel able to|dare to|dare)|felt unable to|was too (?:scared|afraid|frightened|drunk) to)\s+say\s+no\b/ ?if=say +near=sex\w*|intercourse|penetrat\w*|touch\w*|ulipristal|levonorgestrel|ellaone|emergency contracep\w*|pepse|condom|undress\w*
+/\bn'(?:a|avait|ose|osait)\s+pas\s+(?:ose\s+|pu\s+|su\s+)?(?:dire non|refuser|se debattre|resister)\b/ ?if=non|refuser|debattre|resister +near=rapports?|sexe|sexuel\w*|penetr\w*|touch\w*|attouch\w*|caress\w*|ivg|enceinte|norlevo|ellaone|preservatif|deshabill\w*
+/\b(?:ne|n')\s*(?:l'|m'|les)\s*(?:a|avait|ont|avaient)\s+pas\s+laissee?s?\s+(?:partir|sortir|s'en aller|repartir|rentrer)\b/ ?if=partir|sortir|aller|repartir|rentrer +near=rapports?|sexe|sexuel\w*|relations?|couche\w*|ivg|enceinte|grossesse|preservatif|norlevo|ellaone|lendemain|penetr\w*|viol\w*
+/\b(?:wouldn't|would not|didn't|did not|refused to)\s+let\s+(?:her|him|me|them)\s+(?:leave|go)\b/ ?if=leave|go +near=sex\b|sexual\w*|intercourse|penetrat\w*|condom|ulipristal|levonorgestrel|ellaone|emergency contracep\w*|pregnan\w*
+/\bs'est\s+laissee?\s+faire\b/ ?if=faire +near=peur|crainte|menace\w*|force\w*|contrainte?|ivre|alcool\w*|endormie?|sexe|sexuel\w*|rapports?|attouch\w*
 /\b(?:was|were|been|being)\s+forced\s+by\b/ ?if=forced !after=^\s*(?:\w+\s+){1,6}?to\s+\w+|^\s*(?:circumstances|the situation|illness|pain)
 /\b(?:il|qui|entraineur|coach|oncle|beau-pere|voisin|moniteur|animateur|professeur|prof|grand-pere|cousin|frere|pere|papa|parrain|homme|monsieur)\s+(?:de\s+\w+\s+)?(?:la|le|les|me|m'|l')\s*(?:touche|touchait|touchent|touchaient|tripote|tripotait)\b/ ?if=touche|touchait|touchent|touchaient|tripote|tripotait +near=vestiaire|nuit|chambre|lit|secret|cachette|depuis|parties|police|plainte|pleure|douche|bain
 /\b(?:he|who|coach|uncle|stepdad|stepfather|stepbrother|neighbou?r|teacher|cousin|brother|father|dad|grandfather|grandad|man|boyfriend|partner|lodger|babysitter)\s+(?:\w+\s+){0,2}?(?:touches|touched|touching)\s+(?:me|her|him)\b/ ?if=touches|touched|touching +near=night|bed|bedroom|secret|shower|bath|changing room|locker|police|private|knickers|pants|cries|crying|scared
@@ -610,6 +665,18 @@ transwoman
 transman
 gender dysphoria
 gender-affirming
+gender-affirmation
+affirmation de genre
+affirmation du genre
+chirurgie d'affirmation
+chest masculinisation
+chest masculinization
+masculinising chest
+masculinizing chest
+masculinisation thoracique
+facial feminisation
+facial feminization
+feminisation faciale
 gender identity
 non-binary
 transitioning
@@ -622,6 +689,42 @@ sa transition !after=^\s*(?:professionnelle|ecologique|energetique|vers|de poste
 his transition !after=^\s*(?:to|from|of care|plan)\b
 her transition !after=^\s*(?:to|from|of care|plan)\b
 /\b(?:i'm|i am|im|je suis|she's|she is|he's|he is|they're|they are|elle est|il est|iel est)\s+(?:a\s+|une?\s+)?trans\b(?!-)/ ?if=trans
+se presente au masculin
+se presente au feminin
+se presente au neutre
+se presentait au masculin
+se presentait au feminin
+se presentait au neutre
+vit au masculin
+vit au feminin
+vit au neutre
+vivait au masculin
+vivait au feminin
+vivait au neutre
+se vit au masculin
+se vit au feminin
+se vit au neutre
+s'exprime au masculin
+s'exprime au feminin
+s'exprime au neutre
+lives as a woman
+lives as a man
+lives as a girl
+lives as a boy
+living as a woman
+living as a man
+living as a girl
+living as a boy
+lived as a woman
+lived as a man
+lived as a girl
+lived as a boy
+il est une femme
+il est une fille
+elle est un homme
+elle est un garcon
+transition hormonale !after=^[^.;]{0,40}?\b(?:menopaus\w*|perimenopaus\w*|climat\w*|post-partum|pubert\w*) !before=\b(?:menopaus\w*|perimenopaus\w*|climat\w*|post-partum|pubert\w*)
+hormonal transition !after=^[^.;]{0,40}?\b(?:menopaus\w*|perimenopaus\w*|climac\w*|postpartum|pubert\w*) !before=\b(?:menopaus\w*|perimenopaus\w*|climac\w*|postpartum|pubert\w*)
 
 [religion REL]
 temoin de jehovah
@@ -650,8 +753,8 @@ hindouisme
 sikh
 religion
 religieux
-religieuse
-religieuses
+religieuse !after=^\s*(?:(?:au|a la|aux)\s+(?:cafe|chocolat|vanille|caramel|pistache|praline|framboise|fraise|citron|moka)|(?:de|du|d'une|d'un)\s+(?:la\s+)?(?:boulangerie|patisserie|patissier|boulanger))
+religieuses !after=^\s*(?:(?:au|a la|aux)\s+(?:cafe|chocolat|vanille|caramel|pistache|praline|framboise|fraise|citron|moka)|(?:de|du|d'une|d'un)\s+(?:la\s+)?(?:boulangerie|patisserie|patissier|boulanger))
 croyant
 croyante
 pratiquant !after=^\s*(le|la|les|du|de|des|un|une|d'|l'|regulierement)\b
@@ -670,6 +773,15 @@ rabbin !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
 pretre !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
 aumonier
 aumonerie
+/\b(?:le|un|du|au|notre|ancien|monsieur le|m\. le)\s+cure\b(?![-'])/ ?if=cure !before=\b(?:par|by)\s*$
+/\bcure\s+(?:de|du|d')\s+(?:la\s+|sa\s+|notre\s+)?(?:paroisse|village|quartier|secteur|doyenne|saint|sainte|st|ste|notre-dame)\b/ ?if=cure !before=\b(?:par|by)\s+(?:le|un|du|au|notre|ancien|l')?\s*$
+abbe !after=^\s*pierre !before=\b(?:par|by)\s+(?:un|une|le|la|l'|a|the)\s*$
+paroisse
+paroissien*
+vicaire
+diacre
+seminariste
+moniale
 islam
 islamique !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 christianisme
@@ -835,6 +947,8 @@ christening
 [political_opinion -]
 militant !after=^\s*(?:syndica\w*|cgt|cfdt|fo\b|sud\b|unsa|fsu|snes\w*|union)
 activism
+greve de la faim +near=contre|pour\s+(?:la|le|les|l')|revendi\w*|soutien|protest\w*|militan\w*|politi\w*|regime|gouvernement|projet|loi\b|reforme !after=(?:contre|pour protester contre)\s+(?:son|sa|ses|l')\s*(?:hospitali\w*|admission|placement|hdt|hdo|sdt|sdre|isolement|traitement|regime)
+hunger strike +near=against|protest\w*|in support|support of|demand\w*|campaign\w*|politi\w*|regime|government|policy|activis\w* !after=(?:against|to protest)\s+(?:his|her|their|the)\s+(?:admission|section\w*|detention under|hospitali\w*|treatment|diet)
 climate protest
 protest !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
 protests !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
@@ -908,6 +1022,9 @@ gilet jaune
 gilets jaunes
 candidat aux
 candidate aux
+tete de liste !after=^\s*(?:d'attente|de greffe|des (?:priorites|diagnostics|hypotheses|causes|differentiels|traitements|examens|choses)|de ses|de mes) !before=\ben\s*$
+divers gauche
+divers droite
 elu municipal
 elue municipale
 conseiller municipal
@@ -1198,6 +1315,11 @@ local steward
 =IATSE
 =SAG-AFTRA
 union official
+union man
+union woman
+union men
+trade unionist
+trade unionists
 union representative
 union member*
 =CWU
@@ -1225,7 +1347,7 @@ teamsters
 =UFCW
 =IBEW
 =AFL-CIO
-/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect|poa|eis|inmo|siptu|psac|nzno|naht)\s+(?:union\s+|branch\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
+/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|nea|aft|seiu|uaw|afscme|ucu|fbu|aslef|prospect|poa|eis|inmo|siptu|psac|nzno|naht|num)\s+(?:union\s+|branch\s+)?(?:rep|reps|representative|steward|shop steward|member|official|organi[sz]er|activist|delegate|branch secretary)\b/ ?if=rep|reps|representative|steward|member|official|organiser|organizer|activist|delegate|secretary
 =UGTG
 =FIQ
 =CSN
@@ -1297,7 +1419,7 @@ teamsters
 /\bidentif(?:ies|ied|y|ying)\s+as\s+(?:an?\s+)?(?:ETHNO_GROUPS)\b/ ?if=identifies|identified|identify|identifying
 /\bde parents\s+(?:ETHNO_FR)\w*/ ?if=parents
 /\bissue?s?\s+(?:de\s+l'immigration|d'une\s+famille|de\s+la\s+communaute)\s+(?:ETHNO_FR)\w*/ ?if=issu|issue|issus|issues
-/\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?\(?(?:COUNTRIES)\b/ ?if=originaire*
+/\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,\s*)?\(?(?:COUNTRIES)\b/ ?if=originaire*
 /\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$
 /\b(?:famille|familles|communaute|campement|femme|homme|enfant|enfants|patiente?|jeune|mere|pere|bebe|couple|fille|garcon)\s+(?:rom|roms|rrom|rroms)\b/ ?if=rom|roms|rrom|rroms
 first nations
@@ -1459,6 +1581,17 @@ soninke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle
 wolof !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tutsi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 hutu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tibetain !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetaine !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetains !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetaines !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetans !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+sahraoui !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sahraouie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sahraouis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sahrawi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+sahrawis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 ouighour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 ouighoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 ouighours !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
@@ -1713,6 +1846,8 @@ thal minor
 thal major
 alpha thalassaemia trait
 sickle trait
+sickle cell trait
+trait drepanocytaire
 hb h disease
 hbh disease
 haemoglobin h disease
@@ -1873,6 +2008,7 @@ g6pd deficient
 deficit en glucose-6-phosphate deshydrogenase
 favisme
 favism
+/\bprofil\s+(?:hb\s*|hemoglobinique\s+)?(?:fas|fac|fae|fad|fs|fsc|fsa|fc|fe|as|ac|ae|ss|sc)\b/ ?if=profil
 
 [hiv_sti STD]
 vih @HIV !before=\b(vaccin\w*)
@@ -1895,8 +2031,8 @@ antirétroviraux @HIV
 =ARVs @HIV
 =TARV @HIV
 on art @HIV
-=PrEP @HIV
-=PREP @HIV
+=PrEP @HIV !after=^\s*(?::\s*)?(?:expliquee?s?|explained|explications?\s+donnees|explanation\s+given)\b(?!\s*(?:,|et|and|puis|then)?\s*(?:debut\w*|commenc\w*|prescri\w*|initi\w*|delivr\w*|remis\w*|started|commenced|prescribed|given|supplied|dispensed))
+=PREP @HIV !after=^\s*(?::\s*)?(?:expliquee?s?|explained|explications?\s+donnees|explanation\s+given)\b(?!\s*(?:,|et|and|puis|then)?\s*(?:debut\w*|commenc\w*|prescri\w*|initi\w*|delivr\w*|remis\w*|started|commenced|prescribed|given|supplied|dispensed))
 prophylaxie pre-exposition @HIV
 pre-exposure prophylaxis @HIV
 biktarvy @HIV
@@ -1952,7 +2088,7 @@ extencilline
 chlamydia*
 chlamydiae
 chlamydiose
-=NG !after=^\s*(?:tube|feed\w*|sonde|top-?ups?|aspirat\w*|placement|position\w*|insert\w*|losses|drainage|output|bolus\w*) !before=\b(?:via|per|by|par|through|pass\w*|insert\w*|re-?site\w*)\s*$
+=NG !after=^\s*(?:tube|feed\w*|sonde|top-?ups?|aspirat\w*|placement|position\w*|insert\w*|losses|drainage|output|bolus\w*|in situ|removed|pulled|replaced|on free|free drainage|dislodged|taken out|re-?sited) !before=\b(?:via|per|by|par|through|pass\w*|insert\w*|re-?site\w*|(?:nbm|npo|nil by mouth|a jeun)\s*(?:[,+/&]|and|et)?)\s*$
 =CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde|top)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
 gonocoque*
 gono
@@ -1979,17 +2115,17 @@ trichomona*
 mycoplasma genitalium
 lymphogranulomatose venerienne
 =LGV
-=IST
-=ISTs
-ist
+=IST !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence)\s*$
+=ISTs !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence)\s*$
+ist !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence)\s*$
 =MST !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
 mst !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
 infection sexuellement transmissible
 infections sexuellement transmissibles
 maladie sexuellement transmissible
-=STI
-=STIs
-sti
+=STI !after=^\s*(?:clinics?|services?|centres?|centers?)\b
+=STIs !after=^\s*(?:clinics?|services?|centres?|centers?)\b
+sti !after=^\s*(?:clinics?|services?|centres?|centers?)\b
 stis
 =STD
 =STDs
@@ -2007,7 +2143,7 @@ monkeypox !before=VACCINE_BEFORE !after=VACCINE_AFTER
 variole du singe !before=VACCINE_BEFORE !after=VACCINE_AFTER
 
 [mental_health PSY]
-depression* !after=^\s*(respiratoire|respiratory|du segment|de st|of st|st\b|de l'onde|myocardique|medullaire|immunitaire) !before=\b(st|segment)\s*$
+depression* !after=^\s*(respiratoire|respiratory|du segment|de st|of st|st\b|de l'onde|myocardique|medullaire|immunitaire|tropicale?s?|atmospheriques?|barometriques?) !before=\b(st|segment|tropical)\s*$
 depressif*
 depressive
 depressives
@@ -2066,7 +2202,7 @@ soins psychiatriques
 =CMP !after=^\s*(dilat|isch|hypertroph|obstruct|restrict|du post|de stress|rythmique|toxique|alcoolique|septique|du peripartum)
 =CMPP
 =CATTP
-psychiatre*
+psychiatre* ?weak
 psychiatrique*
 psychiatrie ?weak
 expertise psychiatrique ?weak
@@ -2080,7 +2216,6 @@ pedopsy ?weak
 =ARFID
 trouble alimentaire
 troubles alimentaires
-suivi psy
 antidepresseur*
 anti-depresseur*
 neuroleptique*
@@ -2190,18 +2325,18 @@ suicidal*
 suicidal ideation
 suicide attempt
 attempted suicide
-overdose !before=\b(accidental|accidentelle)
+overdose !before=\b(?:accidental|accidentelle|unintentional)\b|\b(?:heroin|heroine|opioid|opiate|fentanyl|ghb|gbl)\s*$ !after=^\s*(?:(?:in\s+|en\s+)?(?:19|20)\d\d\s*)?[,(]?\s*(?:(?:described|reported|thought|judged|deemed|considered|felt|said|jugee?|decrite?|consideree?)\s+(?:as\s+|to be\s+|to have been\s+|comme\s+)?)?(?:accidental|accidentelle|unintentional|involontaire|non intentionnelle|d'heroine|of heroin|d'opiaces|d'opioides)
 deliberate self-harm
 self-harm
 self harm
-=DSH
+=DSH !after=^\s*(?:legere|moderee|severe|minime|importante|majeure|stade|grade|extra\w*|intra\w*|globale|mixte|aigue|a \d|\d+\s*%) !before=\b(?:signes? de|pli cutane de|pli de)\s*$
 sectioned
 mental health act
 psychiatric admission
 psychiatric ward
 psychiatric unit
 psychiatric history
-psychiatrist
+psychiatrist ?weak
 psychiatric
 =CMHT
 crisis team
@@ -2386,6 +2521,7 @@ command hallucinations
 mental health in-reach
 in-reach team
 /\b(?:she|he|they|i)\s+(?:has\s+been\s+|started\s+|still\s+|sometimes\s+|often\s+)?(?:cuts?|cutting)\s+(?:(?:her|him|them|my)sel(?:f|ves)|when|if|to cope|to feel|at night|again|because|["'])/ ?if=cut|cuts|cutting
+/\b(?:se|me)\s+(?:coupe|coupait|coupent|couper|scarifie|scarifiait|mutile|mutilait)\s+["']?\s*(?:pour\s+(?:se|me)\s+(?:calmer|soulager|apaiser|punir|detendre|sentir)|pour\s+(?:ne plus|oublier|avoir moins|evacuer|relacher|faire sortir)|quand\s+(?:elle|il|je)\s+(?:est|suis|se sent|me sens|va mal|vais mal)|volontairement|expres|avec\s+(?:une lame|des lames|un cutter|un compas|une lame de rasoir|un taille-crayon))/ ?if=coupe|coupait|coupent|couper|scarifie|scarifiait|mutile|mutilait
 je veux mourir
 je voulais mourir
 veux mourir
@@ -2589,6 +2725,21 @@ drinks heavily
 drinking heavily
 drank heavily
 withdrawal management
+/\b(?:\d+(?:\s*(?:a|-|to|ou|or|/)\s*\d+)?|un|une|deux|trois|quatre|cinq|six|dix|plusieurs|several|one|two|three|four|five|ten)\s+(?:joints?|petards?|spliffs?|bedos|douilles?|bangs?|blunts?)\s*(?:/\s*j\b|/\s*jour|/\s*day|/\s*d\b|par jour|chaque jour|quotidien\w*|a day|per day|daily|every day|each day)/ ?if=joint|joints|petard*|spliff*|bedos|douille*|bang|bangs|blunt*
+/\b(?:fume|fumait|fument|smokes|smoking|smoked)\s+(?:des\s+|du\s+)?(?:joints?|spliffs?|petards?|blunts?)\s+(?:tous les jours|tous les soirs|quotidiennement|chaque jour|des le matin|des le reveil|daily|every day|every night|first thing)/ ?if=joint|joints|spliff*|petard*|blunt*
+/\bne\s+(?:peut|pouvait|peux|peuvent)\s+plus\s+s'en\s+passer\b/ ?if=passer +near=(?:alcoo?l\w*|oh|etoh|boire|boit|buvait|drink\w*|bieres?|beers?|vin|wine|vodka|whiske?y|pastis|cannabis|joints?|weed|shit|beuh|herbe|cocaine|coke|crack|heroine?|opiac\w*|opioid\w*|opiat\w*|morphin\w*|oxycod\w*|fentanyl|tramadol|codein\w*|benzo\w*|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|temesta|lorazepam|seresta|oxazepam|rivotril|clonazepam|stilnox|zolpidem|imovane|zopiclon\w*|lyrica|pregabalin\w*|gabapentin\w*|ketamin\w*|ghb|gbl|somniferes?|hypnotiques?|anxiolytiques?|sleeping (?:pills|tablets)|painkillers?)\b
+/\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+(?:do|manage|cope|sleep|function|go a day|get through the day)\s+without\b/ ?if=without +near=(?:alcoo?l\w*|oh|etoh|boire|boit|buvait|drink\w*|bieres?|beers?|vin|wine|vodka|whiske?y|pastis|cannabis|joints?|weed|shit|beuh|herbe|cocaine|coke|crack|heroine?|opiac\w*|opioid\w*|opiat\w*|morphin\w*|oxycod\w*|fentanyl|tramadol|codein\w*|benzo\w*|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|temesta|lorazepam|seresta|oxazepam|rivotril|clonazepam|stilnox|zolpidem|imovane|zopiclon\w*|lyrica|pregabalin\w*|gabapentin\w*|ketamin\w*|ghb|gbl|somniferes?|hypnotiques?|anxiolytiques?|sleeping (?:pills|tablets)|painkillers?)\b
+/\bn'(?:arrive|arrivait|arrivent)\s+(?:pas|plus)\s+a\s+(?:reduire|arreter|diminuer|s'arreter|decrocher|se passer)\b/ ?if=reduire|arreter|diminuer|decrocher|passer +near=(?:alcoo?l\w*|oh|etoh|boire|boit|buvait|drink\w*|bieres?|beers?|vin|wine|vodka|whiske?y|pastis|cannabis|joints?|weed|shit|beuh|herbe|cocaine|coke|crack|heroine?|opiac\w*|opioid\w*|opiat\w*|morphin\w*|oxycod\w*|fentanyl|tramadol|codein\w*|benzo\w*|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|temesta|lorazepam|seresta|oxazepam|rivotril|clonazepam|stilnox|zolpidem|imovane|zopiclon\w*|lyrica|pregabalin\w*|gabapentin\w*|ketamin\w*|ghb|gbl|somniferes?|hypnotiques?|anxiolytiques?|sleeping (?:pills|tablets)|painkillers?)\b
+/\b(?:unable|can't|cannot|couldn't|could not|fails?|failed)\s+(?:to\s+)?(?:cut down|cut back)\b/ ?if=cut +near=(?:alcoo?l\w*|oh|etoh|boire|boit|buvait|drink\w*|bieres?|beers?|vin|wine|vodka|whiske?y|pastis|cannabis|joints?|weed|shit|beuh|herbe|cocaine|coke|crack|heroine?|opiac\w*|opioid\w*|opiat\w*|morphin\w*|oxycod\w*|fentanyl|tramadol|codein\w*|benzo\w*|xanax|alprazolam|lexomil|bromazepam|valium|diazepam|temesta|lorazepam|seresta|oxazepam|rivotril|clonazepam|stilnox|zolpidem|imovane|zopiclon\w*|lyrica|pregabalin\w*|gabapentin\w*|ketamin\w*|ghb|gbl|somniferes?|hypnotiques?|anxiolytiques?|sleeping (?:pills|tablets)|painkillers?)\b
+/\b(?:obtain\w*|getting|got|gets|sourcing|sourced|collecting)\s+(?:extra|additional|further|duplicate)\s+(?:supplies|prescriptions|scripts|medication|tablets)\s+from\s+(?:another|a second|a different|other|multiple|several)\s+(?:surgery|surgeries|gps?|doctors?|practices?|prescribers?)\b/ ?if=supplies|prescriptions|scripts|medication|tablets
+doctor shopping
+nomadisme medical
+nomadisme medicamenteux
+chevauchement d'ordonnances
+ordonnances falsifiees
+forged prescriptions
+drug-seeking behaviour
+drug-seeking behavior
 alcohol blackouts
 /\b(?:wants?|wanted|asking for|asks for|needs?|seeking|seeks)\s+help\s+(?:with|for)\s+(?:his|her|their|my)?\s*(?:alcohol|drinking|drug use|drugs|heroin|crack|cocaine|meth|gambling|addiction)\b/ ?if=help
 /\bsubstance use\s+(?:program|programme|service|services|treatment|clinic|team|counsel\w*|support|worker|referral|specialist)\b/ ?if=substance
@@ -2612,7 +2763,7 @@ fausse-couche
 fausses-couches
 =FCS
 =FCP
-=PMA
+=PMA !after=^\s*\(?\s*(?:poste|point)\s+(?:medical|de secours)
 =AMP
 procreation medicalement assistee
 assistance medicale a la procreation
@@ -2681,6 +2832,10 @@ perinatal loss
 pregnancy loss
 pregnancy losses
 perte de grossesse
+/\b(?:a|avait|ont|avaient|avoir)\s+perdu\s+(?:le|son|leur|un|sa|la)\s+(?:bebe|foetus|grossesse)\b/ ?if=perdu !after=^[^.;]{0,25}?\b(?:de vie|ans|mois|jours de vie)\b +near=sa|semaines?|grossesse|enceinte|expulsion|fausse|fcs|trimestre|saignements?|curetage|misoprostol|aspiration|echo\w*
+/\b(?:lost|losing)\s+(?:the|her|their|a)\s+(?:baby|pregnancy|pregnancies)\b(?!\s*(?:weight|fat|'s))/ ?if=lost|losing !after=^[^.;]{0,25}?\b(?:old|of age|months|years)\b +near=weeks?|wks?|miscarr\w*|bleed\w*|scan|gestation|pregnan\w*|trimester|erpc|misoprostol|epau|products
+/\b(?:will|is going to|would)\s+carry\s+(?:the|this|a)\s+pregnancy\b(?!\s+to\s+(?:full\s+)?term)|\b(?:pt|patient|she)\s+to\s+carry\b(?=\s*[.;,)\n])/ ?if=carry
+/\bportera\s+(?:la grossesse|l'enfant|le bebe)\b|\bc'est\s+(?:[\w-]+\s+){1,2}?qui\s+portera(?=\s*[.;,)\n])/ ?if=portera
 grossesse arretee
 missed abortion
 geste fœticide
@@ -2774,7 +2929,7 @@ violence intrafamiliale
 violences domestiques
 violence domestique
 violences physiques
-tortur*
+tortur* !before=\b(?:freedom from|abolition de la|contre la|against)\s*$
 mauvais traitements
 ill-treatment
 ill treatment
@@ -2842,6 +2997,8 @@ plainte pour violence*
 /\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
 /\b(?:frappee?|giflee?|battue?|etranglee?|poussee?|menacee?|bousculee?|coups(?: portes)?)\s+(?:[\w']+\s+){0,4}?par\s+(?:son|sa)\s+(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere)\b/ ?if=par son|par sa|par son|coups*
 coups de poing
+coup de poing !after=^\s*(?:dans|contre|sur)\s+(?:un|une|le|la|les|l'|son|sa|ses|des)\s*(?:mur|murs|porte|portes|vitre|fenetre|miroir|table|armoire|placard|sac|frigo|voiture|casier|punching-?ball)\b
+/\bfrappee?s?\s+(?:au|a la|a l'|aux)\s*(?:visage|tete|ventre|figure|dos|thorax|nez|bouche|machoire|crane|oeil|yeux|cou|poitrine|abdomen)\b/ ?if=frapp* !after=^\s*par\s+(?:une?|le|la|les|l'|des|son|sa)?\s*(?:ballon|balle|palet|branche|porte|objet|vague|volet|raquette|crosse|batte|cheval|vache|projectile|pierre|caillou|chute)\b !before=\b(?:ballon|balle|palet|branche|porte|objet|volet|vague|raquette|crosse|projectile)\b[^.;]{0,30}$
 /\b(?:has|had|have)\s+(?:\w+\s+)?(?:slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted)\s+(?:her|him|them|me)\b/ ?if=slapped|hit|hits|punched|kicked|beaten|strangled|choked|pushed|assaulted
 /\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?(?!\s+(?:a|au|aux|vers)\s)|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp*|gifl*|batt*|etrangl*|pouss*|bouscul*|tapait
 /\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
@@ -2908,6 +3065,10 @@ belt marks
 grip marks
 elder abuse
 financial abuse
+/\b(?:taken|took|takes|taking)\s+control\s+of\s+(?:all\s+of\s+|all\s+)?(?:his|her|their|my)\s+(?:bank\s+cards?|bank\s+accounts?|accounts?|finances|money|pension|benefits|savings|cards?|wages|salary)\b/ ?if=control
+/\b(?:controls?|controlled|controlling)\s+(?:all\s+)?(?:of\s+)?(?:his|her|their|my)\s+(?:bank\s+cards?|bank\s+accounts?|finances|money|pension|benefits|savings|wages|salary)\b/ ?if=control*
+/\b(?:a\s+pris|prend|prenait|avait\s+pris)\s+le\s+controle\s+(?:de\s+|des\s+)?(?:sa|son|ses|leur|leurs)\s+(?:cartes?|comptes?|finances|argent|pension|retraite|economies|salaire|allocations?)\b/ ?if=controle
+/\bcontrol(?:e|ait|ent)\s+(?:tout\s+)?(?:son|sa|ses|leur|leurs)\s+(?:argent|comptes?|finances|carte\s+bancaire|carte\s+bleue|cb|pension|retraite|salaire|economies|allocations?)\b/ ?if=controle|controlait|controlent
 gifles
 certificate of injuries
 certificat de coups
@@ -2932,6 +3093,7 @@ neglect !before=\bself-?\s*$
 ~safeguarding ?unless=sexual_violence
 ~child protection !after=^\s*(?:paediatricians?|pediatricians?|doctors?|nurses?|leads?|consultants?|officers?|training|policy|procedures?)\b ?unless=sexual_violence
 safeguarding referral ?unless=sexual_violence
+/\bsafeguarding\s+(?:adults?|children|child|vulnerable\s+adults?)\s+(?:referral|concerns?|alert|report)\b/ ?if=safeguarding ?unless=sexual_violence
 child protection referral ?unless=sexual_violence
 child protection report ?unless=sexual_violence
 coercive control
@@ -2942,7 +3104,7 @@ agressions physiques
 victime d'une agression
 victime d'agression !after=^\s*sexuel
 victime d'agressions !after=^\s*sexuel
-/\bagresse(?:e|s|es)?\b(?!\s+sexuel)/ ?if=agresse*
+/\bagresse(?:e|s|es)?\b(?!\s+(?:sexuel|verbalement))/ ?if=agresse* !before=\bverbalement\s*$
 /\bcoups\s+(?:au|a la|aux|sur le|sur la)\s+(?:visage|tete|ventre|thorax|dos|figure|face|crane|abdomen|yeux|corps)\b/ ?if=coups
 rixe
 rixes
@@ -2960,8 +3122,8 @@ stab wound
 stab wounds
 stabbed
 gunshot wound
-assault !before=\b(?:sexual|indecent)\s*$ !after=^\s*(?:course|courses|rifles?|weapons?|boats?|craft|vehicles?|ladder|troops|helicopter)\b ?unless=sexual_violence
-assaulted !before=\b(?:sexually)\s*$
+assault !before=\b(?:sexual|indecent|verbal)\s*$ !after=^\s*(?:course|courses|rifles?|weapons?|boats?|craft|vehicles?|ladder|troops|helicopter)\b ?unless=sexual_violence
+assaulted !before=\b(?:sexually|verbally)\s*$
 physical assault
 punched !after=^\s*(?:a|the|his|her|their)\s+(?:wall|door|window|mirror|glass|pane|punch\s?bag|bag|cupboard|fridge|locker|table|car|tree)\b
 violence !after=^\s*(?:de la douleur|des douleurs|de la toux|du choc|des symptomes|of (?:the )?(?:pain|cough|symptoms)) !before=\b(?:cellule|centre|center|service|unite|association|maison|structure|dispositif|reseau|ligne|numero|permanence|plateforme|helpline|hotline|charity)\b[^.;\n]{0,60}?(?:victimes? (?:de|d')|contre les|against)\s*$
@@ -3029,6 +3191,15 @@ etranglement +near=(?:conjoint|compagnon|compagne|mari|ex|partenaire|pere|mere|p
 /\b(?:punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted)\s+by\s+(?:her|his|their)\s+ex-(?:partner|husband|boyfriend|wife|girlfriend)\b/ ?if=punched|kicked|slapped|hit|beaten|strangled|choked|pushed|assaulted
 homicide
 murdered
+/\b(?:husband|wife|partner|father|mother|brother|sister|son|daughter|children|child|parents|family|relatives?|uncle|cousin|mari|epoux|epouse|femme|pere|mere|frere|soeur|fils|fille|enfants?|parents|famille|oncle|cousine?)\s+(?:was|were|had been|has been|have been|a ete|ont ete|avait ete|avaient ete)\s+(?:\w+\s+)?(?:killed|executed|shot dead|tuee?s?|executee?s?|abattue?s?)\b(?!(?:\s+[\w']+){0,4}?\s+(?:accident\w*|crash\w*|collision|rtc|rta|road|traffic|route|avalanche|earthquake|seisme|tremblement|flood\w*|inondation\w*|lightning|foudre|fire|incendie|bombing|bombardement|(?:a|an|the|une?)\s+(?:falling\s+)?(?:car|truck|lorry|bus|train|vehicle|voiture|camion|tree|arbre))\b)/ ?if=killed|executed|shot|tue|tuee|tues|tuees|execute*|abattu*
+massacred
+assassinat
+assassine
+assassinee
+assassines
+assassinees
+/\b(?:detenue?s?|emprisonnee?s?|incarceree?s?|arretee?s?|interpellee?s?|enlevee?s?|kidnappee?s?|sequestree?s?|detained|arrested|imprisoned|jailed|abducted|kidnapped)(?:\s+[\w']+){0,3}?(?:\s*,\s*|\s+(?:et|and|puis|then)\s+)(?:(?:a ete|avoir ete|ete|was|been|repeatedly|regulierement|plusieurs fois|violemment|severely|badly)\s+)?(?:frappee?s?|battue?s?|tabassee?s?|maltraitee?s?|torturee?s?|beaten|assaulted|tortured|ill-treated|mistreated|whipped)\b/ ?if=frapp*|battu*|tabass*|maltraite*|tortur*|beaten|assaulted|ill-treated|mistreated|whipped !before=\b(?:manif\w*|protest\w*|demonstration\w*|rassemblement\w*)\b !after=\b(?:manif\w*|protest\w*|demonstration\w*|rassemblement\w*)\b
+/\b(?:killed|murdered|executed|shot dead|massacred|tuee?s?|abattue?s?|executee?s?)(?:\s+[\w']+){0,3}?\s+(?:(?:during|in|lors d'|lors de|pendant|au cours d'|au cours de|dans)\s+(?:an?\s+|the\s+|une?\s+|l'|la\s+|le\s+)?(?:armed\s+|militia\s+|rebel\s+|terrorist\s+|armee\s+)?(?:attacks?|raids?|massacres?|ambush\w*|attaques?|attentats?|embuscades?|pogroms?)|by\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:soldiers?|militia\w*|rebels?|armed men|gunm[ae]n|police|army|troops|gangs?|jihadists?|terrorists?)|par\s+(?:des|les|un|une|deux|trois|plusieurs)\s+(?:soldats?|militaires?|miliciens?|rebelles?|hommes armes|jihadistes?|djihadistes?|terroristes?|policiers?|bandits?))\b/ ?if=killed|murdered|executed|shot|massacred|tue|tuee|tues|tuees|abattu*|execute*
 feminicide
 femicide
 safeguarding concern ?unless=sexual_violence
@@ -3083,7 +3254,7 @@ chicote
 /\b(?:he|she)\s+(?:\w+\s+)?beat\s+(?:me|us|him|her|them)\b(?!\s+(?:at|on penalties|in the (?:final|match|game|race)|\d))/ ?if=beat
 /\b(?:ils|elles|on)\s+(?:m'|l'|nous|les|la|le)\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:frappee?s?|battue?s?|tabassee?s?|torturee?s?|fouettee?s?|poignardee?s?|giflee?s?)\b/ ?if=frapp*|battu*|tabass*|tortur*|fouett*|poignard*|gifl*
 /\b(?:kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat at|robbed|mugged)\b(?:\s+[\w']+){0,5}?\s+by\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:group\s+of\s+|gang\s+of\s+)?(?:\w+\s+)?(?:youths?|men|man|woman|women|strangers?|gang|mob|group|teenagers?|boys?|girls?|guards?|soldiers?|bouncers?|prisoners?|inmates?|cellmates?|patients?|customers?|clients?|neighbou?rs?|someone|somebody|assailants?|attackers?|intruders?|burglars?|robbers?|muggers?|militia|militiamen|rebels?)\b/ ?if=kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat|robbed|mugged
-/\b(?:attaquee?s?|agressee?s?|frappee?s?|battue?s?|lynchee?s?)\s+(?!sexuel)(?:\w+\s+){0,3}?par\s+(?:des|un|une|deux|trois|quatre|plusieurs|\d+|la|les)\s+(?:\w+\s+)?(?:hommes|homme|individus|inconnus|inconnu|jeunes|bande|groupe|foule|soldats|militaires|miliciens|rebelles|gardiens|surveillants|codetenus?|voisins?|passeurs?)\b/ ?if=attaque*|agresse*|frapp*|battu*|lynch*
+/\b(?:attaquee?s?|agressee?s?|frappee?s?|battue?s?|lynchee?s?)\s+(?!sexuel|verbalement)(?:\w+\s+){0,3}?par\s+(?:des|un|une|deux|trois|quatre|plusieurs|\d+|la|les)\s+(?:\w+\s+)?(?:hommes|homme|individus|inconnus|inconnu|jeunes|bande|groupe|foule|soldats|militaires|miliciens|rebelles|gardiens|surveillants|codetenus?|voisins?|passeurs?)\b/ ?if=attaque*|agresse*|frapp*|battu*|lynch*
 /\b(?:frappee?s?|battue?s?|tabassee?s?|torturee?s?|maltraitee?s?|beaten|tortured|assaulted|hit)\s+(?:\w+\s+)?(?:au commissariat|en garde a vue|en detention|en prison|en cellule|pendant (?:la|sa|son) (?:detention|garde a vue|incarceration)|lors de (?:son|sa) (?:arrestation|detention|garde a vue|interpellation)|in custody|in detention|in (?:the )?cells?|in prison|during (?:his|her|the) (?:arrest|detention|interrogation))/ ?if=frapp*|battu*|tabass*|tortur*|maltraite*|beaten|assaulted|hit
 spat at
 /\bspat\s+(?:on|in)\s+(?:her|him|me|them|staff|nurses?|officers?|a nurse|the nurse|his face|her face)\b/ ?if=spat
@@ -3110,7 +3281,12 @@ going to kill you
 /\b(?:pulled|pulls|pulling|yanked)\s+(?:her|his|my)\s+hair\b/ ?if=hair
 /\b(?:saisi|saisie|attrape|attrapee)\s+(?:\w+\s+)?(?:a la gorge|par le cou|par les cheveux)\b|\b(?:pris|prise)\s+(?:\w+\s+)?(?:par le cou|par les cheveux)\b/ ?if=gorge|cou|cheveux
 /\btrainee?s?\s+par\s+les\s+cheveux\b/ ?if=cheveux
-/\bl'(?:a|avait|aurait)\s+["'\s]*(?:secouee?|tiree? par les cheveux|trainee? par les cheveux|etranglee?|etouffee?|cognee?|bousculee?|jetee? (?:a terre|au sol|contre))\b/ ?if=secoue*|tire*|traine*|etrangl*|etouff*|cogne*|bouscul*|jete*
+/\bl'(?:a|avait|aurait)\s+["'\s]*(?:secouee?|tiree? par les cheveux|trainee? par les cheveux|etranglee?|etouffee?|cognee?|bousculee?|jetee? (?:a terre|au sol|contre)|plaquee? (?:contre|au sol|a terre|par terre|au mur))\b/ ?if=plaque*|secoue*|tire*|traine*|etrangl*|etouff*|cogne*|bouscul*|jete*
+/\b(?:mari|conjoint|compagnon|copain|concubin|epoux|ex|ex-mari|ex-conjoint|ex-compagnon|pere|beau-pere|fils|frere)\s+["'«“]?\s*(?:la|le|l'|les|me|m')\s*(?:a\s+|avait\s+)?(?:secoue|secouait|secouent|secouee?)\b/ ?if=secoue*|secouait|secouent
+/\b(?:pinned|pins|pinning)\s+(?:her|him|me|them)\s+(?:down|against|to the (?:wall|floor|ground|bed))/ ?if=pinned|pins|pinning
+/\b(?:he|husband|partner|boyfriend|father|dad|stepfather|mother|mum|mom|son|ex)\s+(?:\w+\s+)?(?:shook|shakes|grabbed and shook)\s+(?:her|him|me|them|the baby|the child)\b(?!\s+(?:hand|hands))/ ?if=shook|shakes
+/\b(?:lui|leur|me|m'|te|t')\s*(?:a\s+|avait\s+|aurait\s+|ont\s+)?(?:deja\s+)?(?:tordu|tord|tordait)\s+(?:le|les|un|la|sa|son|ses)\s+(?:poignets?|bras|doigts?|mains?|pouce|cou|oreille)\b/ ?if=tordu|tord|tordait
+/\b(?:he|husband|partner|boyfriend|son|father|dad|stepfather|brother|ex|carer)\s+(?:\w+\s+)?twist(?:ed|s|ing)\s+(?:her|my)\s+(?:arm|wrist|fingers?|hand)\b|\btwisted\s+(?:her|his|my)\s+arm\s+(?:up\s+)?behind\b/ ?if=twisted|twists|twisting
 gifle
 /\bbousculee?s?\s+(?:\w+\s+){0,2}?(?:par|dans les vestiaires|dans la cour|dans l'escalier|dans les escaliers|dans le couloir|a terre|au sol|contre)\b/ ?if=bouscul*
 /\binsultee?s?\s+(?:\w+\s+){0,3}?et\s+(?:bousculee?s?|frappee?s?|poussee?s?|menacee?s?|agressee?s?|tapee?s?)\b/ ?if=insulte*

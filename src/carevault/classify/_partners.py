@@ -15,6 +15,8 @@ from functools import cache
 
 import ahocorasick
 
+# Verbs of a visit after an age and a sex ("24M attends", "31F seen with her partner").
+_VISIT = r" (?:attend\w*|seen|reviewed|referred|admitted|reports|requests|returns|brought)\b"
 # Folded text. "sa femme" is the patient's wife, not the patient.
 _MALE = re.compile(
     r"\b(?:homme|monsieur|garcon|male(?! (?:sexual )?partner)|man|il|he|mr)\b|\bm\.\s"
@@ -24,6 +26,8 @@ _MALE = re.compile(
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
     # "Pt 46 M, bilingual"
     r"|\b(?:pt|patient)\s+\d{1,3}\s?m\b"
+    # "24M attends for results": an adult's age and sex before a verb of the visit
+    r"|\b(?:1[3-9]|[2-9]\d)m(?=" + _VISIT + ")"
     # "pacsé avec", "veuf": the masculine of a civil status
     r"|\b(?:pacse|veuf)\b"
 )
@@ -33,12 +37,15 @@ _FEMALE = re.compile(
     r"woman|elle|she|jeune fille)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
     r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b"
+    r"|\b(?:1[3-9]|[2-9]\d)f(?=" + _VISIT + ")"
     # "pacsée", "mariée", "veuve", "enseignante": the feminine of a status or an occupation
     r"|\b(?:pacsee|mariee|divorcee|separee|veuve|retraitee|enseignante|etudiante|salariee)\b"
 )
 _MALE_PARTNER = re.compile(
     # "son conjoint" is a man; "son chum" a boyfriend, "sa blonde" a girlfriend (Québec)
-    r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|ami|conjoint|chum)\b"
+    r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|conjoint|chum)\b"
+    # "son ami" is a friend ("rentre avec son ami"), a partner only where they live together
+    r"|\b(?:vit|vivent|vivant|habite|habitent|en couple|installee?s?)\s+avec\s+(?:son|mon)\s+ami\b"
     r"|\bmarie avec un homme\b"
     r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b|\ben couple avec un homme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
@@ -46,7 +53,8 @@ _MALE_PARTNER = re.compile(
 )
 _FEMALE_PARTNER = re.compile(
     r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie|blonde)\b"
-    r"|\b(?:son|mon)\s+(?:epouse|amie)\b"
+    r"|\b(?:son|mon)\s+epouse\b"
+    r"|\b(?:vit|vivent|vivant|habite|habitent|en couple|installee?s?)\s+avec\s+(?:son|mon)\s+amie\b"
     r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
     r"|\ben couple avec une (?:femme|fille)\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"

@@ -139,7 +139,12 @@ _RESULTS_FOLLOW = re.compile(r"(?:tested|screened|testee?s?|depistee?s?)\s*:")
 # to do.
 _RESULT_FINDING = re.compile(
     r"(?:carriers?|porteu\w+|heterozyg\w*|homozyg\w*|compound|biallel\w*|bi-allel\w*|"
-    r"pathogenic|likely pathogenic|variant pathogene|variante pathogene|f508del)\b"
+    r"pathogenic|likely pathogenic|variant pathogene|variante pathogene|f508del|"
+    # an abnormal karyotype or a carrier state named ("-> translocation équilibrée", "AS
+    # (trait drépanocytaire)")
+    r"translocations?|trait|"
+    # a newborn screen's haemoglobin profile ("dépistage néonatal : profil FAS")
+    r"profil)\b"
 )
 # A result read back to its test across the verb that reports it ("serology came back
 # positive", "la sérologie est revenue positive").
@@ -147,6 +152,9 @@ _REPORTING = re.compile(
     r"\b(?:came back|come back|comes back|returned|returns|est revenue?s?|sont revenue?s?|"
     r"revenue?s?|revient|reviennent|is|was|were|are|est|sont|etait|etaient)\b"
 )
+# A doubt to rule something out has no result to read back: "VIH à éliminer, syphilis
+# secondaire" is not a positive HIV test.
+_RULE_OUT = re.compile(r"(?:a eliminer|eliminer|a exclure|exclure|rule out|to exclude|r/o)\b")
 # A negative result after a comma is another test's, not a person's identity ("29M, MSM, HIV
 # test non-reactive").
 _NEGATIVE_RESULT = re.compile(
@@ -259,11 +267,13 @@ class NoteCues:
         after: list[Cue] = []
         ends: list[tuple[int, int]] = []
         self._scan_marks(folded, before, after, ends)
-        self._scan_words(folded, spaced_text, before, after, ends)
+        masked_after = self._scan_words(folded, spaced_text, before, after, ends)
         before = _unmasked(sorted(before, key=attrgetter("start", "end")))
         self._before = before
         self._before_starts = [cue.start for cue in before]
         after.sort(key=lambda cue: (cue.start, -cue.end))
+        if masked_after:  # "dépendance aux opioïdes sur prescription": no order
+            after = _unmasked(after)
         self._after = after
         self._after_starts = [cue.start for cue in after]
         ends.sort()
@@ -274,6 +284,7 @@ class NoteCues:
         # it ("HIV - negative"), and so does post-exposure prophylaxis to the drugs of its
         # regimen ("PEP started - Truvada + raltegravir").
         self._dashes = [m.end() for m in _DASH.finditer(folded)] if " - " in folded else []
+        self._pending = "en cours" in folded  # see _awaited
         self._family_lines = (
             [m.start() for m in _FAMILY_HEADING.finditer(folded) if _starts_word(folded, m.start())]
             if "famil" in folded or "fh" in folded
@@ -287,8 +298,10 @@ class NoteCues:
         before: list[Cue],
         after: list[Cue],
         ends: list[tuple[int, int]],
-    ) -> None:
+    ) -> bool:
+        """Adds the word cues; whether a pseudo-cue stands among those after a finding."""
         size = len(folded)
+        masked_after = False
         for last, (length, whole, entries) in _cue_automaton().iter(spaced_text):
             start = last - length + 1  # see TermFinder.hits for the offsets
             end = last - 1 if whole else last
@@ -300,8 +313,10 @@ class NoteCues:
                     before.append(Cue(start, end, kind))
                 elif role == "after":
                     after.append(Cue(start, end, kind))
+                    masked_after = masked_after or kind == "pseudo"
                 else:
                     ends.append((start, end))
+        return masked_after
 
     @staticmethod
     def _scan_marks(
@@ -430,7 +445,12 @@ class NoteCues:
             ):
                 hypothesis = distance  # hyp, plan, nearhyp, pep: the last is the nearest
         following, history_after = self._following(
-            end, identity=identity, reproductive=reproductive, origin=origin
+            end,
+            identity=identity,
+            reproductive=reproductive,
+            origin=origin,
+            prep=sti and text.startswith(("prep", "pre-exposure", "pre exposure"), start),
+            infection=sti and not _STI_TREATMENT.match(text, start),
         )
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
@@ -457,7 +477,14 @@ class NoteCues:
         return [cue for cue in self._before[low:high] if cue.end <= start]
 
     def _following(
-        self, end: int, *, identity: bool = False, reproductive: bool = False, origin: bool = False
+        self,
+        end: int,
+        *,
+        identity: bool = False,
+        reproductive: bool = False,
+        origin: bool = False,
+        prep: bool = False,
+        infection: bool = False,
     ) -> tuple[str | None, bool]:
         """The kind of the nearest cue after a finding ("neg", "hyp", "pos" or None), and
         whether a mark of past history follows at once ("TS en 2015", "IVG x2").
@@ -474,32 +501,35 @@ class NoteCues:
         kind = None
         history = False
         test_end = -1  # where a test cue ended: a result just after it is the finding's
-        for cue in self._after[low:high]:
+        inside = -1  # where the last cue read ended: a cue within it is one of its words
+        cues = self._after[low:high]
+        if self._pending:
+            cues = _awaited(cues, infection=infection)
+        for cue in cues:
+            if cue.start < inside:
+                continue  # "agression, non confirmée": "confirmée" is a word of "non confirmée"
+            if (
+                kind == "pos"
+                and self._text[cue.start] == "?"
+                and not self._text[inside : cue.start].strip()
+            ):
+                kind = "hyp"  # "syphilis secondaire ?": the doubt is of the whole phrase
+            inside = cue.end
             gap = self._text[end : cue.start]
             if identity and "->" in gap:
                 break  # "screened because of Han Chinese ancestry -> negative": the result
                 # after the arrow is the test's, not the ancestry's
             if _past_arrow(gap):
                 break  # "On PrEP daily, adherent -> PEPSE not needed": a new statement
-            if origin and cue.kind == "refused" and self._modifies_next_word(cue):
-                continue  # "Jewish heritage (non pratiquante)": "non" of her practice
-            if reproductive and cue.kind == "plan" and self._text.startswith(_REQUESTS, cue.start):
-                continue  # "TOP requested": her decision
-            if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
-                continue  # "a nude image she sent": the sending is hers, not a test sent
-            if (
-                cue.kind == "plan"
-                and self._text.startswith("prescri", cue.start)
-                and (_DOSE.search(gap) or _DOSE.match(self._text, cue.end + 1))
-            ):
-                continue  # "ulipristal 30 mg prescrit": a drug given
+            if self._not_of_the_finding(cue, gap, reproductive=reproductive, origin=origin):
+                continue
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
             if identity and cue.kind in ("plan", "testing", "testnear"):
                 continue
             if (
-                identity
+                (identity or prep)  # "PrEP started today (TDF/FTC), HIV neg": the test's
                 and cue.kind == "neg"
                 and "," in gap
                 and _NEGATIVE_RESULT.match(self._text, cue.start)
@@ -514,11 +544,29 @@ class NoteCues:
                     self._text, cue.end
                 ):
                     continue  # "Témoin de Jéhovah : refuse toute transfusion"
+                if cue.kind == "hyp" and self._heads_an_aside(cue, gap):
+                    continue  # "viol par un inconnu (probable soumission chimique)"
                 kind = _reaching_kind(cue, gap)
                 if kind is not None and self._about_someone_else(end, cue.start, gap):
                     kind = None
-                test_end = cue.end if kind == "hyp" else -1
+                rule_out = _RULE_OUT.match(self._text, cue.start)
+                test_end = cue.end if kind == "hyp" and not rule_out else -1
         return kind, history
+
+    def _not_of_the_finding(self, cue: Cue, gap: str, *, reproductive: bool, origin: bool) -> bool:
+        """Whether a cue after a finding is about something else, whatever comes next."""
+        text = self._text
+        if origin and cue.kind == "refused" and self._modifies_next_word(cue):
+            return True  # "Jewish heritage (non pratiquante)": "non" of her practice
+        if reproductive and cue.kind == "plan" and text.startswith(_REQUESTS, cue.start):
+            return True  # "TOP requested": her decision
+        if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
+            return True  # "a nude image she sent": the sending is hers, not a test sent
+        return (
+            cue.kind == "plan"
+            and text.startswith("prescri", cue.start)
+            and bool(_DOSE.search(gap) or _DOSE.match(text, cue.end + 1))
+        )  # "ulipristal 30 mg prescrit": a drug given
 
     def _out_of_reach(
         self, cue: Cue, gap: str, start: int, end: int, *, reproductive: bool
@@ -531,7 +579,11 @@ class NoteCues:
             return True  # "requests a termination": her decision, not a test
         if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
             return True  # "Both tested: Madame porteuse hétérozygote": results follow
-        if kind == "plan" and _after_colon(gap) and _RESULT_FINDING.match(text, start):
+        if (
+            kind == "plan"
+            and (_after_colon(gap) or _after_arrow(gap))
+            and _RESULT_FINDING.match(text, start)
+        ):
             return True  # "Carrier screening: carrier of Gaucher": the screen's result
         if kind == "non" and gap.startswith("-") and _gap_words(gap):
             return True  # "non-fatal strangulation": "non" is of the word it is joined to
@@ -545,6 +597,22 @@ class NoteCues:
         line right after it ("Sérologies VIH nég, VHB, VHC.")."""
         following = self._text[end : end + 2].lstrip(" ")
         return not following or following[0] in ",.;)/\n"
+
+    def _heads_an_aside(self, cue: Cue, gap: str) -> bool:
+        """Whether a doubt after a finding opens a parenthesis as the adjective of what it
+        names ("viol par un inconnu (probable soumission chimique)", "(possible
+        réinfection)"): a doubt of that, not of the finding; "(probable)", "(possible, à
+        confirmer)" stay the finding's."""
+        opening = gap.rfind("(")
+        text = self._text
+        if (
+            opening < 0
+            or _gap_words(gap[opening:])
+            or text[cue.start : cue.end] not in _ASIDE_DOUBTS
+        ):
+            return False
+        following = _WORD.match(text, cue.end + 1) if text[cue.end : cue.end + 1] == " " else None
+        return following is not None and following.group() not in _LINKING_WORDS
 
     def _modifies_next_word(self, cue: Cue) -> bool:
         """Whether a bare answer "non" is joined to the word after it ("Ashkenazi heritage
@@ -573,6 +641,17 @@ class NoteCues:
         low = bisect.bisect_left(self._before_starts, end + comma)
         high = bisect.bisect_left(self._before_starts, at)
         return any(cue.kind == "other" for cue in self._before[low:high])
+
+
+def _awaited(cues: list[Cue], *, infection: bool) -> list[Cue]:
+    """The cues after a finding, "en cours" read as a result awaited after an infection
+    ("syphilis en cours") and dropped elsewhere, where it says something ongoing ("suivi
+    psychiatrique en cours", "ARV en cours")."""
+    return [
+        cue._replace(kind="testnear") if cue.kind == "pending" else cue
+        for cue in cues
+        if infection or cue.kind != "pending"
+    ]
 
 
 def _scan_signs(
@@ -616,6 +695,23 @@ def _joins(folded: str, start: int, end: int) -> bool:
 
 
 _DOUBTS = frozenset(("hyp", "plan", "nearhyp"))
+# Treatments among HIV and STI findings: ongoing ("PrEP en cours"), not results awaited.
+_STI_TREATMENT = re.compile(
+    r"(?:prep|pre-exposure|pre exposure|prophylaxie|arvs?\b|tarv|art\b|antiretrovir|"
+    r"tritherap|bitherap|truvada|descovy|biktarvy|triumeq|genvoya|odefsey|dovato|juluca|"
+    r"stribild|atripla|eviplera|dolutegravir|bictegravir|raltegravir|darunavir|emtricitabine|"
+    r"sofosbuvir|epclusa|maviret|harvoni|extencilline)"
+)
+# Doubts that stand before the noun they qualify ("probable soumission chimique"), and words
+# after them that still leave the doubt to the finding ("(probable par voie sexuelle)").
+_ASIDE_DOUBTS = frozenset(("probable", "probables", "possible", "possibles", "suspected"))
+_LINKING_WORDS = frozenset(
+    (
+        *("par", "selon", "que", "qu", "a", "au", "aux", "d", "de", "du", "des", "mais", "et"),
+        *("ou", "si", "pour", "vu", "by", "per", "given", "according", "but", "if", "and"),
+        *("or", "to", "for", "as"),
+    )
+)
 _ARROWS = ("->", "\u2192")
 
 
@@ -679,6 +775,16 @@ def _told_after_colon(gap: str) -> bool:
     return colon >= 0 and _gap_words(gap[:colon]) > 2
 
 
+def _after_arrow(gap: str) -> bool:
+    """Whether a finding stands a few words after an arrow that closes a test's name
+    ("caryotype du couple -> translocation équilibrée", "dépistage néonatal -> AS (trait
+    drépanocytaire)"): what the test found."""
+    if "->" not in gap and "\u2192" not in gap:
+        return False
+    arrow = max(gap.rfind(mark) for mark in _ARROWS)
+    return _gap_words(gap[arrow + 1 :]) <= 3
+
+
 def _after_colon(gap: str) -> bool:
     """Whether a finding follows the colon that closes a test's name ("Haemoglobinopathy
     screen: HbAS, sickle cell carrier"), or stands just after a colon ("Dépistage des
@@ -722,9 +828,31 @@ _SOMEONE_BEFORE = frozenset(
 )
 
 
+def _closes_a_list(cue: Cue, gap: str) -> bool:
+    """Whether a negative result after the colon that closes a list of tests reaches the
+    list's first items, past the usual reach ("VIH, VHB, VHC, syphilis, CT/NG (urines) :
+    tout négatif")."""
+    if cue.kind != "neg" or ":" not in gap:
+        return False
+    colon = gap.rindex(":")
+    items = gap[:colon]
+    if "," not in items or _gap_words(gap[colon + 1 :]) > 1 or _gap_words(items) > 12:
+        return False
+    return all(_gap_words(piece) <= _AFTER_ITEM_WORDS for piece in _LIST_SEPARATORS.split(items))
+
+
+_COUNTED = re.compile(r"\d+-\w+|\w+")
+
+
+def _item_words(item: str) -> int:
+    """Words of one item of a list, a count joined to its noun counted once ("3-site
+    NAATs", "2-site swabs")."""
+    return len(_COUNTED.findall(item))
+
+
 def _reaching_kind(cue: Cue, gap: str) -> str | None:
     words = _gap_words(gap)
-    if words > _AFTER_REACH:
+    if words > _AFTER_REACH and not _closes_a_list(cue, gap):
         return None
     opening = gap.rfind("(")
     if opening >= 0 and ")" not in gap[opening:] and "," in gap[opening:]:
@@ -746,7 +874,7 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
     # is said of them all ("Sero VIH/VHB du 3e trim négatives").
     grouped = pieces[:-1] if "," not in items and _SLASHED.match(items) else pieces
     if len(pieces) > 1 and (
-        any(_gap_words(p) > _AFTER_ITEM_WORDS for p in grouped)
+        any(_item_words(p) > _AFTER_ITEM_WORDS for p in grouped)
         or (not pieces[-1].strip() and items == gap)
     ):
         return None
@@ -755,6 +883,8 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         return None if last and last[0] in _SOMEONE_BEFORE else "neg"
     if cue.kind == "refused":
         return "neg" if words == 0 else None
+    if cue.kind == "ifneeded":  # "CSAPA si besoin"; not "venlafaxine + hydroxyzine si besoin"
+        return "hyp" if words == 0 else None
     if cue.kind == "plan":
         return "hyp"
     if cue.kind == "testnear":  # "STI check", "GC/CT testing"; not "escort, routine STI check"

@@ -58,12 +58,15 @@ _CONTEXTS = {
     # What follows or precedes a hepatitis B or HPV word when the note speaks of a vaccine
     # ("VHB : immunisée par vaccination", "HPV à jour", "2e dose HPV"), not an infection.
     "VACCINE_AFTER": (
-        r"^\s*(?::\s*)?(?:et \w+ )?(?:vaccin\w*|vacc\b|vaccs?\b|vax\w*|immun\w*|a jour|"
+        r"^\s*(?::\s*)?\(?\s*(?:et \w+ )?(?:vaccin\w*|vacc\b|vaccs?\b|vax\w*|immun\w*|a jour|"
         r"up to date|(?:\d+\s*(?:re|er|e|eme|st|nd|rd|th)?\s*)?dose\w*|rappel\w*|booster|jab|"
+        r"rattrapage|catch-?up|"
         r"injection|course|series|schema|completed|gardasil|fait|faite|done|given|ok\b)"
     ),
     "VACCINE_BEFORE": (
-        r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|immune|anti-?hbs|against|contre)\b"
+        r"\b(?:vaccin\w*|gardasil|dose|rappel|booster|immunis\w*|immune|anti-?hbs|against|contre|"
+        # a catch-up course ("rattrapage VHB (3e dose)", "HPV catch-up")
+        r"rattrapage|catch-?up)\b"
     ),
     # What "d'origine" says of a symptom, not of a person ("douleur d'origine mécanique").
     "MEDICAL_ORIGIN": (
