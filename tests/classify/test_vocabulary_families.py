@@ -1872,3 +1872,349 @@ def test_a_doubt_after_a_phrase_leaves_it_unaffirmed(text: str) -> None:
 )
 def test_a_result_or_a_stage_without_doubt_stays_affirmed(text: str) -> None:
     assert "hiv_sti" in categories(text)
+
+
+# Written after notes_independent_s.jsonl (English-heavy: UK, US SOAP, Canadian and
+# Australian notes): the families it showed missing, in our own words, and their look-alikes.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ethnic origin: US demographic descriptors ("AA" before a sex, after an age), race
+        # fields, Latinx, mixed and census categories, Indigenous nations of Canada, the US
+        # and Australia
+        ("39 yo AA female, sickle cell trait on file.", "ethnic_origin"),
+        ("51yo AAM with new-onset heart failure.", "ethnic_origin"),
+        ("Latinx teen, 16, here for a sports physical.", "ethnic_origin"),
+        ("Non-Hispanic white man, 70, AAA screen due.", "ethnic_origin"),
+        ("Race: Black / Ethnicity: not Hispanic.", "ethnic_origin"),
+        ("Biracial toddler, eczema follow-up.", "ethnic_origin"),
+        ("American Indian elder, 68, on dialysis.", "ethnic_origin"),
+        ("Alaska Native woman, 29, postpartum check.", "ethnic_origin"),
+        ("Haida man, 55, gout flare.", "ethnic_origin"),
+        ("Koori man, 33, asthma review.", "ethnic_origin"),
+        ("Inuk woman, 30, transferred for delivery.", "ethnic_origin"),
+        ("Dene elder, 80, hip fracture.", "ethnic_origin"),
+        # ... a birthplace: a city of origin, a town then its country, X-born, "né(e) au"
+        ("Born in Harare, came to Leeds in 2001.", "ethnic_origin"),
+        ("Born and raised in Accra, Ghana.", "ethnic_origin"),
+        ("Kenya-born nurse, 41, migraine.", "ethnic_origin"),
+        ("Née au Mali, arrivée en France à 12 ans.", "ethnic_origin"),
+        ("Né à Alger en 1958, retraité.", "ethnic_origin"),
+        ("Né en 1970 au Cambodge, diabète.", "ethnic_origin"),
+        # ... a city one comes from, a territory
+        ("Moved to Montreal from Port-au-Prince after the earthquake.", "ethnic_origin"),
+        ("Fled from Aleppo with his two children in 2016.", "ethnic_origin"),
+        ("Originaire de Casablanca, vit seule.", "ethnic_origin"),
+        ("Arrivée de Kinshasa il y a 6 mois.", "ethnic_origin"),
+        ("Asylum seeker, 30, from Zakho, Iraq, back pain.", "ethnic_origin"),
+        ("Her parents came from Trinidad in 1962.", "ethnic_origin"),
+        # sexual orientation: a child's two mothers or fathers; "cis M" after an age
+        ("6 yo boy, accompanied by both dads for his vaccines.", "sexual_orientation"),
+        ("Brought in by her mums, otitis media.", "sexual_orientation"),
+        ("Enfant de 3 ans venu avec ses mamans.", "sexual_orientation"),
+        ("33 y/o cis M, has a husband, PrEP review.", "sexual_orientation"),
+        # sex life: sex with someone just met
+        ("Had sex with a woman he met at a festival, no condom.", "sex_life"),
+        ("Slept with a man she picked up at a bar last Friday.", "sex_life"),
+        ("Rapport non protégé avec une femme rencontrée en soirée.", "sex_life"),
+        # political opinion: groups of the opposition
+        ("Detained for his role in an opposition student group.", "political_opinion"),
+        ("Worked for opposition newspapers, arrested twice.", "political_opinion"),
+        # trade union: union trades of North America
+        ("Union carpenter, on light duties after the fall.", "trade_union"),
+        ("Union ironworker, 52, shoulder pain.", "trade_union"),
+        ("Teamster, long-haul driver, back pain.", "trade_union"),
+        # addiction: use disorders as initials
+        ("Completed an AUD residential program in 2019, abstinent.", "addiction"),
+        ("History of OUD, in remission.", "addiction"),
+        # mental health: an overdose in grams is no GHB
+        ("Took a 20 g paracetamol overdose after the argument.", "mental_health"),
+        # reproductive: early losses, gametes frozen or banked
+        ("Obstetric hx: one missed AB.", "reproductive"),
+        ("Two chemical pregnancies this year.", "reproductive"),
+        ("Blighted ovum on the 9-week scan.", "reproductive"),
+        ("Échographie : œuf clair, expulsion spontanée.", "reproductive"),
+        ("Wants to freeze her eggs before starting chemo.", "reproductive"),
+        ("Banked sperm before chemotherapy in 2019.", "reproductive"),
+        ("A congelé ses ovocytes à 35 ans.", "reproductive"),
+        # violence: someone turning violent, slapped or shoved, objects thrown at a person,
+        # pushed against a wall
+        ("A punter got violent and pulled her hair.", "violence"),
+        ("Her neighbour became violent during the dispute.", "violence"),
+        ("The landlord shoved him down the steps.", "violence"),
+        ("Her stepfather threw a mug at her.", "violence"),
+        ("Son ex lui a lancé une chaise.", "violence"),
+        ("Poussée contre le radiateur par son fils.", "violence"),
+        ("She was shoved into a wall outside the pub.", "violence"),
+        # genetic: a carrier state read off a carrier screen
+        ("Tay-Sachs carrier on expanded carrier screening.", "genetic"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_s(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "AA": meetings, air, aplastic anaemia, amyloid, amino acids; colours that are no
+        # race; a travel illness, trips, births at term, races run, places named for peoples
+        ("Goes to AA M/W/F, 9 months sober.", "ethnic_origin"),
+        ("SpO2 95% AA, RR 18.", "ethnic_origin"),
+        ("Aplastic anaemia (AA), on ciclosporin.", "ethnic_origin"),
+        ("AA amyloidosis secondary to longstanding RA.", "ethnic_origin"),
+        ("Plasma AA (amino acids) sent for metabolic screen.", "ethnic_origin"),
+        ("Black tarry stools since Monday, Hb 78.", "ethnic_origin"),
+        ("Two blackouts this week after drinking.", "ethnic_origin"),
+        ("White cell count 15, CRP 80.", "ethnic_origin"),
+        ("White matter changes on MRI.", "ethnic_origin"),
+        ("Delhi belly on holiday, settling.", "ethnic_origin"),
+        ("Back from Marrakech last week, diarrhoea.", "ethnic_origin"),
+        ("Just flew in from Bangkok, fever.", "ethnic_origin"),
+        ("Letter from Nairobi about his TB treatment.", "ethnic_origin"),
+        ("Né à terme, 3,2 kg, allaitement.", "ethnic_origin"),
+        ("Née à 36 SA, poids de naissance 2,4 kg.", "ethnic_origin"),
+        ("Race: half-marathon on Sunday, knee pain.", "ethnic_origin"),
+        ("Lives in Sioux Falls with her sister.", "ethnic_origin"),
+        ("Drives a Jeep Cherokee for work.", "ethnic_origin"),
+        ("Dene interpreter booked for Thursday.", "ethnic_origin"),
+        # a mothers' group, one mum, a woman's husband
+        ("Mums and tots group on Tuesdays, coping well.", "sexual_orientation"),
+        ("Came with her mum and dad.", "sexual_orientation"),
+        ("34 yo cis F, with husband.", "sexual_orientation"),
+        # a partner met years ago
+        ("Sex with a man she met 10 years ago, now her husband.", "sex_life"),
+        # opposing a movement of the thumb, a family's opposition
+        ("Thumb opposition weak, median nerve.", "political_opinion"),
+        ("Opposition from the family to the home visit.", "political_opinion"),
+        # no union, the European Union, a fracture's union
+        ("Non-union welder, cash jobs.", "trade_union"),
+        ("European Union worker permit paperwork.", "trade_union"),
+        ("Delayed union of the scaphoid at 12 weeks.", "trade_union"),
+        # Australian dollars, occasional party drugs
+        ("Paid AUD 350 for the scan.", "addiction"),
+        ("Occasional MDMA at festivals, no other drugs.", "addiction"),
+        ("Recreational cocaine twice a year.", "addiction"),
+        # an overdose of G (GHB) at a party is no self-harm
+        ("G overdose at a chill-out, ambulance called.", "mental_health"),
+        # antibiotics missed, eggs in the fridge
+        ("Missed AB doses twice this week.", "reproductive"),
+        ("Store eggs in the fridge, advice given.", "reproductive"),
+        # back blows, being sick, a ball in games, a look, a trolley, a bike crash
+        ("Back blows: slapped him on the back five times.", "violence"),
+        ("Threw up at her desk twice this morning.", "violence"),
+        ("Threw a ball at him during PE, no injury.", "violence"),
+        ("Il lui a lancé un regard inquiet.", "violence"),
+        ("Pushed the trolley against the wall.", "violence"),
+        ("Slammed into a wall on his bike.", "violence"),
+        # a carrier screen offered
+        ("Expanded carrier screening offered, she will think about it.", "genetic"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_s(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+# Written after notes_independent_u.jsonl (long notes where one line among ordinary medicine
+# is sensitive, with many look-alikes): the families it showed missing, in our own words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a rape inside a longer assault is both violences
+        ("Battu puis violé par des gardiens pendant sa détention.", "sexual_violence"),
+        ("Battu puis violé par des gardiens pendant sa détention.", "violence"),
+        ("Beaten and raped by soldiers at the checkpoint.", "sexual_violence"),
+        ("Beaten and raped by soldiers at the checkpoint.", "violence"),
+        # violence: marks of different ages in the singular; an elder's money taken without
+        # consent; maltreatment in English
+        ("Ecchymoses d'âge différent sur le thorax.", "violence"),
+        ("Son neveu vide son livret d'épargne sans son accord.", "violence"),
+        ("Her son uses her bank card without her permission.", "violence"),
+        ("Maltreatment by the foster carer, now placed elsewhere.", "violence"),
+        # sexual orientation: two women or two men by title as a couple; a partner named by a
+        # first name of the patient's own sex
+        ("Mme Perrin et Mme Lucas, pacsées, projet de PMA.", "sexual_orientation"),
+        ("Couple : M. Faure et M. Blanc, suivis au CeGIDD.", "sexual_orientation"),
+        ("Ms Reid and Ms Fox, a couple for ten years, attend together.", "sexual_orientation"),
+        ("Mr Hart, 70, cares for his partner Stephen after his stroke.", "sexual_orientation"),
+        ("Mme Colin, 52 ans, vit avec sa partenaire Nathalie.", "sexual_orientation"),
+        # ethnic origin: Kurdish alone, the French Afro-Caribbean
+        ("Kurdish, from northern Iraq, arrived in 2020.", "ethnic_origin"),
+        ("Famille afro-caribéenne installée à Créteil.", "ethnic_origin"),
+        # hiv/sti: a positive result, then an arrow to the diagnosis it made
+        ("Syphilis serology: TPPA reactive, RPR 1:32 -> secondary syphilis.", "hiv_sti"),
+        ("Sérologie : TPHA positif, VDRL 1/16 -> syphilis latente précoce.", "hiv_sti"),
+        # mental health: a stay in child psychiatry; low mood with suicidal ideas denied;
+        # an antipsychotic for a psychosis; child psychiatry that finds a disorder
+        ("Hospitalisé en pédopsychiatrie pendant 3 semaines l'an dernier.", "mental_health"),
+        ("Humeur basse depuis la rupture, pas d'idées suicidaires.", "mental_health"),
+        ("Low mood for a month, no suicidal thoughts.", "mental_health"),
+        ("Haloperidol 2 mg for agitation in known schizophrenia.", "mental_health"),
+        ("Pédopsychiatrie : anorexie mentale; se dit non-binaire.", "mental_health"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_u(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # marks of the same age; marks whose abuse the note only suspects
+        ("Ecchymoses d'âges identiques sur les genoux, chute à vélo.", "violence"),
+        ("Bleus d'âges similaires aux tibias (football).", "violence"),
+        (
+            "Ecchymoses d'âges différents. Suspicion de maltraitance non confirmée, enquête "
+            "sociale en cours.",
+            "violence",
+        ),
+        ("Bruising of different ages; maltreatment suspected but not substantiated.", "violence"),
+        ("Son fils retire de l'argent pour elle avec son accord.", "violence"),
+        # low mood where the note denies a depressive disorder
+        ("Humeur basse liée au deuil, pas d'épisode dépressif caractérisé.", "mental_health"),
+        ("Low mood since the diagnosis; no depressive disorder on assessment.", "mental_health"),
+        # antipsychotics given for nausea
+        ("Halopéridol 0,5 mg si nausées.", "mental_health"),
+        ("Nausea settled with haloperidol 1.5 mg at night.", "mental_health"),
+        ("Olanzapine 5 mg pour les nausées chimio-induites.", "mental_health"),
+        # a psychiatric service that is the pathway of gender care
+        ("Pédopsychiatrie pour dysphorie de genre, humeur stable.", "mental_health"),
+        # a germ's genotype; a panel with nothing found, its list ending in dots
+        ("Chlamydia positive à la PCR, génotypage LGV demandé.", "genetic"),
+        ("HPV 16 detected; genotyping of the strain sent.", "genetic"),
+        ("Panel de gènes (BRCA1, PALB2, CHEK2...) : aucun variant pathogène.", "genetic"),
+        ("Panel (MLH1, MSH2, etc.) : no pathogenic variant.", "genetic"),
+        # antibiotics given to prevent an STI
+        ("Antibioprophylaxie IST : ceftriaxone + azithromycine.", "hiv_sti"),
+        ("Prophylactic antibiotics for STIs given after the assault.", "hiv_sti"),
+        # a man and a woman by title; a partner of the other sex or someone else's
+        ("Mme Garnier et M. Garnier, mariés depuis 30 ans.", "sexual_orientation"),
+        ("Mr Hall, 66, lives with his partner Susan.", "sexual_orientation"),
+        ("Mme Roy, 40 ans, son partenaire Julien l'accompagne.", "sexual_orientation"),
+        ("Mme Roy et sa fille Mme Petit, qui est en couple avec Paul.", "sexual_orientation"),
+        # Kurdish as a language
+        ("Kurdish interpreter booked for the next visit.", "ethnic_origin"),
+        ("Speaks Kurdish and some Arabic.", "ethnic_origin"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_u(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+# Written after notes_independent_t.jsonl (French notes typed in a hurry: terse lines,
+# dictation errors, text-message style): the families it showed missing, in our own words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # religion: Jehovah's Witnesses abbreviated or misspelt
+        ("Mme Colin, TdJ, pas de produits sanguins même en urgence.", "religion"),
+        ("Témoin de Jéhova, carte de refus transfusionnel sur elle.", "religion"),
+        ("JW: no blood transfusion, cell saver acceptable.", "religion"),
+        # mental health: self-harm told in the past tense; flashbacks and reliving; scores in
+        # the pathological range; a score's value stays when the diagnosis after it is doubted
+        ("Elle s'est scarifiée les cuisses avec un compas hier soir.", "mental_health"),
+        ("Au collège, il s'était automutilé à plusieurs reprises.", "mental_health"),
+        ("Flash-backs de l'accident plusieurs fois par nuit.", "mental_health"),
+        ("Reviviscences du braquage, évite la station-service.", "mental_health"),
+        ("PCL-5 à 47 lors de l'évaluation.", "mental_health"),
+        ("GAD-7 score of 15, worried about everything.", "mental_health"),
+        ("PHQ-9 22 -> probable épisode dépressif sévère.", "mental_health"),
+        # violence: a partner who forces or obliges her to have sex
+        ("Son compagnon la force à avoir des relations quand il a bu.", "violence"),
+        ("Son mari l'oblige à avoir des rapports chaque soir.", "violence"),
+        # political opinion: hunger strikers in a collective cause
+        (
+            "Gréviste de la faim depuis 8 jours en soutien aux salariés licenciés.",
+            "political_opinion",
+        ),
+        ("Hunger striker protesting against the new asylum rules.", "political_opinion"),
+        # addiction: benzodiazepines abbreviated or named, doctor shopping, slamming, cannabis
+        # every day or by the gram
+        ("Long-standing BZD dependence, lorazepam 6 mg a day.", "addiction"),
+        ("Zolpidem dependence, takes four tablets a night.", "addiction"),
+        ("Doctor shopping for oxycodone across three practices.", "addiction"),
+        ("Nomadisme auprès de quatre médecins pour du tramadol.", "addiction"),
+        ("Pratique le slam en soirée, matériel stérile remis.", "addiction"),
+        ("THC : tous les jours depuis le lycée.", "addiction"),
+        ("Weed most days since he left school.", "addiction"),
+        ("Consomme 2 g de résine par jour.", "addiction"),
+        ("Cannabis environ 3 g/j, fume dès le réveil.", "addiction"),
+        # sexual orientation: the partner of a man or a woman named by title
+        ("Le compagnon de M. Roche appelle pour ses résultats.", "sexual_orientation"),
+        ("La compagne de Mme Petit viendra la chercher.", "sexual_orientation"),
+        # sex life: the facts a worried patient tells after a colon; a reason after a test's
+        # colon; risky sex told as such, then its count
+        ("Consulte inquiète : a trompé son mari le mois dernier, sans préservatif.", "sex_life"),
+        ("Dépistage IST : partenaires multiples depuis la rupture.", "sex_life"),
+        ("Rapports à risque répétés, 4 partenaires depuis l'été.", "sex_life"),
+        # post-exposure prophylaxis after a finding is of HIV, not a doubt of the finding
+        ("Norlevo + PEPSE 28 jours.", "reproductive"),
+        ("Partenaire occasionnel samedi + TPE débuté.", "sex_life"),
+        # genetic: what a test found, after the comma that closes its phrase
+        ("Test génétique des parents, tous deux porteurs hétérozygotes.", "genetic"),
+        (
+            "Genetic counselling: HEXA testing of the couple, both heterozygous carriers.",
+            "genetic",
+        ),
+        # an investigation of something else
+        ("Depression, referred for investigation of weight loss.", "mental_health"),
+        # a report sent, a procedure asked for by the patient
+        ("Signalement au procureur, OPP demandée.", "violence"),
+        ("IVG médicamenteuse demandée par la patiente.", "reproductive"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_t(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # initials, a heart sign, a contrary cause
+        ("Courrier relu par JW, consultant.", "religion"),
+        ("Pas de flashbacks depuis les séances d'EMDR.", "mental_health"),
+        ("Ne s'est jamais scarifiée.", "mental_health"),
+        ("PCL-5 18, sous le seuil.", "mental_health"),
+        ("GAD-7 6, mild symptoms only.", "mental_health"),
+        ("Son mari la force à marcher tous les jours.", "violence"),
+        ("Gréviste de la faim contre son placement en isolement.", "political_opinion"),
+        # a drug taken as prescribed, a way of life, sport and poetry, the lawn, another drug's
+        # grams
+        ("Alprazolam 0,25 mg si besoin.", "addiction"),
+        ("Gens du voyage, mode de vie : nomadisme.", "addiction"),
+        ("Grand Slam tennis player, ankle sprain.", "addiction"),
+        ("Slam poetry club at school, very confident.", "addiction"),
+        ("Tond l'herbe tous les jours l'été.", "addiction"),
+        ("Paracétamol 3 g/j, cannabis occasionnel.", "addiction"),
+        # the other sex, a relative
+        ("La femme de M. Roche appelle pour ses résultats.", "sexual_orientation"),
+        ("Le fils de Mme Petit viendra la chercher.", "sexual_orientation"),
+        # a worry about an infection, tests listed after a colon or before "demandés"
+        ("Inquiète : IST après ce rapport ?", "hiv_sti"),
+        ("Dépistage IST : VIH, syphilis.", "hiv_sti"),
+        ("VIH, VHC, syphilis, chlamydia, gonocoque demandés.", "hiv_sti"),
+        # a risk denied; PEP for an exposure
+        ("Pas de rapport à risque, partenaire unique.", "sex_life"),
+        ("Exposition au sang + TPE débuté.", "hiv_sti"),
+        # a list of carrier tests offered, not results
+        ("Carrier testing for CF, SMA and fragile X offered.", "genetic"),
+        # a referral sent for an investigation still to be made
+        ("Adult safeguarding referral submitted for investigation.", "violence"),
+        ("Safeguarding alert sent for further investigation.", "violence"),
+        # a child psychiatry heading in a note about sexual abuse is the abuse's assessment
+        (
+            "Pédopsychiatrie : enfant de 6 ans, attouchements par un voisin, évaluation.",
+            "mental_health",
+        ),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_t(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+def test_a_doubt_after_a_score_stays_on_the_diagnosis() -> None:
+    findings = classify("PCL-5 58 -> probable PTSD.").findings
+    assert [(f.category, f.affirmed) for f in findings] == [
+        ("mental_health", True),
+        ("mental_health", False),
+    ]

@@ -3,6 +3,7 @@ qualifiers, and the personal data written in it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, NamedTuple
@@ -116,7 +117,8 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         kept.append(hit)
     findings: dict[tuple[int, int, str], Finding] = {}
     yielding: list[tuple[tuple[int, int, str], str]] = []
-    weak: list[tuple[int, int, str]] = []
+    weak: list[tuple[tuple[int, int, str], re.Pattern[str] | None]] = []
+    signs: list[tuple[int, int, str]] = []
     for hit in longest_hits(kept)[:MAX_FINDINGS]:
         key = (hit.start, hit.end, hit.term.category)
         if key in findings:
@@ -128,6 +130,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
             identity=hit.term.category in IDENTITY,
             sti=hit.term.category == "hiv_sti",
             reproductive=hit.term.category == "reproductive",
+            sex_life=hit.term.category == "sex_life",
             origin=hit.term.category == "ethnic_origin",
         )
         findings[key] = Finding(
@@ -143,7 +146,9 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         if hit.term.unless is not None:
             yielding.append((key, hit.term.unless))
         if hit.term.weak:
-            weak.append(key)
+            weak.append((key, hit.term.weak_of))
+        if hit.term.sign:
+            signs.append(key)
     if yielding:
         # A term that yields to a category the note speaks of (even as a question, not
         # denied) is about that category: "signalement" in a note about sexual abuse.
@@ -154,31 +159,53 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
             if key not in others and not finding.negated
         }
         for key, category in yielding:
-            if category in spoken:
+            if not spoken.isdisjoint(category.split("|")):  # "?unless=A|B": either
+                del findings[key]
+    if signs:
+        # A sign ("ecchymoses d'âges différents") in a note that names its category
+        # otherwise follows what the note says of it: affirmed, the category stands anyway;
+        # suspected or denied ("suspicion de maltraitance non confirmée"), it was the grounds.
+        # A procedure that yields to another category ("signalement à faire") names none.
+        sign_keys = set(signs)
+        procedures = {key for key, _ in yielding}
+        named = {key[2] for key in findings if key not in sign_keys and key not in procedures}
+        for key in signs:
+            if key[2] in named and key in findings:
                 del findings[key]
     if weak:
-        _drop_weak(findings, weak)
+        _drop_weak(findings, weak, folded)
     return tuple(findings.values())
 
 
 def _drop_weak(
-    findings: dict[tuple[int, int, str], Finding], weak: list[tuple[int, int, str]]
+    findings: dict[tuple[int, int, str], Finding],
+    weak: list[tuple[tuple[int, int, str], re.Pattern[str] | None]],
+    folded: str,
 ) -> None:
     """A weak term (a service's name: "Pédopsychiatrie", "Psychiatrie de liaison") is not a
     finding in a note that denies its category and affirms it nowhere else ("pas de trouble
     psychiatrique retrouvé"); a past history denied ("pas d'ATCD psychiatrique") does not
-    count."""
-    weak_keys = set(weak)
-    denied = {f.category for f in findings.values() if f.negated and not f.history}
-    if not denied:
+    count. A term weak to some words only yields to their denial: low mood to a depressive
+    disorder denied ("humeur basse, pas d'épisode dépressif caractérisé"), not to suicidal
+    ideas denied."""
+    denials = [f for f in findings.values() if f.negated and not f.history]
+    if not denials:
         return
+    weak_keys = {key for key, _ in weak}
     affirmed = {
         finding.category
         for key, finding in findings.items()
         if key not in weak_keys and finding.affirmed
     }
-    for key in weak:
-        if key[2] in denied and key[2] not in affirmed:
+    for key, words in weak:
+        if (
+            key in findings
+            and key[2] not in affirmed
+            and any(
+                f.category == key[2] and (words is None or words.search(folded, f.start, f.end))
+                for f in denials
+            )
+        ):
             del findings[key]
 
 

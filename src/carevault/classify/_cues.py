@@ -50,6 +50,10 @@ _PSEUDO_BOTH = _cues("""
     referrals sent
     signalement envoye
     information preoccupante envoyee
+    for investigation of
+    for investigation into
+    for further investigation of
+    for further investigation into
 """)
 
 BEFORE: dict[str, tuple[str, ...]] = {
@@ -142,6 +146,16 @@ BEFORE: dict[str, tuple[str, ...]] = {
         non accompagne*
         non francophone*
         non anglophone*
+        rapport a risque
+        rapports a risque
+        relation a risque
+        relations a risque
+        pratique a risque
+        pratiques a risque
+        conduite a risque
+        conduites a risque
+        comportement a risque
+        comportements a risque
     """),
     "neg": _cues("""
         pas de
@@ -482,6 +496,11 @@ BEFORE: dict[str, tuple[str, ...]] = {
         avis
         prophylaxie
         prophylaxis
+        antibioprophylaxie
+        antibioprophylaxis
+        prophylaxie antibiotique
+        antibiotic prophylaxis
+        prophylactic antibiotics
     """),
     # Post-exposure prophylaxis: the next word ("TPE VIH" is a risk, not an infection), and
     # for HIV and STI findings the drugs of its regimen (see _qualifiers).
@@ -857,6 +876,8 @@ AFTER: dict[str, tuple[str, ...]] = {
         empirical
         empirique
         probabiliste
+        for investigation
+        for further investigation
     """),
     # A condition right after a finding: a referral or a treatment kept for later ("orienté
     # vers le CSAPA si besoin"); not of the items before ("venlafaxine + hydroxyzine si
@@ -903,6 +924,9 @@ AFTER: dict[str, tuple[str, ...]] = {
         pending
         sent
         requested
+        demandee
+        demandees
+        demandes
         ordered
         to be done
         awaited
@@ -1034,6 +1058,12 @@ AFTER: dict[str, tuple[str, ...]] = {
         on routine bloods
         on antenatal bloods
         on antenatal screening
+        on carrier screen
+        on carrier screening
+        on expanded carrier screen
+        on expanded carrier screening
+        on preconception screening
+        on preconception carrier screening
     """),
     "history": _cues("""
         ago

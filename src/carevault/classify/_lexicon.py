@@ -16,11 +16,16 @@ sensitivity code of the category (``-`` where HL7 has none). Then one term a lin
     /REGEX/         a regular expression over the folded text, for families of phrases
                     ("d'origine" and a people, "3 partenaires")
     /REGEX/ ?if=A|B* run the expression only near the word A or a word starting B (speed)
-    term ?unless=C  not a finding in a note holding a finding of category C (a report to
-                    the prosecutor in a note about sexual abuse is about that abuse)
+    term ?unless=C  not a finding in a note holding a finding of category C, or of C or D
+                    for C|D (a report to the prosecutor in a note about sexual abuse is
+                    about that abuse)
     term ?weak      a service's name ("Pédopsychiatrie"): not a finding in a note that denies
                     its category now ("pas de trouble psychiatrique") and affirms it nowhere
                     else
+    term ?weak=RE   the same, for a denial whose words RE matches only ("humeur basse" in a
+                    note denying a depressive episode, not one denying suicidal ideas)
+    term ?sign      a sign of its category ("ecchymoses d'âges différents"): not a finding in
+                    a note that names the category otherwise, whatever it says of it
 
 Terms are folded like the text (lower case, no accents); a term with a hyphen also matches
 with a space or with nothing in its place ("extra-conjugal", "extra conjugal",
@@ -75,6 +80,12 @@ couple de deux femmes
 couple de deux hommes
 compagnon du patient
 compagnon de monsieur
+compagnon de m.
+compagnon de mr
+mari de m.
+mari de mr
+epoux de m.
+epoux de mr
 mari du patient
 mari de monsieur
 epoux du patient
@@ -82,12 +93,20 @@ epoux de monsieur
 petit ami du patient
 compagne de la patiente
 compagne de madame
+compagne de mme
+compagne de mlle
+epouse de mme
 epouse de la patiente
 epouse de madame
 femme de la patiente
 petite amie de la patiente
 /\bmmes\b[^.\n;]{0,80}?\b(?:en couple|mariees|pacsees|conjointes|epouses|compagnes)\b/ ?if=mmes
 /\bmessieurs\b[^.\n;]{0,80}?\b(?:en couple|maries|pacses|conjoints|epoux|compagnons)\b/ ?if=messieurs
+/\b(?:mmes?|madame|mlle)\s+[^.\n;]{0,60}?\s(?:et|&)\s+(?:mme|madame|mlle)\s[^.\n;]{0,60}?\b(?:en couple|mariees|pacsees|conjointes|epouses|compagnes)\b/ ?if=couple|mariees|pacsees|conjointes|epouses|compagnes
+/\b(?:m\.|mr|monsieur)\s+[^.\n;]{0,60}?\s(?:et|&)\s+(?:m\.|mr|monsieur)\s[^.\n;]{0,60}?\b(?:en couple|maries|pacses|conjoints|epoux|compagnons)\b/ ?if=couple|maries|pacses|conjoints|epoux|compagnons
+/\b(?:ms|mrs|miss)\s+[^.\n;]{0,60}?\s(?:and|&)\s+(?:ms|mrs|miss)\s[^.\n;]{0,60}?\b(?:married|civil partners|wives|spouses|a couple)\b/ ?if=married|civil|wives|spouses|couple
+/\b(?:mr|mister)\s+[^.\n;]{0,60}?\s(?:and|&)\s+(?:mr|mister)\s[^.\n;]{0,60}?\b(?:married|civil partners|husbands|spouses|a couple)\b/ ?if=married|civil|husbands|spouses|couple
+/\bcouple\s*(?::|-|de|of)?\s*(?:(?:mmes?|madame|mlle)\s+[^.\n;]{0,60}?\s(?:et|&)\s+(?:mme|madame|mlle)|(?:m\.|mr|monsieur)\s+[^.\n;]{0,60}?\s(?:et|&)\s+(?:m\.|mr|monsieur)|(?:ms|mrs|miss)\s+[^.\n;]{0,60}?\s(?:and|&)\s+(?:ms|mrs|miss))(?=[\s.,])/ ?if=couple
 same-sex couple
 marie avec un homme !before=\b(femme|patiente|mme|elle)\b
 mariee avec une femme !before=\b(homme|patient|m\.|il)\b
@@ -163,6 +182,8 @@ remarie avec monsieur !before=\b(?:mme|madame|mlle)\s*$
 /\b(?:she|she's)\s+(?:(?:has|had|has got|got|is seeing|was seeing|is dating|was dating|lives with|moved in with|is engaged to|got engaged to|is married to|married)\s+(?:a\s+|her\s+)?(?:new\s+|long-term\s+|first\s+)?(?:wife|female partner)|(?:is seeing|was seeing|is dating|was dating|lives with|moved in with|is engaged to|got engaged to|has a new)\s+(?:a\s+|her\s+)?(?:new\s+|long-term\s+|first\s+)?girlfriend)\b/ ?if=girlfriend|wife|partner
 /\bil\s+(?:a|avait|vit avec|vivait avec|sort avec|sortait avec|est en couple avec|s'est marie avec|s'est pacse avec)\s+(?:un|son)\s+(?:nouveau\s+)?(?:petit ami|compagnon|mari)\b(?!\s+(?:de|d')\b)|\bil\s+(?:sort|sortait|est en couple)\s+avec\s+un\s+(?:garcon|homme)\b/ ?if=petit|compagnon|mari|garcon|homme
 /\belle\s+(?:a|avait|vit avec|vivait avec|sort avec|sortait avec|est en couple avec|s'est mariee avec|s'est pacsee avec)\s+(?:une|sa)\s+(?:nouvelle\s+)?(?:petite amie|compagne|epouse)\b(?!\s+(?:de|d')\b)|\belle\s+(?:sort|sortait|est en couple)\s+avec\s+une\s+(?:fille|femme)\b/ ?if=petite|compagne|epouse|fille|femme
+/\b(?:accompanied|brought(?:\s+in)?)\s+by\s+(?:(?:his|her|their|both|two|2)\s+)?(?:moms|mums|mommies|mummies|dads|daddies)\b|\b(?:with|by)\s+(?:his|her|their|both)\s+(?:two\s+|2\s+)?(?:moms|mums|mommies|mummies|dads|daddies)\b/ ?if=moms|mums|mommies|mummies|dads|daddies
+/\bses\s+(?:deux\s+|2\s+)?(?:mamans|papas)\b/ ?if=mamans|papas
 
 [sex_life SEX]
 infidelite*
@@ -395,6 +416,8 @@ trading sex
 trades sex
 /\b(?:a eu|avait eu|aurait eu|avoue|reconnait|rapporte|evoque|mentionne|admet|confie|raconte|decrit|signale)\s+(?:une|des|plusieurs)\s+["']?aventures?\b/ ?if=aventure|aventures +near=preservatif\w*|capote|rapports?|sexe|sexuel\w*|ist|mst|partenaires?|sa femme|son mari|son epouse|sa compagne|son compagnon|sa conjointe|son conjoint|extra\w*|d'un soir|sans protection|maitresse|amant|seminaire|congres|deplacement
 /\b(?:had|has had|having|has)\s+(?:a|an)\s+(?:brief\s+|short\s+|holiday\s+|drunken\s+|one-off\s+)?fling\b/ ?if=fling
+/\b(?:sex|intercourse|slept|sleeping|hooked up)\s+(?:\w+\s+){0,2}?with\s+(?:a|an|another|some)\s+(?:\w+\s+)?(?:woman|man|girl|guy|lad|bloke|stranger|colleague|person)\s+(?:(?:he|she|they)\s+)?(?:had\s+)?(?:met|picked up|hooked up with)\b/ ?if=met|picked|hooked !after=^[^.;]{0,30}?\b(?:years?|ans)\b
+/\b(?:rapports?|relations?)\s+(?:\w+\s+){0,3}?avec\s+(?:une?|une autre|un autre)\s+(?:femme|homme|fille|garcon|inconnue?|collegue|personne)\s+(?:(?:qu'(?:il|elle)\s+a|qu'(?:il|elle)\s+avait)\s+)?(?:rencontree?|croisee?)\b/ ?if=rencontre|rencontree|croise|croisee !after=^[^.;]{0,30}?\b(?:years?|ans)\b
 
 [sexual_violence SDV]
 viol
@@ -732,6 +755,12 @@ temoins de jehovah
 jehovah
 jehovah's witness
 jehovah's witnesses
+jehova
+temoin jehovah
+temoins jehovah
+=TdJ
+=TDJ +near=transfus\w*|sang|blood|produits sanguins|derives sanguins|cell saver
+=JW +near=blood|transfus\w*|cell saver|blood products
 ramadan
 jeune religieux
 jeune du ramadan
@@ -948,6 +977,10 @@ christening
 militant !after=^\s*(?:syndica\w*|cgt|cfdt|fo\b|sud\b|unsa|fsu|snes\w*|union)
 activism
 greve de la faim +near=contre|pour\s+(?:la|le|les|l')|revendi\w*|soutien|protest\w*|militan\w*|politi\w*|regime|gouvernement|projet|loi\b|reforme !after=(?:contre|pour protester contre)\s+(?:son|sa|ses|l')\s*(?:hospitali\w*|admission|placement|hdt|hdo|sdt|sdre|isolement|traitement|regime)
+greviste de la faim +near=contre|pour\s+(?:la|le|les|l')|revendi\w*|soutien|protest\w*|militan\w*|politi\w*|regime|gouvernement|projet|loi\b|reforme|collecti\w*|regularisation|sans-papiers !after=(?:contre|pour protester contre)\s+(?:son|sa|ses|l')\s*(?:hospitali\w*|admission|placement|hdt|hdo|sdt|sdre|isolement|traitement|regime)
+grevistes de la faim +near=contre|pour\s+(?:la|le|les|l')|revendi\w*|soutien|protest\w*|militan\w*|politi\w*|regime|gouvernement|projet|loi\b|reforme|collecti\w*|regularisation|sans-papiers
+hunger striker +near=against|protest\w*|in support|support of|demand\w*|campaign\w*|politi\w*|regime|government|policy|activis\w*|collective|asylum seekers|regulari[sz]ation
+hunger strikers +near=against|protest\w*|in support|support of|demand\w*|campaign\w*|politi\w*|regime|government|policy|activis\w*|collective|asylum seekers|regulari[sz]ation
 hunger strike +near=against|protest\w*|in support|support of|demand\w*|campaign\w*|politi\w*|regime|government|policy|activis\w* !after=(?:against|to protest)\s+(?:his|her|their|the)\s+(?:admission|section\w*|detention under|hospitali\w*|treatment|diet)
 climate protest
 protest !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
@@ -1248,6 +1281,7 @@ ambazonien*
 amba boys
 /\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|conseill\w*|members?|supporters?|activists?)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|d'|of\s+the\s+|of\s+)?(?:ptb|ecolo|n-va|groen|vooruit|udc|plr|caq|plq|rdpc|mrc|pdci|rhdp|fpi|pds|apr|fis|rnd|ennahdha|pjd|istiqlal|hezbollah|kataeb|hdp|mdc alliance|ccc)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|conseill*|member*|supporter*|activist*
 /\b(?:participe\w*|pris part|prend part|arrete\w*|interpelle\w*|blesse\w*|detenu\w*|gaze\w*|arrested|injured|detained|hurt|took part|takes part|participated|participating|joined|marching|kettled)\s+(?:\w+\s+){0,2}?(?:a la|aux|a une|a des|lors d'une|lors de la|lors des|lors du|pendant la|pendant les|pendant une|durant la|durant les|en marge d'une|en marge de la|en marge des|at an?|at the|in an?|in the|during an?|during the)\s+(?:\w+\s+)?(?:manifestations?|manifs?|rassemblements?|demonstrations?|demos?|protests?|rall(?:y|ies)|marches?\s+(?:du|des|de la|pour|contre|for|against)|sit-ins?)\b/ ?if=manif*|rassemblement*|demonstration*|demo|demos|protest*|rally|rallies|marche|marches|sit !after=^\s*(?:sportive?s?|culturelle?s?|cliniques?|clinical|festive?s?|musicale?s?|cutanee?s?|allergiques?|digestives?|neurologiques?|familial\w*|de famille|religieu\w*|scolaires?|associati\w*|of|on|de|d'|du|car|cars|driver|stage|race) !before=\b(?:union|unions|syndica\w*|syndique\w*|strike|strikes|striking|picket\w*|industrial)\b
+/\bopposition\s+(?:\w+\s+)?(?:movements?|part(?:y|ies)|groups?|youth|students?|coalition|alliance|leaders?|politicians?|newspapers?|rall(?:y|ies)|mouvements?|partis?|groupes?)\b/ ?if=opposition
 
 [trade_union -]
 syndicat !after=^\s*(de|des|d'|du|intercommunal)\b
@@ -1404,6 +1438,9 @@ teamsters
 /\b(?:poa|eis|inmo|siptu|psac|nzno|naht|nut|usw|uft|ctu|bcnu|unite|unison|gmb|rcn|neu)\s+branch\s+(?:rep|reps|representative|steward|secretary|chair|official|officer)\b/ ?if=branch
 /\b(?:treasurer|secretary|president|chair|chairman|chairwoman|chairperson|vice-president|delegate|organi[sz]er|official|leader|steward|rep|representative|convenor|member)\s+(?:of|in|for|with)\s+(?:his|her|their|the|a|my)\s+(?:(?!student|students|credit|european|soviet|rugby|african|monetary|customs|civil|postal)[\w']+\s+){0,2}?unions?\b/ ?if=union|unions
 /\bsyndicats?\s+(?:des|de la|du|de l')\s*(?:enseignants|infirmi\w+|medecins|travailleurs|travailleuses|salaries|cheminots|personnels?|fonctionnaires|policiers|magistrats|journalistes|ouvriers|employes|agents|internes|professeurs|instituteurs|metallurgistes|mineurs|dockers|chauffeurs|routiers|agriculteurs|paysans|artistes)\b/ ?if=syndicat|syndicats
+/\bunion\s+(?:electrician|carpenter|plumber|ironworker|iron worker|pipefitter|pipe fitter|laborer|labourer|bricklayer|welder|machinist|worker|job|card|dues|hall|local|shop)s?\b/ ?if=union !before=\b(?:non|european|soviet|credit|student|students|african)\W*$
+teamster
+teamsters
 
 [ethnic_origin RACE]
 /\b(?:d'|de\s+|d\s)?origines?\s+(?:ethnique\s+)?(?:ETHNO_FR)\w*/ ?if=origin*
@@ -1450,6 +1487,7 @@ kurde !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|p
 kurdes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 kurd !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 kurds !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurdish !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 amhara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 oromo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tigreen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
@@ -1505,6 +1543,9 @@ maghrebin*
 afro-antillais*
 afro-caribbean
 afro-carribean
+afro-caribeen*
+afro-caraibe*
+afro-descendant*
 afro-american
 african american
 african-american
@@ -1665,6 +1706,72 @@ indian residential school
 indian residential schools
 residential school survivor
 residential school survivors
+/\bfrom\s+(?:ORIGIN_CITIES|[a-z'-]+(?:\s+[a-z'-]+)?,\s*(?:the\s+)?(?:COUNTRIES))\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$
+/\bborn\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at)\s+(?:ORIGIN_CITIES|(?:[a-z'-]+\s+)?[a-z'-]+,\s*(?:COUNTRIES))\b/ ?if=born
+/\b(?:COUNTRIES|ORIGIN_CITIES)[- ]born\b/ ?if=born
+/\bnee?s?\s+(?:(?:le\s+)?[0-9][0-9/.]*(?:\s+[0-9][0-9/.]*)*\s+|en\s+[0-9]{4}\s+)?(?:au|aux|en|a)\s+(?:ORIGIN_CITIES|COUNTRIES|[a-z'-]+\s*,?\s*\(?(?:COUNTRIES))\b/ ?if=ne|nee|nes|nees
+/\b(?:originaires?\s+(?:de|d')|arrivee?s?\s+(?:de|d')|venue?s?\s+(?:de|d'))\s*(?:ORIGIN_CITIES)\b/ ?if=originaire*|arrive*|venu*
+/\baa\s+(?:male|female|man|woman|gentleman|lady|boy|girl)\b/ ?if=aa
+/\b[0-9]{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?|years?|yr old|years? old|-?year-old)\s*(?:aa\s*[mf]|aam|aaf)\b/ ?if=aa|aam|aaf
+/\brace(?:\s*/\s*ethnicity)?\s*[:=-]\s*(?:ETHNO_GROUPS)\b/ ?if=race
+latinx
+chicano
+chicana
+chicanx
+afro-latino
+afro-latina
+afro-latinx
+biracial
+bi-racial
+multiracial
+multi-racial
+american indian
+alaska native
+alaskan native
+native hawaiian
+black american
+british asian
+asian british
+british pakistani
+british bangladeshi
+british indian
+white irish
+white other
+non-hispanic white
+non-hispanic black
+sioux !after=^\s*(?:falls|city|lookout)\b
+cherokee !before=\bjeep\s*$
+dene !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+denesuline !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+haida !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tlingit !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+gwich'in !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+inuvialuit !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+inuk !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+blackfoot !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+siksika !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+saulteaux !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+oji-cree !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+nisga'a !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+haudenosaunee !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ojibway !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ojibwa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+chippewa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+mi'kmaw !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hopi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yupik !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+yup'ik !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+inupiat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+inupiaq !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+anangu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+noongar !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+nyoongar !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+koori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+murri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wiradjuri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+arrernte !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+pitjantjatjara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+warlpiri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 
 [genetic GDIS]
 =BRCA
@@ -1871,6 +1978,14 @@ heterozygote
 heterozygous
 homozygote
 homozygous
+porteurs sains +near=GENETIC_CONTEXT
+porteuses saines +near=GENETIC_CONTEXT
+porteurs heterozygotes
+porteuses heterozygotes
+porteurs +near=GENETIC_CONTEXT
+porteuses +near=GENETIC_CONTEXT
+heterozygotes
+homozygotes
 ~caryotype
 ~karyotype
 trisomie*
@@ -1960,7 +2075,7 @@ thalassemia
 thalassaemia
 hemoglobinopathie
 haemoglobinopathy
-~genotyp* !before=\b(?:hcv|vhc|hbv|vhb|hiv|vih|viral\w*|virus|hepatit\w*|hepatite)\W*$
+~genotyp* !before=\b(?:hcv|vhc|hbv|vhb|hiv|vih|viral\w*|virus|hepatit\w*|hepatite)\W*$|\b(?:chlamydia\w*|trachomatis|lgv|gonoc\w*|gonorrh\w*|hpv|papillomavirus|mycoplasma|bacteri\w*|souches?|strains?|isolats?|isolates?|tubercul\w*|mycobacteri\w*|paludisme|malaria|plasmodium|grippe|influenza|covid\w*|sars-cov-2)\b[^.;]*$ !after=^\s*(?:l\b|lgv\b|\(\s*lgv|viral|du virus|of the virus|bacterien\w*|de la souche|of the strain|(?:du |of the )?(?:hpv|vhc|hcv|vhb|hbv|vih|hiv)\b)
 genetic test positive
 genetically confirmed
 hereditary
@@ -2190,6 +2305,11 @@ hospitalisation en psychiatrie
 hospitalise en psychiatrie
 hospitalisee en psychiatrie
 hospitalisation psychiatrique
+hospitalisation en pedopsychiatrie
+hospitalise en pedopsychiatrie
+hospitalisee en pedopsychiatrie
+hospitalisation pedopsychiatrique
+hospitalisation en pedopsy
 sejour en psychiatrie
 =HDT
 =SDT
@@ -2202,17 +2322,17 @@ soins psychiatriques
 =CMP !after=^\s*(dilat|isch|hypertroph|obstruct|restrict|du post|de stress|rythmique|toxique|alcoolique|septique|du peripartum)
 =CMPP
 =CATTP
-psychiatre* ?weak
+psychiatre* ?weak ?unless=gender_identity
 psychiatrique*
-psychiatrie ?weak
+psychiatrie ?weak ?unless=gender_identity
 expertise psychiatrique ?weak
 examen psychiatrique ?weak
 psychiatric expert report ?weak
 psychiatric evaluation ?weak
 bouffee delirante
-pedopsychiatrie ?weak
-pedopsychiatre
-pedopsy ?weak
+pedopsychiatrie ?weak ?unless=gender_identity|sexual_violence
+pedopsychiatre ?unless=gender_identity
+pedopsy ?weak ?unless=gender_identity|sexual_violence
 =ARFID
 trouble alimentaire
 troubles alimentaires
@@ -2242,8 +2362,8 @@ brintellix
 lithium
 teralithe
 depakote
-olanzapine
-zyprexa
+olanzapine !before=\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b[^,;]*$ !after=^(?:[^,;]|,\d){0,40}?\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b
+zyprexa !before=\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b[^,;]*$ !after=^(?:[^,;]|,\d){0,40}?\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b
 risperidone
 risperdal
 aripiprazole
@@ -2252,8 +2372,8 @@ quetiapine
 xeroquel
 clozapine
 leponex
-haloperidol
-haldol
+haloperidol !before=\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b[^,;]*$ !after=^(?:[^,;]|,\d){0,40}?\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b
+haldol !before=\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b[^,;]*$ !after=^(?:[^,;]|,\d){0,40}?\b(?:nausee\w*|vomissements?|nausea|vomiting|emesis|antiemeti\w*|anti-emeti\w*|hoquet|hiccups?)\b
 loxapine
 loxapac
 cyamemazine
@@ -2288,11 +2408,18 @@ trauma-focused
 therapie centree sur le trauma
 intrusive images
 intrusive memories
-low mood
-humeur basse
+flashback*
+flash-back*
+reviviscence*
+souvenirs intrusifs
+images intrusives
+low mood ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+humeur basse ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
 mood low
 /\bphq-?9\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1\d|2[0-7])\b/ ?if=phq*
 /\bepds\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1[2-9]|2\d|30)\b/ ?if=epds
+/\bpcl-?5\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:3[3-9]|[4-7]\d|80)\b/ ?if=pcl*
+/\bgad-?7\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1\d|2[01])\b/ ?if=gad*
 zuclopenthixol
 clopixol
 flupentixol
@@ -2325,7 +2452,7 @@ suicidal*
 suicidal ideation
 suicide attempt
 attempted suicide
-overdose !before=\b(?:accidental|accidentelle|unintentional)\b|\b(?:heroin|heroine|opioid|opiate|fentanyl|ghb|gbl)\s*$ !after=^\s*(?:(?:in\s+|en\s+)?(?:19|20)\d\d\s*)?[,(]?\s*(?:(?:described|reported|thought|judged|deemed|considered|felt|said|jugee?|decrite?|consideree?)\s+(?:as\s+|to be\s+|to have been\s+|comme\s+)?)?(?:accidental|accidentelle|unintentional|involontaire|non intentionnelle|d'heroine|of heroin|d'opiaces|d'opioides)
+overdose !before=\b(?:accidental|accidentelle|unintentional)\b|\b(?:heroin|heroine|opioid|opiate|fentanyl|ghb|gbl|(?<![0-9] )(?<![0-9])g)\s*$ !after=^\s*(?:(?:in\s+|en\s+)?(?:19|20)\d\d\s*)?[,(]?\s*(?:(?:described|reported|thought|judged|deemed|considered|felt|said|jugee?|decrite?|consideree?)\s+(?:as\s+|to be\s+|to have been\s+|comme\s+)?)?(?:accidental|accidentelle|unintentional|involontaire|non intentionnelle|d'heroine|of heroin|d'opiaces|d'opioides)
 deliberate self-harm
 self-harm
 self harm
@@ -2336,7 +2463,7 @@ psychiatric admission
 psychiatric ward
 psychiatric unit
 psychiatric history
-psychiatrist ?weak
+psychiatrist ?weak ?unless=gender_identity
 psychiatric
 =CMHT
 crisis team
@@ -2444,6 +2571,18 @@ se mutile
 se mutilait
 s'automutile
 s'automutilait
+se scarifi*
+s'est scarifie
+s'est scarifiee
+s'etait scarifie
+s'etait scarifiee
+se sont scarifie*
+me suis scarifie
+me suis scarifiee
+s'est automutile
+s'est automutilee
+s'etait automutile
+s'etait automutilee
 /\b(?:cutting|cuts|burning|burns|harming|harms)\s+(?:herself|himself|themselves|myself)\b(?!\s+(?:while|when|on|shaving|cooking|accidentally|by accident|at work|with a kitchen))/ ?if=herself|himself|themselves|myself
 /\b(?:veut|voulait|voudrait|souhaite|souhaitait|aimerait|envie de|parle de)\s+rejoindre\s+(?:son|sa|ses)\s+(?:\w+\s+)?(?:defunte?s?|decedee?s?|disparue?s?|morte?s?)\b/ ?if=rejoindre
 /\b(?:veut|voulait|voudrait|souhaite|aimerait|envie de)\s+rejoindre\s+(?:son|sa|ses)\s+(?:mari|epouse|femme|fils|fille|enfants?|mere|pere|parents|compagnon|compagne)\s+(?:decede|decedee|defunt|defunte|disparu|disparue|mort|morte|au ciel|la-haut)\b/ ?if=rejoindre
@@ -2583,7 +2722,7 @@ addictologique
 =CAARUD
 heroine
 heroinomane
-cocaine
+cocaine !before=\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$
 crack !after=^\s*(in|of|dans|du|de|cutane|while|when|on|at|sound|noise) !before=\b(a|an|un|une|heard|hear|hears|felt|feel|audible|small|hairline|entendu|ressenti)\s*$
 cannabis !after=^\s*(occasionnel\w*|festif|rare\w*|a l'adolescence|arrete|stoppe)
 =THC
@@ -2605,8 +2744,8 @@ suboxone
 orobupre
 dependance aux opiaces
 dependance aux opioides
-ecstasy
-=MDMA
+ecstasy !before=\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$
+=MDMA !before=\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$
 amphetamine*
 methamphetamine
 alcohol dependence
@@ -2636,7 +2775,7 @@ detox
 =PWID
 intravenous drug use*
 heroin
-cocaine
+cocaine !before=\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$
 drug use
 drug user
 drug dependence
@@ -2664,7 +2803,7 @@ substance misuse service
 substance misuse services
 alcohol team
 crack cocaine
-/\b(?:benzodiazepine|benzo|diazepam|codeine|opioid|opiate|ketamine|cocaine|crack|heroin|cannabis|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|morphine|ghb|gbl|methamphetamine|amphetamine|spice|nitrous oxide|alcohol|drug)\s+(?:dependence|dependency|addiction|use disorder|misuse)\b/ ?if=dependence|dependency|addiction|use|misuse
+/\b(?:benzodiazepines?|benzos?|bzds?|alprazolam|lorazepam|clonazepam|zolpidem|zopiclone|diazepam|codeine|opioid|opiate|ketamine|cocaine|crack|heroin|cannabis|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|morphine|ghb|gbl|methamphetamine|amphetamine|spice|nitrous oxide|alcohol|drug)\s+(?:dependence|dependency|addiction|use disorder|misuse)\b/ ?if=dependence|dependency|addiction|use|misuse
 /\bdependent\s+on\s+(?:benzodiazepines?|benzos|diazepam|codeine|opioids?|opiates?|ketamine|cocaine|crack|heroin|cannabis|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|alcohol|drugs)\b/ ?if=dependent
 /\b(?:daily|regular|weekend|heavy|ongoing|problematic|iv|intravenous|injecting)\s+(?:ketamine|cocaine|crack|heroin|mephedrone|ghb|gbl|spice|methamphetamine|crystal meth)\s+use\b/ ?if=use
 /\b(?:ketamine|mephedrone|ghb|gbl|spice|methamphetamine|crystal meth)\s+(?:use|user|users|misuse|abuse)\b/ ?if=use|user|users|misuse|abuse
@@ -2692,6 +2831,11 @@ twelve-step
 /\baudit\s*(?:score\s*)?(?:[:=]\s*|de\s+|of\s+|a\s+)?(?:1[6-9]|[23]\d|40)(?:\s*\/\s*40)?\b(?:\s*\((?:probable|possible|likely|suggests?|suggesting|evoquant|en faveur d'une?)?\s*(?:alcohol\s+)?(?:dependence|dependance|dependency|mesusage|harmful|misuse)[^)]{0,20}\))?/ ?if=audit
 /\b(?:[3-9]\d|[1-9]\d\d)\s*(?:u|units?|unites?|ua|uda)\s*(?:\/|per|par|a|an?|each|every)\s*(?:wk|wks|week|weeks|semaine|sem)\b/ ?if=wk|wks|units|unit|unites|unite|u|ua|uda +near=alcoo?l\w*|etoh|oh|drink\w*|boit|boire|bieres?|beers?|wine|vin|spirits|audit
 /\b(?:[6-9]|[1-9]\d)(?:\s*(?:a|-|to)\s*\d+)?\s*(?:verres?|drinks|standard drinks|bieres|beers|pints)\s*(?:\/|per|par|a|an?|each|every)\s*(?:j|jour|d|day)\b/ ?if=verre|verres|drinks|bieres|beers|pints
+/\b(?:skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|beuh|shit)\s*(?:\((?:smoked|fume\w*)\)\s*)?(?::\s*)?(?:daily|every day|every night|most days|all day|quotidien\w*|tous les jours|tous les soirs|chaque jour)\b/ ?if=skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|beuh|shit
+/\b(?:cannabis|skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|herbe|beuh|shit)\b[^.,;\n\d]{0,30}?~?\s*\d+(?:[.,]\d+)?\s*(?:g|gr|grammes?|grams?)\s*(?:\/\s*(?:j|jour|d|day)\b|par jour|a day|per day|daily|quotidien\w*)/ ?if=cannabis|skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|herbe|beuh|shit
+/\b\d+(?:[.,]\d+)?\s*(?:g|gr|grammes?|grams?)\s*(?:(?:\/\s*(?:j|jour|d|day)|par jour|a day|per day)\s+(?:of|de|d')\s*(?:cannabis|skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|herbe|beuh|shit)\b|(?:of|de|d')\s*(?:cannabis|skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|herbe|beuh|shit)\s*(?:\/\s*(?:j|jour|d|day)\b|par jour|a day|per day|daily|quotidien\w*))/ ?if=cannabis|skunk|weed|marijuana|marihuana|hash|hashish|haschich|ganja|thc|resine|herbe|beuh|shit
+slam !before=\bgrand\s*$ !after=^\s*(?:dunk|poetry|poesie)\b
+slamming
 /\b(?:iv|intravenous|injecting|injected|injects|inject|slamming|slam)\s+(?:of\s+)?(?:ketamine|cocaine|crack|heroin|mephedrone|methamphetamine|crystal meth|crystal|meth|amphetamines?|speed|3-mmc|4-mmc|cathinones?)\b/ ?if=iv|intravenous|inject*|slam*
 /\b(?:injection|injections|s'injecte|s'injectait|injecte)\s+(?:de\s+|d'|du\s+|de la\s+)?(?:cocaine|heroine|crack|ketamine|methamphetamine|speed|amphetamine\w*|3-mmc|cathinones?|subutex|skenan)\b/ ?if=injection*|injecte*
 jeu pathologique
@@ -2713,7 +2857,7 @@ daily alcohol use
 daily drinking +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|cider|lager|whiske?y
 consommation quotidienne d'alcool
 /\b(?:boit)\s+(?:heavily|beaucoup|enormement|excessivement)\b/ ?if=drinks|drinking|boit +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|alcoo?l\w*|oh|bieres?|vin
-meth !before=\b(?:crystal)\s*$ !after=^\s*(?:ylene|yl|od|ods)\b
+meth !before=\b(?:crystal)\s*$|\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$ !after=^\s*(?:ylene|yl|od|ods)\b
 /\b(?:fentanyl|meth|methamphetamine|crystal meth|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone)\s*(?:\((?:smoked|injected|iv|snorted|inhaled|fume\w*|injecte\w*|sniffe\w*)\)\s*)?(?:daily|every day|most days|quotidien\w*|tous les jours)\b/ ?if=fentanyl|meth|methamphetamine|crystal|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone
 /\b(?:smokes|smoking|smoked|injects|injecting|injected|snorts|snorting|snorted|sniffe|sniffait|fume|fumait)\s+(?:\w+\s+)?(?:fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed)\b/ ?if=fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed
 cushman +near=\d|score|sevrage|alcool\w*
@@ -2735,6 +2879,8 @@ withdrawal management
 doctor shopping
 nomadisme medical
 nomadisme medicamenteux
+nomadisme +near=prescri\w*|ordonnances?|medecins|pharmacies|benzo\w*|bzds?|opio\w*|opiac\w*|codein\w*|tramadol|alprazolam|xanax|lexomil|zolpidem|stilnox|subutex|methadone
+doctor shopping
 chevauchement d'ordonnances
 ordonnances falsifiees
 forged prescriptions
@@ -2743,6 +2889,8 @@ drug-seeking behavior
 alcohol blackouts
 /\b(?:wants?|wanted|asking for|asks for|needs?|seeking|seeks)\s+help\s+(?:with|for)\s+(?:his|her|their|my)?\s*(?:alcohol|drinking|drug use|drugs|heroin|crack|cocaine|meth|gambling|addiction)\b/ ?if=help
 /\bsubstance use\s+(?:program|programme|service|services|treatment|clinic|team|counsel\w*|support|worker|referral|specialist)\b/ ?if=substance
+=AUD !after=^\s*\$?\s*[0-9] !before=(?:[0-9][0-9,.]*|\$)\s*$
+=OUD
 
 [reproductive SEX]
 =IVG
@@ -2919,6 +3067,17 @@ cryopreservation ovocytaire
 vitrification +near=ovocyt\w*|oocyt\w*|embryo\w*|ovules?|eggs?
 avorte !before=\b(?:processus|projet|accouchement|tentative)\s*$
 avorter
+missed ab !after=^\s*(?:doses?|course|tablets?|pills?|abx)\b
+chemical pregnancy
+chemical pregnancies
+biochemical pregnancy
+grossesse biochimique
+grossesses biochimiques
+blighted ovum
+anembryonic pregnancy
+oeuf clair
+œuf clair
+/\b(?:cryopreserv\w*|cryoconserv\w*|freez\w*|froze|frozen|vitrif\w*|bank|banked|banking|store|stored|storing|congeler|congele\w*)\s+(?:(?:her|his|their|some|of\s+her|ses|des|les|leurs)\s+)?(?:oocytes?|eggs?|embryos?|sperm|ovocytes?|ovules?|embryons?|sperme|spermatozoides|gametes?)\b/ ?if=cryopreserv*|cryoconserv*|freez*|froze|frozen|vitrif*|bank|banked|banking|store|stored|storing|congel* !after=^\s*(?:in|au|dans)\s+(?:the\s+|le\s+|la\s+)?(?:fridge|freezer|refrigerator|frigo|refrigerateur|congelateur)
 
 [violence SDV]
 violences conjugales
@@ -2966,12 +3125,14 @@ maltraitance*
 /\bviolente?s?\s+(?:envers|avec|contre|towards|with)\s+(?:sa|son|ses|la|le|les|her|his|their)\b/ ?if=violent*
 /\b(?:frappe|bat|battait|frappait|tape|tapait|giflait|gifle|hits|hit|hits|beats|beat|punches|punched|slaps|slapped)\s+(?:sa|son|ses|his|her|their)\s+(?:femme|epouse|compagne|conjointe|mari|compagnon|enfants?|fils|fille|mere|pere|wife|husband|partner|girlfriend|boyfriend|children|child|kids?|son|daughter|mother|father)\b/ ?if=frapp*|bat|tap*|gifl*|hit|hits|beat*|punch*|slap*
 maltraite*
+maltreatment
+maltreated
 sevices !after=^\s*(?:sexuels?|a caractere sexuel)
 bebe secoue
 syndrome du bebe secoue
 negligence grave
 negligences graves
-/\b(?:ecchymoses|hematomes|bleus|lesions|fractures|brulures|bruises|bruising|injuries|burns)\s+(?:\w+\s+)?(?:d'ages|of different ages|of varying ages|of differing ages|of various ages|(?:in|at|of)\s+(?:different|differing|varying|various|multiple)\s+stages(?:\s+of\s+healing)?|a\s+differents\s+stades|d'anciennetes?\s+differentes?|d'ages\s+differents)\b/ ?if=ages|stages|stades|anciennete|anciennetes
+/\b(?:ecchymoses|hematomes|bleus|lesions|fractures|brulures|bruises|bruising|injuries|burns)\s+(?:\w+\s+)?(?:of different ages|of varying ages|of differing ages|of various ages|(?:in|at|of)\s+(?:different|differing|varying|various|multiple)\s+stages(?:\s+of\s+healing)?|a\s+differents\s+stades|d'anciennetes?\s+differentes?|d'ages?\s+(?:differents?|divers|variables|varies|multiples))\b/ ?if=ages|age|stages|stades|anciennete|anciennetes ?sign
 carence de soins
 carences de soins
 carence educative
@@ -2988,7 +3149,7 @@ carence de soins
 signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical)) ?unless=sexual_violence
 information preoccupante ?unless=sexual_violence
 ordonnance de protection
-/\b(?:conjoint|mari|compagnon|copain|concubin|epoux|partenaire|ami|petit ami)(?=\s+(?:lui|l')\s*(?:impose|imposait|a\s+impose|imposerait|force|forcait|a\s+forcee?)\s+(?:a\s+avoir\s+)?(?:des|un)\s+(?:rapports?|relations?)\b)/ ?if=impose|imposait|imposerait|force|forcait|forcee
+/\b(?:conjoint|mari|compagnon|copain|concubin|epoux|partenaire|ami|petit ami)(?=\s+(?:lui|l'|la|le)\s*(?:impose|imposait|a\s+impose|imposerait|force|forcait|a\s+forcee?|oblige|obligeait|a\s+obligee?|contraint|contraignait|a\s+contrainte?)\s+(?:a\s+avoir\s+)?(?:des|un)\s+(?:rapports?|relations?)\b)/ ?if=impose|imposait|imposerait|force|forcait|forcee|oblige|obligeait|obligee|contraint|contraignait|contrainte
 emprise !after=^\s*(?:de l'alcool|d'alcool|de l'oh|alcoolique|de la boisson|de l'ivresse|de la drogue|de drogues?|du cannabis|de la cocaine|du crack|de l'heroine|de stupefiants|des stupefiants|de toxiques|des toxiques|du produit|des produits|de substances?|medicamenteuse|de medicaments|de la colere|de l'angoisse|de la psychose|du delire)
 strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?(?:herni\w*|bowel|intestin\w*|gut|colon|ovar\w*|testi\w*|cord)
 tentative d'etranglement
@@ -3316,6 +3477,7 @@ defensive injuries
 /\b(?:deliberately|intentionally|purposely|on purpose)\s+(?:drove|driven|accelerated|reversed|rammed|ran|swerved|aimed)\s+(?:\w+\s+){0,2}?(?:into|over|at|towards)\b/ ?if=deliberately|intentionally|purposely|purpose
 /\b(?:volontairement|deliberement|intentionnellement)\s+(?:percutee?|renversee?|fonce\s+sur|ecrasee?)\b/ ?if=volontairement|deliberement|intentionnellement
 /\b(?:lui|leur|me|m')\s*(?:prend|prenait|a pris|avait pris|vole|volait|a vole|confisque|confisquait|a confisque)\s+(?:tout\s+|toute\s+|tous\s+|toutes\s+)?(?:sa|son|ses|leur|leurs|ma|mon|mes)\s+(?:retraite|pension|argent|carte bancaire|carte bleue|cb|economies|allocations?|salaire|papiers|passeport|rsa|aah)\b/ ?if=retraite|pension|argent|carte|cb|economies|allocation*|salaire|papiers|passeport|rsa|aah
+/\b(?:retire|retirait|a retire|avait retire|preleve|prelevait|a preleve|vide|vidait|a vide|utilise|utilisait|a utilise|garde|gardait|prend|prenait|a pris|depense|depensait|a depense|withdraws|withdrew|withdrawing|has withdrawn|takes|took|taking|has taken|uses|used|using|keeps|kept|keeping|spends|spent|spending|empties|emptied|emptying)\b[^.\n;]{0,60}?\b(?:argent|comptes?|cartes?\s+(?:bancaires?|bleues?)|cb|cheques?|chequier|retraite|pension|economies|livret|money|(?:bank\s+)?accounts?|(?:bank\s+)?cards?|savings|benefits|chequebook|pension)\b[^.\n;]{0,60}?\b(?:sans\s+(?:son|leur)\s+(?:accord|consentement|autorisation)|a\s+son\s+insu|without\s+(?:her|his|their)\s+(?:consent|permission|knowledge|agreement))/ ?if=accord|consentement|autorisation|insu|consent|permission|knowledge
 /\b(?:took|takes|taking|taken|withheld|withholds|withholding|confiscated|confiscates|stole|steals|stealing|controls|controlled|controlling)\s+(?:all\s+)?(?:her|his|their|my)\s+(?:bank\s+cards?|pension|money|benefits|wages|salary|earnings|passport|papers|documents|finances)\b/ ?if=card|cards|pension|money|benefits|wages|salary|earnings|passport|papers|documents|finances
 /\b(?:l'enferme|l'enfermait|l'enfermaient|l'enferment|l'a enfermee?|l'avait enfermee?)\b/ ?if=enferme|enfermait|enfermaient|enferment|enfermee
 /\bsequestree?s?\s+(?:\w+\s+){0,3}?par\s+(?:son|sa|ses|le|la|les|un|une|des)\b/ ?if=sequestre*
@@ -3345,4 +3507,10 @@ menace de mort
 menacee de mort
 menacees de mort
 /\b(?:il|elle|ils|on|qui)\s+(?:me|m'|nous|lui|leur)\s*(?:prend|prenait|a pris|avait pris|vole|volait|a vole|confisque|a confisque)\s+(?:tout\s+|toute\s+|tous\s+|toutes\s+)?(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)\s+(?:argent|retraite|pension|carte bancaire|carte bleue|cb|economies|allocations?|salaire|papiers|passeport|rsa|aah)\b/ ?if=argent|retraite|pension|carte|cb|economies|allocation*|salaire|papiers|passeport|rsa|aah
+/\b(?:client|customer|punter|stranger|neighbou?r|colleague|someone|somebody|passenger|dad|father|stepfather|mum|mom|mother|brother|son|grandson)\s+(?:\w+\s+)?(?:got|gets|getting|became|becomes|turned)\s+(?:\w+\s+)?(?:violent|physical)\b/ ?if=violent|physical
+/\b(?:slapped|punched|headbutted|head-butted|shoved)\s+(?:her|him|me|them)\b(?!\s+on\s+the\s+back)/ ?if=slapped|punched|headbutted|head|shoved
+/\b(?:threw|throws|throwing|thrown|hurled|hurls|flung)\s+(?!up\b|a\s+tantrum|a\s+fit|a\s+party|a\s+wobbly|(?:a\s+|the\s+)?balls?\b)(?:[\w']+\s+){1,3}?(?:at|towards)\s+(?:her|him|me|them|the\s+(?:patient|child|pt))\b/ ?if=threw|throws|throwing|thrown|hurled|hurls|flung
+/\b(?:lui|m'|leur)\s*(?:a|avait|ont|avaient)\s+(?:lance|jete|balance)\s+(?:une?|des|la|le|les|son|sa|ses|l')\s*(?!regards?\b|sorts?\b|defis?\b|ballons?\b|balles?\b|coups? d'oeil|coups? d'œil)\w+/ ?if=lance|jete|balance
+/\b(?:pousse|poussee|plaque|plaquee|projete|projetee|bouscule|bousculee)\s+(?:violemment\s+)?contre\s+(?:un|une|le|la|les|l')\s*(?:mur|murs|porte|radiateur|meuble|table|frigo|placard|voiture)\b/ ?if=pouss*|plaqu*|projet*|bouscul*
+/\b(?:pushed|shoved|thrown|slammed|pinned)\s+(?:her|him|me|them)\s+(?:hard\s+)?(?:against|into)\s+(?:a|the)\s+(?:wall|door|doorframe|door frame|radiator|cupboard|table|fridge|car)\b|\b(?:was|were|been|got|being)\s+(?:pushed|shoved|thrown|slammed|pinned)\s+(?:hard\s+)?(?:against|into)\s+(?:a|the)\s+(?:wall|door|doorframe|door frame|radiator|cupboard|table|fridge)\b/ ?if=pushed|shoved|thrown|slammed|pinned
 """

@@ -21,7 +21,7 @@ _VISIT = r" (?:attend\w*|seen|reviewed|referred|admitted|reports|requests|return
 _MALE = re.compile(
     r"\b(?:homme|monsieur|garcon|male(?! (?:sexual )?partner)|man|il|he|mr)\b|\bm\.\s"
     r"|\bpatient de\b|\b(?:le|ce|un|chez) patient\b"
-    r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:m|h)\b"
+    r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?(?:m|h)\b"
     # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
     # "Pt 46 M, bilingual"
@@ -34,12 +34,44 @@ _MALE = re.compile(
 _FEMALE = re.compile(
     r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|"
     r"female(?! (?:sexual )?partner)|"
-    r"woman|elle|she|jeune fille)\b|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*f\b"
+    r"woman|elle|she|jeune fille)\b"
+    r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
     r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b"
     r"|\b(?:1[3-9]|[2-9]\d)f(?=" + _VISIT + ")"
     # "pacsée", "mariée", "veuve", "enseignante": the feminine of a status or an occupation
     r"|\b(?:pacsee|mariee|divorcee|separee|veuve|retraitee|enseignante|etudiante|salariee)\b"
+)
+# A partner named by a first name ("his partner of 42 years, Michael", "sa partenaire
+# Julie", "Partner: David"); the names are common ones that are no word and no woman's (or
+# man's) name as well (no Camille, Dominique, Jamie, Grace, Will).
+# Searched apart, in the notes holding the word only, from its literal start (a leading \b
+# would make Python's re try every position); the word's start is checked on each match.
+_NAMED_PARTNER = (
+    r"part(?:ner|enaire)(?:\s+of\s+\d+\s+(?:years|yrs)|\s+(?:de|depuis)\s+\d+\s+ans)?"
+    r"\s*[,(:-]?\s*"
+)
+_MEN = (
+    r"michael|mike|david|john|james|robert|richard|william|thomas|christopher|daniel|matthew|"
+    r"anthony|andrew|paul|steven|stephen|kevin|brian|george|edward|peter|simon|stuart|graham|"
+    r"ian|neil|gary|keith|colin|philip|jonathan|nicholas|patrick|sean|liam|tony|steve|dave|"
+    r"benjamin|adam|luke|oliver|joseph|ryan|jason|mohammed|muhammad|ahmed|jean-pierre|"
+    r"jean-paul|jean-marc|jean-luc|jean-claude|jean-michel|jean-francois|philippe|nicolas|"
+    r"julien|sebastien|thierry|laurent|olivier|francois|christophe|frederic|stephane|eric|"
+    r"patrice|vincent|antoine|alexandre|mathieu|guillaume|romain|maxime|jerome|fabrice|"
+    r"didier|bruno|gilles|yves|herve|serge|bernard|alain|gerard|jacques|michel|andre|marcel|"
+    r"hugo|lucas|thibault|arnaud|cedric|damien|xavier|benoit|franck|ludovic|sylvain|karim|"
+    r"mehdi|rachid|youssef|samir"
+)
+_WOMEN = (
+    r"sarah|sara|emma|emily|jessica|laura|rachel|rebecca|hannah|sophie|lucy|charlotte|amy|"
+    r"claire|helen|helene|catherine|kate|katie|elizabeth|victoria|jennifer|lisa|susan|karen|"
+    r"julie|anne|anna|mary|maria|marie|nathalie|isabelle|sandrine|sylvie|valerie|celine|"
+    r"aurelie|emilie|caroline|stephanie|christine|veronique|nadia|fatima|leila|amina|chloe|"
+    r"manon|lea|ines|clara|louise|alice|margaux|pauline|melanie|elodie|virginie|delphine|"
+    r"florence|agnes|martine|monique|francoise|brigitte|patricia|nicole|jacqueline|michelle|"
+    r"beatrice|corinne|claudine|joanne|natalie|gemma|zoe|megan|lauren|olivia|amelia|sian|"
+    r"siobhan|kirsty|nina|eva|priya|aisha"
 )
 _MALE_PARTNER = re.compile(
     # "son conjoint" is a man; "son chum" a boyfriend, "sa blonde" a girlfriend (Québec)
@@ -60,6 +92,8 @@ _FEMALE_PARTNER = re.compile(
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
     r"|\bfemale (?:sexual )?partners?\b"
 )
+_NAMED_MAN = re.compile(_NAMED_PARTNER + r"(?:" + _MEN + r")\b")
+_NAMED_WOMAN = re.compile(_NAMED_PARTNER + r"(?:" + _WOMEN + r")\b")
 _SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
 
 
@@ -126,11 +160,19 @@ def _partner_words() -> ahocorasick.Automaton:
 
 def same_sex_partners(folded: str, spaced_text: str) -> Iterator[tuple[int, int]]:
     """Spans of the words naming a partner of the patient's own sex."""
-    if next(_partner_words().iter(spaced_text), None) is None:
+    worded = next(_partner_words().iter(spaced_text), None) is not None
+    named = "partner" in folded or "partenaire" in folded
+    if not (worded or named):
         return
     sex = patient_sex(folded)
     if sex is None:
         return
-    pattern = _MALE_PARTNER if sex == "M" else _FEMALE_PARTNER
-    for match in pattern.finditer(folded):
-        yield match.start(), match.end()
+    if worded:
+        pattern = _MALE_PARTNER if sex == "M" else _FEMALE_PARTNER
+        for match in pattern.finditer(folded):
+            yield match.start(), match.end()
+    if named:
+        # "his partner of 42 years, Michael": a partner named by a first name of the sex
+        for match in (_NAMED_MAN if sex == "M" else _NAMED_WOMAN).finditer(folded):
+            if match.start() == 0 or not folded[match.start() - 1].isalnum():
+                yield match.start(), match.end()

@@ -214,6 +214,14 @@ _LIST_ANNOUNCED = re.compile(
 _PHRASE_CLOSED = frozenset(
     ("with", "avec", "done", "fait", "faite", "faits", "faites", "completed", "given", "ok")
 )
+# A work-up whose phrase ends done before a comma is over: what follows is another statement
+# ("Bilan de maltraitance complet, signalement au procureur le 14/01").
+_PHRASE_DONE = frozenset(
+    (
+        *("done", "fait", "faite", "faits", "faites", "completed", "complet", "complete"),
+        *("realise", "realisee", "realises", "realisees", "effectue", "effectuee"),
+    )
+)
 # What a worry or a test is about ends at "after" ("worried about STIs after an affair").
 _HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
 # A result closes the phrase of its test: what follows a comma is another statement
@@ -325,7 +333,9 @@ class NoteCues:
         for match in _STOPS.finditer(folded):
             start, end = match.span()
             if folded[start] != "." or not (
-                folded[end : end + 1].isdigit() or _abbreviated(folded, start)  # "1.5", "incl."
+                folded[end : end + 1].isdigit()
+                or _abbreviated(folded, start)  # "1.5", "incl."
+                or _closes_a_parenthesis(folded, end)  # "(BRCA1, TP53...) : rien"
             ):
                 ends.append((start, end))
         if "?" in folded or "+" in folded:
@@ -381,6 +391,7 @@ class NoteCues:
         sti: bool = False,
         reproductive: bool = False,
         origin: bool = False,
+        sex_life: bool = False,
     ) -> Qualifiers:
         # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
         negation = hypothesis = positive = -1
@@ -414,7 +425,9 @@ class NoteCues:
                 distance = _after_list_colon(gap, kind, distance)
                 if distance > reach:
                     continue
-            if self._out_of_reach(cue, gap, start, end, reproductive=reproductive):
+            if self._out_of_reach(
+                cue, gap, start, end, reproductive=reproductive, sti=sti, sex_life=sex_life
+            ):
                 continue
             # Someone named after a comma starts a statement of their own ("we worked for no
             # money, they beat us", "a peur de son conjoint, il lui a cassé le poignet").
@@ -451,6 +464,7 @@ class NoteCues:
             origin=origin,
             prep=sti and text.startswith(("prep", "pre-exposure", "pre exposure"), start),
             infection=sti and not _STI_TREATMENT.match(text, start),
+            sti=sti,
         )
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
@@ -485,6 +499,7 @@ class NoteCues:
         origin: bool = False,
         prep: bool = False,
         infection: bool = False,
+        sti: bool = False,
     ) -> tuple[str | None, bool]:
         """The kind of the nearest cue after a finding ("neg", "hyp", "pos" or None), and
         whether a mark of past history follows at once ("TS en 2015", "IVG x2").
@@ -523,6 +538,8 @@ class NoteCues:
                 break  # "On PrEP daily, adherent -> PEPSE not needed": a new statement
             if self._not_of_the_finding(cue, gap, reproductive=reproductive, origin=origin):
                 continue
+            if not sti and cue.kind == "plan" and self._text.startswith(_STI_PLANS, cue.start):
+                continue  # "Norlevo + TPE", "signalement, OPP demandée": of HIV, of the OPP
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
@@ -569,10 +586,27 @@ class NoteCues:
         )  # "ulipristal 30 mg prescrit": a drug given
 
     def _out_of_reach(
-        self, cue: Cue, gap: str, start: int, end: int, *, reproductive: bool
+        self,
+        cue: Cue,
+        gap: str,
+        start: int,
+        end: int,
+        *,
+        reproductive: bool,
+        sti: bool = False,
+        sex_life: bool = False,
     ) -> bool:
         """Whether a cue before a finding, near enough, is still about something else."""
         text, kind = self._text, cue.kind
+        if (
+            kind == "hyp"
+            and not sti
+            and gap.lstrip().startswith(":")
+            and _WORRY.match(text, cue.start)
+        ):
+            return True  # "consulte inquiet : relation extraconjugale": what he tells
+        if sex_life and kind == "plan" and ":" in gap:
+            return True  # "bilan IST : nouveau partenaire": the reason for the test
         if kind in _DOUBTS and _OWN_TREATMENT.search(text, cue.end, end + 15):
             return True  # "requests her HIV meds": her own treatment, not a test
         if reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
@@ -585,6 +619,15 @@ class NoteCues:
             and _RESULT_FINDING.match(text, start)
         ):
             return True  # "Carrier screening: carrier of Gaucher": the screen's result
+        if kind == "plan" and _after_arrow(gap) and _found_before_arrow(gap):
+            return True  # "syphilis serology: TPPA positive -> primary syphilis": its diagnosis
+        if (
+            kind in ("plan", "hyp")
+            and _after_comma(gap)
+            and _RESULT_FINDING.match(text, start)
+            and any(c.kind == "plan" for c in [cue, *self._cues_before(cue.end, start)])
+        ):
+            return True  # "Genetic counselling: CFTR testing, both heterozygous": its result
         if kind == "non" and gap.startswith("-") and _gap_words(gap):
             return True  # "non-fatal strangulation": "non" is of the word it is joined to
         if kind == "non" and any(mark in gap for mark in ":;,()/"):
@@ -601,9 +644,10 @@ class NoteCues:
     def _heads_an_aside(self, cue: Cue, gap: str) -> bool:
         """Whether a doubt after a finding opens a parenthesis as the adjective of what it
         names ("viol par un inconnu (probable soumission chimique)", "(possible
-        réinfection)"): a doubt of that, not of the finding; "(probable)", "(possible, à
+        réinfection)"), or after an arrow the conclusion drawn from a score ("PCL-5 52 ->
+        probable PTSD"): a doubt of that, not of the finding; "(probable)", "(possible, à
         confirmer)" stay the finding's."""
-        opening = gap.rfind("(")
+        opening = max(gap.rfind("("), *(gap.rfind(mark) for mark in _ARROWS))
         text = self._text
         if (
             opening < 0
@@ -669,6 +713,14 @@ def _scan_signs(
             after.append(Cue(start, end, "pos"))
 
 
+def _closes_a_parenthesis(folded: str, end: int) -> bool:
+    """Whether a full stop is one of the dots that end a list in parentheses ("(BRCA1,
+    TP53...)", "(VIH, VHB etc.)"): the sentence goes on after the parenthesis."""
+    while folded[end : end + 1] == ".":
+        end += 1
+    return folded[end : end + 1] == ")"
+
+
 def _abbreviated(folded: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("incl.", "Dr."), not a
     sentence."""
@@ -713,6 +765,12 @@ _LINKING_WORDS = frozenset(
     )
 )
 _ARROWS = ("->", "\u2192")
+# A worry whose colon opens what the patient tells ("consulte inquiet : relation
+# extraconjugale, rapports non protégés"): the facts, not the fear, except of an infection.
+_WORRY = re.compile(r"(?:inquiet\w*|worried|concerned)\b")
+# Post-exposure prophylaxis after a finding, or serologies "demandées": a risk or a test of
+# HIV and STIs, no doubt of another finding.
+_STI_PLANS = ("pep", "npep", "tpe", "post-exposure", "post-exposition", "demande")
 
 
 def _past_arrow(gap: str) -> bool:
@@ -775,6 +833,17 @@ def _told_after_colon(gap: str) -> bool:
     return colon >= 0 and _gap_words(gap[:colon]) > 2
 
 
+# A positive result ("TPPA positive", "PCR +", "reactive"): a test's phrase that found it.
+_FOUND = re.compile(r"\bpositi\w*|\bpos\b|\breacti\w*|\bdetected\b|\bdetectee?s?\b|\+(?!\s*\w)")
+
+
+def _found_before_arrow(gap: str) -> bool:
+    """Whether a positive result stands before the last arrow of ``gap``: what follows the
+    arrow is the diagnosis the test made, not a test to do."""
+    arrow = max(gap.rfind(mark) for mark in _ARROWS)
+    return bool(_FOUND.search(gap, 0, arrow))
+
+
 def _after_arrow(gap: str) -> bool:
     """Whether a finding stands a few words after an arrow that closes a test's name
     ("caryotype du couple -> translocation équilibrée", "dépistage néonatal -> AS (trait
@@ -793,6 +862,14 @@ def _after_colon(gap: str) -> bool:
         return True
     colon = gap.rfind(":")
     return colon >= 0 and _gap_words(gap[colon + 1 :]) <= 1
+
+
+def _after_comma(gap: str) -> bool:
+    """Whether a finding that is a result stands a word or two after the one comma that
+    closes a test's phrase ("CFTR testing of the couple, both heterozygous carriers"): what
+    the test found, not another test of a list."""
+    comma = gap.find(",")
+    return comma >= 0 and "," not in gap[comma + 1 :] and _gap_words(gap[comma + 1 :]) <= 2
 
 
 def _negates_a_verb(text: str, cue: Cue) -> bool:
@@ -815,7 +892,7 @@ def _doubt_reaches(gap: str, *, listed: bool = False) -> bool:
         return True  # "reproductive options, including PGT-M": a list the cue announces
     if not listed and _RESULT_WORD.search(gap, 0, comma):
         return False  # "test negative, levonorgestrel given": the result closed the phrase
-    return bool(phrase) and phrase[0] not in _PHRASE_CLOSED
+    return bool(phrase) and phrase[0] not in _PHRASE_CLOSED and phrase[-1] not in _PHRASE_DONE
 
 
 # Words before "inconnu"/"unknown" that make it someone ("par un inconnu", "an unknown man")
@@ -831,7 +908,11 @@ _SOMEONE_BEFORE = frozenset(
 def _closes_a_list(cue: Cue, gap: str) -> bool:
     """Whether a negative result after the colon that closes a list of tests reaches the
     list's first items, past the usual reach ("VIH, VHB, VHC, syphilis, CT/NG (urines) :
-    tout négatif")."""
+    tout négatif"); and whether a test ordered right after a list of short items reaches
+    them all ("VIH, VHB, VHC, TPHA, PCR chlam/gono demandés")."""
+    if cue.kind == "plan" and ":" not in gap and "," in gap and _gap_words(gap) <= 12:
+        pieces = _LIST_SEPARATORS.split(gap)
+        return all(_gap_words(piece) <= _AFTER_ITEM_WORDS for piece in pieces)
     if cue.kind != "neg" or ":" not in gap:
         return False
     colon = gap.rindex(":")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -115,7 +115,36 @@ _CONTEXTS = {
         r"moyen-orient|middle east|amerique latine|latin america|amerique du sud|"
         r"south america|central america|europe de l'est|eastern europe|balkans|"
         r"asie du sud|south asia|asie|asia|west africa|east africa|north africa|"
-        r"horn of africa|corne de l'afrique|anjouan|grande comore|moheli|ngazidja|nzwani"
+        r"horn of africa|corne de l'afrique|anjouan|grande comore|moheli|ngazidja|nzwani|"
+        # territories and islands one comes from
+        r"hong kong|taiwan|trinidad|barbados|grenada|guyana|samoa|tonga|fiji"
+    ),
+    # Cities of the countries above that people come from ("from Karachi", "né à Dakar"):
+    # the large ones only, and none whose name is a word, a person's name or a city of the
+    # countries the notes are written in (Kingston, Constantine, Saint-Louis, Fez...).
+    "ORIGIN_CITIES": (
+        r"karachi|lahore|islamabad|rawalpindi|peshawar|quetta|faisalabad|mirpur|dhaka|dacca|"
+        r"sylhet|chittagong|mumbai|bombay|delhi(?! belly)|kolkata|calcutta|chennai|madras|"
+        r"bangalore|bengaluru|hyderabad|ahmedabad|amritsar|ludhiana|jalandhar|colombo|jaffna|"
+        r"batticaloa|kabul|kaboul|kandahar|herat|jalalabad|tehran|teheran|isfahan|ispahan|"
+        r"mashhad|tabriz|baghdad|bagdad|mosul|mossoul|erbil|basra|kirkuk|damascus|aleppo|alep|"
+        r"homs|idlib|beirut|beyrouth|istanbul|ankara|izmir|diyarbakir|cairo|le caire|"
+        r"casablanca|rabat|marrakech|marrakesh|tanger|tangier|agadir|oujda|nador|alger|algiers|"
+        r"oran|annaba|setif|tizi[- ]?ouzou|bejaia|tunis|sfax|sousse|benghazi|khartoum|omdurman|"
+        r"darfur|darfour|asmara|addis[- ]?ab[ae]ba|mogadishu|mogadiscio|hargeisa|nairobi|"
+        r"mombasa|kampala|kigali|bujumbura|dar es salaam|harare|bulawayo|lusaka|lilongwe|"
+        r"maputo|luanda|kinshasa|lubumbashi|goma|bukavu|brazzaville|pointe[- ]noire|douala|"
+        r"yaounde|libreville|lagos|abuja|kano|ibadan|port harcourt|enugu|accra|kumasi|abidjan|"
+        r"bouake|dakar|ziguinchor|bamako|kayes|conakry|freetown|monrovia|banjul|ouagadougou|"
+        r"niamey|n'?djamena|nouakchott|lome|cotonou|antananarivo|tananarive|moroni|johannesburg|"
+        r"durban|soweto|pretoria|port[- ]au[- ]prince|cap[- ]haitien|montego bay|havana|la havane|"
+        r"santo domingo|bogota|medellin|caracas|quito|sao paulo|rio de janeiro|mexico city|"
+        r"guadalajara|tegucigalpa|san salvador|guatemala city|beijing|pekin|shanghai|"
+        r"guangzhou|shenzhen|wuhan|chengdu|taipei|hanoi|ho chi minh city|saigon|phnom penh|"
+        r"vientiane|bangkok|manila|manille|jakarta|kuala lumpur|yangon|rangoon|kathmandu|"
+        r"ulaanbaatar|seoul|pyongyang|kyiv|kiev|kharkiv|odesa|odessa|lviv|moscow|moscou|minsk|"
+        r"chisinau|bucharest|bucarest|tirana|pristina|belgrade|sarajevo|skopje|tbilisi|yerevan|"
+        r"erevan|baku|grozny|warsaw|varsovie|krakow|cracovie|ramallah|amman|sanaa"
     ),
     "ETHNO_EN": (
         r"(?:north|west|east|south|central|sub-saharan) african|african|afro-caribbean|"
@@ -174,8 +203,13 @@ class Term:
     # sexual violence is about that violence, not another kind.
     unless: str | None = None
     # A weak term (a service's name) counts only where its category is not denied or is
-    # affirmed by something else (see _classifier).
+    # affirmed by something else (see _classifier); with ``weak_of``, only a denial whose
+    # words it matches counts ("humeur basse" and "pas d'épisode dépressif").
     weak: bool = False
+    weak_of: re.Pattern[str] | None = None
+    # A sign of its category ("ecchymoses d'âges différents"): not a finding where the note
+    # names the category otherwise, whatever it says of it (see _classifier).
+    sign: bool = False
 
     @property
     def conditional(self) -> bool:
@@ -189,7 +223,7 @@ class Hit(NamedTuple):
     term: Term
 
 
-_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=|\?unless=|\?weak)")
+_OPTION = re.compile(r"\s(@[A-Z]+|!after=|!before=|\+near=|\?if=|\?unless=|\?weak=|\?weak|\?sign)")
 _SECTION = re.compile(r"^\[(\w+) ([A-Z]+|-)\]$")
 
 
@@ -225,7 +259,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             before=re.compile(values["!before="]) if "!before=" in values else None,
             near=re.compile(r"\b(?:" + near + r")") if near else None,
             unless=values.get("?unless="),
-            weak="?weak" in values,
+            **_yielding(values),
         )
     screening = words.startswith("~")
     words = words.removeprefix("~")
@@ -243,8 +277,18 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
         before=re.compile(values["!before="]) if "!before=" in values else None,
         near=re.compile(r"\b(?:" + near + r")") if near else None,
         unless=values.get("?unless="),
-        weak="?weak" in values,
+        **_yielding(values),
     )
+
+
+def _yielding(values: dict[str, str]) -> dict[str, Any]:
+    """The ``weak``, ``weak_of`` and ``sign`` fields of a term, from its options."""
+    weak_of = values.get("?weak=")
+    return {
+        "weak": "?weak" in values or weak_of is not None,
+        "weak_of": re.compile(weak_of) if weak_of else None,
+        "sign": "?sign" in values,
+    }
 
 
 def _with_contexts(source: str) -> str:
@@ -394,7 +438,8 @@ def keeps(hit: Hit, before: str, after: str) -> bool:
 def longest_hits(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside a longer hit ("violences" inside "violences sexuelles"); hits of the
     same span in several categories are all kept, and so is a partner of the patient's sex
-    inside a longer hit ("5 male partners" says both a number and an orientation)."""
+    inside a longer hit ("5 male partners" says both a number and an orientation), and a
+    rape inside a longer assault ("frappé et violé par des codétenus" says both)."""
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     reach = -1
@@ -404,6 +449,7 @@ def longest_hits(hits: list[Hit]) -> list[Hit]:
             hit.end <= reach
             # "5 male partners": a number of partners, and their sex
             and not (hit.term is PARTNER_TERM and widest != PARTNER_TERM.category)
+            and not (hit.term.category == "sexual_violence" and widest == "violence")
             and not (kept and (kept[-1].start, kept[-1].end) == (hit.start, hit.end))
         ):
             continue
