@@ -19,6 +19,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
 
 from carevault.store._driver import fetch_all, placeholder
 from carevault.store._schema import (
@@ -181,15 +182,26 @@ def delete_leaf_tiles_below(connection: Connection, tile_index: int) -> None:
 # -- tiles -----------------------------------------------------------------------------------------
 
 
-# Built once: a proof reads a dozen tiles, and building the statement cost more than running it.
-_TILE = select(audit_tiles.c.hashes).where(
-    audit_tiles.c.level == bindparam("level"), audit_tiles.c.tile_index == bindparam("index")
-)
-
-
 def read_tile(connection: Connection, level: int, tile_index: int) -> bytes | None:
-    found = connection.execute(_TILE, {"level": level, "index": tile_index}).scalar_one_or_none()
-    return None if found is None else bytes(found)
+    """One tile's hashes, straight through the driver: a cold proof reads a few tiles, and
+    SQLAlchemy's statement work cost more than the read."""
+    found = fetch_all(
+        connection, _tile_sql(connection.dialect), {"level": level, "index": tile_index}
+    )
+    return bytes(found[0][0]) if found else None
+
+
+def _tile_sql(dialect: Dialect) -> str:
+    sql = _TILE_SQL.get(dialect.name)
+    if sql is None:
+        level, index = placeholder(dialect, "level"), placeholder(dialect, "index")
+        sql = _TILE_SQL[dialect.name] = (
+            f"SELECT hashes FROM audit_tiles WHERE level = {level} AND tile_index = {index}"  # noqa: S608
+        )
+    return sql
+
+
+_TILE_SQL: dict[str, str] = {}
 
 
 _DELETE_TILE = delete(audit_tiles).where(
