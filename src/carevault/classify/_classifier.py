@@ -116,7 +116,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
                 continue
         kept.append(hit)
     findings: dict[tuple[int, int, str], Finding] = {}
-    yielding: list[tuple[tuple[int, int, str], str]] = []
+    yielding: list[tuple[tuple[int, int, str], frozenset[str]]] = []
     weak: list[tuple[tuple[int, int, str], re.Pattern[str] | None]] = []
     signs: list[tuple[int, int, str]] = []
     for hit in longest_hits(kept)[:MAX_FINDINGS]:
@@ -158,8 +158,8 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
             for key, finding in findings.items()
             if key not in others and not finding.negated
         }
-        for key, category in yielding:
-            if not spoken.isdisjoint(category.split("|")):  # "?unless=A|B": either
+        for key, categories in yielding:
+            if not spoken.isdisjoint(categories):
                 del findings[key]
     if signs:
         # A sign ("ecchymoses d'âges différents") in a note that names its category

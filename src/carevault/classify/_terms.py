@@ -199,9 +199,9 @@ class Term:
     after: re.Pattern[str] | None = None  # a match right after the term rules it out
     before: re.Pattern[str] | None = None  # a match in the clause before rules it out
     near: re.Pattern[str] | None = None  # required somewhere in the clause
-    # A category this term yields to: a child-protection report in a note that speaks of
-    # sexual violence is about that violence, not another kind.
-    unless: str | None = None
+    # The categories this term yields to ("?unless=A|B"): a child-protection report in a note
+    # that speaks of sexual violence is about that violence, not another kind.
+    unless: frozenset[str] | None = None
     # A weak term (a service's name) counts only where its category is not denied or is
     # affirmed by something else (see _classifier); with ``weak_of``, only a denial whose
     # words it matches counts ("humeur basse" and "pas d'épisode dépressif").
@@ -258,7 +258,7 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
             after=re.compile(values["!after="]) if "!after=" in values else None,
             before=re.compile(values["!before="]) if "!before=" in values else None,
             near=re.compile(r"\b(?:" + near + r")") if near else None,
-            unless=values.get("?unless="),
+            unless=_categories(values.get("?unless=")),
             **_yielding(values),
         )
     screening = words.startswith("~")
@@ -276,9 +276,13 @@ def _parse_line(line: str, category: str, label: str | None) -> Term:
         after=re.compile(values["!after="]) if "!after=" in values else None,
         before=re.compile(values["!before="]) if "!before=" in values else None,
         near=re.compile(r"\b(?:" + near + r")") if near else None,
-        unless=values.get("?unless="),
+        unless=_categories(values.get("?unless=")),
         **_yielding(values),
     )
+
+
+def _categories(option: str | None) -> frozenset[str] | None:
+    return None if option is None else frozenset(option.split("|"))
 
 
 def _yielding(values: dict[str, str]) -> dict[str, Any]:
