@@ -377,11 +377,10 @@ class TermFinder:
         size = len(folded)
         # Where each /REGEX/ term runs: around the words it needs (a few lines of text, not
         # the whole note), or everywhere for a term that needs none.
-        windows: dict[int, list[tuple[int, int]]] = {i: [(0, size)] for i in self._always}
+        needed_at: dict[int, list[int]] = {}
         for last, (length, whole, terms, needed) in self._automaton.iter(spaced_text):
             for index in needed:
-                around = (max(0, last - _REGEX_REACH), min(size, last + _REGEX_REACH))
-                windows.setdefault(index, []).append(around)
+                needed_at.setdefault(index, []).append(last)
             if not terms:
                 continue
             start = last - length + 1  # the key's leading space is folded[start - 1]
@@ -393,17 +392,18 @@ class TermFinder:
                 if term.case_sensitive and not _same_words(text[start:end], term.surface):
                     continue
                 yield Hit(start, stop if term.prefix else end, term)
-        for index in sorted(windows):
+        for index in sorted(needed_at.keys() | self._always):
             pattern, term = self._patterns[index]
             seen: set[tuple[int, int]] = set()
-            for low, high in _merged(windows[index]):
+            places = needed_at.get(index)
+            for low, high in [(0, size)] if places is None else _windows(places, size):
                 for match in pattern.finditer(folded, low, high):
-                    start = match.start()
-                    if term.word_start and start and folded[start - 1].isalnum():
+                    span = match.span()
+                    if term.word_start and span[0] and folded[span[0] - 1].isalnum():
                         continue
-                    if match.span() not in seen:
-                        seen.add(match.span())
-                        yield Hit(match.start(), match.end(), term)
+                    if span not in seen:
+                        seen.add(span)
+                        yield Hit(span[0], span[1], term)
 
 
 # How far around a word it needs a /REGEX/ term looks (characters each side): more than the
@@ -411,15 +411,17 @@ class TermFinder:
 _REGEX_REACH = 120
 
 
-def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping (low, high) windows joined, in order."""
-    merged: list[tuple[int, int]] = []
-    for low, high in sorted(windows):
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+def _windows(places: list[int], size: int) -> list[tuple[int, int]]:
+    """The stretches of text within reach of the places (in order) a needed word ends,
+    overlapping ones joined."""
+    windows: list[tuple[int, int]] = []
+    for place in places:
+        low, high = max(0, place - _REGEX_REACH), min(size, place + _REGEX_REACH)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
         else:
-            merged.append((low, high))
-    return merged
+            windows.append((low, high))
+    return windows
 
 
 def _same_words(written: str, surface: str) -> bool:
