@@ -37,6 +37,8 @@ def categories(text: str) -> tuple[str, ...]:
         ("Agressée par un client la semaine dernière (coups au visage).", "violence"),
         ("Plaie du flanc par arme blanche lors d'une rixe.", "violence"),
         ("17M assaulted on a bus: punched and kicked.", "violence"),
+        ("Rapport forcé par son patron dans le bureau, plainte déposée.", "sexual_violence"),
+        ("Arrested as a climate protester last week, custody 24 h.", "political_opinion"),
         ("Her stepfather regularly slaps and kicks her when he is angry.", "violence"),
         ("History of alcohol-related violence, conviction for assault.", "violence"),
         ("Dit que papa tape avec la ceinture quand elle fait des bêtises.", "violence"),
@@ -86,6 +88,8 @@ def test_a_family_of_words_is_found(text: str, category: str) -> None:
         ("Surrogate markers of inflammation are down.", "reproductive"),
         ("Granulomatose avec polyangéite (GPA) sous rituximab.", "reproductive"),
         ("Perte de contrôle de la glycémie, insuline majorée.", "addiction"),
+        ("Rapport forcé par la direction après l'audit, arrêt de travail.", "sexual_violence"),
+        ("Veut protester auprès de la CPAM contre un refus.", "political_opinion"),
     ],
 )
 def test_a_look_alike_is_not_a_finding(text: str, category: str) -> None:

@@ -478,8 +478,8 @@ sevice sexuel
 sevices a caractere sexuel
 forced sex
 forced intercourse
-rapports forces
-rapport force
+rapports forces !after=^\s*par\s+(?:la|le|l'|les)\s*(?:direction|hierarchie|administration|entreprise|societe|employeurs?|tribunal|juge|mutuelle|banque)\b
+rapport force !after=^\s*par\s+(?:la|le|l'|les)\s*(?:direction|hierarchie|administration|entreprise|societe|employeurs?|tribunal|juge|mutuelle|banque)\b
 rapports sexuels forces
 relations sexuelles forcees
 rapports non consentis
@@ -1006,7 +1006,8 @@ campagne municipale
 secretaire de section !after=^\s*syndical
 =PCF
 =NPA
-protester*
+protesters
+/(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bfellow )|(?<=\bpeaceful )|(?<=\bclimate )|(?<=\boil ))protester\b/ ?if=protester
 protestor*
 demonstrator*
 elu municipal
