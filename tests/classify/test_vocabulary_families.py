@@ -2222,3 +2222,256 @@ def test_a_doubt_after_a_score_stays_on_the_diagnosis() -> None:
         ("mental_health", True),
         ("mental_health", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sexual_violence: a partner who forces sex, with no object named
+        ("Partner forces sex when he's been drinking.", "sexual_violence"),
+        ("Reports her husband forcing sex on her most weekends.", "sexual_violence"),
+        ("He forces intercourse when she refuses.", "sexual_violence"),
+        # sexual_orientation: a couple of two men or two women, reciprocal IVF, a partner
+        # who is bi, a casual male partner in French
+        ("Married male couple wishing to pursue surrogacy.", "sexual_orientation"),
+        ("Female couple, 2nd cycle of donor insemination.", "sexual_orientation"),
+        ("Couple masculin, projet de GPA au Canada.", "sexual_orientation"),
+        ("Plan: reciprocal IVF, her partner's eggs.", "sexual_orientation"),
+        ("FIV réciproque en cours, ovocytes de sa compagne.", "sexual_orientation"),
+        ("Partenaires multiples, dont un homme bi.", "sexual_orientation"),
+        ("Son partenaire se dit bi, pas de dépistage récent.", "sexual_orientation"),
+        ("Her boyfriend is a bi man, both on PrEP.", "sexual_orientation"),
+        ("Rapport avec un partenaire occasionnel masculin hier soir.", "sexual_orientation"),
+        ("Patiente, 2 partenaires féminines depuis janvier.", "sexual_orientation"),
+        # gender_identity: gender incongruence (ICD-11)
+        ("Dx gender incongruence, estradiol under shared care.", "gender_identity"),
+        ("ICD-11 HA60, referred to the gender service.", "gender_identity"),
+        # ethnic_origin: a region one comes from, not a country
+        ("Patient soudanais du Darfour, 25 ans.", "ethnic_origin"),
+        ("Refugee from Darfur, arrived 2019.", "ethnic_origin"),
+        ("Mme 50 ans, originaire de Kabylie.", "ethnic_origin"),
+        ("Family from Punjab, consanguineous parents.", "ethnic_origin"),
+        # genetic: a panel of several genes is one test, whose result affirms it
+        ("BRCA1/2 + PALB2 panel: pathogenic PALB2 variant.", "genetic"),
+        ("FMR1 premutation, 78 CGG repeats.", "genetic"),
+        # hiv_sti: gram-negative diplococci, the gonococcus seen on a smear
+        ("GNDC seen on urethral microscopy, ceftriaxone given.", "hiv_sti"),
+        ("Examen direct : diplocoques gram négatif intracellulaires.", "hiv_sti"),
+        ("Hep B: HBsAg positive, anti-HBs neg.", "hiv_sti"),
+        # mental_health: nightmares with other signs of trauma, reliving, feeling down
+        ("Très anxieuse, cauchemars toutes les nuits.", "mental_health"),
+        ("Cauchemars, sursauts, évitement depuis l'agression.", "mental_health"),
+        ("Nightmares and hypervigilance since the attack.", "mental_health"),
+        ("Depuis l'accident, revit la scène chaque soir.", "mental_health"),
+        ("Wife says he's been very down since losing his job.", "mental_health"),
+        ("She has been feeling low and tearful for weeks.", "mental_health"),
+        # addiction: dependence criteria, a drug hard to stop
+        ("Mephedrone at weekends, meets dependence criteria.", "addiction"),
+        ("Remplit les critères de dépendance à l'alcool.", "addiction"),
+        ("GHB most weekends, finds it hard to stop.", "addiction"),
+        # violence: hit by a boss, an employer, a trafficker
+        ("Made to work 16 h a day, hit by the 'boss' when slow.", "violence"),
+        ("Beaten by traffickers in Libya.", "violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_w(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Armed forces sex education session attended.", "sexual_violence"),
+        # a man's female partners; a reciprocal translocation; a bilateral word
+        ("Homme 40 ans. 2 partenaires féminines le mois dernier.", "sexual_orientation"),
+        ("M. B., 2 partenaires féminines, urétrite.", "sexual_orientation"),
+        ("Reciprocal translocation carrier, IVF with PGT-SR.", "sexual_orientation"),
+        ("A couple of male nurses helped him.", "sexual_orientation"),
+        ("Homme bi-greffé rein-pancréas, suivi annuel.", "sexual_orientation"),
+        # a holiday in a region; a balm
+        ("Rentrée de vacances de Casamance, fièvre à J5.", "ethnic_origin"),
+        ("Baume du tigre sur les lombaires.", "ethnic_origin"),
+        # a normal repeat count; a panel still to be done
+        ("Fragile X: normal (CGG 29).", "genetic"),
+        ("FMR1: 29 CGG repeats (normal).", "genetic"),
+        ("Eligible for BRCA1/2 + PALB2 panel, blood taken.", "genetic"),
+        # immunity to hepatitis B
+        ("Hep B: anti-HBs 240 IU/L (immune).", "hiv_sti"),
+        ("VHB : Ac anti-HBs 150 UI/L.", "hiv_sti"),
+        # nightmares of a drug or a fever; a low energy; down-to-earth
+        ("Efavirenz : vertiges, cauchemars, anxiété.", "mental_health"),
+        ("Enfant 4 ans, fièvre, cauchemars.", "mental_health"),
+        ("Feeling low on energy since the flu.", "mental_health"),
+        ("Very down-to-earth, copes well with the diagnosis.", "mental_health"),
+        # tobacco; a cannabis farm is work, not use
+        ("Meets nicotine dependence criteria, 25 cig/day.", "addiction"),
+        ("Smokes 20/day, finds it hard to stop smoking.", "addiction"),
+        ("Made to work on a cannabis farm, locked in.", "addiction"),
+        # a wall punched; a prison escort; a car
+        ("Punched cell wall out of frustration, boxer's fracture.", "violence"),
+        ("Hit by a car while cycling.", "violence"),
+        ("Ortho clinic via escort, off workshop 3/52.", "sex_life"),
+        ("Attends with a prison escort.", "sex_life"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_w(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # addiction: alcohol weaned ("OH sevré"), the addicto abbreviation, chemsex out of
+        # control
+        ("Mode de vie : OH sevré depuis 2010, tabac sevré.", "addiction"),
+        ("ATCD : alcool sevré depuis 5 ans (AA).", "addiction"),
+        ("Sevrée de l'alcool depuis 2019, pas de reprise.", "addiction"),
+        ("Suivi addicto. H 38 ans, consommation en baisse.", "addiction"),
+        ("RDV addicto pris pour le 12/04.", "addiction"),
+        ("Chemsex depuis 3 ans (3-MMC, GHB), perte de contrôle.", "addiction"),
+        ("Chemsex most weekends, describes loss of control and craving.", "addiction"),
+        # sexual violence: made to sleep with someone
+        ("Married at 15 to a cousin and had to sleep with him.", "sexual_violence"),
+        ("She was forced to sleep with him to keep the room.", "sexual_violence"),
+        ("Obligée de coucher avec lui pour garder son logement.", "sexual_violence"),
+        ("Mariée à 14 ans, elle a dû coucher avec son mari.", "sexual_violence"),
+        # sexual orientation: a child's two mothers or fathers
+        ("Maisie, 8yo, attends with both her mums.", "sexual_orientation"),
+        ("Seen with both dads, who share the care.", "sexual_orientation"),
+        ("Enfant de 4 ans accompagné de ses mamans.", "sexual_orientation"),
+        # ethnic origin: a city of origin beyond the largest ones
+        ("Mr Kowalczyk, 39, from Gdansk, in the UK 5 years.", "ethnic_origin"),
+        ("Patiente originaire de Łódź, arrivée en France en 2015.", "ethnic_origin"),
+        ("Né à Tlemcen, en France depuis 1990.", "ethnic_origin"),
+        # violence: blows by officers in a cell or in custody
+        ("Alleges he was kicked by officers during arrest and in the cell.", "violence"),
+        ("Beaten by prison officers in custody last month.", "violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_x(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a ward named as a place
+        ("Got lost and ended up at the Addictions wing, seen for psoriasis.", "addiction"),
+        ("Chambre au 4e, entre l'unité d'addictologie et la psychiatrie.", "addiction"),
+        ("Chambre au 4e, entre l'unité d'addictologie et la psychiatrie.", "mental_health"),
+        ("Bureau en face de la psychiatrie, 2e étage.", "mental_health"),
+        # tobacco weaned, no follow-up, chemsex without loss of control
+        ("Tabac sevré, OH : 0.", "addiction"),
+        ("Pas de suivi addicto.", "addiction"),
+        ("Chemsex occasionnel, pas de perte de contrôle.", "addiction"),
+        # cannabis now and then, the crack of a bone
+        ("Also smokes cannabis 2-3 joints/week, advised re harms.", "addiction"),
+        ("Cannabis 1 fois par semaine en soirée.", "addiction"),
+        ('A entendu un "crack" à la réception d\'un saut.', "addiction"),
+        ("Heard a loud crack when landing, ankle swollen.", "addiction"),
+        # immunity after a vaccine
+        ("Hep B surface antibody 245 mIU/mL - immune following vaccination.", "hiv_sti"),
+        ("HBV surface antibody positive, vaccinated 2010.", "hiv_sti"),
+        # sleeping beside someone
+        ("He had to sleep with the light on as a child.", "sexual_violence"),
+        ("Obligée de coucher à l'hôtel après l'incendie.", "sexual_violence"),
+        # one mum and one dad, a mothers' group
+        ("Both mum and dad present for the review.", "sexual_orientation"),
+        ("New mums group on Tuesday mornings.", "sexual_orientation"),
+        # a tourist's or a trip's city
+        ("Tourist from Gdansk, fell off a scooter.", "ethnic_origin"),
+        ("Back from Cluj last week, fever.", "ethnic_origin"),
+        # officers at an arrest or a protest, an officer's car
+        ("Reports being hit by officers during the arrest.", "violence"),
+        ("Hit by police officers at a demonstration, bruised forearm.", "violence"),
+        ("Pedestrian hit by the officer's car at low speed.", "violence"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_x(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sexual orientation: sex with both sexes, a male partner written without an article
+        ("CeGIDD - homme 30a, rapports avec hommes et femmes. Syphilis.", "sexual_orientation"),
+        ("Reports sex with both men and women, condoms inconsistent.", "sexual_orientation"),
+        ("Partenaires des deux sexes, dernier rapport il y a 10 j.", "sexual_orientation"),
+        ("Homme trans, rapports avec partenaire homme cis, DIU.", "sexual_orientation"),
+        ("M. 41a, rapports avec hommes depuis 2 ans.", "sexual_orientation"),
+        # sex life: a casual partner named by sex, sleeping with several people
+        ("Condomless sex with a casual female partner last week.", "sex_life"),
+        ("New casual male partner 2 wks ago, dysuria.", "sex_life"),
+        ("'I slept with two guys this weekend', condom once.", "sex_life"),
+        ("Dit avoir couché avec trois mecs différents le mois dernier.", "sex_life"),
+        # sexual violence: a child's words for genitals quoted after the pronoun
+        ("L'enfant dit que le voisin lui 'touche le zizi' le mercredi.", "sexual_violence"),
+        ("Elle raconte qu'il lui « touchait la zézette » le soir.", "sexual_violence"),
+        # religion: practising believers in the plural
+        ("Couple are practising Catholics, decline contraception.", "religion"),
+        ("Parents observant Muslims, Ramadan in two weeks.", "religion"),
+        # political opinion: "manif" alone is a demonstration
+        ("Contusion avant-bras lors de la manif d'hier contre la réforme.", "political_opinion"),
+        ("Blessé aux manifs de samedi, gaz lacrymogène.", "political_opinion"),
+        # mental health: a sad or low mood, low and tearful, selective mutism, school phobia,
+        # an overdose told by its count of tablets
+        ("Epuisement, humeur triste, ruminations depuis 2 mois.", "mental_health"),
+        ("Suivi après IMG. Humeur triste, sommeil perturbé.", "mental_health"),
+        ("Thymie basse depuis la séparation.", "mental_health"),
+        ("IVF cycle failed. Pt low and tearful.", "mental_health"),
+        ("Feeling low in herself since the birth.", "mental_health"),
+        ("Fille 15a : mutisme sélectif, refus scolaire.", "mental_health"),
+        ("Selective mutism at school, speaks freely at home.", "mental_health"),
+        ("Phobie scolaire depuis la rentrée.", "mental_health"),
+        ("19F took 12 x paracetamol 500mg after an argument, 4 h ago.", "mental_health"),
+        ("Ado 15 ans, ingestion de 10 comprimés de paracétamol hier.", "mental_health"),
+        ("Says she swallowed about 30 tablets of sertraline last night.", "mental_health"),
+        # addiction: a use out of control, a drinking problem admitted
+        ("Chemsex most weekends (GHB, mephedrone), feels it's getting out of hand.", "addiction"),
+        ("Cocaïne chaque week-end, perte de contrôle, dettes.", "addiction"),
+        ("'I drink every day, I know I've got a problem'.", "addiction"),
+        ("Reconnaît un problème avec l'alcool depuis son divorce.", "addiction"),
+        ("Admits a drinking problem since his divorce.", "addiction"),
+        # violence: seized by the neck
+        ("Dit que son conjoint l'a saisie au cou samedi soir.", "violence"),
+        ("Son compagnon l'a empoignée par la gorge.", "violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_v(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # one sex of partner for the other sex of patient; a consultation open to both
+        ("Patiente 25a, rapports avec hommes, pilule.", "sexual_orientation"),
+        ("Consultation ouverte aux hommes et aux femmes.", "sexual_orientation"),
+        # a regular partner; sleeping with pillows
+        ("Condom broke with her regular partner of 3 years.", "sex_life"),
+        ("Sleeps with two pillows because of orthopnoea.", "sex_life"),
+        # a child who touches himself
+        ("Enfant de 4 ans qui se touche le zizi, rassurer les parents.", "sexual_violence"),
+        # practising a sport
+        ("Practising athletes need a certificate.", "religion"),
+        # a sports event, a clinical sign, a union march
+        ("Entorse de cheville lors d'une manif sportive du club.", "political_opinion"),
+        ("Manif cutanées : urticaire diffuse.", "political_opinion"),
+        ("Délégué CGT, blessé à la manif de l'intersyndicale.", "political_opinion"),
+        # a mood denied, a test of mood; a sad news
+        ("Humeur triste mais pas d'idées suicidaires.", "mental_health"),
+        ("Took 2 tablets of paracetamol for a headache.", "mental_health"),
+        ("A pris 12 cp de Doliprane sur 3 jours pour une rage de dents.", "mental_health"),
+        ("Enfant 2 ans, a avalé 10 comprimés de fer, ingestion accidentelle.", "mental_health"),
+        ("Low in iron, tearful baby at night.", "mental_health"),
+        # a car out of control, a bladder, a problem with the knee
+        ("Alcoolémie positive, perte de contrôle du véhicule.", "addiction"),
+        ("Blood sugars out of control, HbA1c 10.", "addiction"),
+        ("Drinks 2 L of water a day, has a problem with her knee.", "addiction"),
+        # being seized by a pain
+        ("Douleur au cou depuis hier, saisie par le froid.", "violence"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_v(text: str, category: str) -> None:
+    assert category not in categories(text)

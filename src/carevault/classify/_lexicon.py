@@ -55,7 +55,27 @@ relations homosexuelles
 rapports avec des hommes !before=\b(elle|patiente|femme|mme)\b
 partenaires masculins !before=\b(elle|patiente|femme|mme)\b
 partenaire masculin !before=\b(elle|patiente|femme|mme)\b
-partenaires feminines !before=\b(il|patient|homme|m\.|mr)\b
+rapports avec hommes !before=\b(elle|patiente|femme|mme)\b
+partenaire homme !before=\b(elle|patiente|femme|mme)\b
+partenaires hommes !before=\b(elle|patiente|femme|mme)\b
+rapports avec hommes et femmes
+rapports avec femmes et hommes
+rapports avec des femmes et des hommes
+relations avec des hommes et des femmes
+relations avec des femmes et des hommes
+partenaires hommes et femmes
+partenaires femmes et hommes
+partenaires masculins et feminins
+partenaires des deux sexes
+sex with men and women
+sex with women and men
+sex with both men and women
+sex with both women and men
+male and female partners
+female and male partners
+partners of both sexes
+partenaires feminines +near=\b(?:elle|patiente|(?<!sa )(?<!son )femme|mme|madame|mlle|pte)\b !before=\b(il|patient|homme|m\.|mr)\b
+partenaire feminine +near=\b(?:elle|patiente|(?<!sa )(?<!son )femme|mme|madame|mlle|pte)\b !before=\b(il|patient|homme|m\.|mr)\b
 orientation sexuelle
 attirance homosexuelle
 attirance pour les personnes du meme sexe
@@ -73,6 +93,21 @@ ses deux peres
 two mums
 two moms
 two dads
+both mums
+both moms
+both dads
+both her mums
+both his mums
+both her moms
+both his moms
+both her dads
+both his dads
+both their mums
+both their dads
+ses mamans
+ses papas
+ses deux mamans
+ses deux papas
 homoparental*
 couple de femmes
 couple d'hommes
@@ -108,6 +143,29 @@ petite amie de la patiente
 /\b(?:mr|mister)\s+[^.\n;]{0,60}?\s(?:and|&)\s+(?:mr|mister)\s[^.\n;]{0,60}?\b(?:married|civil partners|husbands|spouses|a couple)\b/ ?if=married|civil|husbands|spouses|couple
 /\bcouple\s*(?::|-|de|of)?\s*(?:(?:mmes?|madame|mlle)\s+[^.\n;]{0,60}?\s(?:et|&)\s+(?:mme|madame|mlle)|(?:m\.|mr|monsieur)\s+[^.\n;]{0,60}?\s(?:et|&)\s+(?:m\.|mr|monsieur)|(?:ms|mrs|miss)\s+[^.\n;]{0,60}?\s(?:and|&)\s+(?:ms|mrs|miss))(?=[\s.,])/ ?if=couple
 same-sex couple
+male couple
+female couple
+couple masculin
+couple feminin
+reciprocal +near=ivf\b|in vitro\b !after=^\s*(?:balanced\s+)?(?:translocations?|t\s*\(|rearrangements?)
+reciproque +near=\bfiv\s*$
+=ROPA
+homme bi !after=^-\w
+hommes bi !after=^-\w
+femme bi !after=^-\w
+femmes bi !after=^-\w
+bi man !before=\w-$
+bi men !before=\w-$
+bi woman !before=\w-$
+bi women !before=\w-$
+se dit bi
+se definit comme bi
+identifies as bi
+occasionnel masculin +near=\bpartenaire\s*$ !before=\b(elle|patiente|femme|mme)\b
+occasionnels masculins +near=\bpartenaires\s*$ !before=\b(elle|patiente|femme|mme)\b
+regulier masculin +near=\bpartenaire\s*$ !before=\b(elle|patiente|femme|mme)\b
+anonyme masculin +near=\bpartenaire\s*$ !before=\b(elle|patiente|femme|mme)\b
+anonymes masculins +near=\bpartenaires\s*$ !before=\b(elle|patiente|femme|mme)\b
 marie avec un homme !before=\b(femme|patiente|mme|elle)\b
 mariee avec une femme !before=\b(homme|patient|m\.|il)\b
 coming-out ?unless=gender_identity
@@ -213,7 +271,7 @@ travailleurs du sexe
 prostitution !before=\b(?:contrainte?s?|forcee?s?|forced|into|exploitation|traite)\s+(?:a\s+la\s+|de\s+la\s+)?$
 prostitue
 prostituee
-escort !after=^\s*(home|to\b|back|required|needed|jusqu) !before=\b(needs?|with|requires?|required)( an)?\s*$
+escort !after=^\s*(home|to\b|back|required|needed|jusqu|officers?|staff|team|van|vehicle|duty|present|in attendance) !before=\b(needs?|with|requires?|required|via|under|by|prison|police|custody|security|officer|hospital|secure|nurse|nursing|medical|staff|bed-?watch|escorted)( an| a| the)?\s*$
 escorting
 relations sexuelles tarifees
 rapports tarifes
@@ -274,6 +332,15 @@ multiple partners
 multiple sexual partners
 casual partners
 casual partner
+casual male partner*
+casual female partner*
+casual sexual partner*
+casual sex partner*
+partenaire feminine occasionnelle
+partenaires feminines occasionnelles
+partenaire masculin occasionnel
+partenaires masculins occasionnels
+/\b(?:slept|sleeping|sleeps|had sex|having sex|has sex|hooked up|a couche|avoir couche|couche)\s+with\s+(?:[2-9]|two|three|four|five|six|several|multiple)\s+(?:different\s+|other\s+)?(?:guys|men|women|girls|lads|blokes|people|persons|partners)\b|\b(?:a couche|avoir couche|couche|rapports?)\s+avec\s+(?:[2-9]|deux|trois|quatre|cinq|six|plusieurs)\s+(?:autres\s+|differents\s+|differentes\s+)?(?:mecs|hommes|gars|femmes|filles|personnes|partenaires)\b/ ?if=slept|sleeping|sleeps|sex|hooked|couche|rapport|rapports
 casual sex
 sexual partners
 sex worker*
@@ -461,7 +528,7 @@ military sexual trauma
 /\b(?:lui|leur|me|m'|nous)\s*(?:fait|faisait|a fait|avait fait|aurait fait|faisaient|font)\s+des\s+(?:choses|trucs)\b/ ?if=choses|trucs +near=zizi|zezette|foufoune|zigounette|kiki|quequette|sexe|parties intimes|intime\w*|culotte|slip|fesses|touch\w*|nue?s?\b|secret
 /\b(?:made|makes|making|make|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+do\s+["'\s]*(?:\w+\s+)?(?:things|stuff)\b/ ?if=things|stuff +near=sex\b|sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:does|did|doing|do)\s+(?:\w+\s+)?(?:things|stuff)\s+to\s+(?:her|him|me|them)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
-/\b(?:lui|leur|me|m'|la|le|l'|les)\s*(?:a\s+|avait\s+|aurait\s+|ont\s+)?touch\w*\s+(?:(?:le|la|son|sa|mon|ma|au|a la|leur)\s+)?(?:zizi|zezette|foufoune|kiki|quequette|zigounette|minou)\b/ ?if=touch*
+/\b(?:lui|leur|me|m'|la|le|l'|les)\s*["'«“\s]*(?:a\s+|avait\s+|aurait\s+|ont\s+)?["'«“\s]*touch\w*\s+(?:(?:le|la|son|sa|mon|ma|au|a la|leur)\s+)?(?:zizi|zezette|foufoune|kiki|quequette|zigounette|minou)\b/ ?if=touch*
 /\b(?:put|puts|putting|placed|slid|slides|shoved|stuck)\s+(?:his|her|their|a)\s+hands?\s+(?:in|into|inside|down|under|up)\s+(?:her|his|their|my)\s+(?:underwear|knickers|pants|panties|trousers|skirt|bra|top|shirt|dress|nappy|diaper|shorts|jeans|pyjamas)\b/ ?if=hand|hands
 /\b(?:mis|mettait|met|glisse|glissait|passe|passait)\s+(?:la|sa|les|ses)\s+mains?\s+(?:dans|sous)\s+(?:sa|son|ma|mon|la|le|ses|les)\s+(?:culotte|slip|jupe|soutien-gorge|pantalon|pyjama|t-shirt|tee-shirt|chemise|robe|couche)\b/ ?if=la main|sa main|les mains|ses mains
 main aux fesses
@@ -478,6 +545,14 @@ sevice sexuel
 sevices a caractere sexuel
 forced sex
 forced intercourse
+/\b(?:forced|made|pressured|coerced|obliged|compelled)\s+(?:her\s+|him\s+|me\s+|them\s+)?to\s+(?:sleep|have sex)\s+with\s+(?:him|them|men|her husband|his boss|the man|the men|strangers|(?:the\s+)?clients|(?:the\s+)?customers)\b/ ?if=sleep|sex
+/\bhad\s+to\s+(?:sleep|have sex)\s+with\s+(?:him|them|her husband|the man|men)\b/ ?if=sleep|sex +near=married|marriage|husband|wedding|bride|cousin|against (?:her|his) will|did ?n[o']t want|refus\w*|threat\w*|forced|afraid
+/\b(?:obligee?s?|forcee?s?|contraintee?s?)\s+(?:de|a)\s+coucher\s+avec\b/ ?if=coucher
+/\b(?:a|avait|ont|avaient)\s+du\s+coucher\s+avec\b/ ?if=coucher +near=mariee?|mariage|mari|epoux|noces|cousin|contre son gre|ne voulait pas|refus\w*|menac\w*|forcee?|peur
+forces sex !before=\b(?:armed|air|allied|special|police|security)\s*$
+forcing sex !before=\b(?:armed|air|allied|special|police|security)\s*$
+forces intercourse
+forcing intercourse
 rapports forces !after=^\s*par\s+(?:la|le|l'|les)\s*(?:direction|hierarchie|administration|entreprise|societe|employeurs?|tribunal|juge|mutuelle|banque)\b
 rapport force !after=^\s*par\s+(?:la|le|l'|les)\s*(?:direction|hierarchie|administration|entreprise|societe|employeurs?|tribunal|juge|mutuelle|banque)\b
 rapports sexuels forces
@@ -687,6 +762,10 @@ trans man
 transwoman
 transman
 gender dysphoria
+gender incongruence
+gender incongruity
+=HA60
+=HA61
 gender-affirming
 gender-affirmation
 affirmation de genre
@@ -940,7 +1019,7 @@ catechisme
 sunday school
 /\b(?:married|single|widow|widowed|separated)\s*,\s*r\.?c\.?,/ ?if=married|single|widow|widowed|separated
 devout
-/\b(?:practi[cs]ing|observant|fervent|fervente)\s+(?:yazidi|yezidi|sikh|hindu|jain|buddhist|muslim|moslem|catholic|christian|jew|jewish|orthodox|zoroastrian|druze|alevi|mormon|evangelical|protestant|anglican|baptist|pentecostal|adventist|rastafarian|bahai|baha'i|shia|sunni|ismaili|coptic|copte|musulmane?|catholique|chretienne?|juive?|bouddhiste|hindoue?|orthodoxe|evangelique|protestante?|yezidie?|alevie?|druzes?)\b/ ?if=practising|practicing|observant|fervent|fervente
+/\b(?:practi[cs]ing|observante?s?|fervente?s?)\s+(?:yazidi|yezidi|sikh|hindu|jain|buddhist|muslim|moslem|catholic|christian|jew|jewish|orthodox|zoroastrian|druze|alevi|mormon|evangelical|protestant|anglican|baptist|pentecostal|adventist|rastafarian|bahai|baha'i|shia|sunni|ismaili|coptic|copte|musulmane?|catholique|chretienne?|juive?|bouddhiste|hindoue?|orthodoxe|evangelique|protestante?|yezidie?|alevie?|druzes?|juifs?)s?\b/ ?if=practising|practicing|observant|observants|observante|observantes|fervent|fervente|fervents|ferventes
 /\b(?:pratiquante?s?)\s+(?:yazidi|yezidi|yezidie|alevi|alevie|copte|druze|orthodoxe|sikh)\b/ ?if=pratiquant*
 alevi
 alevie
@@ -998,6 +1077,8 @@ manifestation pour
 manif contre
 manifs contre
 manifs pour
+manif !after=^\s*(?:sportives?|culturelles?|musicales?|festives?|associatives?|scolaires?|syndicales?|intersyndicales?|agricoles?|cliniques?|cutanee?s?|allergiques?|neuro\w*|digestives?|articulaires?|respiratoires?|orl|oculaires?|ophtalmo\w*|hemorragiques?|systemiques?|extra-?\w+|du club|de quartier|du quartier|des agriculteurs|des taxis|des routiers)\b !before=\b(?:union|unions|syndica\w*|syndique\w*|strike|strikes|striking|picket\w*|grev\w*|cgt|cfdt|fo|unsa|industrial|sportive?s?|course|trail|marathon)\b
+manifs !after=^\s*(?:sportives?|culturelles?|musicales?|festives?|associatives?|scolaires?|syndicales?|intersyndicales?|agricoles?|cliniques?|cutanee?s?|allergiques?|neuro\w*|digestives?|articulaires?|respiratoires?|orl|oculaires?|ophtalmo\w*|hemorragiques?|systemiques?|extra-?\w+|du club|de quartier|du quartier|des agriculteurs|des taxis|des routiers)\b !before=\b(?:union|unions|syndica\w*|syndique\w*|strike|strikes|striking|picket\w*|grev\w*|cgt|cfdt|fo|unsa|industrial|sportive?s?|course|trail|marathon)\b
 manifestations contre
 manifestations pour
 protest against
@@ -1712,6 +1793,7 @@ residential school survivors
 /\b(?:COUNTRIES|ORIGIN_CITIES)[- ]born\b/ ?if=born
 /\bnee?s?\s+(?:(?:le\s+)?[0-9][0-9/.]*(?:\s+[0-9][0-9/.]*)*\s+|en\s+[0-9]{4}\s+)?(?:au|aux|en|a)\s+(?:ORIGIN_CITIES|COUNTRIES|[a-z'-]+\s*,?\s*\(?(?:COUNTRIES))\b/ ?if=ne|nee|nes|nees
 /\b(?:originaires?\s+(?:de|d')|arrivee?s?\s+(?:de|d')|venue?s?\s+(?:de|d'))\s*(?:ORIGIN_CITIES)\b/ ?if=originaire*|arrive*|venu*
+/\b(?:from|originaires?\s+(?:de|d')|arrivee?s?\s+(?:de|d')|venue?s?\s+(?:de|d')|born\s+in|nee?s?\s+a)\s+(?:gdansk|gdynia|wroc[lł]aw|poznan|[lł]odz|szczecin|lublin|katowice|bia[lł]ystok|bydgoszcz|rzeszow|cluj(?:-napoca)?|iasi|timisoara|constanta|craiova|brasov|suceava|plovdiv|varna|burgas|vilnius|kaunas|dnipro|zaporizhzhia|donetsk|luhansk|mariupol|kherson|novosibirsk|durres|shkoder|elbasan|vlore|prizren|gaziantep|adana|konya|kayseri|mersin|trabzon|latakia|lattaquie|raqqa|deir ez-zor|sulaymaniyah|souleimaniye|duhok|dohuk|ahvaz|kermanshah|mazar-[ie]-sharif|kunduz|ghazni|multan|sialkot|gujranwala|pune|lucknow|jaipur|kochi|cochin|kanpur|patna|khulna|rajshahi|kandy|pokhara|wenzhou|fuzhou|qingtian|tianjin|nanjing|harbin|haiphong|da nang|danang|cebu|davao|gondar|mekelle|dire dawa|keren|massawa|kismayo|baidoa|port sudan|nyala|el fasher|kassala|kaduna|benin city|onitsha|owerri|bafoussam|garoua|bamenda|maroua|kisangani|mbuji-mayi|kananga|matadi|sikasso|mopti|segou|tombouctou|timbuktu|thies|touba|kaolack|kankan|nzerekore|kindia|yamoussoukro|daloa|korhogo|meknes|tetouan|kenitra|el jadida|beni mellal|al hoceima|blida|tlemcen|batna|biskra|mostaganem|bouira|bizerte|gabes|kairouan|jacmel|gonaives|les cayes|recife|fortaleza|belo horizonte|manaus|barranquilla|guayaquil|maracaibo|monterrey|tijuana|puebla)\b/ ?if=adana|ahvaz|bafoussam|baidoa|bamenda|barranquilla|batna|benin|bialystok|białystok|biskra|bizerte|blida|bouira|brasov|burgas|bydgoszcz|cayes|cebu|cluj|cochin|constanta|craiova|daloa|danang|davao|dawa|deir|dnipro|dohuk|donetsk|duhok|durres|elbasan|fasher|fortaleza|fuzhou|gabes|garoua|gaziantep|gdansk|gdynia|ghazni|gonaives|gondar|guayaquil|gujranwala|haiphong|harbin|hoceima|horizonte|iasi|jacmel|jadida|jaipur|kaduna|kairouan|kananga|kandy|kankan|kanpur|kaolack|kassala|katowice|kaunas|kayseri|kenitra|keren|kermanshah|kherson|khulna|kindia|kisangani|kismayo|kochi|konya|korhogo|kunduz|latakia|lattaquie|lodz|łodz|lublin|lucknow|luhansk|manaus|maracaibo|mariupol|maroua|massawa|matadi|mayi|mekelle|meknes|mellal|mersin|monterrey|mopti|mostaganem|multan|nang|nanjing|novosibirsk|nyala|nzerekore|onitsha|owerri|patna|plovdiv|pokhara|poznan|prizren|puebla|pune|qingtian|rajshahi|raqqa|recife|rzeszow|segou|sharif|shkoder|sialkot|sikasso|souleimaniye|suceava|sudan|sulaymaniyah|szczecin|tetouan|thies|tianjin|tijuana|timbuktu|timisoara|tlemcen|tombouctou|touba|trabzon|varna|vilnius|vlore|wenzhou|wroclaw|wrocław|yamoussoukro|zaporizhzhia !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$
 /\baa\s+(?:male|female|man|woman|gentleman|lady|boy|girl)\b/ ?if=aa
 /\b[0-9]{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?|years?|yr old|years? old|-?year-old)\s*(?:aa\s*[mf]|aam|aaf)\b/ ?if=aa|aam|aaf
 /\brace(?:\s*/\s*ethnicity)?\s*[:=-]\s*(?:ETHNO_GROUPS)\b/ ?if=race
@@ -1772,6 +1854,9 @@ murri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|p
 wiradjuri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 arrernte !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 pitjantjatjara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+/\b(?:du|de la|de|d'|from(?:\s+the)?)\s*(?:darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden)\b/ ?if=darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden !before=\b(?:back|returned|returning|retour|rentree?s?|revenue?s?|holidays?|vacances|vacation|trip|voyage|travel\w*|flights?|visit\w*|touris\w*|mission|deploy\w*|posted)\b
+darfuri
+darfouri*
 warlpiri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 
 [genetic GDIS]
@@ -2061,9 +2146,9 @@ hbss
 /\bhla[- ]?(?:a|b|c|dr|dq|dp)[a-z]?\d?\s?\*?\s?\d{2}(?::\d{2})?\b/ ?if=hla*
 ~typage hla
 ~hla typing
-/\b\d{2,4}\s+(?:repetitions|repeats|triplets)\s+(?:cag|ctg|cgg|gaa)\b/ ?if=repetitions|repeats|triplets
-/\b\d{2,4}\s*(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)\b/ ?if=cag|ctg|cgg|gaa
-/\b(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)?\s*(?::|of|de|=)?\s*\d{2,4}\b/ ?if=cag|ctg|cgg|gaa
+/\b\d{2,4}\s+(?:repetitions|repeats|triplets)\s+(?:cag|ctg|cgg|gaa)\b/ ?if=repetitions|repeats|triplets !before=\bnormale?s?\s*[:(,-]?\s*$|\bnormaux\s*[:(,-]?\s*$ !after=^\s*(?:repeats?\s*|repetitions?\s*)?[,(:-]?\s*(?:normale?s?|normaux|within (?:the )?normal|dans les normes)\b
+/\b\d{2,4}\s*(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)\b/ ?if=cag|ctg|cgg|gaa !before=\bnormale?s?\s*[:(,-]?\s*$|\bnormaux\s*[:(,-]?\s*$ !after=^\s*(?:repeats?\s*|repetitions?\s*)?[,(:-]?\s*(?:normale?s?|normaux|within (?:the )?normal|dans les normes)\b
+/\b(?:cag|ctg|cgg|gaa)\s+(?:repeats?|repetitions?|triplets?)?\s*(?::|of|de|=)?\s*\d{2,4}\b/ ?if=cag|ctg|cgg|gaa !before=\bnormale?s?\s*[:(,-]?\s*$|\bnormaux\s*[:(,-]?\s*$ !after=^\s*(?:repeats?\s*|repetitions?\s*)?[,(:-]?\s*(?:normale?s?|normaux|within (?:the )?normal|dans les normes)\b
 /\b(?:4[57]|4[89]|69)\s*,\s*x{1,3}y{0,2}\s*,\s*(?:[+-]\s*(?:\d{1,2}|x|y)\b|t\s*\(|del|dup|inv|i\s*\(|r\s*\(|der)/ ?if=caryotype|karyotype|xx|xy|xxy|xxx|xyy
 drepanocyt*
 allele*
@@ -2082,7 +2167,7 @@ genetically confirmed
 hereditary
 down syndrome
 down's syndrome
-~/\b(?:brca[12]?|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington's|huntington)\s+(?:gene\s+)?(?:test\w*|genotyp\w*|screen\w*|analys\w*|sequenc\w*|panel|studies|mutation analysis|genotypage|sequencage)/ ?if=brca*|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington*
+~/\b(?:brca[12]?(?:/[12])?|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington's|huntington)(?:\s*(?:/|\+|,|&|and|et)\s*(?:brca[12]?(?:/[12])?|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington's|huntington))*\s+(?:gene\s+)?(?:test\w*|genotyp\w*|screen\w*|analys\w*|sequenc\w*|panel|studies|mutation analysis|genotypage|sequencage)/ ?if=brca*|hfe|cftr|mlh1|msh2|msh6|pms2|apc|tp53|palb2|chek2|lynch|htt|fmr1|dmpk|huntington*
 /\bc\.[0-9]+(?:[_+-][0-9]+)*(?:[acgt]>[acgt]|del|dup|ins)/ ?if=c
 /\bp\.\(?(?:ala|arg|asn|asp|cys|gln|glu|gly|his|ile|leu|lys|met|phe|pro|ser|thr|trp|tyr|val)[0-9]+/ ?if=p
 /\bcyp[0-9][a-z][0-9]{1,2}\s*\*[0-9]+[a-z]?\s*\/\s*\*[0-9]+/ ?if=cyp*
@@ -2172,18 +2257,18 @@ lymphocytes cd4 @HIV
 charge virale
 viral load
 vhc !before=\b(vaccin\w*)
-vhb !before=VACCINE_BEFORE !after=VACCINE_AFTER
+vhb !before=VACCINE_BEFORE !after=VACCINE_AFTER|^\s*[:=-]?\s*\(?\s*(?:ac\s+|ab\s+|anticorps\s+)?anti-?\s?hbs\b
 hcv
-hbv !before=VACCINE_BEFORE !after=VACCINE_AFTER
-hepatite b !before=VACCINE_BEFORE !after=VACCINE_AFTER
+hbv !before=VACCINE_BEFORE !after=VACCINE_AFTER|^\s*[:=-]?\s*\(?\s*(?:ac\s+|ab\s+|anticorps\s+)?anti-?\s?hbs\b|^\s*(?:surface|s)\s+(?:antibod\w*|ab)\b
+hepatite b !before=VACCINE_BEFORE !after=VACCINE_AFTER|^\s*[:=-]?\s*\(?\s*(?:ac\s+|ab\s+|anticorps\s+)?anti-?\s?hbs\b
 hepatite c
 hepatite virale b
 hepatite virale c
 hepatite chronique b
 hepatite chronique c
-hep b !before=VACCINE_BEFORE !after=VACCINE_AFTER
+hep b !before=VACCINE_BEFORE !after=VACCINE_AFTER|^\s*[:=-]?\s*\(?\s*(?:ac\s+|ab\s+|anticorps\s+)?anti-?\s?hbs\b|^\s*(?:surface|s)\s+(?:antibod\w*|ab)\b
 hep c
-hepatitis b !before=VACCINE_BEFORE !after=VACCINE_AFTER
+hepatitis b !before=VACCINE_BEFORE !after=VACCINE_AFTER|^\s*[:=-]?\s*\(?\s*(?:ac\s+|ab\s+|anticorps\s+)?anti-?\s?hbs\b|^\s*(?:surface|s)\s+(?:antibod\w*|ab)\b
 hepatitis c
 ag hbs
 aghbs
@@ -2208,7 +2293,19 @@ chlamydiose
 =CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde|top)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
 gonocoque*
 gono
-=GC +near=(?:naat|chlamydia|ct|ng|gonorrh\w*|gonoc\w*|ceftriaxone|urethr\w*|discharge|swab\w*|cervicitis|pid|sti|stis|std|ist|nucleic|culture|pcr)\b !after=^\s*(?:-\s*)?(?:ms|fid|content|ratio|steroids?|dose)\b
+=GNDC
+=GNID
+gram-negative diplococci
+gram-negative intracellular diplococci
+gram negative diplococci
+gram negative intracellular diplococci
+intracellular gram-negative diplococci
+diplocoques gram negatif
+diplocoques gram negatifs
+diplocoques gram-
+diplocoques a gram negatif
+diplocoques intracellulaires
+=GC +near=(?:naat|chlamydia|ct|ng|gonorrh\w*|gonoc\w*|ceftriaxone|urethr\w*|discharge|swab\w*|cervicitis|pid|sti|stis|std|ist|nucleic|culture|pcr|gndc|gnid|diplococ\w*|diplocoq\w*)\b !after=^\s*(?:-\s*)?(?:ms|fid|content|ratio|steroids?|dose)\b
 hsv-2
 hsv2
 gonococcie
@@ -2320,12 +2417,12 @@ sejour en psychiatrie
 =HO
 soins sans consentement
 soins psychiatriques
-=CMP !after=^\s*(dilat|isch|hypertroph|obstruct|restrict|du post|de stress|rythmique|toxique|alcoolique|septique|du peripartum)
+=CMP ?unless=gender_identity !after=^\s*(dilat|isch|hypertroph|obstruct|restrict|du post|de stress|rythmique|toxique|alcoolique|septique|du peripartum)
 =CMPP
 =CATTP
 psychiatre* ?weak ?unless=gender_identity
 psychiatrique*
-psychiatrie ?weak ?unless=gender_identity
+psychiatrie ?weak ?unless=gender_identity !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 expertise psychiatrique ?weak
 examen psychiatrique ?weak
 psychiatric expert report ?weak
@@ -2412,11 +2509,58 @@ intrusive memories
 flashback*
 flash-back*
 reviviscence*
+cauchemar* +near=hypervigil\w*|sursaut\w*|startl\w*|jumpy|evitement|avoidance|avoids?|avoiding|reviviscence\w*|flash-?backs?|revit|relives?|reliving|re-?experienc\w*|psychotrauma\w*|anxi\w*|angoiss\w*|tspt|ptsd|espt !before=\b(?:efavirenz|sustiva|atripla|montelukast|singulair|varenicline|champix|mefloquine|lariam|effets? (?:secondaires?|indesirables?))\b !after=\b(?:sous|avec|depuis)\s+(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam)\b
+nightmare* +near=hypervigil\w*|startl\w*|jumpy|avoidance|avoids?|avoiding|flash-?backs?|relives?|reliving|re-?experienc\w*|psychotrauma\w*|anxi\w*|ptsd|intrusive !before=\b(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam|side[- ]effects?)\b !after=\b(?:on|with|since starting)\s+(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam)\b
+revit la scene
+revit les scenes
+revit l'agression
+revit les faits
+revit l'accident
+revit l'evenement
+relives the event
+reliving the event
+relives the attack
+reliving the attack
+relives the assault
+reliving the assault
+re-experiencing symptoms
 souvenirs intrusifs
 images intrusives
 low mood ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
 humeur basse ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
 mood low
+humeur triste ?weak
+humeur un peu triste ?weak
+humeur plutot triste ?weak
+humeur tres triste ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+humeur un peu basse ?weak
+humeur plutot basse ?weak
+humeur tres basse ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+thymie triste ?weak
+thymie basse ?weak
+low and tearful ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+tearful and low ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+low in mood ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+low in herself ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+low in himself ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+low in themselves ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+mutisme selectif
+selective mutism
+phobie scolaire
+school phobia
+refus scolaire anxieux
+/\b(?:took|taken|ingested|swallowed|ingestion|a pris|a avale|avoir pris|avoir avale|aurait pris|aurait avale)\s+(?:de\s+|d'|of\s+)?(?:~\s*|about\s+|around\s+|approx\.?\s+|environ\s+|some\s+)?[1-9]\d{1,2}\s*x?\s*(?:tabs?|tablets?|pills?|cps?|comprimes?|gelules?|capsules?|paracetamol|acetaminophen|co-codamol|ibuprofen|doliprane|dafalgan|efferalgan)\b/ ?if=took|taken|ingested|swallowed|ingestion|pris|avale !before=\b(?:accident\w*|unintentional\w*|by mistake|par erreur|enfant|bebe|nourrisson|toddler|child|[1-5]\s*(?:ans?|a|yo|y/o|years?|yrs?)|\d+\s*(?:mois|months?|mo))\b !after=^[^.;]{0,40}?(?:\b(?:over|sur|en)\s+(?:\d+|deux|trois|two|three|several|plusieurs)\s*(?:days?|jours?|j|h|hours?|heures?)\b|\b(?:per day|a day|par jour|daily|by mistake|par erreur|accidentally|accidentellement|pour (?:des |une |ses |sa )?(?:douleurs?|cephalees?|migraines?|rage de dents|mal de dents)|for (?:his |her |a |the )?(?:pain|toothache|headache|migraine))\b|/\s*(?:j|jour|day|d)\b)
+feeling down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:to[\s-]*earth|titrat\w*|back|the\s+stairs|stairs)\b
+feels down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:to[\s-]*earth|titrat\w*|back|the\s+stairs|stairs)\b
+felt down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:to[\s-]*earth|titrat\w*|back|the\s+stairs|stairs)\b
+feeling very down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+very down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:to[\s-]*earth|titrat\w*|regulat\w*|graded?|trend\w*)\b
+really down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:to[\s-]*earth|titrat\w*|regulat\w*|graded?|trend\w*)\b
+so down ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:to[\s-]*earth|titrat\w*|regulat\w*|graded?|trend\w*)\b
+feeling low ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:back|energy|on|in\s+energy|blood|sugar|bp|pressure|grade|dose)\b
+feels low ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:back|energy|on|in\s+energy|blood|sugar|bp|pressure|grade|dose)\b
+felt low ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:back|energy|on|in\s+energy|blood|sugar|bp|pressure|grade|dose)\b
+feeling very low ?weak=depress|\bedc\b|\bmdd\b|\bmde\b !after=^[\s-]*(?:on|in\s+energy)\b
 /\bphq-?9\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1\d|2[0-7])\b/ ?if=phq*
 /\bepds\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:1[2-9]|2\d|30)\b/ ?if=epds
 /\bpcl-?5\s*(?:score\s*)?(?:of\s*|=\s*|:\s*|a\s*)?(?:3[3-9]|[4-7]\d|80)\b/ ?if=pcl*
@@ -2695,6 +2839,15 @@ ethylo-tabagique
 oh chronique
 intoxication oh chronique
 intoxication alcoolique chronique
+oh sevre*
+alcool sevre*
+alcoolisme sevre*
+sevre de l'alcool
+sevree de l'alcool
+sevre d'alcool
+sevree d'alcool
+sevre de l'oh
+sevree de l'oh
 alcoolisation* !after=^\s*(aigue|festive|ponctuelle)
 mesusage
 =TUAL
@@ -2715,8 +2868,9 @@ toxicomanie
 toxicomane*
 polytoxicomanie
 polytoxicomane
-addiction*
-addictologie
+addiction* !after=^\s*(?:wing|corridor|building|block|floor|entrance|lifts?|car park)\b !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
+addictologie !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
+addicto !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addictologue
 addictologique
 =CSAPA
@@ -2724,8 +2878,8 @@ addictologique
 heroine
 heroinomane
 cocaine !before=\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$
-crack !after=^\s*(in|of|dans|du|de|cutane|while|when|on|at|sound|noise) !before=\b(a|an|un|une|heard|hear|hears|felt|feel|audible|small|hairline|entendu|ressenti)\s*$
-cannabis !after=^\s*(occasionnel\w*|festif|rare\w*|a l'adolescence|arrete|stoppe)
+crack !after=^[\s"'»”]*(in|of|dans|du|de|cutane|while|when|on|at|sound|noise|audible|a la reception|en tombant|on landing) !before=\b(a|an|un|une|heard|hear|hears|felt|feel|audible|small|hairline|entendu|ressenti|loud|sharp|sudden|bruit de|sensation de)[\s"'«“]*$
+cannabis !after=^\s*(occasionnel\w*|festif|rare\w*|a l'adolescence|arrete|stoppe|farms?\b|factory|factories|grows?\b|plantations?|cultivation|occasionally|socially|recreationally|at weekends|at the weekend|le week-end|le we\b|en soiree|(?:\(\s*)?(?:~\s*)?(?:[1-5]|un|une|deux|trois|one|two|three)(?:\s*(?:-|a|to|ou|or)\s*[1-6])?\s*(?:joints?|spliffs?|petards?|fois|times)\s*(?:/\s*|par\s+|per\s+|a\s+|an?\s+|each\s+)(?:sem\w*|week|wk|mois|month)) !before=\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s*$
 =THC
 usage de drogue*
 usager de drogue*
@@ -2786,6 +2940,10 @@ substance use disorder
 opioid dependence
 opiate dependence
 opioid use disorder
+dependence criteria !before=\b(?:nicotine|tobacco|smoking|caffeine)\s*$
+criteria for dependence
+criteres de dependance !after=^\s*(?:a la |au )?(?:nicotine|tabac|tabagique)\b
+/\b(?:finds?|found|finding)\s+it\s+(?:very\s+|really\s+)?(?:hard|difficult|impossible)\s+to\s+(?:stop|cut down|cut back|quit|control)\b/ ?if=stop|cut|quit|control +near=(?:alcoo?l\w*|drink\w*|cannabis|weed|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal meth|methamphet\w*|chems|chemsex|amphet\w*|spice|painkillers?|codein\w*|tramadol|gabapentin\w*|pregabalin\w*)\b
 =OST
 opioid substitution
 alcoholics anonymous
@@ -2851,6 +3009,31 @@ compulsive gambling
 interdiction volontaire de jeux
 reconnait une dependance
 reconnait sa dependance
+perte de controle +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:du|de la|de sa|de son|de l'|des|de ses)\s*(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
+perd le controle +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:du|de la|de sa|de son|de l'|des|de ses)\s*(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
+loss of control +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
+out of control +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b
+out of hand +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b
+can't stop +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b
+cannot stop +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b
+unable to stop +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b
+probleme d'alcool
+problemes d'alcool
+probleme avec l'alcool
+problemes avec l'alcool
+probleme avec la boisson
+drinking problem
+drink problem
+alcohol problem
+alcohol problems
+problem with alcohol
+problem with drink
+problem with drinking
+problem with booze
+got a problem +near=alcohol\w*|booze|etoh|drunk|drinking|i drink|he drinks|she drinks|alcool\w*
+have a problem +near=alcohol\w*|booze|etoh|drunk|drinking|i drink|he drinks|she drinks|alcool\w*
+chemsex +near=(?<!pas de )(?<!sans )(?<!ni de )(?<!no )(?<!without )(?<!denies )(?<!ni )\b(?:perte de controle|perd le controle|loss of control|losing control|out of control|dependan\w*|dependen\w*|craving|compulsi\w*|binges?\b|n'arrive plus a|can't stop|cannot stop|unable to stop)
+chem-sex +near=(?<!pas de )(?<!sans )(?<!ni de )(?<!no )(?<!without )(?<!denies )(?<!ni )\b(?:perte de controle|perd le controle|loss of control|losing control|out of control|dependan\w*|dependen\w*|craving|compulsi\w*|binges?\b|n'arrive plus a|can't stop|cannot stop|unable to stop)
 /\b(?:boit|boire|buvait|bois|boivent|buvaient)\s+(?:tous les (?:soirs|jours)|chaque (?:soir|jour)|quotidiennement|du matin au soir|des le (?:matin|reveil))\b/ ?if=boit|boire|buvait|bois|boivent|buvaient !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcoo?l\w*|oh|ethyl\w*|bieres?|vin|vodka|whisky|pastis|rhum|alcoolise\w*|ivre|alcoolisation\w*|alcoolemie
 /\b(?:using|uses|use|drinking|drinks|drink)\s+(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|dui|cider|lager|whiske?y|rum|gin
 /\b(?:using|uses|use|drinking|drinks|drink)\s+(?:alcohol|etoh)\s+(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper))
@@ -3171,6 +3354,7 @@ coup de poing !after=^\s*(?:dans|contre|sur)\s+(?:un|une|le|la|les|l'|son|sa|ses
 coups de pied
 beatings
 passage a tabac
+/\b(?:kicked|punched|slapped|beaten|beaten up|struck|hit|assaulted|stamped on|kneed|choked|strangled|tasered|roughed up)\b(?:\s+[\w']+){0,3}?\s+by\s+(?:the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:arresting\s+|custody\s+|prison\s+|police\s+|detention\s+)?(?:officers?|police(?:m[ae]n)?|cops|warders?|gendarmes?)\b(?!\s*'s|\s+(?:car|cars|vehicle|van|horse|dog)s?\b)/ ?if=kicked|punched|slapped|beaten|struck|hit|assaulted|stamped|kneed|choked|strangled|tasered|roughed +near=\b(?:in (?:the |a |his |her )?cells?|in custody|custody suite|in detention|in prison|in jail|at the (?:police )?station|in the (?:police )?van|interview room|holding cell|while detained)\b !before=\b(?:protest\w*|demonstration\w*|demo|march|rally|riot\w*|manif\w*|rassemblement\w*|match|game|football|rugby)\b !after=\b(?:protest\w*|demonstration\w*|demo|march|rally|riot\w*|manif\w*|rassemblement\w*|match|game|football|rugby|car|vehicle)\b
 passages a tabac
 passe a tabac
 passee a tabac
@@ -3287,7 +3471,7 @@ gunshot wound
 assault !before=\b(?:sexual|indecent|verbal)\s*$ !after=^\s*(?:course|courses|rifles?|weapons?|boats?|craft|vehicles?|ladder|troops|helicopter)\b ?unless=sexual_violence
 assaulted !before=\b(?:sexually|verbally)\s*$
 physical assault
-punched !after=^\s*(?:a|the|his|her|their)\s+(?:wall|door|window|mirror|glass|pane|punch\s?bag|bag|cupboard|fridge|locker|table|car|tree)\b
+punched !after=^\s*(?:(?:a|the|his|her|their)\s+)?(?:(?:cell|bedroom|brick|kitchen|bathroom|concrete|glass|car|metal|wooden|front|back)\s+)?(?:walls?|doors?|door|window|mirror|glass|pane|punch\s?bag|bag|cupboard|fridge|locker|table|car|tree)\b
 violence !after=^\s*(?:de la douleur|des douleurs|de la toux|du choc|des symptomes|of (?:the )?(?:pain|cough|symptoms)) !before=\b(?:cellule|centre|center|service|unite|association|maison|structure|dispositif|reseau|ligne|numero|permanence|plateforme|helpline|hotline|charity)\b[^.;\n]{0,60}?(?:victimes? (?:de|d')|contre les|against)\s*$
 history of violence
 acts of violence
@@ -3415,7 +3599,7 @@ chicote
 /\b(?:they|dem|guards?|soldiers?|men)\s+(?:\w+\s+)?(?:beat|beaten|hit|kicked|punched|slapped|tortured|whipped|burned|burnt|stabbed|shot|electrocuted|attacked|assaulted)\s+(?:me|us|him|her|them)\b(?!\s+(?:at|on penalties|in the (?:final|match|game|race)|\d))/ ?if=beat|beaten|hit|kicked|punched|slapped|tortured|whipped|burned|burnt|stabbed|shot|electrocuted|attacked|assaulted
 /\b(?:he|she)\s+(?:\w+\s+)?beat\s+(?:me|us|him|her|them)\b(?!\s+(?:at|on penalties|in the (?:final|match|game|race)|\d))/ ?if=beat
 /\b(?:ils|elles|on)\s+(?:m'|l'|nous|les|la|le)\s*(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:frappee?s?|battue?s?|tabassee?s?|torturee?s?|fouettee?s?|poignardee?s?|giflee?s?)\b/ ?if=frapp*|battu*|tabass*|tortur*|fouett*|poignard*|gifl*
-/\b(?:kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat at|robbed|mugged)\b(?:\s+[\w']+){0,5}?\s+by\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:group\s+of\s+|gang\s+of\s+)?(?:\w+\s+)?(?:youths?|men|man|woman|women|strangers?|gang|mob|group|teenagers?|boys?|girls?|guards?|soldiers?|bouncers?|prisoners?|inmates?|cellmates?|patients?|customers?|clients?|neighbou?rs?|someone|somebody|assailants?|attackers?|intruders?|burglars?|robbers?|muggers?|militia|militiamen|rebels?)\b/ ?if=kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat|robbed|mugged
+/\b(?:kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat at|robbed|mugged)\b(?:\s+[\w']+){0,5}?\s+by\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:group\s+of\s+|gang\s+of\s+)?(?:\w+\s+)?['\"]?(?:youths?|men|man|woman|women|strangers?|gang|mob|group|teenagers?|boys?|girls?|guards?|soldiers?|bouncers?|prisoners?|inmates?|cellmates?|patients?|customers?|clients?|neighbou?rs?|someone|somebody|assailants?|attackers?|intruders?|burglars?|robbers?|muggers?|militia|militiamen|rebels?|boss|bosses|employers?|traffickers?|smugglers?|pimps?|gangmasters?|captors?|kidnappers?|jailers?)\b/ ?if=kicked|punched|slapped|beaten|attacked|stabbed|hit|struck|shoved|pushed|strangled|choked|headbutted|bitten|spat|robbed|mugged
 /\b(?:attaquee?s?|agressee?s?|frappee?s?|battue?s?|lynchee?s?)\s+(?!sexuel|verbalement)(?:\w+\s+){0,3}?par\s+(?:des|un|une|deux|trois|quatre|plusieurs|\d+|la|les)\s+(?:\w+\s+)?(?:hommes|homme|individus|inconnus|inconnu|jeunes|bande|groupe|foule|soldats|militaires|miliciens|rebelles|gardiens|surveillants|codetenus?|voisins?|passeurs?)\b/ ?if=attaque*|agresse*|frapp*|battu*|lynch*
 /\b(?:frappee?s?|battue?s?|tabassee?s?|torturee?s?|maltraitee?s?|beaten|tortured|assaulted|hit)\s+(?:\w+\s+)?(?:au commissariat|en garde a vue|en detention|en prison|en cellule|pendant (?:la|sa|son) (?:detention|garde a vue|incarceration)|lors de (?:son|sa) (?:arrestation|detention|garde a vue|interpellation)|in custody|in detention|in (?:the )?cells?|in prison|during (?:his|her|the) (?:arrest|detention|interrogation))/ ?if=frapp*|battu*|tabass*|tortur*|maltraite*|beaten|assaulted|hit
 spat at
@@ -3441,7 +3625,7 @@ going to kill you
 /\b(?:mains?|hands?)\s+(?:autour\s+(?:du|de son|de mon)\s+cou|around\s+(?:her|his|my|their)\s+(?:neck|throat))\b/ ?if=cou|neck|throat
 /\b(?:grabbed|grabs|held|seized|pulled|dragged)\s+(?:her|him|me|them)\s+by\s+the\s+(?:throat|neck|hair)\b/ ?if=throat|neck|hair
 /\b(?:pulled|pulls|pulling|yanked)\s+(?:her|his|my)\s+hair\b/ ?if=hair
-/\b(?:saisi|saisie|attrape|attrapee)\s+(?:\w+\s+)?(?:a la gorge|par le cou|par les cheveux)\b|\b(?:pris|prise)\s+(?:\w+\s+)?(?:par le cou|par les cheveux)\b/ ?if=gorge|cou|cheveux
+/\b(?:saisi|saisie|attrape|attrapee|empoigne|empoignee|agrippe|agrippee)\s+(?:\w+\s+)?(?:a la gorge|au cou|par le cou|par la gorge|par les cheveux)\b|\b(?:pris|prise)\s+(?:\w+\s+)?(?:par le cou|par les cheveux)\b/ ?if=gorge|cou|cheveux
 /\btrainee?s?\s+par\s+les\s+cheveux\b/ ?if=cheveux
 /\bl'(?:a|avait|aurait)\s+["'\s]*(?:secouee?|tiree? par les cheveux|trainee? par les cheveux|etranglee?|etouffee?|cognee?|bousculee?|jetee? (?:a terre|au sol|contre)|plaquee? (?:contre|au sol|a terre|par terre|au mur))\b/ ?if=plaque*|secoue*|tire*|traine*|etrangl*|etouff*|cogne*|bouscul*|jete*
 /\b(?:mari|conjoint|compagnon|copain|concubin|epoux|ex|ex-mari|ex-conjoint|ex-compagnon|pere|beau-pere|fils|frere)\s+["'«“]?\s*(?:la|le|l'|les|me|m')\s*(?:a\s+|avait\s+)?(?:secoue|secouait|secouent|secouee?)\b/ ?if=secoue*|secouait|secouent
