@@ -177,6 +177,35 @@ def test_a_same_sex_partner_tells_the_orientation() -> None:
     assert classify(text).categories == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mlle Rivière, 24 ans, vit avec sa compagne.", ("sexual_orientation",)),
+        ("33M, dysuria, w/ male casual partner 2 wks ago.", ("sexual_orientation",)),
+        ("31F, female regular partner, no symptoms.", ("sexual_orientation",)),
+        ("Mme Durand, 40 ans, partenaires féminines depuis 5 ans.", ("sexual_orientation",)),
+        ("44F, her male casual partner has urethritis.", ("sex_life",)),
+        # Past the note's first lines, a title, a name and an age still say who the patient is
+        (
+            "Érythème migrant il y a 3 semaines, doxycycline 14 j, revoir si arthralgies. "
+            "Vaccins à jour, TA 128/76, pas d'allergie. Bilan hépatique normal, NFS normale "
+            "le mois dernier. M. Gilles Perrot, 61 ans, vit avec son compagnon Marc.",
+            ("sexual_orientation",),
+        ),
+        (
+            "Érythème migrant il y a 3 semaines, doxycycline 14 j, revoir si arthralgies. "
+            "Vaccins à jour, TA 128/76, pas d'allergie. Bilan hépatique normal, NFS normale "
+            "le mois dernier. Mme Perrot, 61 ans, vit avec son compagnon Marc.",
+            (),
+        ),
+    ],
+)
+def test_the_patients_sex_and_a_partners_tell_the_orientation(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert classify(text).categories == expected, found(text)
+
+
 def test_findings_point_into_the_text_as_written() -> None:
     text = "Œdème. IDÉES SUICIDAIRES, sœur d\u2019Émilie séropositive."
     words = {text[f.start : f.end] for f in classify(text).findings}

@@ -17,9 +17,15 @@ import ahocorasick
 
 # Verbs of a visit after an age and a sex ("24M attends", "31F seen with her partner").
 _VISIT = r" (?:attend\w*|seen|reviewed|referred|admitted|reports|requests|returns|brought)\b"
+# "il" of an impersonal verb ("il y a 3 semaines", "il faut") is no one.
+_IMPERSONAL = r"(?:y a|y avait|y aura|n'y a|n y a|faut|fallait|semble|s'agit|s agit|existe)\b"
+# What may stand between a sex and "partner": "male casual partner", "female sexual partners".
+_PARTNER_KIND = r"(?:sexual |casual |regular |new |anonymous |occasional )?"
 # Folded text. "sa femme" is the patient's wife, not the patient.
 _MALE = re.compile(
-    r"\b(?:homme|monsieur|garcon|male(?! (?:sexual )?partner)|man|il|he|mr)\b|\bm\.\s"
+    r"\b(?:homme|monsieur|garcon|male(?! " + _PARTNER_KIND + r"partner)|man|he|mr)\b"
+    r"|\bil\b(?! " + _IMPERSONAL + r")"
+    r"|\bm\.\s"
     r"|\bpatient de\b|\b(?:le|ce|un|chez) patient\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?(?:m|h)\b"
     # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
@@ -32,8 +38,8 @@ _MALE = re.compile(
     r"|\b(?:pacse|veuf)\b"
 )
 _FEMALE = re.compile(
-    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mrs|ms|miss|patiente|pte|adolescente|"
-    r"female(?! (?:sexual )?partner)|"
+    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mademoiselle|mlle|mrs|ms|miss|patiente|pte|"
+    r"adolescente|female(?! " + _PARTNER_KIND + r"partner)|"
     r"woman|elle|she|jeune fille)\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
@@ -81,7 +87,7 @@ _MALE_PARTNER = re.compile(
     r"|\bmarie avec un homme\b"
     r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b|\ben couple avec un homme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
-    r"|\bmale (?:sexual )?partners?\b"
+    r"|\bmale " + _PARTNER_KIND + r"partners?\b"
 )
 _FEMALE_PARTNER = re.compile(
     r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie|blonde)\b"
@@ -90,11 +96,15 @@ _FEMALE_PARTNER = re.compile(
     r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
     r"|\ben couple avec une (?:femme|fille)\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
-    r"|\bfemale (?:sexual )?partners?\b"
+    r"|\bfemale " + _PARTNER_KIND + r"partners?\b|\bpartenaires? feminines?\b"
 )
 _NAMED_MAN = re.compile(_NAMED_PARTNER + r"(?:" + _MEN + r")\b")
 _NAMED_WOMAN = re.compile(_NAMED_PARTNER + r"(?:" + _WOMEN + r")\b")
 _SEX_WINDOW = 200  # characters at the start of a note where its patient's sex is looked for
+# Further on, only a title, a name and an age say it: "M. Gilles Perrot, 61 ans" is the patient.
+_TITLED = r"\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s*,?\s*\(?\d{1,3}\s*(?:ans|y/?o|yo|years)\b"
+_TITLED_MAN = re.compile(r"\b(?:m\.|mr\.?|monsieur)" + _TITLED)
+_TITLED_WOMAN = re.compile(r"\b(?:mme|madame|mlle|mademoiselle|mrs\.?|ms\.?)" + _TITLED)
 
 
 # A pronoun after a partner is named is the partner's ("says husband is in the next room.
@@ -119,7 +129,15 @@ def patient_sex(folded: str) -> str | None:
         return "M"
     if female:
         return "F"
-    return None
+    return _titled_sex(folded)
+
+
+def _titled_sex(folded: str) -> str | None:
+    """The sex of the first person named with a title and an age, anywhere in the note."""
+    man, woman = _TITLED_MAN.search(folded), _TITLED_WOMAN.search(folded)
+    if man and (not woman or man.start() < woman.start()):
+        return "M"
+    return "F" if woman else None
 
 
 def _not_the_partner(
@@ -144,6 +162,10 @@ _PARTNER_WORDS = tuple(
         *("avec des hommes", "avec des femmes", "with men", "with women", "with other"),
         *("male partner", "male sexual partner", "female partner", "son conjoint", "mon conjoint"),
         *("son chum", "mon chum", "sa blonde", "ma blonde", "avec une fille"),
+        *("partenaire feminine", "partenaires feminines"),
+        *(f"male {kind} partner" for kind in ("casual", "regular", "new", "anonymous")),
+        *("male occasional partner", "female casual partner", "female regular partner"),
+        *("female new partner", "female anonymous partner", "female occasional partner"),
     )
 )
 
