@@ -112,6 +112,18 @@ _TRUNK = "(0)"
 # characters between two of them ("+33 (0)6", "(020) 7946"): a note without such a run of
 # digits (most notes) holds none, and is not scanned for them.
 _DIGIT_RUN = re.compile(r"\d(?:\D{0,3}\d){7}")
+# Digits are looked for first in a sketch of the note, one byte a character, where bytes
+# methods and expressions skip along without a Unicode lookup for every character: "d" for
+# a digit, the comma, the parenthesis and the space as themselves (they open an age, see
+# _AGES_AFTER_NAME), "x" for anything else. A character beyond Latin-1 (a digit of another
+# script among them) is encoded as "?", which the sketch reads as a digit like the note's own
+# "?": the sketch holds a digit wherever the note does, and what it holds is checked in the
+# note.
+_SKETCH = bytes(
+    ord("d") if char in "0123456789?" else ord(char) if char in ",( " else ord("x")
+    for char in map(chr, range(256))
+)
+_SKETCH_RUN = re.compile(rb"d(?:[^d]{0,3}+d){7}")
 # An address is read from its "@": the local part backwards (at most 64 characters, RFC
 # 5321), the domain forwards (at most 253). Scanning for the local part from every
 # character would cost time in the square of a long run of address characters.
@@ -220,10 +232,11 @@ _FOLLOWING = {
 # "Karim (compagnon)": a name just before a parenthesis that opens on a word for a person.
 _BEFORE_PARENTHESIS = re.compile(rf"(?<!\w)(?P<name>{_CAPITALISED}{_MORE_WORDS})[ ]{{1,4}}\($")
 # "Manon, 12 ans", "Théo, 17 y/o": a first name written with an age is the patient's. Each
-# expression after the words it starts with: a note without them is not scanned.
+# expression after how its matches start in the note's sketch: a note without that is not
+# scanned.
 _AGES_AFTER_NAME = (
-    (", ", re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)")),  # "Léa, 12 ans"
-    (" (", re.compile(r" \(\d{1,2}\)")),  # "Jamie (14)"
+    (b", d", re.compile(r", \d{1,3}(?: ?(?:ans|y/?o|yo|years?|year-old)\b|,)")),  # "Léa, 12 ans"
+    (b" (d", re.compile(r" \(\d{1,2}\)")),  # "Jamie (14)"
 )
 _NAME_BEFORE_AGE = re.compile(rf"(?P<name>{_CAPITALISED}(?: {_CAPITALISED})?)$")
 _CLOSES_PARENTHESIS = re.compile(r"[ ]*[,)]")  # "Karim (compagnon)", not "Aïd (son kiné"
@@ -297,6 +310,9 @@ class PersonalData:
         }
 
 
+_NOTHING = PersonalData()  # what most notes hold: one for all (it is frozen)
+
+
 def _once(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -323,40 +339,48 @@ def _starts_clear(text: str, start: int, also: str) -> bool:
     return not (before in ".-" and start >= 2 and text[start - 2].isdigit())
 
 
+def _sketch(text: str) -> bytes:
+    """``text`` sketched (see _SKETCH), one byte a character."""
+    return text.encode("latin-1", "replace").translate(_SKETCH)
+
+
+def _numbers_span(text: str, sketch: bytes) -> tuple[int, int] | None:
+    """Where in ``text`` its NIRs and phone numbers may be, as the start and the end to scan
+    between; None if it holds none.
+
+    Each holds a run of digits (see _DIGIT_RUN): no two of its digits are more than three
+    characters apart, it starts at most two characters before the first ("(+33 6..."), and
+    reading it re looks at most four characters past the last digit taken ("33 (0)6"). No
+    digit stands within three characters before the first run or after the last, which it
+    would lengthen. So no match, of a number kept or one put aside ("+1 2"), starts before
+    the start and ends after it, and none is read differently for the end: the scans find
+    between them what they would find in the whole note.
+    """
+    first = _SKETCH_RUN.search(sketch)
+    if first is None:
+        return None
+    run = _DIGIT_RUN.search(text, first.start())
+    if run is None:
+        return None
+    last = _SKETCH_RUN.search(sketch[::-1])  # the last run in the sketch, read backwards
+    assert last is not None  # the sketch read forwards holds one
+    return max(0, run.start() - 2), min(len(text), len(sketch) - last.start() + 8)
+
+
 def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[tuple[int, int]]]:
     """The personal data in ``text`` and the spans of the names in it; ``spaced_text`` is
     ``spaced(fold(text))``."""
-    numbers = _DIGIT_RUN.search(text) is not None
-    nirs = (
-        [
-            m
-            for m in _NIR.finditer(text)
-            if _starts_clear(text, m.start(), "+") and is_valid_nir(m.group())
-        ]
-        if numbers
-        else []
-    )
-    people, labels = _people(text, spaced_text)
+    sketch = _sketch(text)
+    numbers = _numbers_span(text, sketch)
+    nirs = _keyed_nirs(text, numbers) if numbers is not None else []
+    people, labels = _people(text, spaced_text, sketch)
     if labels:
         nirs += _keyless_nirs(text, labels, nirs)
         nirs.sort(key=lambda m: m.start())
-    taken = [(m.start(), m.end()) for m in nirs]
-    phones = (
-        _foreign_phones(
-            text,
-            [
-                (m.start(), m.end(), m.group())
-                for m in _PHONE.finditer(text)
-                if _starts_clear(text, m.start(), "+/")
-                and not any(start < m.end() and m.start() < end for start, end in taken)
-                and not _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())
-            ],
-            taken,
-        )
-        if numbers
-        else []
-    )
+    phones = _phones(text, nirs, numbers) if numbers is not None else []
     emails = list(_emails(text)) if "@" in text else []
+    if not (nirs or phones or emails or people):
+        return _NOTHING, []
     return PersonalData(
         nir=_once([m.group() for m in nirs]),
         phone=_once([value for _, _, value in phones]),
@@ -365,22 +389,51 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
     ), [(start, start + len(name)) for start, name in people]
 
 
+def _keyed_nirs(text: str, span: tuple[int, int]) -> list[re.Match[str]]:
+    """The NIRs with a valid key in ``span`` of ``text``."""
+    return [
+        m
+        for m in _NIR.finditer(text, *span)
+        if _starts_clear(text, m.start(), "+") and is_valid_nir(m.group())
+    ]
+
+
+def _phones(
+    text: str, nirs: list[re.Match[str]], span: tuple[int, int]
+) -> list[tuple[int, int, str]]:
+    """(start, end, number) of the phone numbers in ``span`` of ``text`` that overlap none
+    of ``nirs``, in order."""
+    taken = [(m.start(), m.end()) for m in nirs]
+    french = [
+        (m.start(), m.end(), m.group())
+        for m in _PHONE.finditer(text, *span)
+        if _starts_clear(text, m.start(), "+/")
+        and not any(a < m.end() and m.start() < b for a, b in taken)
+        and not _COUNTRY_CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    ]
+    return _foreign_phones(text, french, taken, span)
+
+
 def _foreign_phones(
-    text: str, phones: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+    text: str,
+    phones: list[tuple[int, int, str]],
+    taken: list[tuple[int, int]],
+    span: tuple[int, int],
 ) -> list[tuple[int, int, str]]:
     """``phones`` (French, found first) and the numbers from abroad (see _FOREIGN_PHONE and
-    _NATIONAL_PHONE) that overlap neither them nor anything in ``taken``, in order."""
+    _NATIONAL_PHONE) in ``span`` of ``text`` that overlap neither them nor anything in
+    ``taken``, in order."""
     found = list(phones)
-    for m in _FOREIGN_PHONE.finditer(text) if "+" in text or "00" in text else ():
+    for m in _FOREIGN_PHONE.finditer(text, *span) if "+" in text or "00" in text else ():
         if 8 <= sum(c.isdigit() for c in m.group().replace(_TRUNK, "")) <= 15:
             _add_phone(text, m, found, taken)
-    for m in _NATIONAL_PHONE.finditer(text):
+    for m in _NATIONAL_PHONE.finditer(text, *span):
         # UK: a trunk 0 and ten digits (French numbers have nine after it: not taken here).
         if m.group().lstrip("(")[0] != "0" or sum(c.isdigit() for c in m.group()) == 11:
             _add_phone(text, m, found, taken)
-    for m in _IE_AU_PHONE.finditer(text) if " " in text or "-" in text else ():
+    for m in _IE_AU_PHONE.finditer(text, *span) if " " in text or "-" in text else ():
         _add_phone(text, m, found, taken)
-    for m in _AFRICAN_MOBILE.finditer(text) if " " in text or "." in text else ():
+    for m in _AFRICAN_MOBILE.finditer(text, *span) if " " in text or "." in text else ():
         _add_phone(text, m, found, taken)
     return sorted(found) if len(found) > len(phones) else phones
 
@@ -440,9 +493,9 @@ def _plausible_nir(raw: str) -> bool:
     return (1 <= number <= 95 and number != 20) or number == 99
 
 
-def _people(text: str, spaced_text: str) -> tuple[list[tuple[int, str]], list[int]]:
+def _people(text: str, spaced_text: str, sketch: bytes) -> tuple[list[tuple[int, str]], list[int]]:
     """(offset, name) of each name found, in order; and where each word naming a NIR ends
-    (found in the same pass)."""
+    (found in the same pass). ``sketch`` is ``_sketch(text)``."""
     found: list[tuple[int, str]] = []
     labels: list[int] = []
     for last, (length, entries) in _triggers().iter(spaced_text):
@@ -471,8 +524,8 @@ def _people(text: str, spaced_text: str) -> tuple[list[tuple[int, str]], list[in
                 before = _BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
                 if before is not None:
                     found.extend(_names(before))
-    for start_words, ages in _AGES_AFTER_NAME:
-        if start_words not in text:
+    for sketched_start, ages in _AGES_AFTER_NAME:
+        if sketched_start not in sketch:
             continue
         for age in ages.finditer(text):
             match = _NAME_BEFORE_AGE.search(text, max(0, age.start() - 40), age.start())
@@ -487,9 +540,9 @@ def _people(text: str, spaced_text: str) -> tuple[list[tuple[int, str]], list[in
 
 def _names(match: re.Match[str]) -> list[tuple[int, str]]:
     names = []
-    for group in ("name", "name2"):
-        if group in match.re.groupindex and match.group(group):
-            name = _trim(match.group(group))
+    for group, value in match.groupdict().items():  # "name", and "name2" where there is one
+        if value:
+            name = _trim(value)
             if name:
                 names.append((match.start(group), name))
     return names
@@ -507,12 +560,13 @@ def _trim(name: str) -> str | None:
         )
     ):
         words.pop(0)
-    if not words or all(_INITIAL.fullmatch(word) for word in words):
+    trimmed = " ".join(words)
+    if not trimmed or _INITIALS.fullmatch(trimmed):
         return None  # "Mme R.", "M. et Mme T.": initials name no one
-    if words[-1].endswith(("'s", "\u2019s")):
-        words[-1] = words[-1][:-2]
-    return " ".join(words) or None
+    if trimmed.endswith(("'s", "\u2019s")):
+        trimmed = trimmed[:-2]
+    return trimmed or None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"[A-Z]\.(?: [A-Z]\.)*")
 _PARTICLES_LOWER = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "d'"})
