@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import groupby, product
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -63,14 +64,24 @@ CUE_WINDOW = max(_WINDOW, _AFTER_WINDOW)
 # checks to Python: lookarounds at the front make Python's re slow to scan a note.
 # The marks that end a clause; then, each scanned only in a note that holds it, the signs
 # and numbers that are cues (one expression for all of them stopped at every digit).
-_STOPS = re.compile(r"[;!\n.]")
+_MARKS = ";!\n"  # each found with str.find: re scans slowly for a character class
 _DASH = re.compile(r" - ")
 # Abbreviations whose full stop ends no sentence ("incl. opiates", "e.g. HIV", "Dr. Roux").
 _ABBREVIATIONS = (
     *("incl", "e.g", "i.e", "approx", "env", "cf", "vs", "resp"),
     *("dr", "mr", "mrs", "ms"),
 )
-_SIGNS = re.compile(r"[?+]")
+
+
+def _not_after_abbreviation() -> str:
+    """Lookbehinds, one for each length of word: no abbreviation ends at the full stop."""
+    by_length = groupby(sorted(_ABBREVIATIONS, key=len), key=len)
+    return "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, words))})\.)" for _, words in by_length)
+
+
+# A full stop that ends a sentence: not one in a number ("1.5"), of an abbreviation
+# ("incl."), nor among the dots that close a list in parentheses ("(BRCA1, TP53...)").
+_FULL_STOP = re.compile(r"\.(?!\d|\.*\))" + _not_after_abbreviation())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Cues that are signs or numbers rather than words: "VIH+", "?dépression", "VIH-", "(-)",
 # "en 2015", "IVG x2"; and "n'a plus", "ne consomme plus" (negations around a verb).
@@ -93,6 +104,24 @@ class Qualifiers(NamedTuple):
     hypothetical: bool
     other_subject: bool
     history: bool
+
+
+# Every combination, built once: a NamedTuple is slow to build once per finding.
+_QUALIFIERS = {flags: Qualifiers(*flags) for flags in product((False, True), repeat=4)}
+
+
+class _CuesBefore(NamedTuple):
+    """What the cues before a finding say: the words from the nearest cue of each kind to the
+    finding (-1: no cue reaches it), and whether one marks past history or someone else."""
+
+    negation: int
+    hypothesis: int
+    positive: int
+    history: bool
+    other: bool
+
+
+_NOTHING_BEFORE = _CuesBefore(-1, -1, -1, history=False, other=False)
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -275,8 +304,10 @@ class NoteCues:
         after: list[Cue] = []
         ends: list[tuple[int, int]] = []
         self._scan_marks(folded, before, after, ends)
-        masked_after = self._scan_words(folded, spaced_text, before, after, ends)
-        before = _unmasked(sorted(before, key=attrgetter("start", "end")))
+        masked_before, masked_after = self._scan_words(folded, spaced_text, before, after, ends)
+        before.sort(key=attrgetter("start", "end"))
+        if masked_before:  # "sans doute", "pas de changement": no negation
+            before = _unmasked(before)
         self._before = before
         self._before_starts = [cue.start for cue in before]
         after.sort(key=lambda cue: (cue.start, -cue.end))
@@ -306,10 +337,11 @@ class NoteCues:
         before: list[Cue],
         after: list[Cue],
         ends: list[tuple[int, int]],
-    ) -> bool:
-        """Adds the word cues; whether a pseudo-cue stands among those after a finding."""
+    ) -> tuple[bool, bool]:
+        """Adds the word cues; whether a pseudo-cue stands among those before a finding, and
+        among those after one."""
         size = len(folded)
-        masked_after = False
+        masked_before = masked_after = False
         for last, (length, whole, entries) in _cue_automaton().iter(spaced_text):
             start = last - length + 1  # see TermFinder.hits for the offsets
             end = last - 1 if whole else last
@@ -319,25 +351,27 @@ class NoteCues:
             for role, kind in entries:
                 if role == "before":
                     before.append(Cue(start, end, kind))
+                    masked_before = masked_before or kind == "pseudo"
                 elif role == "after":
                     after.append(Cue(start, end, kind))
                     masked_after = masked_after or kind == "pseudo"
                 else:
                     ends.append((start, end))
-        return masked_after
+        return masked_before, masked_after
 
     @staticmethod
     def _scan_marks(
         folded: str, before: list[Cue], after: list[Cue], ends: list[tuple[int, int]]
     ) -> None:
-        for match in _STOPS.finditer(folded):
-            start, end = match.span()
-            if folded[start] != "." or not (
-                folded[end : end + 1].isdigit()
-                or _abbreviated(folded, start)  # "1.5", "incl."
-                or _closes_a_parenthesis(folded, end)  # "(BRCA1, TP53...) : rien"
-            ):
-                ends.append((start, end))
+        stops = [match.span() for match in _FULL_STOP.finditer(folded)]
+        if not folded.isascii():  # "\d" is a decimal digit; str.isdigit takes "²" too
+            stops = [(start, end) for start, end in stops if not folded[end : end + 1].isdigit()]
+        ends.extend(stops)
+        for mark in _MARKS:
+            at = folded.find(mark)
+            while at >= 0:
+                ends.append((at, at + 1))
+                at = folded.find(mark, at + 1)
         if "?" in folded or "+" in folded:
             _scan_signs(folded, before, after, ends)
         if "19" in folded or "20" in folded:
@@ -393,7 +427,47 @@ class NoteCues:
         origin: bool = False,
         sex_life: bool = False,
     ) -> Qualifiers:
-        # Words from the nearest cue of each kind to the finding; -1: no cue reaches it.
+        negation, hypothesis, positive, history, other = (
+            self._read_before(
+                start, end, identity=identity, sti=sti, reproductive=reproductive, sex_life=sex_life
+            )
+            if self._cue_near_before(start)
+            else _NOTHING_BEFORE
+        )
+        text = self._text
+        following, history_after = self._following(
+            end,
+            identity=identity,
+            reproductive=reproductive,
+            origin=origin,
+            prep=sti and text.startswith(("prep", "pre-exposure", "pre exposure"), start),
+            infection=sti and not _STI_TREATMENT.match(text, start),
+            sti=sti,
+        )
+        positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
+        # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
+        # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
+        # au VIH").
+        negated = following == "neg" or (negation >= 0 and not 0 <= positive < negation)
+        hypothetical = (
+            (screening or hypothesis >= 0 or following == "hyp")
+            and following != "pos"
+            and not positive_before
+        )
+        if not other and self._family_lines:
+            other = self._in_family_section(start)
+        return _QUALIFIERS[negated, hypothetical, other, history or history_after]
+
+    def _cue_near_before(self, start: int) -> bool:
+        """Whether a cue starts within the window before ``start``: most findings have none,
+        and need no clause read."""
+        index = bisect.bisect_left(self._before_starts, start)
+        return index > 0 and self._before_starts[index - 1] >= start - _WINDOW
+
+    def _read_before(
+        self, start: int, end: int, *, identity: bool, sti: bool, reproductive: bool, sex_life: bool
+    ) -> _CuesBefore:
+        """What the cues of its clause before a finding say of it."""
         negation = hypothesis = positive = -1
         begin = self.clause_before(start)
         wide = self.clause_before(start, across_dashes=True) if sti and self._dashes else begin
@@ -457,28 +531,7 @@ class NoteCues:
                 and _doubt_reaches(gap, listed="," in gap and self._listed(end))
             ):
                 hypothesis = distance  # hyp, plan, nearhyp, pep: the last is the nearest
-        following, history_after = self._following(
-            end,
-            identity=identity,
-            reproductive=reproductive,
-            origin=origin,
-            prep=sti and text.startswith(("prep", "pre-exposure", "pre exposure"), start),
-            infection=sti and not _STI_TREATMENT.match(text, start),
-            sti=sti,
-        )
-        positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
-        # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
-        # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
-        # au VIH").
-        negated = following == "neg" or (negation >= 0 and not 0 <= positive < negation)
-        hypothetical = (
-            (screening or hypothesis >= 0 or following == "hyp")
-            and following != "pos"
-            and not positive_before
-        )
-        if not other and self._family_lines:
-            other = self._in_family_section(start)
-        return Qualifiers(negated, hypothetical, other, history or history_after)
+        return _CuesBefore(negation, hypothesis, positive, history, other)
 
     def _in_family_section(self, at: int) -> bool:
         """Whether ``at`` follows a heading such as "ATCD familiaux :" on its line."""
@@ -510,9 +563,10 @@ class NoteCues:
         when it follows at once."""
         if _NEGATIVE_SIGN.match(self._text, end):
             return "neg", False  # "VIH-", "VHC (-)"; not "VIH - suivi", "->", "x-ray"
-        stop = self.clause_after(end)
         low = bisect.bisect_left(self._after_starts, end)
-        high = bisect.bisect_left(self._after_starts, stop)
+        if low == len(self._after) or self._after_starts[low] >= end + _AFTER_WINDOW:
+            return None, False  # no cue within the window: most findings have none
+        high = bisect.bisect_left(self._after_starts, self.clause_after(end), low)
         kind = None
         history = False
         test_end = -1  # where a test cue ended: a result just after it is the finding's
@@ -702,34 +756,25 @@ def _scan_signs(
     folded: str, before: list[Cue], after: list[Cue], ends: list[tuple[int, int]]
 ) -> None:
     """The cues "?" (a question, "?dépression") and "+" (a positive result, "VIH+")."""
-    for match in _SIGNS.finditer(folded):
-        start, end = match.span()
-        if match.group() == "?":
-            before.append(Cue(start, end, "hyp"))
-            after.append(Cue(start, end, "hyp"))
-            if not folded[end : end + 1].isalnum():  # a question ends ("HSH ?" asks);
-                ends.append((end, end))  # "?dépression" starts one
-        elif not _joins(folded, start, end):
-            after.append(Cue(start, end, "pos"))
+    for start in _positions(folded, "?"):
+        end = start + 1
+        before.append(Cue(start, end, "hyp"))
+        after.append(Cue(start, end, "hyp"))
+        if not folded[end : end + 1].isalnum():  # a question ends ("HSH ?" asks);
+            ends.append((end, end))  # "?dépression" starts one
+    for start in _positions(folded, "+"):
+        if not _joins(folded, start, start + 1):
+            after.append(Cue(start, start + 1, "pos"))
 
 
-def _closes_a_parenthesis(folded: str, end: int) -> bool:
-    """Whether a full stop is one of the dots that end a list in parentheses ("(BRCA1,
-    TP53...)", "(VIH, VHB etc.)"): the sentence goes on after the parenthesis."""
-    while folded[end : end + 1] == ".":
-        end += 1
-    return folded[end : end + 1] == ")"
-
-
-def _abbreviated(folded: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation ("incl.", "Dr."), not a
-    sentence."""
-    if not folded.endswith(_ABBREVIATIONS, 0, stop):
-        return False
-    return any(
-        folded.endswith(word, 0, stop) and _starts_word(folded, stop - len(word))
-        for word in _ABBREVIATIONS
-    )
+def _positions(text: str, mark: str) -> list[int]:
+    """Where ``mark`` stands in ``text``."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
 
 
 def _starts_word(folded: str, start: int) -> bool:
