@@ -279,3 +279,25 @@ def test_the_package_exports_exactly_its_public_names() -> None:
     public = {name for name in vars(package) if not name.startswith("_")}
     modules = {name for name in public if isinstance(vars(package)[name], type(package))}
     assert set(package.__all__) == public - modules - {"annotations"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "negated", "hypothetical"),
+    [
+        # A question answered at once asks no more: yes affirms, no denies
+        ("Idées suicidaires ? oui, avec scénario.", "Idées suicidaires", False, False),
+        ("Violences subies ? oui, par l'ex-conjoint.", "Violences", False, False),
+        ("Idées suicidaires ? non.", "Idées suicidaires", True, False),
+        ("Torture or ill-treatment reported? no.", "Torture", True, False),
+        ("Idées suicidaires ? à réévaluer.", "Idées suicidaires", False, True),
+        # A test offered, taken, then its result
+        ("Dépistage VIH proposé, accepté : TROD positif.", "VIH", False, False),
+        ("HIV test offered, accepted: reactive.", "HIV", False, False),
+        ("Dépistage VIH proposé, accepté.", "VIH", False, True),
+    ],
+)
+def test_an_answer_or_a_result_ends_the_doubt(
+    text: str, words: str, negated: bool, hypothetical: bool
+) -> None:
+    finding = qualifiers(text, words)
+    assert (finding.negated, finding.hypothetical) == (negated, hypothetical), found(text)

@@ -179,7 +179,9 @@ _RESULT_FINDING = re.compile(
 # positive", "la sérologie est revenue positive").
 _REPORTING = re.compile(
     r"\b(?:came back|come back|comes back|returned|returns|est revenue?s?|sont revenue?s?|"
-    r"revenue?s?|revient|reviennent|is|was|were|are|est|sont|etait|etaient)\b"
+    r"revenue?s?|revient|reviennent|is|was|were|are|est|sont|etait|etaient|"
+    # a test offered, then taken: "dépistage VIH proposé, accepté : TROD positif"
+    r"acceptee?s?|accepted|agreed|realisee?s?|done|performed)\b"
 )
 # A doubt to rule something out has no result to read back: "VIH à éliminer, syphilis
 # secondaire" is not a positive HIV test.
@@ -758,13 +760,21 @@ def _scan_signs(
     """The cues "?" (a question, "?dépression") and "+" (a positive result, "VIH+")."""
     for start in _positions(folded, "?"):
         end = start + 1
-        before.append(Cue(start, end, "hyp"))
-        after.append(Cue(start, end, "hyp"))
+        answer = _ANSWERED.match(folded, end)
+        if answer is None:
+            before.append(Cue(start, end, "hyp"))
+            after.append(Cue(start, end, "hyp"))
+        elif answer.group(1) in ("non", "no"):  # "TS ? non" denies; "? oui" asks no more
+            after.append(Cue(start, answer.end(), "neg"))
         if not folded[end : end + 1].isalnum():  # a question ends ("HSH ?" asks);
             ends.append((end, end))  # "?dépression" starts one
     for start in _positions(folded, "+"):
         if not _joins(folded, start, start + 1):
             after.append(Cue(start, start + 1, "pos"))
+
+
+# A question answered at once: what follows says what is ("? oui") or is not ("? non").
+_ANSWERED = re.compile(r" ?:? ?(oui|yes|non|no)\b")
 
 
 def _positions(text: str, mark: str) -> list[int]:
