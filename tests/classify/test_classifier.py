@@ -294,6 +294,9 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Dépistage VIH proposé, accepté : TROD positif.", "VIH", False, False),
         ("HIV test offered, accepted: reactive.", "HIV", False, False),
         ("Dépistage VIH proposé, accepté.", "VIH", False, True),
+        # A rule-out closes its item: the next one after the comma is not ruled out
+        ("Pneumopathie à éliminer, VIH positif connu.", "VIH", False, False),
+        ("Éliminer une IST, VIH.", "VIH", True, True),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

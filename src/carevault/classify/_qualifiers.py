@@ -654,6 +654,8 @@ class NoteCues:
     ) -> bool:
         """Whether a cue before a finding, near enough, is still about something else."""
         text, kind = self._text, cue.kind
+        if gap.startswith(",") and _RULE_OUT.match(text, cue.start):
+            return True  # "Pneumopathie à éliminer, VIH positif": the rule-out closes its item
         if (
             kind == "hyp"
             and not sti
