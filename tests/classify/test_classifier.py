@@ -297,6 +297,10 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         # A rule-out closes its item: the next one after the comma is not ruled out
         ("Pneumopathie à éliminer, VIH positif connu.", "VIH", False, False),
         ("Éliminer une IST, VIH.", "VIH", True, True),
+        # A French verb negated ends at the comma; a negation of nouns runs on down the list
+        ("Ne souhaite pas lui en parler, relation extraconjugale.", "extraconjugale", False, False),
+        ("Mère : pleurs, ne dort plus, EPDS 19.", "EPDS 19", False, False),
+        ("N'a pas d'antécédent de dépression, de TS.", "TS", True, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

@@ -521,6 +521,7 @@ class NoteCues:
                         and _negates_a_verb(text, cue)
                     )
                     and not (kind == "declined" and _NOT_REFUSED.search(gap))
+                    and not ("," in gap and _negates_a_french_verb(text, cue))
                     and (negation < 0 or distance < negation)
                 ):
                     negation = distance
@@ -934,6 +935,26 @@ def _negates_a_verb(text: str, cue: Cue) -> bool:
     not of the nouns it lists ("pas de", "aucun", "no")."""
     words = text[cue.start : cue.end]
     return words in _VERB_NEGATIONS or (words.startswith("n") and words.endswith(" plus"))
+
+
+# "ne souhaite pas", "n'a plus": a French verb negated, ending at its "pas" or "plus"
+_NE_VERB = re.compile(r"\bn(?:e |')\S+ (?:\S+ )?$")
+# What a negation of nouns goes on with ("n'a pas d'antécédent de TS, de dépression")
+_NOUNS_FOLLOW = re.compile(r" (?:de|d'|du|des|aucune?)\b")
+
+
+def _negates_a_french_verb(text: str, cue: Cue) -> bool:
+    """Whether a negation is of a French verb and ends with it ("ne souhaite pas lui en
+    parler, relation extraconjugale", "ne dort plus, EPDS 19"): past a comma comes another
+    statement, not an item of a list it negates ("ne prend pas de méthadone, de subutex")."""
+    words = text[cue.start : cue.end]
+    if words.startswith("n") and words.endswith(" plus"):
+        return not _NOUNS_FOLLOW.match(text, cue.end)
+    return (
+        words == "pas"
+        and _NE_VERB.search(text, max(0, cue.start - 30), cue.start) is not None
+        and not _NOUNS_FOLLOW.match(text, cue.end)
+    )
 
 
 def _doubt_reaches(gap: str, *, listed: bool = False) -> bool:
