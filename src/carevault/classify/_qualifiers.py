@@ -939,8 +939,9 @@ def _negates_a_verb(text: str, cue: Cue) -> bool:
 
 # "ne souhaite pas", "n'a plus": a French verb negated, ending at its "pas" or "plus"
 _NE_VERB = re.compile(r"\bn(?:e |')\S+ (?:\S+ )?$")
-# What a negation of nouns goes on with ("n'a pas d'antécédent de TS, de dépression")
-_NOUNS_FOLLOW = re.compile(r" (?:de|d'|du|des|aucune?)\b")
+# What a negation of nouns goes on with ("n'a pas d'antécédent de TS, de dépression", "ne
+# consomme pas : alcool, cannabis")
+_NOUNS_FOLLOW = re.compile(r" ?:| (?:de|d'|du|des|aucune?)\b")
 
 
 def _negates_a_french_verb(text: str, cue: Cue) -> bool:
