@@ -370,10 +370,7 @@ class NoteCues:
             stops = [(start, end) for start, end in stops if not folded[end : end + 1].isdigit()]
         ends.extend(stops)
         for mark in _MARKS:
-            at = folded.find(mark)
-            while at >= 0:
-                ends.append((at, at + 1))
-                at = folded.find(mark, at + 1)
+            ends.extend((at, at + 1) for at in _positions(folded, mark))
         if "?" in folded or "+" in folded:
             _scan_signs(folded, before, after, ends)
         if "19" in folded or "20" in folded:
