@@ -161,6 +161,9 @@ def test_affirmed_anywhere_beats_negated_elsewhere() -> None:
         "Sevrage tabagique en cours, patchs nicotiniques.",
         "Excision biopsy of a naevus, margins 2 mm.",
         "Transit lent, ROM limited on the left.",
+        "Préservatif conseillé pour les IST.",
+        "Protection contre les IST rappelée.",
+        "Condoms advised to prevent STIs.",
     ],
 )
 def test_words_that_only_look_sensitive_do_not_fire(text: str) -> None:
@@ -301,6 +304,29 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Ne souhaite pas lui en parler, relation extraconjugale.", "extraconjugale", False, False),
         ("Mère : pleurs, ne dort plus, EPDS 19.", "EPDS 19", False, False),
         ("N'a pas d'antécédent de dépression, de TS.", "TS", True, False),
+        # A doubt in the singular is of the last item, not of the symptoms listed before it
+        ("Cauchemars, reviviscences, TSPT probable.", "reviviscences", False, False),
+        ("Cauchemars, reviviscences, TSPT probable.", "TSPT", False, True),
+        ("Anhédonie, idées noires : dépression probable.", "idées noires", False, False),
+        ("Dépression sévère probable.", "Dépression", False, True),
+        # Someone unknown is no denial: "agresseur inconnu" names the one who did it
+        ("Viol par agresseur inconnu en 2019, plainte déposée.", "Viol", False, False),
+        ("Sexual assault, perpetrator unknown.", "Sexual assault", False, False),
+        ("Statut VIH inconnu.", "VIH", True, False),
+        # A chronic infection is known: a negative marker after the comma is the marker's
+        ("Chronic hep B, HBeAg neg, DNA 1200 IU/mL.", "hep B", False, False),
+        ("Hépatite B chronique, AgHBe négatif.", "Hépatite B", False, False),
+        ("Pas d'hépatite B chronique, AgHBs négatif.", "hépatite B", True, False),
+        ("VIH, VHB, VHC négatifs.", "VIH", True, False),
+        # A screen's result named by its last word, or the word after it
+        ("Antenatal screen: beta-thalassaemia trait.", "thalassaemia", False, False),
+        ("Screen: sickle cell trait.", "sickle cell trait", False, False),
+        ("Screen for thalassaemia.", "thalassaemia", False, True),
+        # Information about an infection or its prevention is no status
+        ("PrEP info given, condoms provided.", "PrEP", False, True),
+        ("HIV information leaflet given.", "HIV", False, True),
+        ("VIH+ information du partenaire faite.", "VIH", False, False),
+        ("Dépression information", "Dépression", False, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

@@ -891,6 +891,16 @@ AFTER: dict[str, tuple[str, ...]] = {
         if required
         if necessary
     """),
+    # Information about an infection or its prevention, right after it ("PrEP info given",
+    # "HIV information leaflet"): for HIV and STIs only (see _qualifiers).
+    "info": _cues("""
+        info
+        infos
+        information
+        informations
+        leaflet
+        leaflets
+    """),
     # A test or a discussion after a finding ("HIV test sent", "PrEP discussed"); see IDENTITY.
     "plan": _cues("""
         work-up

@@ -2327,18 +2327,18 @@ trichomona*
 mycoplasma genitalium
 lymphogranulomatose venerienne
 =LGV
-=IST !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence)\s*$
-=ISTs !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence)\s*$
-ist !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence)\s*$
+=IST !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence|(?:pour|contre|prevenir|eviter) les)\s*$
+=ISTs !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence|(?:pour|contre|prevenir|eviter) les)\s*$
+ist !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence|(?:pour|contre|prevenir|eviter) les)\s*$
 =MST !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
 mst !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
 infection sexuellement transmissible
 infections sexuellement transmissibles
 maladie sexuellement transmissible
-=STI !after=^\s*(?:clinics?|services?|centres?|centers?)\b
-=STIs !after=^\s*(?:clinics?|services?|centres?|centers?)\b
-sti !after=^\s*(?:clinics?|services?|centres?|centers?)\b
-stis
+=STI !after=^\s*(?:clinics?|services?|centres?|centers?)\b !before=\b(?:against|prevent|avoid|protect\w* from)\s*$
+=STIs !after=^\s*(?:clinics?|services?|centres?|centers?)\b !before=\b(?:against|prevent|avoid|protect\w* from)\s*$
+sti !after=^\s*(?:clinics?|services?|centres?|centers?)\b !before=\b(?:against|prevent|avoid|protect\w* from)\s*$
+stis !before=\b(?:against|prevent|avoid|protect\w* from)\s*$
 =STD
 =STDs
 sexually transmitted infection*

@@ -121,6 +121,19 @@ class _CuesBefore(NamedTuple):
     other: bool
 
 
+class _Finding(NamedTuple):
+    """What a finding is, for the cues after it to be read: an identity, a pregnancy's
+    outcome, an origin, an infection or its treatment, PrEP, a chronic infection."""
+
+    identity: bool
+    reproductive: bool
+    origin: bool
+    sti: bool
+    prep: bool
+    infection: bool
+    chronic: bool
+
+
 _NOTHING_BEFORE = _CuesBefore(-1, -1, -1, history=False, other=False)
 
 
@@ -434,15 +447,16 @@ class NoteCues:
             else _NOTHING_BEFORE
         )
         text = self._text
-        following, history_after = self._following(
-            end,
+        finding = _Finding(
             identity=identity,
             reproductive=reproductive,
             origin=origin,
+            sti=sti,
             prep=sti and text.startswith(("prep", "pre-exposure", "pre exposure"), start),
             infection=sti and not _STI_TREATMENT.match(text, start),
-            sti=sti,
+            chronic=sti and _CHRONIC.search(text, max(0, start - 12), end + 12) is not None,
         )
+        following, history_after = self._following(end, finding)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
         # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
@@ -543,17 +557,7 @@ class NoteCues:
         high = bisect.bisect_left(self._before_starts, start)
         return [cue for cue in self._before[low:high] if cue.end <= start]
 
-    def _following(
-        self,
-        end: int,
-        *,
-        identity: bool = False,
-        reproductive: bool = False,
-        origin: bool = False,
-        prep: bool = False,
-        infection: bool = False,
-        sti: bool = False,
-    ) -> tuple[str | None, bool]:
+    def _following(self, end: int, finding: _Finding) -> tuple[str | None, bool]:
         """The kind of the nearest cue after a finding ("neg", "hyp", "pos" or None), and
         whether a mark of past history follows at once ("TS en 2015", "IVG x2").
 
@@ -573,7 +577,7 @@ class NoteCues:
         inside = -1  # where the last cue read ended: a cue within it is one of its words
         cues = self._after[low:high]
         if self._pending:
-            cues = _awaited(cues, infection=infection)
+            cues = _awaited(cues, infection=finding.infection)
         for cue in cues:
             if cue.start < inside:
                 continue  # "agression, non confirmée": "confirmée" is a word of "non confirmée"
@@ -585,26 +589,17 @@ class NoteCues:
                 kind = "hyp"  # "syphilis secondaire ?": the doubt is of the whole phrase
             inside = cue.end
             gap = self._text[end : cue.start]
-            if identity and "->" in gap:
+            if finding.identity and "->" in gap:
                 break  # "screened because of Han Chinese ancestry -> negative": the result
                 # after the arrow is the test's, not the ancestry's
             if _past_arrow(gap):
                 break  # "On PrEP daily, adherent -> PEPSE not needed": a new statement
-            if self._not_of_the_finding(cue, gap, reproductive=reproductive, origin=origin):
+            if self._not_of_the_finding(cue, gap, finding):
                 continue
-            if not sti and cue.kind == "plan" and self._text.startswith(_STI_PLANS, cue.start):
-                continue  # "Norlevo + TPE", "signalement, OPP demandée": of HIV, of the OPP
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
-            if identity and cue.kind in ("plan", "testing", "testnear"):
-                continue
-            if (
-                (identity or prep)  # "PrEP started today (TDF/FTC), HIV neg": the test's
-                and cue.kind == "neg"
-                and "," in gap
-                and _NEGATIVE_RESULT.match(self._text, cue.start)
-            ):
+            if cue.kind == "info" and not (finding.sti and kind is None and gap.isspace()):
                 continue
             if kind == "hyp" and test_end >= 0 and cue.kind in ("pos", "neg"):
                 if _gap_words(_REPORTING.sub(" ", self._text[test_end : cue.start])) <= 1:
@@ -617,20 +612,29 @@ class NoteCues:
                     continue  # "Témoin de Jéhovah : refuse toute transfusion"
                 if cue.kind == "hyp" and self._heads_an_aside(cue, gap):
                     continue  # "viol par un inconnu (probable soumission chimique)"
-                kind = _reaching_kind(cue, gap)
+                kind = _reaching_kind(cue, gap, self._text[cue.start : cue.end])
                 if kind is not None and self._about_someone_else(end, cue.start, gap):
                     kind = None
                 rule_out = _RULE_OUT.match(self._text, cue.start)
                 test_end = cue.end if kind == "hyp" and not rule_out else -1
         return kind, history
 
-    def _not_of_the_finding(self, cue: Cue, gap: str, *, reproductive: bool, origin: bool) -> bool:
+    def _not_of_the_finding(self, cue: Cue, gap: str, finding: _Finding) -> bool:
         """Whether a cue after a finding is about something else, whatever comes next."""
-        text = self._text
-        if origin and cue.kind == "refused" and self._modifies_next_word(cue):
+        text, kind = self._text, cue.kind
+        if finding.origin and kind == "refused" and self._modifies_next_word(cue):
             return True  # "Jewish heritage (non pratiquante)": "non" of her practice
-        if reproductive and cue.kind == "plan" and text.startswith(_REQUESTS, cue.start):
+        if finding.reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
             return True  # "TOP requested": her decision
+        if not finding.sti and kind == "plan" and text.startswith(_STI_PLANS, cue.start):
+            return True  # "Norlevo + TPE", "signalement, OPP demandée": of HIV, of the OPP
+        if finding.identity and kind in ("plan", "testing", "testnear"):
+            return True
+        if kind == "neg" and "," in gap:
+            if finding.chronic:
+                return True  # "Chronic hep B, HBeAg neg": a marker's result
+            if (finding.identity or finding.prep) and _NEGATIVE_RESULT.match(text, cue.start):
+                return True  # "PrEP started today (TDF/FTC), HIV neg": the test's
         if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
             return True  # "a nude image she sent": the sending is hers, not a test sent
         return (
@@ -672,7 +676,7 @@ class NoteCues:
         if (
             kind == "plan"
             and (_after_colon(gap) or _after_arrow(gap))
-            and _RESULT_FINDING.match(text, start)
+            and self._names_a_result(start, end)
         ):
             return True  # "Carrier screening: carrier of Gaucher": the screen's result
         if kind == "plan" and _after_arrow(gap) and _found_before_arrow(gap):
@@ -680,7 +684,7 @@ class NoteCues:
         if (
             kind in ("plan", "hyp")
             and _after_comma(gap)
-            and _RESULT_FINDING.match(text, start)
+            and self._names_a_result(start, end)
             and any(c.kind == "plan" for c in [cue, *self._cues_before(cue.end, start)])
         ):
             return True  # "Genetic counselling: CFTR testing, both heterozygous": its result
@@ -690,6 +694,17 @@ class NoteCues:
             return True  # "Répond par oui/non : elle a peur": an answer, not "non protégé"
         # "(soupçon de liens avec les LTTE) : coups": the aside holding the cue has closed
         return ")" in gap and "(" not in gap[: gap.index(")")]
+
+    def _names_a_result(self, start: int, end: int) -> bool:
+        """Whether a finding is itself a result, by its first word ("carrier of Gaucher"),
+        its last ("sickle cell trait") or the word after it ("beta-thalassaemia trait")."""
+        text = self._text
+        if _RESULT_FINDING.match(text, start):
+            return True
+        last = text.rfind(" ", start, end) + 1
+        if last > start and _RESULT_FINDING.match(text, last):
+            return True
+        return text[end : end + 1] == " " and _RESULT_FINDING.match(text, end + 1) is not None
 
     def _listed(self, end: int) -> bool:
         """Whether a finding ends an item of a list: a comma, a full stop or the end of its
@@ -802,6 +817,9 @@ def _joins(folded: str, start: int, end: int) -> bool:
 
 
 _DOUBTS = frozenset(("hyp", "plan", "nearhyp"))
+# An infection said chronic is known: a negative marker after a comma is of that marker
+# ("Chronic hep B, HBeAg neg", "hépatite B chronique, AgHBe négatif").
+_CHRONIC = re.compile(r"\bchroni(?:c|que)\b")
 # Treatments among HIV and STI findings: ongoing ("PrEP en cours"), not results awaited.
 _STI_TREATMENT = re.compile(
     r"(?:prep|pre-exposure|pre exposure|prophylaxie|arvs?\b|tarv|art\b|antiretrovir|"
@@ -971,14 +989,21 @@ def _doubt_reaches(gap: str, *, listed: bool = False) -> bool:
     return bool(phrase) and phrase[0] not in _PHRASE_CLOSED and phrase[-1] not in _PHRASE_DONE
 
 
-# Words before "inconnu"/"unknown" that make it someone ("par un inconnu", "an unknown man")
-# or something else than the finding ("a male partner of unknown status").
+# Words before "inconnu"/"unknown" that make it someone ("par un inconnu", "an unknown man",
+# "viol par agresseur inconnu") or something else than the finding ("a male partner of
+# unknown status").
 _SOMEONE_BEFORE = frozenset(
     (
         *("un", "une", "des", "deux", "trois", "plusieurs", "par", "d'", "l'"),
         *("by", "an", "a", "two", "of"),
+        *("agresseur", "agresseurs", "agresseuse", "auteur", "auteurs", "individu"),
+        *("individus", "assailant", "assailants", "attacker", "attackers", "perpetrator"),
+        *("perpetrators", "aggressor", "offender"),
     )
 )
+# A doubt in the singular after a finding ("TSPT probable") is of the last item of a list
+# before it, not of the symptoms listed ("Cauchemars, reviviscences, TSPT probable").
+_SINGULAR_DOUBTS = frozenset(("probable", "possible"))
 
 
 def _closes_a_list(cue: Cue, gap: str) -> bool:
@@ -1007,7 +1032,7 @@ def _item_words(item: str) -> int:
     return len(_COUNTED.findall(item))
 
 
-def _reaching_kind(cue: Cue, gap: str) -> str | None:
+def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
     words = _gap_words(gap)
     if words > _AFTER_REACH and not _closes_a_list(cue, gap):
         return None
@@ -1035,11 +1060,15 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
         or (not pieces[-1].strip() and items == gap)
     ):
         return None
+    if words_of_cue in _SINGULAR_DOUBTS and _another_item_before(gap):
+        return None
     if cue.kind == "unknown":
         last = gap.split()[-1:]
         return None if last and last[0] in _SOMEONE_BEFORE else "neg"
     if cue.kind == "refused":
         return "neg" if words == 0 else None
+    if cue.kind == "info":
+        return "hyp"  # "PrEP info given": see _following
     if cue.kind == "ifneeded":  # "CSAPA si besoin"; not "venlafaxine + hydroxyzine si besoin"
         return "hyp" if words == 0 else None
     if cue.kind == "plan":
@@ -1049,6 +1078,14 @@ def _reaching_kind(cue: Cue, gap: str) -> str | None:
     if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"
         return "hyp" if "(" not in gap and words <= len(pieces) * _AFTER_ITEM_WORDS else None
     return cue.kind
+
+
+def _another_item_before(gap: str) -> bool:
+    """Whether words stand between a finding and a cue after it, past the last comma or
+    colon: another item of a list, or the conclusion drawn from it ("insomnie, idées noires
+    : dépression probable")."""
+    mark = max(gap.rfind(","), gap.rfind(":"))
+    return mark >= 0 and _gap_words(gap[mark + 1 :]) > 0
 
 
 def _unmasked(cues: list[Cue]) -> list[Cue]:
