@@ -327,6 +327,18 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("HIV information leaflet given.", "HIV", False, True),
         ("VIH+ information du partenaire faite.", "VIH", False, False),
         ("Dépression information", "Dépression", False, False),
+        # Named as one's own after a doubt or a plan, a finding happened
+        ("Wants to discuss her miscarriage last month.", "miscarriage", False, False),
+        ("Si sa dépression s'aggrave, reconsulter.", "dépression", False, False),
+        ("Worried about his HIV status.", "HIV", False, True),
+        ("S'interroge sur son orientation sexuelle.", "orientation sexuelle", False, True),
+        # A drug taken without a prescription is no order of a test
+        ("Dépendance aux BZD (alprazolam hors prescription).", "Dépendance aux", False, False),
+        ("Viol en 2022 (agresseur inconnu, plainte classée).", "Viol", False, False),
+        # A clinician's hypothesis, not the patient's words
+        ("Le pédiatre évoque un X fragile, bilan à discuter.", "X fragile", False, True),
+        ("Tableau faisant évoquer une schizophrénie.", "schizophrénie", False, True),
+        ("Le patient évoque des idées suicidaires.", "idées suicidaires", False, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

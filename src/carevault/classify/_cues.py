@@ -18,7 +18,8 @@ def _cues(text: str) -> tuple[str, ...]:
 # Pseudo-cues read on both sides of a finding: a probable route of infection is a doubt about
 # how, not about what ("contamination probable lors de rapports avec un partenaire
 # occasionnel"); a proposal carried out is no proposal ("buprénorphine proposée et débutée");
-# a drug's source is no order ("dépendance aux opioïdes sur prescription"); a report sent is
+# a drug's source is no order ("dépendance aux opioïdes sur prescription", "alprazolam hors
+# prescription"); a report sent is
 # no test sent ("safeguarding referral sent").
 _PSEUDO_BOTH = _cues("""
     contamination probable
@@ -46,6 +47,18 @@ _PSEUDO_BOTH = _cues("""
     proposed and started
     sur prescription
     on prescription
+    hors prescription
+    sans prescription
+    hors ordonnance
+    sans ordonnance
+    non prescrit
+    non prescrite
+    non prescrits
+    non prescrites
+    without prescription
+    without a prescription
+    off prescription
+    not prescribed
     referral sent
     referrals sent
     signalement envoye
@@ -331,6 +344,18 @@ BEFORE: dict[str, tuple[str, ...]] = {
         peut-etre
         s'interroge*
         s'inform*
+        on evoque
+        nous evoquons
+        fait evoquer
+        faisant evoquer
+        font evoquer
+        pediatre evoque
+        medecin evoque
+        neurologue evoque
+        geneticien evoque
+        generaliste evoque
+        psychiatre evoque
+        tableau evoque
         conseil
         conseils
         prevention

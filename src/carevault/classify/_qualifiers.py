@@ -290,6 +290,15 @@ _OWN_TREATMENT = re.compile(
     r"medications|medicines|tablets|pills|treatment|traitement|ttt|regimen|arvs?|"
     r"antiretrovira\w*|tritherapie|refill|repeat|prescription|script|supply|renouvellement)\b"
 )
+# A finding named as someone's own right after a doubt or a plan is theirs: it happened
+# ("wants to discuss her miscarriage", "si sa dépression s'aggrave"); not their status or a
+# test of it ("worried about his HIV status").
+_POSSESSED = re.compile(
+    r"\s*(?:(?:about|re|of|on|regarding|de|du|sur|concernant)\s+)?"
+    r"(?:her|his|their|sa|son|ses|leur|leurs)\s+"
+    r"(?:(?:recent|recente|last|previous|precedente|current|actuelle|ongoing|known|past)\s+)?"
+)
+_STATUS = re.compile(r"\s*(?:status|statut|risk|risque|test|result|serolog|screen|depistage)")
 # A test's result already given before the colon of its list ("dépistage fait : ...").
 _DONE_BEFORE_COLON = re.compile(
     r"\b(?:fait|faite|faits|faites|done|realise\w*|effectue\w*|completed|negati\w*|positi\w*|"
@@ -513,7 +522,14 @@ class NoteCues:
                 if distance > reach:
                     continue
             if self._out_of_reach(
-                cue, gap, start, end, reproductive=reproductive, sti=sti, sex_life=sex_life
+                cue,
+                gap,
+                start,
+                end,
+                reproductive=reproductive,
+                sti=sti,
+                sex_life=sex_life,
+                identity=identity,
             ):
                 continue
             # Someone named after a comma starts a statement of their own ("we worked for no
@@ -653,6 +669,7 @@ class NoteCues:
         reproductive: bool,
         sti: bool = False,
         sex_life: bool = False,
+        identity: bool = False,
     ) -> bool:
         """Whether a cue before a finding, near enough, is still about something else."""
         text, kind = self._text, cue.kind
@@ -669,6 +686,13 @@ class NoteCues:
             return True  # "bilan IST : nouveau partenaire": the reason for the test
         if kind in _DOUBTS and _OWN_TREATMENT.search(text, cue.end, end + 15):
             return True  # "requests her HIV meds": her own treatment, not a test
+        if (
+            kind in _DOUBTS
+            and not identity  # "s'interroge sur son orientation sexuelle": the doubt is hers
+            and _POSSESSED.fullmatch(gap)
+            and not _STATUS.match(text, end)
+        ):
+            return True  # "wants to discuss her miscarriage", "si sa dépression s'aggrave"
         if reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
             return True  # "requests a termination": her decision, not a test
         if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
@@ -1063,8 +1087,8 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
     if words_of_cue in _SINGULAR_DOUBTS and _another_item_before(gap):
         return None
     if cue.kind == "unknown":
-        last = gap.split()[-1:]
-        return None if last and last[0] in _SOMEONE_BEFORE else "neg"
+        last = gap.split()[-1:]  # "(agresseur inconnu, plainte classée)": the word, bare
+        return None if last and last[0].lstrip('(["«') in _SOMEONE_BEFORE else "neg"
     if cue.kind == "refused":
         return "neg" if words == 0 else None
     if cue.kind == "info":
