@@ -2475,3 +2475,103 @@ def test_a_family_found_in_notes_written_apart_v(text: str, category: str) -> No
 )
 def test_a_look_alike_is_not_a_finding_v(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set Z: families the notes of notes_independent_z.jsonl showed missing, and their
+# look-alikes
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sexual_orientation: "he's bi", "elle est bi"
+        ("Il est bi, en couple avec une femme depuis 2 ans.", "sexual_orientation"),
+        ("She's bi, recently separated, asks about PrEP.", "sexual_orientation"),
+        # sex_life: sex with someone a few words before "outside the marriage"
+        ("Admits sex with a neighbour outside his marriage last month.", "sex_life"),
+        ("Rapports avec une ancienne collègue en dehors de son couple.", "sex_life"),
+        # gender_identity: genital gender-affirming surgery in English
+        ("Phalloplasty stage 2 planned for the spring.", "gender_identity"),
+        ("Neovaginal dilation twice daily, no bleeding.", "gender_identity"),
+        ("Vaginoplasty 6 weeks ago, healing well, dilating.", "gender_identity"),
+        # religion: clergy
+        ("Visited by the Reverend from her chapel this afternoon.", "religion"),
+        ("Her son is a vicar in Devon and visits weekly.", "religion"),
+        ("Le pasteur de son église passera ce soir.", "religion"),
+        ("Former nun, lived in a convent for 30 years.", "religion"),
+        # political_opinion: a party before the role, Labor, a march or protests attended
+        ("Labor Party member for 20 years, stress around the campaign.", "political_opinion"),
+        ("Tory councillor, insomnia since the count.", "political_opinion"),
+        ("HDP sympathiser, imprisoned in 2017.", "political_opinion"),
+        ("Arrested at a pro-democracy rally in Hong Kong.", "political_opinion"),
+        ("Detained after attending Women, Life, Freedom protests.", "political_opinion"),
+        ("Held at the station overnight after a climate march.", "political_opinion"),
+        # genetic: a sex-chromosome aneuploidy written as a karyotype
+        ("Karyotype 47,XXY confirmed at 14.", "genetic"),
+        ("Caryotype 45,X chez une fille de 11 ans, petite taille.", "genetic"),
+        # hiv_sti: tenofovir, FTC/TDF
+        ("Continues tenofovir for chronic HBV, ALT normal.", "hiv_sti"),
+        ("Started FTC/TDF daily as PrEP, eGFR 98.", "hiv_sti"),
+        # addiction: gambling harms, a drug clinic, daily drinking in quotes
+        ("Gambling: chasing losses, hides bank statements from his wife.", "addiction"),
+        ("PGSI 16, referred to the gambling service.", "addiction"),
+        ("Dettes de jeu, joueur pathologique connu.", "addiction"),
+        ("Attends the club drug clinic fortnightly for GHB.", "addiction"),
+        ("Husband drinking 'every night' since redundancy, vodka.", "addiction"),
+        # violence: brawls and fights, a physical altercation, a stabbing
+        ("Bar brawl, scalp laceration sutured.", "violence"),
+        ("Injured in a fight outside a kebab shop, nasal fracture.", "violence"),
+        ("Physical altercation with a cellmate, orbital bruising.", "violence"),
+        ("Altercation with two youths at the bus stop, kicked in the ribs.", "violence"),
+        ("Arrested after stabbing a stranger in the street.", "violence"),
+        ("Victim of a stabbing in 2021, laparotomy scar.", "violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_z(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # bi- as a prefix
+        ("He is bi-lingual, works in Brussels.", "sexual_orientation"),
+        ("Il est bi-appareillé depuis 2019.", "sexual_orientation"),
+        # outside the house
+        ("Walks outside the house with a frame.", "sex_life"),
+        # a vaginoplasty for agenesis
+        ("Vaginoplasty for MRKH in adolescence, no issues.", "gender_identity"),
+        # a sweetener, a laboratory, a street
+        ("Monk fruit syrup instead of sugar.", "religion"),
+        ("Samples sent to the Institut Pasteur.", "religion"),
+        ("Kiné rue Pasteur, 3 séances par semaine.", "religion"),
+        # labour in obstetrics, an accusation, a demonstration of a technique, the month
+        ("Labour ward: 7 cm dilated, SROM.", "political_opinion"),
+        ("Candidate for induction of labour at 41+3.", "political_opinion"),
+        ("Trial of labor candidate, one prior LSCS.", "political_opinion"),
+        ("Accused of being a PKK supporter, he denies any link.", "political_opinion"),
+        ("Attended a demonstration of inhaler technique.", "political_opinion"),
+        ("Seen in March, arrested in March for shoplifting.", "political_opinion"),
+        ("Strike rally attended, sore lower back.", "political_opinion"),
+        # a visitor from a city or a country
+        ("From Lahore, visiting his son for the summer, chest pain.", "ethnic_origin"),
+        ("Pt from Lagos on holiday, tourist visa, cellulitis.", "ethnic_origin"),
+        # a normal karyotype
+        ("Karyotype 46,XY, normal male.", "genetic"),
+        # a swab still to come back; PEP
+        ("Chlamydia swab taken, results next week.", "hiv_sti"),
+        ("PEP: TDF/FTC + raltegravir for 28 days.", "hiv_sti"),
+        # a low gambling score
+        ("PGSI 1, buys a lottery ticket on Saturdays.", "addiction"),
+        # intravenous fluids
+        ("NBM, IVF 1 L Hartmann's over 6 h.", "reproductive"),
+        ("IVF: saline 100 ml/h overnight.", "reproductive"),
+        # a stabbing pain, fight or flight, a quarrel, words only, a fight against an illness
+        ("Stabbing chest pain since this morning.", "violence"),
+        ("A stabbing pain in the left loin, haematuria.", "violence"),
+        ("Fight or flight symptoms when reminded.", "violence"),
+        ("After a fight with her mum she cried all night.", "violence"),
+        ("Verbal altercation with a neighbour, no injury.", "violence"),
+        ("In a fight against cancer since 2020.", "violence"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_z(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -161,6 +161,7 @@ bi women !before=\w-$
 se dit bi
 se definit comme bi
 identifies as bi
+/\b(?:he's|she's|he is|she is|il est|elle est|says he's|says she's)\s+bi\b(?!-\w)/ ?if=bi
 occasionnel masculin +near=\bpartenaire\s*$ !before=\b(elle|patiente|femme|mme)\b
 occasionnels masculins +near=\bpartenaires\s*$ !before=\b(elle|patiente|femme|mme)\b
 regulier masculin +near=\bpartenaire\s*$ !before=\b(elle|patiente|femme|mme)\b
@@ -400,7 +401,7 @@ her lover
 a une liaison
 avait une liaison
 a eu une liaison
-/\b(?:rapports?|relations?|partenaires?|sex|partners?|affairs?)\s+(?:\w+\s+){0,2}?(?:en dehors|hors|outside)\s+(?:du|de son|de leur|of\s+(?:the|his|her|their)|the|his|her|their)\s+(?:couple|mariage|marriage|relationship)\b/ ?if=dehors|hors|outside
+/\b(?:rapports?|relations?|partenaires?|sex|partners?|affairs?)\s+(?:\w+\s+){0,4}?(?:en dehors|hors|outside(?:\s+of)?)\s+(?:du|de son|de leur|of\s+(?:the|his|her|their)|the|his|her|their)\s+(?:couple|mariage|marriage|relationship)\b/ ?if=dehors|hors|outside
 /\b(?:sa|son)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?)\s+(?:n'est|n'en est|n'etait|ne sait|ne le sait|n'en sait)\s+(?:toujours\s+)?(?:pas\s+au\s+courant|pas\s+informee?|pas|rien)\b/ ?if=courant|sait|informe|informee +near=rapports?|sexe|sexuel\w*|partenaires?|liaison|relations?|infidel\w*|tromp\w*|non protege\w*
 /\b(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:is\s+|was\s+|remains\s+)?(?:unaware|not aware|doesn't know|does not know|didn't know|did not know|must not know|mustn't know|must never know|must not find out|can't know|cannot know|can never know)\b/ ?if=unaware|aware|know|find out +near=sex\w*|affair|partners?|unprotected|condomless|cheat\w*|colleague|escort|sex worker
 /\b(?:partenaire|partner)s?\s+(?:\w+\s+){0,2}?(?:rencontree?s?|met)\s+(?:\w+\s+){0,2}?(?:en deplacement|en vacances|en voyage|en soiree|en boite|sur (?:une |des |les )?(?:applis?|applications?|internet|sites?)|dans un bar|on (?:an |a )?(?:app|apps|dating app|holiday|night out)|online|at a (?:party|bar|club|festival)|via (?:grindr|tinder|an app|une appli|les applis))\b/ ?if=rencontre*|met !before=\b(?:viol\w*|rape\w*|agress\w*|assault\w*)
@@ -754,6 +755,17 @@ torsoplastie
 vaginoplastie
 phalloplastie
 metoidioplastie
+vaginoplasty !after=^\s*(?:for|pour)\s+(?:\w+\s+){0,2}?(?:mrkh|rokitansky|agenesis|agenesie|prolapse|prolapsus|cah|cloaca\w*|atresia|atresie|stenosis|stenose|laxity)\b !before=\b(?:mrkh|rokitansky|agenesis|agenesie|prolapse|prolapsus|cloaca\w*|atresia|atresie|laxity|cosmetic|rejuvenation)\b[^.;]*$
+vaginoplasties
+phalloplasty
+phalloplasties
+metoidioplasty
+neovagina
+neovaginal
+neo-vagina
+neovagin
+neophallus
+neo-phallus
 top surgery
 /\b(?:patiente?s?|personnes?|femmes?|hommes?|jeunes?|ados?|adolescente?s?|filles?|garcons?|clientes?|usagere?s?|woman|women|man|men|patients?|persons?|people|youths?|clients?|teens?|teenagers?|students?|individuals?|kids?|girls?|boys?|adults?)\s+trans\b(?!-|\s+(?:fat|fats|fatty|isomers?|retinoic|thoraci\w*|abdominal\w*|vaginal\w*|rectal\w*|anal\w*|oral\w*|cervical\w*|femoral\w*|radial\w*|tibial\w*|sacral\w*|catheter\w*|esophageal\w*|oesophag\w*|hepatique|jugula\w*|venous|arterial\w*|urethral\w*|sphenoidal|scaphoid\w*|styloid\w*|obturat\w*|septal|mural|anastomo\w*)\b)/ ?if=trans
 /\btrans\s+(?:patients?|persons?|people|youths?|clients?|adolescents?|teens?|teenagers?|students?|individuals?|kids?|girls?|boys?|children|adults?|community|communities|personnes?|patiente?s?|jeunes?)\b/ ?if=trans
@@ -995,6 +1007,29 @@ sacrement des malades
 priest !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur|their|his|her)\s*$
 rabbi !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur|their|his|her)\s*$
 pastor !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur|their|his|her)\s*$
+vicar
+vicars
+revd
+reverend
+clergy
+clergyman
+clergywoman
+clergymen
+deacon
+nun
+nuns
+monk !after=^\s*fruit
+monks
+moine
+moines
+nonne
+nonnes
+eveque
+archeveque
+pasteure
+pasteur !before=\b(?:institut|institute|centre|center|hopital|hospital|clinique|rue|bd|boulevard|avenue|av|place|quai|allee|cours|impasse|lycee|college|ecole|louis|labo|laboratoire|dr|docteur|mr|m\.|mme|madame|monsieur)\s*$ !after=^\s*(?:institute|hospital|\d)
+minister of religion
+ministre du culte
 quran
 coran
 bible
@@ -1068,6 +1103,27 @@ environmental group
 direct-action
 climate activist
 extinction rebellion
+just stop oil
+black lives matter
+woman life freedom
+women life freedom
+femme vie liberte
+femmes vie liberte
+jin jiyan azadi
+zan zendegi azadi
+pro-palestinian
+pro-palestine
+pro-palestinien*
+pro-israel
+pro-israeli
+pro-democracy
+solidarity march
+solidarity rally
+solidarity demonstration
+marche de soutien
+marche de solidarite
+/\b(?:arrest\w*|detain\w*|held|injured|hurt|kettled|tear-?gassed|pepper-?sprayed|attend\w*|marching|spoke|speaking|took part|taking part|joined|joining)\s+(?:\w+\s+){0,2}?(?:at|in|on|during|after|from)\s+(?:(?:an?\s+|the\s+|several\s+|many\s+|multiple\s+|some\s+)?(?:(?!car\b|motor\b|charity\b|sponsored\b|fun\b|union\b|strike\b|picket\b|teaching\b|cookery\b)[\w'-]+,?\s+){0,4}?(?:demonstrations?|demos|protests?|rall(?:y|ies)|marches|sit-ins?|vigils?)|(?:an?|the)\s+(?:(?!car\b|motor\b|charity\b|sponsored\b|fun\b|union\b|strike\b|picket\b|teaching\b|cookery\b)[\w'-]+,?\s+){0,3}?march(?=\s+(?:and|in|on|at|through|outside|last|against|for|when|where)\b|\s*[,.;]|\s*$))\b(?!\s+(?:of|on)\b)/ ?if=demonstration*|demos|protest*|rally|rallies|march|marches|sit in|sit ins|vigil|vigils !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|industrial)\b
+/\battend\w*\s+(?:an?\s+|the\s+|several\s+|many\s+|multiple\s+|some\s+)?(?:(?!car\b|motor\b|charity\b|sponsored\b|fun\b|union\b|strike\b|picket\b|teaching\b|cookery\b)[\w'-]+,?\s+){0,4}?(?:demonstrations?|protests?|rall(?:y|ies)|marches)\b(?!\s+(?:of|on)\b)/ ?if=demonstration*|protest*|rally|rallies|marches !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|industrial)\b
 tracter
 tractage
 /\badherente?s?\s+(?:du|de la|au|a la|de l|a l)\s+(?:rn|ps|lfi|pcf|fn|eelv|ump|lr|modem|npa|lo|parti|renaissance|reconquete|france insoumise|front national|rassemblement national|republicains)\b/ ?if=adherent*
@@ -1194,6 +1250,15 @@ political activist
 politically active
 party member
 labour party
+labor party
+liberal party
+democratic party
+republican party
+reform uk
+=UKIP
+plaid cymru
+sinn fein
+/\b(?:hdp|pkk|akp|chp|lfi|eelv|pcf|npa|nupes|udps|ufdg|pastef|tplf|zanu-pf|awami league|mqm|olf|onlf|cpdm|polisario|bjp|likud|labor|labour|tory|green party|lib dem|liberal democrat|sinn fein|plaid cymru|ukip|reform uk)\s+(?:party\s+)?(?:supporters?|sympathi[sz]ers?|members?|activists?|militants?|voters?|councillors?|candidates?|campaigners?|organi[sz]ers?|branch\s+(?:secretary|chair\w*|officer|president)|delegates?)\b/ ?if=supporter*|sympathi*|member*|activist*|militant*|voter*|councillor*|candidate*|campaigner*|organi*|branch|delegate* !before=\b(?:trial of|induction of|in|for|of)\s*$|\b(?:accus\w*|suspect\w*|alleged\w*|allegedly|soupconn\w*|denounced|labelled|labeled|branded)\s+(?:of\s+|as\s+|d'etre\s+)?(?:being\s+)?(?:an?\s+)?$
 labour member
 labour activist
 conservative party
@@ -1539,7 +1604,7 @@ teamsters
 /\bde parents\s+(?:ETHNO_FR)\w*/ ?if=parents
 /\bissue?s?\s+(?:de\s+l'immigration|d'une\s+famille|de\s+la\s+communaute)\s+(?:ETHNO_FR)\w*/ ?if=issu|issue|issus|issues
 /\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,\s*)?\(?(?:COUNTRIES)\b/ ?if=originaire*
-/\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$
+/\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
 /\b(?:famille|familles|communaute|campement|femme|homme|enfant|enfants|patiente?|jeune|mere|pere|bebe|couple|fille|garcon)\s+(?:rom|roms|rrom|rroms)\b/ ?if=rom|roms|rrom|rroms
 first nations
 premieres nations
@@ -1788,7 +1853,7 @@ indian residential school
 indian residential schools
 residential school survivor
 residential school survivors
-/\bfrom\s+(?:ORIGIN_CITIES|[a-z'-]+(?:\s+[a-z'-]+)?,\s*(?:the\s+)?(?:COUNTRIES))\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$
+/\bfrom\s+(?:ORIGIN_CITIES|[a-z'-]+(?:\s+[a-z'-]+)?,\s*(?:the\s+)?(?:COUNTRIES))\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
 /\bborn\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at)\s+(?:ORIGIN_CITIES|(?:[a-z'-]+\s+)?[a-z'-]+,\s*(?:COUNTRIES))\b/ ?if=born
 /\b(?:COUNTRIES|ORIGIN_CITIES)[- ]born\b/ ?if=born
 /\bnee?s?\s+(?:(?:le\s+)?[0-9][0-9/.]*(?:\s+[0-9][0-9/.]*)*\s+|en\s+[0-9]{4}\s+)?(?:au|aux|en|a)\s+(?:ORIGIN_CITIES|COUNTRIES|[a-z'-]+\s*,?\s*\(?(?:COUNTRIES))\b/ ?if=ne|nee|nes|nees
@@ -2104,6 +2169,7 @@ expansion cag
 ~analyse moleculaire
 chorée de huntington
 klinefelter
+/\b(?:45\s*,\s*x(?:o|0)?|47\s*,\s*(?:xxy|xyy|xxx)|48\s*,\s*(?:xxxy|xxyy|xxxx)|49\s*,\s*(?:xxxxy|xxxxx))(?![\w,])/ ?if=45|xo|x0|xxy|xyy|xxx|xxxy|xxyy|xxxx|xxxxy|xxxxx
 syndrome de turner
 turner syndrome
 turner's syndrome
@@ -2251,6 +2317,8 @@ bictegravir @HIV
 raltegravir @HIV
 darunavir @HIV
 emtricitabine @HIV
+tenofovir*
+/\b(?:tdf|taf)\s*[/+-]\s*ftc\b|\bftc\s*[/+-]\s*(?:tdf|taf)\b/ @HIV ?if=ftc
 cd4 @HIV
 lymphocytes cd4 @HIV
 charge virale
@@ -2288,6 +2356,14 @@ extencilline
 chlamydia*
 chlamydiae
 chlamydiose
+~chlamydia swab
+~chlamydia swabs
+~chlamydial swab
+~gonorrhoea swab
+~gonorrhoea swabs
+~gonorrhea swab
+~gonorrhea swabs
+~gonococcal swab
 =NG !after=^\s*(?:tube|feed\w*|sonde|top-?ups?|aspirat\w*|placement|position\w*|insert\w*|losses|drainage|output|bolus\w*|in situ|removed|pulled|replaced|on free|free drainage|dislodged|taken out|re-?sited) !before=\b(?:via|per|by|par|through|pass\w*|insert\w*|re-?site\w*|(?:nbm|npo|nil by mouth|a jeun)\s*(?:[,+/&]|and|et)?)\s*$
 =CT +near=(?:naat|gc|chlamydia|doxycycline|azithromycin)\b|ng\b(?!\s*(?:tube|feed|sonde|top)) !after=^\s*(?:head|scan|abdo\w*|chest|thorax|thx|pelvis|cap|kub|tap|brain|neck|angio\w*|colonography|pulmonary|guided|coronary|contrast|c-spine|spine|sinuses|urogram|venogram|ct|cerebral|cerveau|thoraci\w*|abdomino\w*|injecte\w*|crane|cranien\w*|tap)\b
 gonocoque*
@@ -2959,6 +3035,10 @@ addiction service
 addiction services
 substance misuse service
 substance misuse services
+drug clinic
+club drug clinic
+drug and alcohol clinic
+alcohol clinic
 alcohol team
 crack cocaine
 /\b(?:benzodiazepines?|benzos?|bzds?|alprazolam|lorazepam|clonazepam|zolpidem|zopiclone|diazepam|codeine|opioid|opiate|ketamine|cocaine|crack|heroin|cannabis|gabapentin|pregabalin|tramadol|oxycodone|fentanyl|morphine|ghb|gbl|methamphetamine|amphetamine|spice|nitrous oxide|alcohol|drug)\s+(?:dependence|dependency|addiction|use disorder|misuse)\b/ ?if=dependence|dependency|addiction|use|misuse
@@ -3006,6 +3086,30 @@ problem gambling
 pathological gambling
 compulsive gambling
 interdiction volontaire de jeux
+chasing losses
+chasing his losses
+chasing her losses
+chasing their losses
+chases losses
+gambling debt
+gambling debts
+betting debt
+betting debts
+dettes de jeu
+gamblers anonymous
+joueurs anonymes
+gambling clinic
+gambling service
+gambling services
+gambling treatment
+gambling support service
+joueur pathologique
+joueuse pathologique
+joueur compulsif
+joueuse compulsive
+jeu excessif
+jeu problematique
+/\b(?:pgsi|icje)\s*(?:score\s*)?(?:[:=]\s*|of\s+|de\s+|a\s+)?(?:[89]|1\d|2[0-7])(?:\s*/\s*27)?\b/ ?if=pgsi|icje
 reconnait une dependance
 reconnait sa dependance
 perte de controle +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:du|de la|de sa|de son|de l'|des|de ses)\s*(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
@@ -3034,7 +3138,7 @@ have a problem +near=alcohol\w*|booze|etoh|drunk|drinking|i drink|he drinks|she 
 chemsex +near=(?<!pas de )(?<!sans )(?<!ni de )(?<!no )(?<!without )(?<!denies )(?<!ni )\b(?:perte de controle|perd le controle|loss of control|losing control|out of control|dependan\w*|dependen\w*|craving|compulsi\w*|binges?\b|n'arrive plus a|can't stop|cannot stop|unable to stop)
 chem-sex +near=(?<!pas de )(?<!sans )(?<!ni de )(?<!no )(?<!without )(?<!denies )(?<!ni )\b(?:perte de controle|perd le controle|loss of control|losing control|out of control|dependan\w*|dependen\w*|craving|compulsi\w*|binges?\b|n'arrive plus a|can't stop|cannot stop|unable to stop)
 /\b(?:boit|boire|buvait|bois|boivent|buvaient)\s+(?:tous les (?:soirs|jours)|chaque (?:soir|jour)|quotidiennement|du matin au soir|des le (?:matin|reveil))\b/ ?if=boit|boire|buvait|bois|boivent|buvaient !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcoo?l\w*|oh|ethyl\w*|bieres?|vin|vodka|whisky|pastis|rhum|alcoolise\w*|ivre|alcoolisation\w*|alcoolemie
-/\b(?:using|uses|use|drinking|drinks|drink)\s+(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|dui|cider|lager|whiske?y|rum|gin
+/\b(?:using|uses|use|drinking|drinks|drink)\s+['\"‘“]?(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper)) +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|dui|cider|lager|whiske?y|rum|gin
 /\b(?:using|uses|use|drinking|drinks|drink)\s+(?:alcohol|etoh)\s+(?:daily|every day|every night|each night|nightly|every evening|all day)\b/ ?if=daily|every day|every night|each night|nightly|every evening|all day !after=^\s*(?:[:,(-]\s*)?(?:(?:un|une|1|2|deux|one|two|a|an|half a|un demi)\s+(?:petit\s+|small\s+|seul\s+|single\s+)?(?:verres?|glass(?:es)?|bieres?|beers?|drinks?|units?|ballons?|demis?|pints?|coupes?|cans?)|1\s*(?:a|-|to|ou|or)\s*2\b|(?:au|with|with his|with her|at)\s+(?:repas|dinner|meals?|supper))
 daily alcohol use
 daily drinking +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|cider|lager|whiske?y
@@ -3133,7 +3237,7 @@ medical termination
 abortion*
 miscarriage*
 miscarried
-=IVF !after=^\s*(?:d5|d10|d5w|ns|nss|lr|rl|@|at [0-9]|[0-9]+\s*(?:ml|cc)|1/2|rate|bolus|maintenance|hydration|kvo)
+=IVF !after=^\s*[:=-]?\s*(?:d5|d10|d5w|ns|nss|lr|rl|@|at [0-9]|[0-9]+(?:[.,][0-9]+)?\s*(?:ml|cc|l|litres?|liters?|%)\b|1/2|rate|bolus|maintenance|hydration|kvo|hartmann\w*|saline|normal saline|nacl|dextrose|glucose|plasma-?lyte|ringer\w*|crystalloids?|fluids?|running|infusing|hep-?lock\w*|saline lock\w*|\+\s*(?:kcl|potassium|k\b)) !before=\b(?:nbm|npo|nil by mouth|iv access|cannula\w*)\b[^.;]{0,30}$
 =IUI
 fertility treatment
 egg freezing
@@ -3455,6 +3559,24 @@ rixe
 rixes
 bagarre
 bagarres
+brawl
+brawls
+brawling
+punch-up
+fist-fight
+fist-fights
+street fight
+street fights
+bar fight
+pub fight
+knife fight
+gang fight
+/\b(?:in|into|after|during|following|from)\s+(?:a|an)\s+(?:(?!verbal\b)\w+\s+)?fight\b(?!\s*(?:-|or\b|against\b|for\b|over\b|with\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|ex|mum|mom|dad|mother|father|parents?|sister|brother|son|daughter|family|boss|manager|friend)|w/\s*(?:his|her|their|my)\b))/ ?if=fight
+physical altercation
+physical altercations
+altercation physique
+altercations physiques
+/\baltercation\s+(?:with|w/)\s+(?:an?other|an?|the|two|three|several|some|\d+)\s+(?:\w+\s+)?(?:prisoners?|inmates?|detainees?|cellmates?|men|man|males?|youths?|strangers?|bouncers?|doorm[ae]n|security guards?|gang|group)\b/ ?if=altercation !before=\bverbal\s*$
 arme blanche
 coup de couteau
 coups de couteau
@@ -3466,6 +3588,14 @@ poignardee
 stab wound
 stab wounds
 stabbed
+/\b(?:a|the)\s+stabbing\b(?!\s+(?:\w+\s+)?(?:pains?|sensations?|aches?|feelings?|quality|type|nature|character|headaches?|discomfort|chest|abdominal|epigastric|back|like|or|and\s+(?:burning|aching|sharp))|\s+in\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:\w+\s+)?(?:chest|abdo\w*|stomach|belly|back|side|flank|loin|head|eyes?|ears?|rif|lif|ruq|luq|epigastri\w*|groin|pelvis|legs?|arms?|shoulders?|neck|throat|jaw|tooth|teeth|knees?|foot|feet|heel|hips?|ribs?|bladder|rectum|vagina|penis|testicles?|scrotum|perineum|hand|wrist|ankle)\b)/ ?if=stabbing
+/\bstabbing\s+(?:(?:his|her|their|my)\s+(?:\w+\s+)?(?:brother|sister|father|mother|dad|mum|mom|wife|husband|partner|son|daughter|friend|neighbou?r|girlfriend|boyfriend|flatmate|cousin|uncle|aunt|stepfather|cellmate|colleague)|him|her|them|someone|somebody|a\s+(?:man|woman|stranger|neighbou?r|boy|girl|youth|teenager|member)|another\s+\w+)\b/ ?if=stabbing
+stabbings
+knifed
+knife attack
+knife assault
+attaque au couteau
+agression au couteau
 gunshot wound
 assault !before=\b(?:sexual|indecent|verbal)\s*$ !after=^\s*(?:course|courses|rifles?|weapons?|boats?|craft|vehicles?|ladder|troops|helicopter)\b ?unless=sexual_violence
 assaulted !before=\b(?:sexually|verbally)\s*$
