@@ -339,6 +339,15 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Le pédiatre évoque un X fragile, bilan à discuter.", "X fragile", False, True),
         ("Tableau faisant évoquer une schizophrénie.", "schizophrénie", False, True),
         ("Le patient évoque des idées suicidaires.", "idées suicidaires", False, False),
+        # A drug of HIV is not undone by the HIV test after it; a cured infection was there
+        ("On daily TDF/FTC since 2022, HIV test today negative.", "TDF/FTC", False, False),
+        ("On daily TDF/FTC since 2022, HIV test today negative.", "HIV", True, False),
+        ("VHC : PCR négative après traitement.", "VHC", False, False),
+        ("HCV RNA negative after treatment (SVR12).", "HCV RNA", False, False),
+        ("VHC négatif.", "VHC", True, False),
+        # Testosterone is no test
+        ("Testosterone for Klinefelter syndrome.", "Klinefelter", False, False),
+        ("Test for Klinefelter syndrome.", "Klinefelter", False, True),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

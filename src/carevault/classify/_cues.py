@@ -73,6 +73,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
     # Not negations or hypotheses though they start like one; they mask the cue inside them.
     "pseudo": _PSEUDO_BOTH
     + _cues("""
+        testosterone
+        testicul*
+        testament*
+        testimon*
         pas de changement
         pas de modification
         pas d'amelioration

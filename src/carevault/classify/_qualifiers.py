@@ -123,13 +123,12 @@ class _CuesBefore(NamedTuple):
 
 class _Finding(NamedTuple):
     """What a finding is, for the cues after it to be read: an identity, a pregnancy's
-    outcome, an origin, an infection or its treatment, PrEP, a chronic infection."""
+    outcome, an origin, an infection or its treatment (PrEP too), a chronic infection."""
 
     identity: bool
     reproductive: bool
     origin: bool
     sti: bool
-    prep: bool
     infection: bool
     chronic: bool
 
@@ -461,7 +460,6 @@ class NoteCues:
             reproductive=reproductive,
             origin=origin,
             sti=sti,
-            prep=sti and text.startswith(("prep", "pre-exposure", "pre exposure"), start),
             infection=sti and not _STI_TREATMENT.match(text, start),
             chronic=sti and _CHRONIC.search(text, max(0, start - 12), end + 12) is not None,
         )
@@ -646,10 +644,15 @@ class NoteCues:
             return True  # "Norlevo + TPE", "signalement, OPP demandée": of HIV, of the OPP
         if finding.identity and kind in ("plan", "testing", "testnear"):
             return True
+        treatment = finding.sti and not finding.infection
+        if treatment and kind in ("testing", "testnear") and "," in gap:
+            return True  # "On daily TDF/FTC, HIV test today negative": another's test
+        if kind == "neg" and finding.infection and _CURED.match(text, cue.end):
+            return True  # "VHC : PCR négative après traitement": an infection cured, not none
         if kind == "neg" and "," in gap:
             if finding.chronic:
                 return True  # "Chronic hep B, HBeAg neg": a marker's result
-            if (finding.identity or finding.prep) and _NEGATIVE_RESULT.match(text, cue.start):
+            if (finding.identity or treatment) and _NEGATIVE_RESULT.match(text, cue.start):
                 return True  # "PrEP started today (TDF/FTC), HIV neg": the test's
         if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
             return True  # "a nude image she sent": the sending is hers, not a test sent
@@ -844,12 +847,17 @@ _DOUBTS = frozenset(("hyp", "plan", "nearhyp"))
 # An infection said chronic is known: a negative marker after a comma is of that marker
 # ("Chronic hep B, HBeAg neg", "hépatite B chronique, AgHBe négatif").
 _CHRONIC = re.compile(r"\bchroni(?:c|que)\b")
+# A negative result after a treatment says the infection was cured: it was there.
+_CURED = re.compile(
+    r"\s*(?:apres|after|post|following|suite a)[- ]?(?:le |son |the |a )?"
+    r"(?:traitement|ttt|treatment|therapy|daa|aad)\b"
+)
 # Treatments among HIV and STI findings: ongoing ("PrEP en cours"), not results awaited.
 _STI_TREATMENT = re.compile(
     r"(?:prep|pre-exposure|pre exposure|prophylaxie|arvs?\b|tarv|art\b|antiretrovir|"
     r"tritherap|bitherap|truvada|descovy|biktarvy|triumeq|genvoya|odefsey|dovato|juluca|"
     r"stribild|atripla|eviplera|dolutegravir|bictegravir|raltegravir|darunavir|emtricitabine|"
-    r"sofosbuvir|epclusa|maviret|harvoni|extencilline)"
+    r"sofosbuvir|epclusa|maviret|harvoni|extencilline|tdf|taf|ftc|tenofovir|cabotegravir)"
 )
 # Doubts that stand before the noun they qualify ("probable soumission chimique"), and words
 # after them that still leave the doubt to the finding ("(probable par voie sexuelle)").
