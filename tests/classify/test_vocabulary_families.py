@@ -2575,3 +2575,88 @@ def test_a_family_found_in_notes_written_apart_z(text: str, category: str) -> No
 )
 def test_a_look_alike_is_not_a_finding_z(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set Y: urgences and UMJ, child protection, orthogénie, school doctors, CMP, EHPAD, SOS
+# Médecins, médecine du travail (notes_independent_y.jsonl)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # mental health: a depression still found after a parenthesis
+        ("Dépression (épisode sévère) depuis 3 mois, sertraline 50 mg.", "mental_health"),
+        # sex life: a mistress named beside the wife, in speech or in the third person
+        ("Rapporte voir sa maîtresse chaque mardi, son épouse l'ignore.", "sex_life"),
+        ("« Ma femme ne sait rien pour ma maîtresse », dit-il.", "sex_life"),
+        # sex life: a count of partners after a period written without a preposition
+        ("Nb partenaires 12 derniers mois : 4, préservatif inconstant.", "sex_life"),
+        ("Nombre de partenaires 1 an : 6, dont 2 occasionnels.", "sex_life"),
+        # sexual orientation: sex with men told with its kind
+        ("Homme 40 ans, rapports anaux réceptifs avec des hommes, PrEP.", "sexual_orientation"),
+        ("M. 33 ans, rapports non protégés avec d'autres hommes.", "sexual_orientation"),
+        # sexual violence: non-consent in its other words; exploitation of minors; a child's words
+        ("Relation sexuelle non consentie avec un camarade, plainte.", "sexual_violence"),
+        ("Actes sexuels non consentis par un cousin en 2019.", "sexual_violence"),
+        ("Adolescente exploitée sexuellement par un réseau, placement ASE.", "sexual_violence"),
+        ("Victim of child prostitution from the age of 14, now in a refuge.", "sexual_violence"),
+        ("Michetonnage depuis 6 mois selon l'éducatrice du foyer.", "sexual_violence"),
+        ("Garçon 6 ans : « le cousin il me fait des bisous sur le zizi ».", "sexual_violence"),
+        ("Dit que le voisin lui lèche la zézette quand maman travaille.", "sexual_violence"),
+        ("Says her stepdad kisses her on her privates at bedtime.", "sexual_violence"),
+        ("Soirée : « je ne pouvais pas refuser », rapports sans capote.", "sexual_violence"),
+        # violence: a partner who turns violent, quoted; a man who was beaten
+        ("Son mari « devient violent » quand il a bu, 2e passage cette année.", "violence"),
+        ("Il a été frappé à plusieurs reprises pendant le trajet vers l'Europe.", "violence"),
+        # genetic: a premutation
+        ("Porteuse d'une prémutation FMR1, insuffisance ovarienne à 36 ans.", "genetic"),
+        ("FMR1 premutation carrier, tremor and ataxia since 62.", "genetic"),
+        # reproductive: egg and embryo donation
+        ("Grossesse obtenue par don d'ovules en Espagne, 22 SA.", "reproductive"),
+        ("IVF with donor eggs abroad, now 20 weeks.", "reproductive"),
+        ("Couple en parcours d'accueil d'embryon au CHU.", "reproductive"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_y(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ST and PR depression, a depressed fontanelle
+        ("ECG : sous-décalage (dépression) de ST en DII, DIII, aVF.", "mental_health"),
+        ("Péricardite : sus-décalage diffus de ST, dépression de PR.", "mental_health"),
+        ("Nourrisson 3 mois, dépression de la fontanelle, déshydratation.", "mental_health"),
+        # a joke about sweets or series
+        ("Parle en riant de son addiction aux bonbons, IMC 27.", "addiction"),
+        ("Jokes about her sugar addiction, HbA1c 41.", "addiction"),
+        ("Addiction to Netflix, she says, sleeps at 2 am.", "addiction"),
+        # a union's section secretary
+        ("Secrétaire de section CGT à l'usine, visite périodique.", "political_opinion"),
+        # a schoolteacher; one partner over a period
+        ("CE1 : sa mère, femme au foyer, et sa maîtresse le disent inattentif.", "sex_life"),
+        ("Enfant 8 ans, sa maîtresse signale une agitation en classe.", "sex_life"),
+        ("Nombre de partenaires 6 derniers mois : 1.", "sex_life"),
+        ("No. of partners last 12 months: 1, condoms always.", "sex_life"),
+        ("Nombre de partenaires : 1 (son mari).", "sex_life"),
+        ("Partenaires (6 mois) : 1, préservatif systématique.", "sex_life"),
+        # a woman's sex with men; relations at work
+        ("Patiente 30 ans, rapports non protégés avec des hommes, pilule.", "sexual_orientation"),
+        # a child touching herself, hygiene, fingers in the mouth, a refusal at work
+        ("Fillette 3 ans, se caresse la zézette en s'endormant, rassurer.", "sexual_violence"),
+        ("Rougeur de la zézette, bains de siège, pas de prurit.", "sexual_violence"),
+        ("Bisous du soir au coucher avec papa et maman, sommeil calme.", "sexual_violence"),
+        ("Doigts dans la bouche en permanence, hypersalivation.", "sexual_violence"),
+        ("Ne pouvait pas refuser les heures supplémentaires, épuisement.", "sexual_violence"),
+        ("Soins réalisés sans consentement en urgence vitale, tutelle.", "sexual_violence"),
+        # a partner said not violent; struck by a fine or by a car
+        ("Conjoint non violent, présent à la consultation.", "violence"),
+        ("Il a été frappé d'une amende, stress important.", "violence"),
+        ("Il a été frappé de plein fouet par une voiture en traversant.", "violence"),
+        # prematurity, blood donation
+        ("Prématurité 32 SA, pas de séquelle.", "genetic"),
+        ("Don du sang : contre-indication temporaire après tatouage.", "reproductive"),
+        ("Organ donor card signed, egg allergy.", "reproductive"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_y(text: str, category: str) -> None:
+    assert category not in categories(text)

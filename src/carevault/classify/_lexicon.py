@@ -59,6 +59,7 @@ rapports avec hommes !before=\b(elle|patiente|femme|mme)\b
 partenaire homme !before=\b(elle|patiente|femme|mme)\b
 partenaires hommes !before=\b(elle|patiente|femme|mme)\b
 rapports avec hommes et femmes
+/\b(?:rapports?|relations?)\s+(?:sexuel(?:le)?s?\s+)?(?:(?:anaux|anales?|oraux|orales?|oro-?genitaux|receptifs?|insertifs?|passifs?|actifs?|non proteges?|proteges?|sans preservatifs?|occasionnels?|reguliers?|frequents?|uniquement|exclusivement|surtout|essentiellement|aussi|egalement)\s+){1,3}avec\s+(?:des\s+|d'autres\s+)?(?:hommes|partenaires masculins)\b/ ?if=hommes|masculins !before=\b(elle|patiente|femme|mme)\b
 rapports avec femmes et hommes
 rapports avec des femmes et des hommes
 relations avec des hommes et des femmes
@@ -253,6 +254,8 @@ liaison extra*
 une maitresse
 amant
 amante
+/\b(?:ma|sa|mon|son)\s+(?:femme|epouse|mari|conjointe?|compagne|compagnon)\b(?!\s+(?:de|d')\b)[^.\n;]{0,80}?\b(?:ma|sa)\s+maitresse\b/ ?if=maitresse
+/\b(?:ma|sa)\s+maitresse\b[^.\n;]{0,80}?\b(?:ma|sa|son)\s+(?:femme|epouse|conjointe|compagne)\b(?!\s+(?:de|d')\b)/ ?if=maitresse
 multipartenaire*
 multipartenariat
 multi-partenaires
@@ -262,7 +265,7 @@ partenaires occasionnel*
 partenaire occasionnel*
 partenaires sexuels
 partenaires sexuelles
-nombre de partenaires
+nombre de partenaires !after=^\s*(?:sexuel(?:le)?s\s+)?(?:(?:sur|dans|au cours de|depuis|pendant)\s+)?(?:les\s+|ces\s+)?(?:\d+\s+)?(?:(?:derniers?|dernieres?|mois|semaines|ans?|annees?)\s*){0,2}[:=]?\s*(?:0|1|un|une|aucun|zero)\b(?!\s*(?:mois|semaines|ans?|annees?|derniers?|dernieres?)\b)
 prises de risque sexuel*
 travailleur du sexe
 travailleuse du sexe
@@ -302,7 +305,7 @@ rapports en groupe
 threesome*
 group sex
 /\b(?:la|le|l'|les|me|m')\s*(?:trompe|trompait|trompaient|trompent|a trompee?|avait trompee?)\b/ ?if=trompe|trompait|trompaient|trompent|trompee
-/\b(?:partenaires|partners)\s*\(\s*(?:[2-9]|[1-9]\d)\b/ ?if=partenaires|partners
+/\b(?:partenaires|partners)\s*\(\s*(?:[2-9]|[1-9]\d)\b(?!\s*(?:derniers?|dernieres?|mois|semaines|ans?\b|annees?|months?|mo\b|m\b|weeks?|wks?|years?|yrs?|jours|days))/ ?if=partenaires|partners
 /\b(?:[2-9]|[1-9]\d)\s+(?:sexual\s+)?contacts\s+(?:in|over|during|dans|sur|depuis|au cours)\b/ ?if=pn|notification*|partner*|partenaire*
 quelques plans
 grindr
@@ -393,7 +396,7 @@ compulsive sexual behavior
 sex addiction
 sexual addiction
 hypersexuality
-/\b(?:nb|nbre|nombre|number|no)\.?\s+(?:de\s+|of\s+)?(?:sexual\s+)?(?:partenaires|partners)(?:\s+sexuel(?:le)?s)?(?:\s+(?:in|over|during|sur|dans|depuis|au cours de)\s+(?:the\s+|this\s+|l'|cette\s+)?(?:last|past|les|ces)?\s*(?:\d+\s*)?(?:months?|mo|weeks?|wks?|years?|yrs?|mois|semaines|ans|annees?|derniers?|dernieres?)(?:\s+(?:derniers|dernieres|mois))?)?\s*[:=~(]?\s*(?:~|>|env\.?\s*|approx\.?\s*|about\s+|around\s+|environ\s+)?(?:[2-9]|[1-9]\d)\b/ ?if=partenaires|partners
+/\b(?:nb|nbre|nombre|number|no)\.?\s+(?:de\s+|of\s+)?(?:sexual\s+)?(?:partenaires|partners)(?:\s+sexuel(?:le)?s)?(?:\s+(?:(?:in|over|during|sur|dans|depuis|au cours de)\s+)?(?:the\s+|this\s+|l'|cette\s+)?(?:last|past|les|ces)?\s*(?:\d+\s*)?(?:months?|mo|weeks?|wks?|years?|yrs?|mois|semaines|ans?|annees?|derniers?|dernieres?)(?:\s+(?:derniers|dernieres|mois))?)?\s*[:=~(]?\s*(?:~|>|env\.?\s*|approx\.?\s*|about\s+|around\s+|environ\s+)?(?:[2-9]|[1-9]\d)\b(?!\s*(?:derniers?|dernieres?|mois|semaines|ans?\b|annees?|months?|mo\b|weeks?|wks?|years?|yrs?|jours|days))/ ?if=partenaires|partners
 /\b(?:a|une|sa|his|her|la)\s+(?:wife|husband|femme|epouse|mari|compagne|compagnon|partner|partenaire)\s+(?:and|et)\s+(?:a|une|un|another|une autre|un autre|sa|son|his|her)\s+(?:girlfriend|boyfriend|maitresse|amant|lover|mistress)\b/ ?if=girlfriend|boyfriend|maitresse|amant|lover|mistress
 mistress
 his lover
@@ -530,6 +533,10 @@ military sexual trauma
 /\b(?:made|makes|making|make|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+do\s+["'\s]*(?:\w+\s+)?(?:things|stuff)\b/ ?if=things|stuff +near=sex\b|sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:does|did|doing|do)\s+(?:\w+\s+)?(?:things|stuff)\s+to\s+(?:her|him|me|them)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:lui|leur|me|m'|la|le|l'|les)\s*["'«“\s]*(?:a\s+|avait\s+|aurait\s+|ont\s+)?["'«“\s]*touch\w*\s+(?:(?:le|la|son|sa|mon|ma|au|a la|leur)\s+)?(?:zizi|zezette|foufoune|kiki|quequette|zigounette|minou)\b/ ?if=touch*
+/\b(?:bisous?|bises?|caresses?|lechouilles?|baisers?)\s+(?:\w+\s+){0,2}?(?:sur|a|au|dans)\s+(?:le|la|son|sa|mon|ma|leur)\s+(?:zizi|zezette|foufoune|quequette|zigounette|nenette|pepette)\b/ ?if=zizi|zezette|foufoune|quequette|zigounette|nenette|pepette
+/\b(?:embrass\w*|lech\w*|suc\w*|caress\w*|tripot\w*)\s+(?:le|la|son|sa|mon|ma)\s+(?:zizi|zezette|foufoune|quequette|zigounette|nenette|pepette)\b/ ?if=zizi|zezette|foufoune|quequette|zigounette|nenette|pepette !before=\bse\s*$
+/\b(?:zizi|doigts?)\s+dans\s+(?:la|sa|ma|leur)\s+(?:zezette|foufoune|nenette|pepette)\b/ ?if=zezette|foufoune|nenette|pepette
+/\b(?:kiss\w*|lick\w*|suck\w*)\s+(?:\w+\s+)?(?:on\s+)?(?:my|her|his|the)\s+(?:willy|winkie|wee-?wee|front bottom|fanny|minnie|tuppence|foo-?foo|pee-?pee|private parts|privates)\b/ ?if=willy|winkie|wee|weewee|front|fanny|minnie|tuppence|foo|foofoo|pee|peepee|private|privates
 /\b(?:put|puts|putting|placed|slid|slides|shoved|stuck)\s+(?:his|her|their|a)\s+hands?\s+(?:in|into|inside|down|under|up)\s+(?:her|his|their|my)\s+(?:underwear|knickers|pants|panties|trousers|skirt|bra|top|shirt|dress|nappy|diaper|shorts|jeans|pyjamas)\b/ ?if=hand|hands
 /\b(?:mis|mettait|met|glisse|glissait|passe|passait)\s+(?:la|sa|les|ses)\s+mains?\s+(?:dans|sous)\s+(?:sa|son|ma|mon|la|le|ses|les)\s+(?:culotte|slip|jupe|soutien-gorge|pantalon|pyjama|t-shirt|tee-shirt|chemise|robe|couche)\b/ ?if=la main|sa main|les mains|ses mains
 main aux fesses
@@ -569,12 +576,29 @@ contrainte a se prostituer
 forcee a se prostituer
 forcee a la prostitution
 exploitation sexuelle
+exploitee sexuellement
+exploite sexuellement
+exploitees sexuellement
+exploites sexuellement
+prostitution de mineurs
+prostitution de mineures
+prostitution de mineur
+prostitution de mineure
+prostitution des mineurs
+prostitution d'une mineure
+prostitution d'un mineur
+michetonnage
 traite des etres humains
 traite a des fins sexuelles
 forced prostitution
 forced into prostitution
 sexual exploitation
 sexually exploited
+exploited sexually
+child prostitution
+prostitution of a minor
+prostitution of minors
+pimped out
 sex trafficking
 trafficked for sex
 pimp
@@ -587,6 +611,17 @@ rapports sous la contrainte
 rapport sous contrainte
 rapports sous contrainte
 rapports sexuels non consentis
+rapport sexuel non consenti
+relation sexuelle non consentie
+relations sexuelles non consenties
+relation non consentie
+relations non consenties
+acte sexuel non consenti
+actes sexuels non consentis
+rapport sexuel sans consentement
+rapports sexuels sans consentement
+relation sexuelle sans consentement
+relations sexuelles sans consentement
 non-consensual
 nonconsensual
 raped
@@ -660,6 +695,7 @@ coercition sexuelle
 /\bwent along with it\b[^.;\n]{0,80}?\b(?:scared|afraid|frightened|terrified|fear\w*|wouldn't let|would not let|didn't let|did not let|no choice|pressured|froze|threaten\w*)\b/ ?if=along
 /\b(?:(?:didn't|did not|couldn't|could not)\s+(?:feel able to|dare to|dare)|felt unable to|was too (?:scared|afraid|frightened|drunk) to)\s+say\s+no\b/ ?if=say +near=sex\w*|intercourse|penetrat\w*|touch\w*|ulipristal|levonorgestrel|ellaone|emergency contracep\w*|pepse|condom|undress\w*
 /\bn'(?:a|avait|ose|osait)\s+pas\s+(?:ose\s+|pu\s+|su\s+)?(?:dire non|refuser|se debattre|resister)\b/ ?if=non|refuser|debattre|resister +near=rapports?|sexe|sexuel\w*|penetr\w*|touch\w*|attouch\w*|caress\w*|ivg|enceinte|norlevo|ellaone|preservatif|deshabill\w*
+/\bne\s+(?:pouvai[st]|pouvaient)\s+(?:pas|plus)\s+(?:dire non|refuser|(?:me|se)\s+debattre|resister)\b/ ?if=pouvais|pouvait|pouvaient +near=rapports?|sexe|sexuel\w*|penetr\w*|touch\w*|attouch\w*|caress\w*|ivg|enceinte|norlevo|ellaone|preservatif|deshabill\w*|contraception d'urgence|umj
 /\b(?:ne|n')\s*(?:l'|m'|les)\s*(?:a|avait|ont|avaient)\s+pas\s+laissee?s?\s+(?:partir|sortir|s'en aller|repartir|rentrer)\b/ ?if=partir|sortir|aller|repartir|rentrer +near=rapports?|sexe|sexuel\w*|relations?|couche\w*|ivg|enceinte|grossesse|preservatif|norlevo|ellaone|lendemain|penetr\w*|viol\w*
 /\b(?:wouldn't|would not|didn't|did not|refused to)\s+let\s+(?:her|him|me|them)\s+(?:leave|go)\b/ ?if=leave|go +near=sex\b|sexual\w*|intercourse|penetrat\w*|condom|ulipristal|levonorgestrel|ellaone|emergency contracep\w*|pregnan\w*
 /\bs'est\s+laissee?\s+faire\b/ ?if=faire +near=peur|crainte|menace\w*|force\w*|contrainte?|ivre|alcool\w*|endormie?|sexe|sexuel\w*|rapports?|attouch\w*
@@ -1140,7 +1176,7 @@ manifestations pour
 protest against
 protesting against
 campagne municipale
-secretaire de section !after=^\s*syndical
+secretaire de section !after=^\s*(?:syndical\w*|sud\b|cgt|cfdt|fo\b|unsa|cftc|cfe|cgc|fsu|snes\w*|snuipp|solidaires|sgen|force ouvriere|de la cgt|de la cfdt|d'entreprise)
 =PCF
 =NPA
 protesters
@@ -2143,6 +2179,7 @@ trisomy*
 microdeletion
 deletion 22q11
 syndrome de l'x fragile
+premut*
 x fragile
 fragile x
 mucoviscidose !before=\b(porteu|depistage|test)
@@ -2431,7 +2468,7 @@ monkeypox !before=VACCINE_BEFORE !after=VACCINE_AFTER
 variole du singe !before=VACCINE_BEFORE !after=VACCINE_AFTER
 
 [mental_health PSY]
-depression* !after=^\s*(respiratoire|respiratory|du segment|de st|of st|st\b|de l'onde|myocardique|medullaire|immunitaire|tropicale?s?|atmospheriques?|barometriques?) !before=\b(st|segment|tropical)\s*$
+depression* !after=^\s*\)?\s*(respiratoire|respiratory|du segment|des segments|de st|of st|st\b|pr\b|du pr\b|de pr\b|of the pr\b|de l'onde|des ondes|de la fontanelle|fontanell?e?|myocardique|medullaire|immunitaire|tropicale?s?|atmospheriques?|barometriques?) !before=(?:\b(?:st|pr|segment|tropical)|\bsous[- ]?decalage)\s*\(?\s*$
 depressif*
 depressive
 depressives
@@ -2943,7 +2980,7 @@ toxicomanie
 toxicomane*
 polytoxicomanie
 polytoxicomane
-addiction* !after=^\s*(?:wing|corridor|building|block|floor|entrance|lifts?|car park)\b !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
+addiction* !after=^\s*(?:(?:wing|corridor|building|block|floor|entrance|lifts?|car park)\b|["'»”]?\s*(?:au|a la|aux|a l'|to|for)\s+(?:chocolat\w*|sucre\w*|bonbons?|gateaux?|patisseries?|chips|fromages?|nutella|coca|cafe|the\b|pain\b|pates|glaces?|fraises?|series?|netflix|shopping|sport|running|chocolate|sugar\w*|sweets|candy|crisps|cheese|coffee|tea\b|cake\w*|carbs|biscuits?|gym)\b) !before=\b(?:sugar|chocolate|sweets|candy|coffee|caffeine|shopping|netflix|cheese|crisps|cake|carb|chocolat|sucre)\s*$|(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addictologie !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addicto !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addictologue
@@ -3212,6 +3249,14 @@ insemination avec donneur
 medically assisted reproduction
 don d'ovocytes
 don d'ovocyte
+don d'ovules
+donneuse d'ovocytes
+ovocytes de donneuse
+ovocytes de don
+accueil d'embryon
+accueil d'embryons
+don d'embryon
+don d'embryons
 autoconservation ovocytaire
 congelation d'ovocytes
 stimulation ovarienne
@@ -3319,6 +3364,13 @@ donor sperm
 sperm donor
 egg donor
 egg donation
+oocyte donation
+donor eggs
+donor oocytes
+donor egg
+embryo donation
+donor embryo
+donor embryos
 =PGT-M
 =PGT-SR
 =PGT-A
@@ -3400,6 +3452,8 @@ battue
 battu
 bat sa femme
 frappee !after=^\s*par\s+(?:la foudre|(?:une?|le|la|les|l'|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))\b
+ete frappe !after=^\s*(?:par\s+(?:la foudre|(?:une?|le|la|les|l'|son|sa|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))|d'(?:une?\s+)?(?:amende|sanction|incapacite|interdiction|nullite|stupeur|paralysie|amnesie|cecite|surdite|ineligibilite|avc)|de\s+(?:stupeur|plein fouet|paralysie|nullite|la foudre|cecite|surdite))\b
+ete frappes !after=^\s*(?:par\s+(?:la foudre|(?:une?|le|la|les|l'|son|sa|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))|d'(?:une?\s+)?(?:amende|sanction|incapacite|interdiction|nullite|stupeur|paralysie|amnesie|cecite|surdite|ineligibilite|avc)|de\s+(?:stupeur|plein fouet|paralysie|nullite|la foudre|cecite|surdite))\b
 frappe par !after=^\s*(?:la foudre|(?:une?|le|la|les|l'|son|sa|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))\b
 frappee par !after=^\s*(?:la foudre|(?:une?|le|la|les|l'|son|sa|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache))\b
 la frappe
@@ -3638,7 +3692,7 @@ controlling partner
 controlling husband
 controlling relationship
 /\b(?:partner|husband|boyfriend|ex|ex-partner|ex-husband|wife|girlfriend|father|stepfather|mother|son)\s+(?:is|was|has\s+been|had\s+been|has\s+become|had\s+become|became|becomes|can\s+be|gets|got)\s+(?:\w+\s+)?(?:abusive|violent)\b/ ?if=abusive|violent
-/\b(?:conjoint|mari|compagnon|compagne|epoux|concubin|ex|ex-conjoint|ex-mari|ex-compagnon|pere|beau-pere)\s+(?:\w+\s+)?(?:violente?s?|maltraitante?s?)\b/ ?if=violent*|maltraitant*
+/\b(?:conjoint|mari|compagnon|compagne|epoux|concubin|ex|ex-conjoint|ex-mari|ex-compagnon|pere|beau-pere)[\s"'«“]+(?:(?!(?:non|pas|jamais|plus|nullement|aucunement)\b)\w+[\s"'«“]+){0,2}?(?:violente?s?|maltraitante?s?)\b/ ?if=violent*|maltraitant*
 fabricated or induced illness
 fabricated illness
 induced illness
