@@ -184,7 +184,7 @@ def test_a_same_sex_partner_tells_the_orientation() -> None:
     ("text", "expected"),
     [
         ("Mlle Rivière, 24 ans, vit avec sa compagne.", ("sexual_orientation",)),
-        ("33M, dysuria, w/ male casual partner 2 wks ago.", ("sexual_orientation",)),
+        ("33M, dysuria, w/ male casual partner 2 wks ago.", ("sex_life", "sexual_orientation")),
         ("31F, female regular partner, no symptoms.", ("sexual_orientation",)),
         ("Mme Durand, 40 ans, partenaires féminines depuis 5 ans.", ("sexual_orientation",)),
         ("44F, her male casual partner has urethritis.", ("sex_life",)),
@@ -348,6 +348,15 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         # Testosterone is no test
         ("Testosterone for Klinefelter syndrome.", "Klinefelter", False, False),
         ("Test for Klinefelter syndrome.", "Klinefelter", False, True),
+        # A word joined by a hyphen to the next is no result
+        ("HIV test (high-prevalence area): declined.", "HIV", False, True),
+        # A form's boxes: an empty one denies its item, a ticked answer is the answer
+        ("[ ] HSH   [ ] TDS   [x] chemsex", "HSH", True, False),
+        ("[ ] HSH   [ ] TDS   [x] chemsex", "chemsex", False, False),
+        ("\u2610 HSH \u2612 chemsex", "chemsex", False, False),
+        ("Violences sexuelles subies : [ ] oui  [x] non", "Violences sexuelles", True, False),
+        ("Violences sexuelles subies : [x] oui  [ ] non", "Violences sexuelles", False, False),
+        ("Violences conjugales : [ ] non [X] oui", "Violences conjugales", False, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(
@@ -355,3 +364,14 @@ def test_an_answer_or_a_result_ends_the_doubt(
 ) -> None:
     finding = qualifiers(text, words)
     assert (finding.negated, finding.hypothetical) == (negated, hypothetical), found(text)
+
+
+def test_a_partner_of_the_patients_sex_and_a_kind_of_relation_are_both_found() -> None:
+    text = "H 44 ans. En couple avec une femme, relations occasionnelles avec des hommes."
+    assert classify(text).categories == ("sex_life", "sexual_orientation"), found(text)
+
+
+def test_a_child_guidance_centre_yields_to_a_denied_disorder() -> None:
+    text = "CMPP : bilan d'une fillette de 8 ans, dyslexie, pas de trouble anxio-dépressif."
+    assert "mental_health" not in classify(text).categories, found(text)
+    assert "mental_health" in classify("Suivi au CMPP pour anxiété.").categories

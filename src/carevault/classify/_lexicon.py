@@ -2530,7 +2530,7 @@ sejour en psychiatrie
 soins sans consentement
 soins psychiatriques
 =CMP ?unless=gender_identity !after=^\s*(dilat|isch|hypertroph|obstruct|restrict|du post|de stress|rythmique|toxique|alcoolique|septique|du peripartum)
-=CMPP
+=CMPP ?weak
 =CATTP
 psychiatre* ?weak ?unless=gender_identity
 psychiatrique*

@@ -326,8 +326,9 @@ class NoteCues:
         before: list[Cue] = []
         after: list[Cue] = []
         ends: list[tuple[int, int]] = []
-        self._scan_marks(folded, before, after, ends)
+        boxed = self._scan_marks(folded, before, after, ends)
         masked_before, masked_after = self._scan_words(folded, spaced_text, before, after, ends)
+        masked_after = masked_after or boxed
         before.sort(key=attrgetter("start", "end"))
         if masked_before:  # "sans doute", "pas de changement": no negation
             before = _unmasked(before)
@@ -385,7 +386,8 @@ class NoteCues:
     @staticmethod
     def _scan_marks(
         folded: str, before: list[Cue], after: list[Cue], ends: list[tuple[int, int]]
-    ) -> None:
+    ) -> bool:
+        """Adds the cues of marks; whether a box left empty masks the answer after it."""
         stops = [match.span() for match in _FULL_STOP.finditer(folded)]
         if not folded.isascii():  # "\d" is a decimal digit; str.isdigit takes "²" too
             stops = [(start, end) for start, end in stops if not folded[end : end + 1].isdigit()]
@@ -408,6 +410,7 @@ class NoteCues:
             )
         if "plus" in folded:
             before.extend(Cue(m.start(), m.end(), "neg") for m in _NO_MORE.finditer(folded))
+        return _scan_boxes(folded, before, after) if "[" in folded or "\u2610" in folded else False
 
     def clause_before(self, start: int, *, across_dashes: bool = False) -> int:
         """Where the clause of a finding starting at ``start`` begins (within the window)."""
@@ -610,6 +613,8 @@ class NoteCues:
                 break  # "On PrEP daily, adherent -> PEPSE not needed": a new statement
             if self._not_of_the_finding(cue, gap, finding):
                 continue
+            if cue.kind in ("pos", "neg") and _JOINED_ON.match(self._text, cue.end):
+                continue  # "HIV test (high-prevalence area)": a word of a compound, no result
             if cue.kind == "history":
                 history = history or _gap_words(gap) <= 1
                 continue
@@ -717,7 +722,7 @@ class NoteCues:
             return True  # "Genetic counselling: CFTR testing, both heterozygous": its result
         if kind == "non" and gap.startswith("-") and _gap_words(gap):
             return True  # "non-fatal strangulation": "non" is of the word it is joined to
-        if kind == "non" and any(mark in gap for mark in ":;,()/"):
+        if kind == "non" and any(mark in gap for mark in ":;,()/[\u2610\u2611\u2612"):
             return True  # "Répond par oui/non : elle a peur": an answer, not "non protégé"
         # "(soupçon de liens avec les LTTE) : coups": the aside holding the cue has closed
         return ")" in gap and "(" not in gap[: gap.index(")")]
@@ -819,6 +824,30 @@ def _scan_signs(
 _ANSWERED = re.compile(r" ?:? ?(oui|yes|non|no)\b")
 
 
+# A form's boxes: "[ ] HSH  [x] chemsex", "Violences subies : [ ] oui  [x] non".
+_BOX = re.compile(r"(?:\[ ?\]|\u2610)|(\[x\]|\u2612|\u2611)")
+_BOX_ANSWER = re.compile(r" *(oui|yes|non|no)\b")
+
+
+def _scan_boxes(folded: str, before: list[Cue], after: list[Cue]) -> bool:
+    """A box left empty denies the item right after it ("[ ] HSH"), and takes no answer
+    ("[ ] oui", masked); a ticked answer is the answer ("[x] non")."""
+    masked = False
+    for box in _BOX.finditer(folded):
+        start, end = box.span()
+        answer = _BOX_ANSWER.match(folded, end)
+        if box.group(1) is None:  # empty
+            if answer is None:
+                before.append(Cue(start, end, "non"))
+            else:
+                after.append(Cue(start, answer.end(), "pseudo"))
+                masked = True
+        elif answer is not None:
+            kind = "neg" if answer.group(1) in ("non", "no") else "pos"
+            after.append(Cue(start, answer.end(), kind))
+    return masked
+
+
 def _positions(text: str, mark: str) -> list[int]:
     """Where ``mark`` stands in ``text``."""
     found = []
@@ -847,6 +876,7 @@ _DOUBTS = frozenset(("hyp", "plan", "nearhyp"))
 # An infection said chronic is known: a negative marker after a comma is of that marker
 # ("Chronic hep B, HBeAg neg", "hépatite B chronique, AgHBe négatif").
 _CHRONIC = re.compile(r"\bchroni(?:c|que)\b")
+_JOINED_ON = re.compile(r"-[a-z]")
 # A negative result after a treatment says the infection was cured: it was there.
 _CURED = re.compile(
     r"\s*(?:apres|after|post|following|suite a)[- ]?(?:le |son |the |a )?"

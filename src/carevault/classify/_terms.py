@@ -459,24 +459,28 @@ def keeps(hit: Hit, before: str, after: str) -> bool:
 def longest_hits(hits: list[Hit]) -> list[Hit]:
     """Drop hits inside a longer hit ("violences" inside "violences sexuelles"); hits of the
     same span in several categories are all kept, and so is a partner of the patient's sex
-    inside a longer hit ("5 male partners" says both a number and an orientation), and a
-    rape inside a longer assault ("frappé et violé par des codétenus" says both)."""
+    inside a longer hit of another category, or such a hit inside a partner's ("5 male
+    partners", "relations occasionnelles avec des hommes" say both a number or a kind of
+    relation, and an orientation), and a rape inside a longer assault ("frappé et violé par
+    des codétenus" says both)."""
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     reach = -1
-    widest = ""  # the category of the hit that reaches furthest
+    widest = PARTNER_TERM  # the term of the hit that reaches furthest
     for hit in hits:
+        category = hit.term.category
         if (
             hit.end <= reach
-            # "5 male partners": a number of partners, and their sex
-            and not (hit.term is PARTNER_TERM and widest != PARTNER_TERM.category)
-            and not (hit.term.category == "sexual_violence" and widest == "violence")
+            and not (
+                (hit.term is PARTNER_TERM or widest is PARTNER_TERM) and category != widest.category
+            )
+            and not (category == "sexual_violence" and widest.category == "violence")
             and not (kept and (kept[-1].start, kept[-1].end) == (hit.start, hit.end))
         ):
             continue
         kept.append(hit)
         if hit.end > reach:
-            reach, widest = hit.end, hit.term.category
+            reach, widest = hit.end, hit.term
     return kept
 
 
