@@ -2660,3 +2660,122 @@ def test_a_family_found_in_notes_written_apart_y(text: str, category: str) -> No
 )
 def test_a_look_alike_is_not_a_finding_y(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AA: families notes_independent_aa.jsonl showed missing (porn in French, escorts in the
+# plural, non-penetrative sex, post-traumatic symptoms spelt out, ovulation induction, a
+# party's rally or support, a party's MP, a union's workplace rep, an origin told to a health
+# visitor) and the look-alikes it showed firing (questionnaire answers that say nothing,
+# clotting and bleeding times, bipolar diathermy, a depressed fracture, a pain patch of
+# buprenorphine, a sugar "addiction", MSM the supplement, a street named after a church,
+# religious studies, a police baton at a protest, a count of partners read in its period)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sex life: pornography in French and as an adjective, escorts, non-penetrative sex
+        ("Consomme des vidéos porno plusieurs heures par nuit.", "sex_life"),
+        ("Dit regarder des films pornographiques quotidiennement.", "sex_life"),
+        ("Heavy pornographic content use, wife upset.", "sex_life"),
+        ("Recours régulier à des escorts lors de ses déplacements.", "sex_life"),
+        ("Sees escorts when travelling for work, condoms sometimes.", "sex_life"),
+        ("A déjà eu recours à un escort-boy.", "sex_life"),
+        ("Couple privilégie des rapports non pénétratifs depuis l'accouchement.", "sex_life"),
+        ("Prefers non-penetrative sex with her partner because of pain.", "sex_life"),
+        ("Nombre de partenaires 6 derniers mois : 4", "sex_life"),
+        # mental health: post-traumatic symptoms or stress written out
+        ("Post-traumatic stress disorder since the assault, on sertraline.", "mental_health"),
+        ("Posttraumatic stress symptoms after the ICU stay.", "mental_health"),
+        ("Symptomatologie post-traumatique marquée depuis l'incendie.", "mental_health"),
+        ("Troubles post-traumatiques chez cet ancien militaire.", "mental_health"),
+        ("Complex PTSD (C-PTSD) after years in care.", "mental_health"),
+        # reproductive: ovulation induction
+        ("Induction de l'ovulation par létrozole, 2e cycle, monitorage J12.", "reproductive"),
+        ("Clomifène 50 mg J3-J7, rapports programmés.", "reproductive"),
+        ("Third cycle of ovulation induction, follicle 18 mm.", "reproductive"),
+        # political opinion: a party's rally, support for a party, a party's elected member
+        ("Blessé à un meeting du PASTEF à Dakar en 2023.", "political_opinion"),
+        ("Detained twice after a rally of the MDC in Harare.", "political_opinion"),
+        ("Arrêté pour son soutien actif au PKK, exilé depuis.", "political_opinion"),
+        ("Known for her open support for the HDP, fled in 2019.", "political_opinion"),
+        ("Patient is a Conservative MP, wants a quick discharge.", "political_opinion"),
+        ("Lib Dem councillor, busy with the count this week.", "political_opinion"),
+        ("Former member of parliament, now retired, COPD.", "political_opinion"),
+        # trade union: a union's workplace, accredited or safety representative
+        ("Unison accredited steward at the trust, stressed.", "trade_union"),
+        ("GMB health and safety rep, back pain from lifting.", "trade_union"),
+        ("BMA workplace representative for the juniors.", "trade_union"),
+        # ethnic origin: an origin told to a health visitor
+        ("Health visitor: father (from Eritrea) attended with baby.", "ethnic_origin"),
+        # the questionnaire answers that do say something
+        ("Gender identity: trans woman", "gender_identity"),
+        ("Orientation sexuelle : homosexuel", "sexual_orientation"),
+        ("Ethnicity: Bangladeshi", "ethnic_origin"),
+        # still affirmed near the look-alikes below
+        ("ATCD de TCA (anorexie) à 15 ans.", "mental_health"),
+        ("TS par intoxication médicamenteuse en 2019.", "mental_health"),
+        ("Known bipolar disorder, lithium level 0.7.", "mental_health"),
+        ("Buprénorphine 6 mg/j (Subutex), délivrance hebdomadaire.", "addiction"),
+        ("Addiction au cannabis, 10 joints/j.", "addiction"),
+        ("Goes to church twice a week, sings in the choir.", "religion"),
+        ("Hit with a belt by her stepfather at home.", "violence"),
+        ("HSH, PrEP en continu.", "sexual_orientation"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_aa(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # questionnaire answers that name nothing sensitive
+        ("Sexual orientation: prefers not to say.", "sexual_orientation"),
+        ("Orientation sexuelle : hétéro.", "sexual_orientation"),
+        ("Gender identity: same as sex registered at birth.", "gender_identity"),
+        ("Identité de genre : homme cis.", "gender_identity"),
+        ("Ethnicity: declined.", "ethnic_origin"),
+        ("Ethnic origin: not recorded on admission.", "ethnic_origin"),
+        # a count of partners that is the period of the question
+        ("Nb de partenaires 6 derniers mois : 1", "sex_life"),
+        # clotting and bleeding times
+        ("TCA 41 s (témoin 31 s), TP 78 %.", "mental_health"),
+        ("TCA ratio 1,2 ; plaquettes 180 G/L.", "mental_health"),
+        ("TS Ivy 6 min, normal.", "mental_health"),
+        # bipolar surgical instruments, a depressed fracture or function
+        ("Haemostasis with bipolar and monopolar diathermy.", "mental_health"),
+        ("Bipolar TURP, 40 g resected.", "mental_health"),
+        ("Coagulation à la pince bipolaire.", "mental_health"),
+        ("Résection endoscopique bipolaire de la prostate.", "mental_health"),
+        ("Tibial plateau fracture, lateral condyle depressed 7 mm.", "mental_health"),
+        ("Depressed LV systolic function, EF 35%.", "mental_health"),
+        # post-traumatic that is not PTSD
+        ("Arthrose post-traumatique du poignet.", "mental_health"),
+        ("Post-traumatic headache after the fall, CT normal.", "mental_health"),
+        # buprenorphine for pain, sugar, crosswords
+        ("Transtec (buprenorphine) 35 µg/h patch for OA pain.", "addiction"),
+        ("Buprénorphine transdermique pour douleurs chroniques.", "addiction"),
+        ("« Mon addiction au chocolat », plaisante-t-elle.", "addiction"),
+        ("Jokes about his sugar addiction, HbA1c 62.", "addiction"),
+        # MSM the supplement
+        ("Takes chondroitin + MSM for his knees.", "sexual_orientation"),
+        ("MSM (methylsulfonylmethane) 1 g daily, OTC.", "sexual_orientation"),
+        # escorts of a prisoner
+        ("Attended with two escorts from the prison, handcuffed.", "sex_life"),
+        # clomiphene for a man, induction of labour
+        ("Clomiphene for hypogonadism, testosterone improving.", "reproductive"),
+        ("Induction of labour at 41 weeks, prostaglandin.", "reproductive"),
+        # a street or home named after a church; religious studies at school
+        ("Lives on Church Lane with her daughter.", "religion"),
+        ("Moved to Church View care home last month.", "religion"),
+        ("Teaches religious studies, voice strain.", "religion"),
+        # a police baton at a protest is no violence; a party letter is no party
+        ("Hit with a police baton during a demonstration, 2 cm laceration.", "violence"),
+        ("Child 7, manifestations d'opposition à l'école.", "political_opinion"),
+        ("Inhaler demonstration by the RN, technique good.", "political_opinion"),
+        ("Conservative management agreed, stone 4 mm.", "political_opinion"),
+        # a union's name without a role; a workplace representative of no union
+        ("Workplace representative for wellbeing, no union.", "trade_union"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_aa(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -77,7 +77,7 @@ female and male partners
 partners of both sexes
 partenaires feminines +near=\b(?:elle|patiente|(?<!sa )(?<!son )femme|mme|madame|mlle|pte)\b !before=\b(il|patient|homme|m\.|mr)\b
 partenaire feminine +near=\b(?:elle|patiente|(?<!sa )(?<!son )femme|mme|madame|mlle|pte)\b !before=\b(il|patient|homme|m\.|mr)\b
-orientation sexuelle
+orientation sexuelle !after=^\s*(?:[:=-]\s*)?(?:hetero\w*|straight\b|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 attirance homosexuelle
 attirance pour les personnes du meme sexe
 attire par les personnes du meme sexe
@@ -177,8 +177,8 @@ queer
 homosexual*
 lesbian*
 bisexual*
-=MSM
-msm
+=MSM !after=^\s*[(:-]?\s*(?:methyl\s*-?\s*sul(?:f|ph)onyl\w*|dimethyl\s*-?\s*sul(?:f|ph)one|supplements?\b|complements?\b|powder|poudre|capsules?|gelules?|tablets?|cream|creme|gel\b|\d+(?:[.,]\d+)?\s*(?:mg|g|mcg)\b) !before=\b(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)\s*(?:\+|&|,|/|and|et|with|avec)\s*$
+msm !after=^\s*[(:-]?\s*(?:methyl\s*-?\s*sul(?:f|ph)onyl\w*|dimethyl\s*-?\s*sul(?:f|ph)one|supplements?\b|complements?\b|powder|poudre|capsules?|gelules?|tablets?|cream|creme|gel\b|\d+(?:[.,]\d+)?\s*(?:mg|g|mcg)\b) !before=\b(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)\s*(?:\+|&|,|/|and|et|with|avec)\s*$
 =GBMSM
 gbmsm
 /\b(?:compagnon|compagne|conjointe?|partenaire|partner|spouse|couple)\s*\(?\s*(?:de\s+)?(?:meme\s+sexe|same[- ]sex)\b/ ?if=meme|same
@@ -191,7 +191,7 @@ his male partner
 her wife
 her girlfriend
 her female partner
-sexual orientation
+sexual orientation !after=^\s*(?:[:=-]\s*)?(?:hetero\w*|straight\b|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 toutes deux +near=compagne|epouse|conjointe|partenaire
 toutes les deux +near=compagne|epouse|conjointe|partenaire
 les deux femmes +near=compagne|epouse|conjointe|partenaire
@@ -276,6 +276,10 @@ prostitution !before=\b(?:contrainte?s?|forcee?s?|forced|into|exploitation|trait
 prostitue
 prostituee
 escort !after=^\s*(home|to\b|back|required|needed|jusqu|officers?|staff|team|van|vehicle|duty|present|in attendance) !before=\b(needs?|with|requires?|required|via|under|by|prison|police|custody|security|officer|hospital|secure|nurse|nursing|medical|staff|bed-?watch|escorted)( an| a| the)?\s*$
+escorts !after=^\s*(home|to\b|back|required|needed|jusqu|officers?|staff|team|van|vehicle|duty|present|in attendance) !before=\b(?:needs?|with|requires?|required|via|under|by|prison|police|custody|security|officers?|hospital|secure|nurse|nursing|medical|staff|bed-?watch|escorted|two|three|four|\d+)(?: an| a| the| two| three| 2| 3)?\s*$
+escort-boy
+escort-boys
+escort-girls
 escorting
 relations sexuelles tarifees
 rapports tarifes
@@ -385,6 +389,16 @@ sex for money
 pornographie
 pornography
 porn
+porno
+pornos
+pornographique*
+pornographic
+rapports non-penetratifs
+relations non-penetratives
+sexualite non-penetrative
+non-penetrative sex
+non-penetrative intercourse
+outercourse
 addiction sexuelle
 addiction au sexe
 dependance sexuelle
@@ -736,7 +750,7 @@ parcours de transition
 en transition
 dysphorie de genre
 incongruence de genre
-identite de genre
+identite de genre !after=^\s*(?:[:=-]\s*)?(?:cis\w*|(?:homme|femme|man|woman|male|female)\s+cis\w*|same\s+as\s+(?:(?:the\s+)?sex\s+)?(?:assigned|registered|recorded)|(?:identique|conforme)\s+au\s+sexe|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 se genre au feminin
 se genre au masculin
 se genre au neutre
@@ -827,7 +841,7 @@ masculinisation thoracique
 facial feminisation
 facial feminization
 feminisation faciale
-gender identity
+gender identity !after=^\s*(?:[:=-]\s*)?(?:cis\w*|(?:homme|femme|man|woman|male|female)\s+cis\w*|same\s+as\s+(?:(?:the\s+)?sex\s+)?(?:assigned|registered|recorded)|(?:identique|conforme)\s+au\s+sexe|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 non-binary
 transitioning
 gender reassignment
@@ -970,7 +984,7 @@ hindu
 buddhist
 kosher
 =Lent
-church
+church !after=^\s*(?:view|street|st\b|road|rd\b|lane|ln\b|hill|close|court|house|green|farm|end|walk|gate|way|avenue|ave\b|drive|path|row|terrace|square|mews|place|crescent|fields?|meadows?|stretton|surgery|medical|health centre|practice|care home|nursing home|residential home|lodge)\b
 chaplain
 anglican !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 methodist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
@@ -1015,7 +1029,7 @@ puja
 pooja
 prayers
 mosque
-religious
+religious !after=^\s*(?:studies|education|ed\b|instruction|knowledge)\b
 faith !before=\b(good|bad)\s*$
 religious beliefs
 refuses blood products
@@ -1133,6 +1147,8 @@ hunger striker +near=against|protest\w*|in support|support of|demand\w*|campaign
 hunger strikers +near=against|protest\w*|in support|support of|demand\w*|campaign\w*|politi\w*|regime|government|policy|activis\w*|collective|asylum seekers|regulari[sz]ation
 hunger strike +near=against|protest\w*|in support|support of|demand\w*|campaign\w*|politi\w*|regime|government|policy|activis\w* !after=(?:against|to protest)\s+(?:his|her|their|the)\s+(?:admission|section\w*|detention under|hospitali\w*|treatment|diet)
 climate protest
+/\b(?:manifestations?|manifs?|rassemblements?|meetings?|marches?|demonstrations?|protests?|rall(?:y|ies)|sit-ins?)\s+(?:de l'|du\s+|de la\s+|des\s+|d'|of the\s+|of\s+|by the\s+|organi[sz]ed by the\s+|organisee?s? par (?:le |la |l'))\s*(?:lfi|pcf|eelv|npa|nupes|reconquete|hdp|pkk|akp|udps|ufdg|pastef|tplf|zanu-pf|mdc|mdc alliance|awami league|mqm|pti|onlf|ginbot 7|cpdm|rdpc|pdci|rhdp|fpi|polisario|ennahdha|pjd|hirak)\b/ ?if=manif*|rassemblement*|meeting*|marche|marches|demonstration*|protest*|rally|rallies|sit
+/\b(?:soutien|support)\s+(?:actif\s+|active\s+|ouvert\s+|open\s+|public\s+)?(?:au\s+|a la\s+|a l'|du\s+|de la\s+|for the\s+|for\s+|to the\s+)(?:lfi|pcf|eelv|npa|nupes|reconquete|hdp|pkk|akp|udps|ufdg|pastef|tplf|zanu-pf|mdc|mdc alliance|awami league|mqm|pti|onlf|ginbot 7|cpdm|rdpc|pdci|rhdp|fpi|polisario|ennahdha|pjd|hirak)\b/ ?if=soutien|support
 protest !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
 protests !before=\b(?:union|unions|syndica\w*|strike|strikes|striking|picket\w*|grev\w*|industrial)\b
 environmental group
@@ -1295,6 +1311,11 @@ reform uk
 plaid cymru
 sinn fein
 /\b(?:hdp|pkk|akp|chp|lfi|eelv|pcf|npa|nupes|udps|ufdg|pastef|tplf|zanu-pf|awami league|mqm|olf|onlf|cpdm|polisario|bjp|likud|labor|labour|tory|green party|lib dem|liberal democrat|sinn fein|plaid cymru|ukip|reform uk)\s+(?:party\s+)?(?:supporters?|sympathi[sz]ers?|members?|activists?|militants?|voters?|councillors?|candidates?|campaigners?|organi[sz]ers?|branch\s+(?:secretary|chair\w*|officer|president)|delegates?)\b/ ?if=supporter*|sympathi*|member*|activist*|militant*|voter*|councillor*|candidate*|campaigner*|organi*|branch|delegate* !before=\b(?:trial of|induction of|in|for|of)\s*$|\b(?:accus\w*|suspect\w*|alleged\w*|allegedly|soupconn\w*|denounced|labelled|labeled|branded)\s+(?:of\s+|as\s+|d'etre\s+)?(?:being\s+)?(?:an?\s+)?$
+member of parliament
+members of parliament
+congressman
+congresswoman
+/\b(?:labour|conservative|tory|lib dem|liberal democrat|snp|green|reform uk|plaid cymru|plaid|dup|sinn fein|sdlp)\s+(?:mps?|msps?|mlas?|meps?|peers?|councill?ors?|whip|minister|mayor|leader of the council)\b/ ?if=mp|mps|msp|msps|mla|mlas|mep|meps|peer|peers|councillor|councillors|councilor|councilors|whip|minister|mayor|leader
 labour member
 labour activist
 conservative party
@@ -1522,6 +1543,7 @@ elue du personnel
 representant cse
 representante cse
 union steward
+/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|ucu|fbu|aslef|prospect|poa|eis|inmo|siptu|nzno|naht|seiu|afscme|uaw)\s+(?:workplace|accredited|learning|health and safety|safety|ward|local|senior|staff-side|staff side)\s+(?:rep|reps|representative|representatives|steward|stewards|organi[sz]er|convenor)\b/ ?if=rep|reps|representative|representatives|steward|stewards|organiser|organizer|convenor
 local steward
 =AFGE
 =APWU
@@ -1640,7 +1662,7 @@ teamsters
 /\bde parents\s+(?:ETHNO_FR)\w*/ ?if=parents
 /\bissue?s?\s+(?:de\s+l'immigration|d'une\s+famille|de\s+la\s+communaute)\s+(?:ETHNO_FR)\w*/ ?if=issu|issue|issus|issues
 /\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,\s*)?\(?(?:COUNTRIES)\b/ ?if=originaire*
-/\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
+/\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|(?<!health )visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
 /\b(?:famille|familles|communaute|campement|femme|homme|enfant|enfants|patiente?|jeune|mere|pere|bebe|couple|fille|garcon)\s+(?:rom|roms|rrom|rroms)\b/ ?if=rom|roms|rrom|rroms
 first nations
 premieres nations
@@ -1754,9 +1776,9 @@ african descent
 of asian descent
 south asian
 east asian
-ethnicity
-ethnic origin
-ethnic background
+ethnicity !after=^\s*(?:[:=-]\s*)?(?:prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
+ethnic origin !after=^\s*(?:[:=-]\s*)?(?:prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
+ethnic background !after=^\s*(?:[:=-]\s*)?(?:prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 black british
 black african
 black caribbean
@@ -1889,7 +1911,7 @@ indian residential school
 indian residential schools
 residential school survivor
 residential school survivors
-/\bfrom\s+(?:ORIGIN_CITIES|[a-z'-]+(?:\s+[a-z'-]+)?,\s*(?:the\s+)?(?:COUNTRIES))\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
+/\bfrom\s+(?:ORIGIN_CITIES|[a-z'-]+(?:\s+[a-z'-]+)?,\s*(?:the\s+)?(?:COUNTRIES))\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|(?<!health )visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
 /\bborn\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at)\s+(?:ORIGIN_CITIES|(?:[a-z'-]+\s+)?[a-z'-]+,\s*(?:COUNTRIES))\b/ ?if=born
 /\b(?:COUNTRIES|ORIGIN_CITIES)[- ]born\b/ ?if=born
 /\bnee?s?\s+(?:(?:le\s+)?[0-9][0-9/.]*(?:\s+[0-9][0-9/.]*)*\s+|en\s+[0-9]{4}\s+)?(?:au|aux|en|a)\s+(?:ORIGIN_CITIES|COUNTRIES|[a-z'-]+\s*,?\s*\(?(?:COUNTRIES))\b/ ?if=ne|nee|nes|nees
@@ -1954,7 +1976,7 @@ murri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|p
 wiradjuri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 arrernte !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 pitjantjatjara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-/\b(?:du|de la|de|d'|from(?:\s+the)?)\s*(?:darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden)\b/ ?if=darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden !before=\b(?:back|returned|returning|retour|rentree?s?|revenue?s?|holidays?|vacances|vacation|trip|voyage|travel\w*|flights?|visit\w*|touris\w*|mission|deploy\w*|posted)\b
+/\b(?:du|de la|de|d'|from(?:\s+the)?)\s*(?:darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden)\b/ ?if=darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden !before=\b(?:back|returned|returning|retour|rentree?s?|revenue?s?|holidays?|vacances|vacation|trip|voyage|travel\w*|flights?|(?<!health )visit\w*|touris\w*|mission|deploy\w*|posted)\b
 darfuri
 darfouri*
 warlpiri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
@@ -2480,7 +2502,7 @@ humeur depressive
 =EDM
 trouble bipolaire
 troubles bipolaires
-bipolaire* !after=^\s*(prothese|pince|coagul\w*|electro\w*|cellules?|sonde)
+bipolaire* !after=^\s*(prothese|pince|coagul\w*|electro\w*|cellules?|sonde|(?:et|ou|/|\+)\s+(?:monopolaire|crochet|ciseaux|bistouri)|ciseaux|bistouri|resection|energie|hanche|radiofrequence\w*|anse|cupule) !before=\b(?:pince|pinces|coagulation|electrocoagulation|bistouri|prothese|cupule|resection(?:\s+(?:endoscopique|transurethrale|trans-urethrale))?|rtup|rtuv|electrodes?|sonde|neurones?|cellules?|hemiarthroplastie|cautere)\s*$
 schizophren*
 schizo-affectif*
 schizoaffecti*
@@ -2488,7 +2510,7 @@ psychose
 psychoses
 psychotique*
 delire paranoiaque
-=TS !after=^\s*(?:vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
+=TS !after=^\s*(?:ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
 tentative de suicide
 tentatives de suicide
 tentative d'autolyse
@@ -2592,7 +2614,7 @@ sismotherapie
 electroconvulsivotherapie
 anorexie mentale
 boulimie
-=TCA
+=TCA !after=^\s*(?:[:=]\s*)?(?:\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*|%)|\d+[.,]\d+|ratio|r\b|m/t|p/t|patient|malade|temoin|allonge\w*|normal\w*|isole\w*|a\s+\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*)|a\s+\d+[.,]\d|<|>)
 troubles du comportement alimentaire
 trouble du comportement alimentaire
 trouble anxieux
@@ -2609,6 +2631,14 @@ trouble obsessionnel*
 =TSPT
 =PTSD
 stress post-traumatique
+post-traumatic stress
+post-traumatic symptoms
+symptomes post-traumatiques
+symptomatologie post-traumatique
+syndrome post-traumatique !before=\bsubjectif\s*$
+trouble post-traumatique
+troubles post-traumatiques
+c-ptsd
 etat de stress aigu
 reaction aigue au stress
 acute stress reaction
@@ -2696,10 +2726,10 @@ personnalite borderline
 trouble borderline
 borderline personality
 etat limite
-depressed !after=^\s*(skull|fracture|fx|ejection|lvef|reflex|st\b|consciousness|level|conscious|gcs|bone)
+depressed !after=^\s*(skull|fracture|fx|ejection|lvef|reflex|st\b|consciousness|level|conscious|gcs|bone|\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|by\s+\d|fragments?|segments?|scars?|plateau|lv\b|left ventricular|systolic|ventricular|respiratory|ventilatory|cough|gag|immune|marrow|nasal bridge|sternum|chest wall)
 major depressive disorder
 =MDD
-bipolar* !after=^\s*(diathermy|forceps|cautery|electro\w*|coag\w*|prosthes\w*|hemiarthro\w*|lead|pacing|recording|montage|sealer|cells?)
+bipolar* !after=^\s*(diathermy|forceps|cautery|electro\w*|coag\w*|prosthes\w*|hemiarthro\w*|lead|pacing|recording|montage|sealer|cells?|(?:and|&|/|or|\+)\s+(?:monopolar|hook|scissors|harmonic|ligasure|diathermy|cautery)|scissors|energy|vessel|sealing|devices?|instruments?|ha?emostasis|turp|turbt|resection|enucleation|hip|radiofrequen\w*|rf\b|sheath|loop|probe) !before=\b(?:forceps|diathermy|cautery|resection|turp|turbt|electrodes?|probe|neurons?|retinal)\s*$
 schizophrenia
 schizophrenic
 psychosis
@@ -2980,7 +3010,7 @@ toxicomanie
 toxicomane*
 polytoxicomanie
 polytoxicomane
-addiction* !after=^\s*(?:(?:wing|corridor|building|block|floor|entrance|lifts?|car park)\b|["'»”]?\s*(?:au|a la|aux|a l'|to|for)\s+(?:chocolat\w*|sucre\w*|bonbons?|gateaux?|patisseries?|chips|fromages?|nutella|coca|cafe|the\b|pain\b|pates|glaces?|fraises?|series?|netflix|shopping|sport|running|chocolate|sugar\w*|sweets|candy|crisps|cheese|coffee|tea\b|cake\w*|carbs|biscuits?|gym)\b) !before=\b(?:sugar|chocolate|sweets|candy|coffee|caffeine|shopping|netflix|cheese|crisps|cake|carb|chocolat|sucre)\s*$|(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
+addiction* !after=^\s*(?:(?:wing|corridor|building|block|floor|entrance|lifts?|car park)\b|["'»”]?\s*(?:au|a la|aux|a l'|to|for)\s+(?:chocolat\w*|sucre\w*|bonbons?|gateaux?|patisseries?|chips|fromages?|nutella|coca|cafe|the\b|pain\b|pates|glaces?|fraises?|series?|netflix|shopping|sport|running|chocolate|sugar\w*|sweets|candy|crisps|cheese|coffee|tea\b|cake\w*|carbs|biscuits?|gym|caffeine|crosswords?|sudoku|mots croises)\b) !before=\b(?:sugar|chocolate|sweets|candy|coffee|caffeine|shopping|netflix|cheese|crisps|cake|carb|chocolat|sucre|crossword|sudoku)\s*$|(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addictologie !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addicto !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 addictologue
@@ -3005,7 +3035,7 @@ traitement de substitution
 traitement substitutif
 substitution aux opiaces
 methadone
-buprenorphine
+buprenorphine !after=^[\s)\]]*(?:\d+(?:[.,]\d+)?\s*(?:mcg|µg|μg|ug|microg\w*)\s*/\s*(?:h|hr|hour|heure)\b|transdermal|transdermique|patch\w*|timbres?\b|(?:for|pour)\s+(?:la\s+)?(?:pain|douleur)) !before=\b(?:butrans|transtec|norspan|patchs?|transdermal|transdermique|timbres?)\W*$
 subutex
 suboxone
 orobupre
@@ -3260,6 +3290,14 @@ don d'embryons
 autoconservation ovocytaire
 congelation d'ovocytes
 stimulation ovarienne
+induction de l'ovulation
+induction d'ovulation
+induction ovulatoire
+inducteurs de l'ovulation
+stimulation de l'ovulation
+clomid !after=^[^.;\n]{0,40}\b(?:hypogonad\w*|testosteron\w*|gynecomast\w*)
+clomifene !after=^[^.;\n]{0,40}\b(?:hypogonad\w*|testosteron\w*|gynecomast\w*)
+clomiphene !after=^[^.;\n]{0,40}\b(?:hypogonad\w*|testosteron\w*|gynecomast\w*)
 contraception d'urgence
 pilule du lendemain
 norlevo
@@ -3357,6 +3395,8 @@ egg collection
 egg retrieval
 oocyte retrieval
 ovarian stimulation
+ovulation induction
+induction of ovulation
 embryo transfer
 frozen embryo
 frozen embryos
@@ -3506,7 +3546,7 @@ coup de poing !after=^\s*(?:dans|contre|sur)\s+(?:un|une|le|la|les|l'|son|sa|ses
 /\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
 /\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
 /\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups*
-/\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett*
+/\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett* !after=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b !before=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b
 /\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|punch*|chok*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
 beatings
