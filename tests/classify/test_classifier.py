@@ -357,6 +357,11 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Violences sexuelles subies : [ ] oui  [x] non", "Violences sexuelles", True, False),
         ("Violences sexuelles subies : [x] oui  [ ] non", "Violences sexuelles", False, False),
         ("Violences conjugales : [ ] non [X] oui", "Violences conjugales", False, False),
+        # Denied after a colon; advice to see someone; "non" of the word after it
+        ("Violences sexuelles en détention : niées.", "Violences sexuelles", True, False),
+        ("Conseillé de se rapprocher d'un délégué syndical.", "délégué syndical", False, True),
+        ("Un rapport extra-conjugal non protégé.", "extra-conjugal", False, False),
+        ("Sérologie VIH négative, PrEP non souhaitée.", "PrEP", True, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from carevault.classify._partners import same_sex_partners
 from carevault.classify._pii import PersonalData, find_personal_data
-from carevault.classify._qualifiers import CUE_WINDOW, IDENTITY, NoteCues
+from carevault.classify._qualifiers import CUE_WINDOW, NoteCues
 from carevault.classify._terms import PARTNER_TERM, Hit, finder, keeps, longest_hits
 from carevault.classify._text import MAX_TEXT_CHARS, binary_characters, fold, spaced
 from carevault.errors import InputError
@@ -124,14 +124,7 @@ def _findings(text: str, folded: str, words: str) -> tuple[Finding, ...]:
         if key in findings:
             continue
         qualifiers = cues.qualify(
-            hit.start,
-            hit.end,
-            screening=hit.term.screening,
-            identity=hit.term.category in IDENTITY,
-            sti=hit.term.category == "hiv_sti",
-            reproductive=hit.term.category == "reproductive",
-            sex_life=hit.term.category == "sex_life",
-            origin=hit.term.category == "ethnic_origin",
+            hit.start, hit.end, hit.term.category, screening=hit.term.screening
         )
         findings[key] = Finding(
             start=hit.start,

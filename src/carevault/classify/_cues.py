@@ -362,6 +362,10 @@ BEFORE: dict[str, tuple[str, ...]] = {
         tableau evoque
         conseil
         conseils
+        conseille de
+        conseillee de
+        conseille d'
+        conseillee d'
         prevention
         propose*
         proposi*
@@ -790,6 +794,8 @@ AFTER: dict[str, tuple[str, ...]] = {
         denied
         nie
         niee
+        nies
+        niees
         not indicated
         non indique*
         pas indique*

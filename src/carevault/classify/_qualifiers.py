@@ -122,12 +122,13 @@ class _CuesBefore(NamedTuple):
 
 
 class _Finding(NamedTuple):
-    """What a finding is, for the cues after it to be read: an identity, a pregnancy's
-    outcome, an origin, an infection or its treatment (PrEP too), a chronic infection."""
+    """What a finding is, for its cues to be read: an identity, a pregnancy's outcome, an
+    origin, a sexual life, an infection or its treatment (PrEP too), a chronic infection."""
 
     identity: bool
     reproductive: bool
     origin: bool
+    sex_life: bool
     sti: bool
     infection: bool
     chronic: bool
@@ -438,33 +439,24 @@ class NoteCues:
         text = self._text
         return max(begin, *(text.rfind(mark, begin, start) for mark in _SUBJECT_SCOPE_ENDS))
 
-    def qualify(
-        self,
-        start: int,
-        end: int,
-        *,
-        screening: bool,
-        identity: bool = False,
-        sti: bool = False,
-        reproductive: bool = False,
-        origin: bool = False,
-        sex_life: bool = False,
-    ) -> Qualifiers:
-        negation, hypothesis, positive, history, other = (
-            self._read_before(
-                start, end, identity=identity, sti=sti, reproductive=reproductive, sex_life=sex_life
-            )
-            if self._cue_near_before(start)
-            else _NOTHING_BEFORE
-        )
+    def qualify(self, start: int, end: int, category: str, *, screening: bool) -> Qualifiers:
+        """The qualifiers of a finding of ``category`` at ``text[start:end]``; ``screening``:
+        its term names a test ("~term"), hypothetical unless a result follows."""
         text = self._text
+        sti = category == "hiv_sti"
         finding = _Finding(
-            identity=identity,
-            reproductive=reproductive,
-            origin=origin,
+            identity=category in IDENTITY,
+            reproductive=category == "reproductive",
+            origin=category == "ethnic_origin",
+            sex_life=category == "sex_life",
             sti=sti,
             infection=sti and not _STI_TREATMENT.match(text, start),
             chronic=sti and _CHRONIC.search(text, max(0, start - 12), end + 12) is not None,
+        )
+        negation, hypothesis, positive, history, other = (
+            self._read_before(start, end, finding)
+            if self._cue_near_before(start)
+            else _NOTHING_BEFORE
         )
         following, history_after = self._following(end, finding)
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
@@ -487,13 +479,13 @@ class NoteCues:
         index = bisect.bisect_left(self._before_starts, start)
         return index > 0 and self._before_starts[index - 1] >= start - _WINDOW
 
-    def _read_before(
-        self, start: int, end: int, *, identity: bool, sti: bool, reproductive: bool, sex_life: bool
-    ) -> _CuesBefore:
+    def _read_before(self, start: int, end: int, finding: _Finding) -> _CuesBefore:
         """What the cues of its clause before a finding say of it."""
         negation = hypothesis = positive = -1
         begin = self.clause_before(start)
-        wide = self.clause_before(start, across_dashes=True) if sti and self._dashes else begin
+        wide = (
+            self.clause_before(start, across_dashes=True) if finding.sti and self._dashes else begin
+        )
         text = self._text
         scope = None  # see _subject_scope; most findings have no "other" cue before them
         history = other = False
@@ -510,9 +502,9 @@ class NoteCues:
                 other = other or cue.start >= scope  # someone named before, up to a comma
                 continue
             reach = _BEFORE_REACH.get(kind)
-            if reach is None or (identity and kind == "plan"):
+            if reach is None or (finding.identity and kind == "plan"):
                 continue
-            if kind == "pep" and sti:
+            if kind == "pep" and finding.sti:
                 if text.startswith(("prep", "pre-exposure", "pre exposure"), start):
                     continue  # "TPE non nécessaire : sous PrEP": PrEP is no PEP regimen
                 reach = _PEP_REACH_STI
@@ -522,16 +514,7 @@ class NoteCues:
                 distance = _after_list_colon(gap, kind, distance)
                 if distance > reach:
                     continue
-            if self._out_of_reach(
-                cue,
-                gap,
-                start,
-                end,
-                reproductive=reproductive,
-                sti=sti,
-                sex_life=sex_life,
-                identity=identity,
-            ):
+            if self._out_of_reach(cue, gap, start, end, finding):
                 continue
             # Someone named after a comma starts a statement of their own ("we worked for no
             # money, they beat us", "a peur de son conjoint, il lui a cassé le poignet").
@@ -641,8 +624,14 @@ class NoteCues:
     def _not_of_the_finding(self, cue: Cue, gap: str, finding: _Finding) -> bool:
         """Whether a cue after a finding is about something else, whatever comes next."""
         text, kind = self._text, cue.kind
-        if finding.origin and kind == "refused" and self._modifies_next_word(cue):
-            return True  # "Jewish heritage (non pratiquante)": "non" of her practice
+        if (
+            kind == "refused"
+            and (finding.origin or finding.sex_life)
+            and self._modifies_next_word(cue)
+        ):
+            # "Jewish heritage (non pratiquante)", "rapport extra-conjugal non protégé": "non"
+            # of the next word ("PrEP non souhaitée" stays a negation)
+            return True
         if finding.reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
             return True  # "TOP requested": her decision
         if not finding.sti and kind == "plan" and text.startswith(_STI_PLANS, cue.start):
@@ -667,42 +656,34 @@ class NoteCues:
             and bool(_DOSE.search(gap) or _DOSE.match(text, cue.end + 1))
         )  # "ulipristal 30 mg prescrit": a drug given
 
-    def _out_of_reach(
-        self,
-        cue: Cue,
-        gap: str,
-        start: int,
-        end: int,
-        *,
-        reproductive: bool,
-        sti: bool = False,
-        sex_life: bool = False,
-        identity: bool = False,
-    ) -> bool:
+    def _out_of_reach(self, cue: Cue, gap: str, start: int, end: int, finding: _Finding) -> bool:
         """Whether a cue before a finding, near enough, is still about something else."""
         text, kind = self._text, cue.kind
         if gap.startswith(",") and _RULE_OUT.match(text, cue.start):
             return True  # "Pneumopathie à éliminer, VIH positif": the rule-out closes its item
         if (
             kind == "hyp"
-            and not sti
+            and not finding.sti
             and gap.lstrip().startswith(":")
             and _WORRY.match(text, cue.start)
         ):
             return True  # "consulte inquiet : relation extraconjugale": what he tells
-        if sex_life and kind == "plan" and ":" in gap:
+        if finding.sex_life and kind == "plan" and ":" in gap:
             return True  # "bilan IST : nouveau partenaire": the reason for the test
         if kind in _DOUBTS and _OWN_TREATMENT.search(text, cue.end, end + 15):
             return True  # "requests her HIV meds": her own treatment, not a test
         if (
             kind in _DOUBTS
-            and not identity  # "s'interroge sur son orientation sexuelle": the doubt is hers
+            # "s'interroge sur son orientation sexuelle": the doubt is hers
+            and not finding.identity
             and _POSSESSED.fullmatch(gap)
             and not _STATUS.match(text, end)
         ):
             return True  # "wants to discuss her miscarriage", "si sa dépression s'aggrave"
-        if reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
+        if finding.reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
             return True  # "requests a termination": her decision, not a test
+        if kind == "pep" and not finding.sti and "," in gap:
+            return True  # "Kit TPE, contraception d'urgence": PEP's own item
         if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
             return True  # "Both tested: Madame porteuse hétérozygote": results follow
         if (
@@ -764,8 +745,8 @@ class NoteCues:
     def _modifies_next_word(self, cue: Cue) -> bool:
         """Whether a bare answer "non" is joined to the word after it ("Ashkenazi heritage
         (non pratiquante)", "non fumeur"), which is no cue of its own ("non connue" stays a
-        negation). Asked of an origin only: "musulman non pratiquant" stays a question of
-        faith."""
+        negation). Asked of an origin and of a sexual life only: "musulman non pratiquant"
+        stays a question of faith, "PrEP non souhaitée" a denial."""
         text = self._text
         if text[cue.start : cue.end] != "non":
             return False
