@@ -362,6 +362,9 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Conseillé de se rapprocher d'un délégué syndical.", "délégué syndical", False, True),
         ("Un rapport extra-conjugal non protégé.", "extra-conjugal", False, False),
         ("Sérologie VIH négative, PrEP non souhaitée.", "PrEP", True, False),
+        # A finding confirmed after the comma is a statement of its own
+        ("Écho : absence d'activité cardiaque, MFIU confirmée.", "MFIU", False, False),
+        ("Pas de VIH confirmé.", "VIH", True, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

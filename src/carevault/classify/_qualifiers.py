@@ -112,13 +112,15 @@ _QUALIFIERS = {flags: Qualifiers(*flags) for flags in product((False, True), rep
 
 class _CuesBefore(NamedTuple):
     """What the cues before a finding say: the words from the nearest cue of each kind to the
-    finding (-1: no cue reaches it), and whether one marks past history or someone else."""
+    finding (-1: no cue reaches it), whether one marks past history or someone else, and
+    whether the negation reaches it past a comma (down a list)."""
 
     negation: int
     hypothesis: int
     positive: int
     history: bool
     other: bool
+    listed_negation: bool = False
 
 
 class _Finding(NamedTuple):
@@ -453,12 +455,14 @@ class NoteCues:
             infection=sti and not _STI_TREATMENT.match(text, start),
             chronic=sti and _CHRONIC.search(text, max(0, start - 12), end + 12) is not None,
         )
-        negation, hypothesis, positive, history, other = (
+        negation, hypothesis, positive, history, other, listed_negation = (
             self._read_before(start, end, finding)
             if self._cue_near_before(start)
             else _NOTHING_BEFORE
         )
         following, history_after = self._following(end, finding)
+        if listed_negation and following == "pos":
+            negation = -1  # "absence d'activité cardiaque, MFIU confirmée": its own statement
         positive_before = positive >= 0 and (hypothesis < 0 or positive < hypothesis)
         # A result after a finding ("VIH+") does not undo a negation before it ("pas d'IST
         # connue"); a positive cue nearer than the negation does ("pas de fièvre, positif
@@ -482,6 +486,7 @@ class NoteCues:
     def _read_before(self, start: int, end: int, finding: _Finding) -> _CuesBefore:
         """What the cues of its clause before a finding say of it."""
         negation = hypothesis = positive = -1
+        listed_negation = False
         begin = self.clause_before(start)
         wide = (
             self.clause_before(start, across_dashes=True) if finding.sti and self._dashes else begin
@@ -536,6 +541,7 @@ class NoteCues:
                     and (negation < 0 or distance < negation)
                 ):
                     negation = distance
+                    listed_negation = "," in gap
             elif kind == "pos":
                 positive = distance
             elif (
@@ -545,7 +551,7 @@ class NoteCues:
                 and _doubt_reaches(gap, listed="," in gap and self._listed(end))
             ):
                 hypothesis = distance  # hyp, plan, nearhyp, pep: the last is the nearest
-        return _CuesBefore(negation, hypothesis, positive, history, other)
+        return _CuesBefore(negation, hypothesis, positive, history, other, listed_negation)
 
     def _in_family_section(self, at: int) -> bool:
         """Whether ``at`` follows a heading such as "ATCD familiaux :" on its line."""
