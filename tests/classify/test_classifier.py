@@ -365,6 +365,13 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         # A finding confirmed after the comma is a statement of its own
         ("Écho : absence d'activité cardiaque, MFIU confirmée.", "MFIU", False, False),
         ("Pas de VIH confirmé.", "VIH", True, False),
+        # Tests ordered in a list after a colon; a drug ordered is given
+        ("Prescrit : VIH, syphilis, VHB, VHC.", "VHB", False, True),
+        ("Ordered: HIV, syphilis, hep B.", "HIV", False, True),
+        ("Prescrit : Truvada 1 cp/j.", "Truvada", False, False),
+        # An aside closed before a result is no item of a list
+        ("HIV 1/2 Ag/Ab (4th gen): NOT DETECTED", "HIV", True, False),
+        ("Daily PrEP (Truvada) - HIV Ag/Ab nég il y a 3 mois.", "PrEP", False, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(
@@ -383,3 +390,11 @@ def test_a_child_guidance_centre_yields_to_a_denied_disorder() -> None:
     text = "CMPP : bilan d'une fillette de 8 ans, dyslexie, pas de trouble anxio-dépressif."
     assert "mental_health" not in classify(text).categories, found(text)
     assert "mental_health" in classify("Suivi au CMPP pour anxiété.").categories
+
+
+def test_a_limb_is_no_title() -> None:
+    """ "MS D" (the right upper limb) does not make a man a woman, whose wife would then be
+    a partner of the same sex."""
+    text = "58 ans, tremblement de repos MS D. Le patient vit avec son épouse."
+    assert "sexual_orientation" not in classify(text).categories, found(text)
+    assert "sexual_orientation" in classify("Ms Jones, 34, lives with her wife.").categories

@@ -411,6 +411,17 @@ BEFORE: dict[str, tuple[str, ...]] = {
     """),
     # A test, a plan, a discussion, advice: hypothetical too, but not for who a person is
     # ("plans to fast for Ramadan", "family origin questionnaire: ..."); see IDENTITY.
+    # Tests ordered, listed after a colon ("Prescrit : VIH, syphilis, VHB"): a plan for an
+    # infection only, a drug or a referral after them being given (see _qualifiers).
+    "ordered": _cues("""
+        prescrit
+        prescrits
+        prescrite
+        prescrites
+        prescribed
+        ordered
+        requested
+    """),
     "plan": _cues("""
         plan to
         plans to

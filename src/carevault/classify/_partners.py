@@ -38,7 +38,9 @@ _MALE = re.compile(
     r"|\b(?:pacse|veuf)\b"
 )
 _FEMALE = re.compile(
-    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mademoiselle|mlle|mrs|ms|miss|patiente|pte|"
+    # ("MS D", "MS G": an upper limb, right or left, is no Ms)
+    r"\b(?<!sa )(?<!ta )(?<!ma )(?:femme|madame|mme|mademoiselle|mlle|mrs|ms(?! [dg]\b)|miss|"
+    r"patiente|pte|"
     r"adolescente|female(?! " + _PARTNER_KIND + r"partner)|"
     r"woman|elle|she|jeune fille)\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?f\b"

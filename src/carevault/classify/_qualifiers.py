@@ -31,6 +31,7 @@ _BEFORE_REACH = {
     "declined": 3,
     "hyp": 7,
     "plan": 7,
+    "ordered": 7,
     "nearhyp": 1,
     "pep": 1,
     "pos": 5,
@@ -509,6 +510,10 @@ class NoteCues:
             reach = _BEFORE_REACH.get(kind)
             if reach is None or (finding.identity and kind == "plan"):
                 continue
+            if kind == "ordered":
+                if not (finding.infection and _COLON_FOLLOWS.match(text, cue.end)):
+                    continue
+                kind = "plan"
             if kind == "pep" and finding.sti:
                 if text.startswith(("prep", "pre-exposure", "pre exposure"), start):
                     continue  # "TPE non nécessaire : sous PrEP": PrEP is no PEP regimen
@@ -649,11 +654,15 @@ class NoteCues:
             return True  # "On daily TDF/FTC, HIV test today negative": another's test
         if kind == "neg" and finding.infection and _CURED.match(text, cue.end):
             return True  # "VHC : PCR négative après traitement": an infection cured, not none
-        if kind == "neg" and "," in gap:
-            if finding.chronic:
-                return True  # "Chronic hep B, HBeAg neg": a marker's result
-            if (finding.identity or treatment) and _NEGATIVE_RESULT.match(text, cue.start):
-                return True  # "PrEP started today (TDF/FTC), HIV neg": the test's
+        if kind == "neg" and "," in gap and finding.chronic:
+            return True  # "Chronic hep B, HBeAg neg": a marker's result
+        if (
+            kind == "neg"
+            and ("," in gap or " - " in gap)
+            and (finding.identity or treatment)
+            and _NEGATIVE_RESULT.match(text, cue.start)
+        ):
+            return True  # "PrEP started today (TDF/FTC), HIV neg", "PrEP - HIV nég": the test's
         if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
             return True  # "a nude image she sent": the sending is hers, not a test sent
         return (
@@ -1082,6 +1091,9 @@ def _item_words(item: str) -> int:
 
 
 def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
+    if cue.kind in ("neg", "pos") and ")" in gap:
+        # "HIV 1/2 Ag/Ab (4th gen): NOT DETECTED": an aside closed before a result is no item
+        gap = _CLOSED_ASIDE.sub(" ", gap)
     words = _gap_words(gap)
     if words > _AFTER_REACH and not _closes_a_list(cue, gap):
         return None
@@ -1127,6 +1139,10 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
     if cue.kind == "testing":  # "HIV test", "VIH/VHC testés"; not "BRCA2 (test fait ...)"
         return "hyp" if "(" not in gap and words <= len(pieces) * _AFTER_ITEM_WORDS else None
     return cue.kind
+
+
+_COLON_FOLLOWS = re.compile(r" ?:")
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _another_item_before(gap: str) -> bool:
