@@ -2779,3 +2779,99 @@ def test_a_family_found_in_notes_written_apart_aa(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_aa(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AB: families notes_independent_ab.jsonl showed missing (sex bartered for drugs or a bed,
+# infidelity told in the first person, a one-night thing, a partner who takes her by force or
+# demands sex as his due, an uncle who touched a child, a nude photo of her passed round,
+# passive death wishes, cutting as self-harm, BHD, bottles of red a day, empty bottles beside
+# someone drunk, strangling and a throat squeezed, kicks by a partner or another prisoner,
+# bites by a partner, a bone broken by a relative, acid threats, arrest for taking part in
+# protests) and the look-alikes it showed firing (TS and TCA the clotting tests, IPV the polio
+# vaccine in a list, a psychiatric certificate that finds nothing, MST after combat)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sex life: sex for drugs or shelter, infidelity in the first person, one night
+        ("Usager de crack, a eu des relations sexuelles contre de la drogue.", "sex_life"),
+        ("Rapports contre un hébergement chez un tiers pendant l'hiver.", "sex_life"),
+        ("Homeless, has traded sex for drugs in the past year.", "sex_life"),
+        ("Survival sex disclosed at the drop-in.", "sex_life"),
+        ("« Je trompe ma femme depuis un an », demande un bilan IST.", "sex_life"),
+        ("Avoue : j'ai trompé mon compagnon en vacances.", "sex_life"),
+        ("Worried after a one-night fling at a conference.", "sex_life"),
+        # sexual violence: forced by a partner, touched as a child, nude photos as a threat
+        ("Elle dit qu'il la force quand il rentre ivre.", "sexual_violence"),
+        ("Son conjoint l'a prise de force la nuit dernière.", "sexual_violence"),
+        ("Son compagnon exige des rapports même quand elle refuse.", "sexual_violence"),
+        ("Her husband forces himself on her most weekends.", "sexual_violence"),
+        ("Rapporte que son beau-père l'a touchée quand elle avait 8 ans.", "sexual_violence"),
+        ("Un camarade menace de diffuser une vidéo d'elle nue.", "sexual_violence"),
+        ("Ex is threatening to send naked photos of her to her family.", "sexual_violence"),
+        # violence: the same partner's forcing, strangling, kicks, bites, breaks, acid
+        ("Son mari la prend de force depuis des mois.", "violence"),
+        ("Son conjoint exige des rapports, « c'est son droit » dit-il.", "violence"),
+        ("Son ex lui serrait la gorge pendant les disputes.", "violence"),
+        ("Says he put his hands round her throat last night.", "violence"),
+        ("Child saw his stepfather strangling his mum.", "violence"),
+        ("Kicked in the ribs by her boyfriend on Saturday.", "violence"),
+        ("Punched in the face by another inmate on the wing.", "violence"),
+        ("Morsure de l'avant-bras : sa compagne l'a mordu pendant la dispute.", "violence"),
+        ("Sa mère lui a cassé le bras à 6 ans selon le dossier ASE.", "violence"),
+        ("Ex-husband threatened to throw acid in her face.", "violence"),
+        ("Son ex l'a menacée de lui jeter de l'acide.", "violence"),
+        # mental health: passive death wishes, cutting
+        ("Dit avoir « envie de mourir » depuis le décès de sa sœur.", "mental_health"),
+        ("Parle d'une envie de disparaître, pas de scénario.", "mental_health"),
+        ("Hx of self-cutting in her teens, scars on forearms.", "mental_health"),
+        ("Has been cutting her arms again since the exams.", "mental_health"),
+        # addiction: BHD, bottles of red, empty bottles beside someone drunk
+        ("Sous BHD 12 mg, délivrance hebdomadaire.", "addiction"),
+        ("Boit 3 bouteilles de rosé par jour selon sa fille.", "addiction"),
+        ("Found unresponsive, empty vodka bottles around the bed.", "addiction"),
+        ("Mme retrouvée ivre, bouteilles de vin vides dans l'entrée.", "addiction"),
+        ("Back on a bender since his wife left.", "addiction"),
+        # political opinion: arrest for taking part in protests
+        ("Arrêté en 2019 pour sa participation à des manifestations contre le régime.", "political_opinion"),
+        # still affirmed beside the look-alikes below
+        ("ATCD: TS, TCA (anorexie) à l'adolescence.", "mental_health"),
+        ("TS et TCA à 16 ans, suivi CMP.", "mental_health"),
+        ("Sexual assault during deployment (MST), PTSD.", "sexual_violence"),
+        ("IPV disclosed: partner hits her.", "violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ab(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Fait ses courses contre de l'argent liquide pour sa voisine.", "sex_life"),
+        ("Je trompe ma faim avec des fruits secs.", "sex_life"),
+        ("One-night admission for observation.", "sex_life"),
+        ("Son kiné la force à marcher tous les jours.", "sexual_violence"),
+        ("Il la force à manger quand elle refuse.", "sexual_violence"),
+        ("Son père l'a touchée au cœur par sa lettre.", "sexual_violence"),
+        ("Photos de lui nu pour le suivi du psoriasis, avec accord.", "sexual_violence"),
+        ("Son écharpe lui serre la gorge quand elle tousse.", "violence"),
+        ("Kicked in the knee by a horse at the stables.", "violence"),
+        ("Hands round the neck of the bottle, tremor noted.", "violence"),
+        ("Le chien l'a mordu au mollet.", "violence"),
+        ("Il s'est cassé le bras en tombant du vélo.", "violence"),
+        ("Acid reflux, threatened to stop PPI himself.", "violence"),
+        ("Pas d'envie de mourir, projets d'avenir.", "mental_health"),
+        ("Cutting back on sugar, HbA1c down.", "mental_health"),
+        ("Hair cutting scissors injury to the thumb.", "mental_health"),
+        ("Bouteilles d'eau vides sur la table de nuit.", "addiction"),
+        ("Empty wine bottles in the recycling bin.", "addiction"),
+        ("Participation à des manifestations sportives locales.", "political_opinion"),
+        ("TS et TCA demandés avant la ponction biopsie hépatique.", "mental_health"),
+        ("Bilan: TP, TS, TCA normaux.", "mental_health"),
+        ("Immunisations: DTaP, IPV, MMR today.", "violence"),
+        ("Combat + MST : nightmares, hypervigilance.", "hiv_sti"),
+        ("Attestation psychiatrique : pas de trouble psychiatrique, apte.", "mental_health"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ab(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -355,6 +355,9 @@ sex worker*
 sex work
 prostitute
 one-night stand
+one-night thing
+one-night fling
+one-nighter
 swinger*
 sexual practices
 rapports anaux
@@ -438,6 +441,10 @@ partenaires simultanes
 sex in exchange for
 rapports en echange de
 relations sexuelles en echange de
+/\b(?:rapports?|relations?|sexe|faveurs?|actes?)\s+(?:sexuel(?:le)?s?\s+)?contre\s+(?:de l'argent|de l'heroine|du produit|des produits|de la drogue|de la came|du crack|de la coke|de la cocaine|des doses|un logement|un hebergement|un toit|une dose|des cigarettes)\b/ ?if=contre
+/\bsex\s+for\s+(?:drugs|crack|heroin|a fix|gear|a place to stay|accommodation|housing|rent)\b/ ?if=drugs|crack|heroin|fix|gear|stay|accommodation|housing|rent
+survival sex
+sexe de survie
 cheats on !after=^\s*(?:(?:the|his|her|my|their|a)\s+)?(?:diet|diets|exams?|tests?|taxes|homework|quiz|food|sugar|carbs|meal\w*)\b
 cheat on !after=^\s*(?:(?:the|his|her|my|their|a)\s+)?(?:diet|diets|exams?|tests?|taxes|homework|quiz|food|sugar|carbs|meal\w*)\b
 /\b(?:a|avait|ont|avaient)\s+trompee?\s+(?:sa|son|leur)\b/ ?if=trompe|trompee
@@ -445,6 +452,7 @@ trompe sa femme
 trompe son mari
 trompe sa compagne
 trompe son compagnon
+/\b(?:j'ai|j'avais|je)\s+trompe\s+(?:mon|ma)\s+(?:mari|femme|epouse|epoux|compagnon|compagne|conjoint|conjointe|copain|copine|partenaire)\b/ ?if=trompe
 friends with benefits
 sex buddy
 sexfriend
@@ -694,6 +702,8 @@ image-based sexual abuse
 pornodivulgation
 diffusion d'images intimes
 diffusion de photos intimes
+/\b(?:photos?|images?|videos?)\s+(?:d'elle|de lui|d'eux|de moi|de la patiente|du patient)\s+(?:nue?s?|denudee?s?|seins nus|en sous-vetements|en train de se deshabiller)\b/ ?if=nu|nue|nus|nues|denude*|sous-vetements|deshabiller +near=tourn\w*|circul\w*|diffus\w*|partag\w*|publi\w*|menac\w*|envoy\w*|chant\w*
+/\b(?:naked|nude)\s+(?:photos?|pictures?|pics|images?|videos?)\s+of\s+(?:her|him|me|them)\b/ ?if=naked|nude +near=shar\w*|spread\w*|post\w*|threat\w*|send\w*|sent|forward\w*|blackmail\w*
 /\b(?:nude|nudes|naked|intimate|sexual|explicit|sexually explicit)\s+(?:images?|photos?|pictures?|pics|videos?|selfies?)\b/ ?if=image|images|photo|photos|picture|pictures|pics|video|videos|selfie|selfies +near=shared|sharing|circulat\w*|posted|leaked|spread|forwarded|without (?:her|his|their|my) consent|blackmail\w*|threat\w*|extort\w*|sextort\w*
 /\b(?:photos?|images?|videos?|selfies?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?|a caractere sexuel|pornographiques?)\b/ ?if=photo*|image*|video*|selfie* +near=chant\w*|diffus\w*|circul\w*|partag\w*|publi\w*|menac\w*|sans (?:son|leur|mon) (?:accord|consentement)|extor\w*|sextor\w*
 stealthing
@@ -726,6 +736,11 @@ recent hymenal tear +near=police|forensic|statement|sarc|requisition|certificate
 /\bforc\w*\s+(?:her|him|them|me)\s+(?:to\s+)?(?:work|see clients|sell sex)\b/ ?if=work|clients|sell +near=brothel\w*|prostitut\w*|clients?|sex work\w*|pimp\w*|trafficked
 /\b(?:il|ils|on)\s+m'(?:a|avait|ont|avaient)\s+forcee?s?\b(?!\s+a\s+(?!coucher|avoir des (?:rapports|relations)|le faire|faire l'amour|(?:le|la|les|lui)\s+(?:toucher|sucer|caresser)))/ ?if=forcee|forcees|force|forces
 /\b(?:he|they)\s+forced\s+(?:me|himself on me|themselves on me)\b(?!\s+to\s+(?!have sex|sleep with|touch))/ ?if=forced
+/\b(?:il|ils)\s+(?:me|la)\s+(?:force|forcait|forcent|forcaient)\b(?!\s+a\s+(?!coucher|avoir des (?:rapports|relations)|le faire|faire l'amour|(?:le|la|les|lui)\s+(?:toucher|sucer|caresser)))/ ?if=force|forcait|forcent|forcaient
+/\b(?:me|la|l')\s*(?:prend|prenait|prennent|a prise?|avait prise?)\s+de force\b/ ?if=force
+/\b(?:exige|exigeait|exigent|a exige|impose|imposait)\s+des\s+(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\b/ ?if=rapports|relations +near=mal|douleur\w*|refus\w*|envie|droit|devoir conjugal|malgre|gre|consent\w*|pleure\w*|peur
+/\b(?:forces|forced|forcing)\s+himself\s+on\s+(?:her|me)\b/ ?if=himself
+/\b(?:oncle|pere|beau-pere|grand-pere|papy|frere|demi-frere|cousin|voisin|moniteur|entraineur|parrain|tonton)\s+(?:l'|la|m'|me|lui)\s*(?:a|avait|aurait)\s+touchee?\b(?!\s+(?:(?:au|le|la|les|l')\s*(?:coeur|cœur|front|epaule|bras|main)|par\s+(?:sa|ses|son|leur)\s+(?:lettre|lettres|mots|paroles|geste|gestes|attention|visite|message|discours)))/ ?if=touche|touchee
 /\b(?:il|qui)\s+(?:me|m')\s*(?:touche|touchait|tripote|tripotait|caresse|caressait)\b(?!\s+(?:le|la|les|l')\s*(?:ventre|bras|epaule|main|mains|dos|front|genou|jambe|tete|visage|joue|cheveux|pieds?)\b)/ ?if=touche|touchait|tripote|tripotait|caresse|caressait
 /\b(?:was|were|been|got|i was|she was)\s+cut\s+(?:as\s+a\s+(?:girl|child|baby)|when\s+(?:i|she)\s+was\s+(?:a\s+(?:girl|child|baby)|\d+|young|little|small))/ ?if=cut
 /\bon\s+(?:m'a|l'a|les a|nous a)\s+coupees?\b/ ?if=coupee|coupees +near=village|enfance|petite|fille|excis\w*|fgm|mgf|grand-mere|exciseuse|tradition\w*|vacances|pays
@@ -1285,6 +1300,7 @@ his party
 her party
 militantisme
 manifestation politique
+/\b(?:arrete\w*|interpelle\w*|detenu\w*|emprisonne\w*|condamne\w*|poursuivi\w*|persecute\w*)\s+(?:\w+\s+){0,3}?pour\s+(?:sa|son|leur)\s+(?:participation|role)\s+(?:a|aux|dans)\s+(?:des|une|la|les)\s+(?:manifestations?|manifs?|rassemblements?|marches?)\b/ ?if=participation|role
 france insoumise
 =LFI
 ecologiste
@@ -2465,8 +2481,8 @@ lymphogranulomatose venerienne
 =IST !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence|(?:pour|contre|prevenir|eviter) les)\s*$
 =ISTs !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence|(?:pour|contre|prevenir|eviter) les)\s*$
 ist !before=\b(?:consultation|consult|cs|centre|clinique|service|unite|permanence|(?:pour|contre|prevenir|eviter) les)\s*$
-=MST !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
-mst !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for)\s*$
+=MST !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for|combat\s*(?:\+|and|&|/|,))\s*$
+mst !after=^\s*(?:continus|cont\b|\d|screen\w*|coordinator|clinic|program\w*|team|survivors?|-?\s*related|counsel\w*|treatment team) !before=\b(?:positive for|veterans?|military|va|for|combat\s*(?:\+|and|&|/|,))\s*$
 infection sexuellement transmissible
 infections sexuellement transmissibles
 maladie sexuellement transmissible
@@ -2510,7 +2526,7 @@ psychose
 psychoses
 psychotique*
 delire paranoiaque
-=TS !after=^\s*(?:ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
+=TS !after=^\s*(?:(?:et|,|/|\+)\s*(?:tca|tck)\s*(?:(?:et|,|/|\+)\s*(?:tp|inr)\s*)?(?:demande\w*|prescrit\w*|preleve\w*|normaux|normal\w*|allonge\w*|a faire|avant\s+(?:la|le|l'|une|un)|[:=]?\s*\d)|(?:et|,|/|\+)\s*(?:tp|inr|tq|fibrinogene)\b|ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
 tentative de suicide
 tentatives de suicide
 tentative d'autolyse
@@ -2522,6 +2538,11 @@ idee suicidaire
 ideation suicidaire
 ideations suicidaires
 idees noires
+envie de disparaitre
+envie de mourir
+envie d'en finir
+wants to disappear
+wish to disappear
 =IDS
 =IDN
 ~risque suicidaire
@@ -2559,6 +2580,11 @@ psychiatrique*
 psychiatrie ?weak ?unless=gender_identity !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
 expertise psychiatrique ?weak
 examen psychiatrique ?weak
+attestation psychiatrique ?weak
+certificat psychiatrique ?weak
+avis psychiatrique ?weak
+evaluation psychiatrique ?weak
+psychiatric clearance ?weak
 psychiatric expert report ?weak
 psychiatric evaluation ?weak
 bouffee delirante
@@ -2614,7 +2640,7 @@ sismotherapie
 electroconvulsivotherapie
 anorexie mentale
 boulimie
-=TCA !after=^\s*(?:[:=]\s*)?(?:\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*|%)|\d+[.,]\d+|ratio|r\b|m/t|p/t|patient|malade|temoin|allonge\w*|normal\w*|isole\w*|a\s+\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*)|a\s+\d+[.,]\d|<|>)
+=TCA !after=^\s*(?:[:=]\s*)?(?:\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*|%)|\d+[.,]\d+|ratio|r\b|m/t|p/t|patient|malade|temoin|allonge\w*|normal\w*|isole\w*|a\s+\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*)|a\s+\d+[.,]\d|<|>|demandee?s?|prescrite?s?|prelevee?s?|a faire|avant\s+(?:la|le|l'|une|un)\b) !before=\b(?:tp|inr|tq|plaquettes|nfs|bilan de coagulation|hemostase)\s*(?:et|,|/|\+)?\s*$
 troubles du comportement alimentaire
 trouble du comportement alimentaire
 trouble anxieux
@@ -2906,6 +2932,9 @@ psych inpatient
 /\b(?:end|ending|ended|take|taking|took)\s+(?:his|her|my|their)\s+(?:own\s+)?life\b/ ?if=life
 /\b(?:wants?|wanted|wanting|wish|wishes|wished)\s+(?:to\s+)?(?:die|be dead|(?:he|she|i|they)\s+(?:was|were)\s+dead)\b/ ?if=die|dead !after=^\s*(?:at home|a domicile|at the hospice|peacefully|in hospital|in peace|with dignity|comfortably|chez)
 /\b(?:cut|cutting|slit|slitting|slash|slashing)\s+(?:his|her|my|their)\s+(?:own\s+)?wrists?\b/ ?if=wrist|wrists
+/\b(?:hx|history|h/o|previous|prior|past|ongoing|recent)\s+(?:of\s+)?(?:self-)?cutting\b/ ?if=cutting
+/\bcutting\s+(?:(?:her|his|my|their)\s+)?(?:arms?|forearms?|thighs?|wrists?|legs?|stomach|skin)\b/ ?if=cutting
+self-cutting
 /\b(?:threaten\w*|plans?|planning|planned|intends?|intending|intent)\s+to\s+(?:jump\b|hang\s+(?:himself|herself|themselves|myself)|overdose|take\s+an\s+overdose|kill\s+(?:himself|herself|themselves|myself))/ ?if=jump|hang|overdose|kill
 better off dead
 mettre fin a ses jours
@@ -3037,6 +3066,7 @@ substitution aux opiaces
 methadone
 buprenorphine !after=^[\s)\]]*(?:\d+(?:[.,]\d+)?\s*(?:mcg|µg|μg|ug|microg\w*)\s*/\s*(?:h|hr|hour|heure)\b|transdermal|transdermique|patch\w*|timbres?\b|(?:for|pour)\s+(?:la\s+)?(?:pain|douleur)) !before=\b(?:butrans|transtec|norspan|patchs?|transdermal|transdermique|timbres?)\W*$
 subutex
+=BHD
 suboxone
 orobupre
 dependance aux opiaces
@@ -3218,8 +3248,13 @@ cushman +near=\d|score|sevrage|alcool\w*
 =CIWA
 ciwa-ar
 =COWS +near=\d|score|withdrawal
-/\b(?:\d+(?:[.,]\d+)?|une?|deux|trois|quatre)\s*(?:l|litres?|bouteilles?|cl)\s+(?:de\s+)?(?:whisky|vodka|pastis|rhum|gin|vin|biere|bieres|alcool|rouge|rose|blanc|cidre|spiritueux)\s*(?:/\s*j\b|/\s*jour|par jour|chaque jour|quotidien\w*|a la journee)/ ?if=whisky|vodka|pastis|rhum|gin|vin|biere|bieres|alcool|cidre|spiritueux
+/\b(?:\d+(?:[.,]\d+)?|une?|deux|trois|quatre)\s*(?:l|litres?|bouteilles?|cl)\s+(?:de\s+)?(?:whisky|vodka|pastis|rhum|gin|vin|biere|bieres|alcool|rouge|rose|blanc|cidre|spiritueux)\s*(?:/\s*j\b|/\s*jour|par jour|chaque jour|quotidien\w*|a la journee)/ ?if=whisky|vodka|pastis|rhum|gin|vin|biere|bieres|alcool|cidre|spiritueux|rouge|rose|blanc
 drinks heavily
+/\bempty\s+(?:vodka|wine|whisky|whiskey|gin|rum|cider|beer|lager|spirits?)\s+(?:bottles|cans)\b/ ?if=bottles|cans ?sign +near=drunk|intoxicated|passed out|asleep|slurr\w*|smel\w*|on it|since|every day|daily|hungover|unkempt|unresponsive
+/\bbouteilles\s+(?:de\s+|d')?(?:vodka|whisky|vin|rouge|pastis|rhum|gin|biere|alcool|cidre)\s+vides\b/ ?if=vides ?sign +near=ivre|endormie?|haleine|odeur|sent l'alcool|alcoolise\w*|depuis|tous les jours|chaque jour|incurie|somnolente?|titube\w*
+/\bbouteilles\s+vides\s+(?:de\s+|d')(?:vodka|whisky|vin|rouge|pastis|rhum|gin|biere|alcool|cidre)\b/ ?if=vides ?sign +near=ivre|endormie?|haleine|odeur|sent l'alcool|alcoolise\w*|depuis|tous les jours|chaque jour|incurie|somnolente?|titube\w*
+on a bender
+drinking binge
 drinking heavily
 drank heavily
 withdrawal management
@@ -3534,6 +3569,8 @@ ordonnance de protection
 emprise !after=^\s*(?:de l'alcool|d'alcool|de l'oh|alcoolique|de la boisson|de l'ivresse|de la drogue|de drogues?|du cannabis|de la cocaine|du crack|de l'heroine|de stupefiants|des stupefiants|de toxiques|des toxiques|du produit|des produits|de substances?|medicamenteuse|de medicaments|de la colere|de l'angoisse|de la psychose|du delire)
 strangulation !before=\bherni\w* !after=^\s*(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?(?:herni\w*|bowel|intestin\w*|gut|colon|ovar\w*|testi\w*|cord)
 tentative d'etranglement
+/\b(?:mari|conjoint|compagnon|concubin|epoux|copain|partenaire|ami)\s+["'«“»”\s]*(?:la|me|l')\s*(?:prend|prenait|a prise?|avait prise?)\s+de force\b/ ?if=force
+/\b(?:mari|conjoint|compagnon|concubin|epoux|copain|partenaire)\s+(?:\w+\s+)?(?:exige|exigeait|a exige)\s+des\s+(?:rapports|relations)(?:\s+sexuel(?:le)?s)?\b/ ?if=exige|exigeait +near=mal|douleur\w*|refus\w*|envie|droit|devoir conjugal|malgre|gre|consent\w*|pleure\w*|peur
 plainte pour violence*
 /\b(?:partner|husband|boyfriend|ex|wife|girlfriend|conjoint|mari|compagnon|ex-conjoint|ex-mari)\s+(?:\w+\s+)?(?:punched|kicked|slapped|hit|hits|beat|beats|hits|strangled|choked|pushed|threw|frappe|frappee|gifle|giflee|battait|bat|a frappe|l'a frappee|la frappe|etrangle|etranglee|pousse|poussee)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
 /\b(?:punched|kicked|slapped|hit|hits|beaten|strangled|choked|assaulted)\s+by\s+(?:her|his|their)\s+(?:\w+\s+)?(?:partner|husband|boyfriend|ex|wife|girlfriend|father|mother|stepfather)\b/ ?if=punch*|kick*|slap*|hit|hits|beat*|strangl*|chok*|push*|threw|frapp*|gifl*|bat|etrangl*|pouss*
@@ -3618,7 +3655,7 @@ certificat de coups
 domestic violence
 domestic abuse
 =DV
-=IPV !before=\b(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|penta\w*|tetra\w*|polio)\s*/\s*$ !after=^/\s*(?:hib|hepb|hbv|mmr|menc|td|dtap)\b
+=IPV !before=\b(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|penta\w*|tetra\w*|polio|tdap)\s*[/,]\s*$ !after=^\s*[/,]\s*(?:hib|hepb|hbv|mmr|menc|td|dtap|varicella|mmrv|pcv\d*|rotavirus)\b
 intimate partner violence
 partner violence
 hit by her
@@ -3753,6 +3790,10 @@ physical neglect
 /\bneglected\s+by\b/ ?if=neglected
 threats to kill
 threatened to kill
+/\bthreaten\w*\s+to\s+["'«“»”\s]*(?:put|throw)\s+acid\b/ ?if=acid
+acid attack
+/\bmenac\w*\s+de\s+(?:lui|me|la|l')\s*(?:jeter|lancer|mettre)\s+de\s+l'acide\b/ ?if=acide
+vitriolage
 threatening to kill
 death threats
 etranglement +near=(?:conjoint|compagnon|compagne|mari|ex|partenaire|pere|mere|plainte|police|victime)\b|ex-\w+|agress\w*|violen\w*
@@ -3799,6 +3840,10 @@ domestic assault
 /\b(?:husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|father|mother|stepfather|stepmother|brother|aide|carer|caregiver)\s+(?:\w+\s+){0,2}?(?:struck|hit|punched|kicked|slapped|beat|choked|strangled|grabbed|shoved|mauled)\s+(?:her|him|me|them)\b/ ?if=struck|hit|punched|kicked|slapped|beat|choked|strangled|grabbed|shoved|mauled
 /\b(?:mauled|beaten|struck|hit|punched|kicked|slapped|choked|strangled|assaulted|battered|attacked)\s+(?:up\s+)?by\s+(?:her|his|their|my|a|the)\s+(?:live-in\s+|ex-|former\s+|common-law\s+)?(?:partner|husband|wife|boyfriend|girlfriend|spouse|son|daughter|father|mother|stepfather|brother|carer|caregiver|aide)\b/ ?if=mauled|beaten|struck|hit|punched|kicked|slapped|choked|strangled|assaulted|battered|attacked
 /\bstrangled\s+(?:his|her|their)\s+(?:ex-?)?(?:girlfriend|wife|partner|boyfriend|husband)\b/ ?if=strangled
+/\b(?:kicked|punched|slapped|beaten|struck|hit|headbutted|strangled|choked|stamped on|kneed)\b(?:\s+[\w']+){1,5}?\s+by\s+(?:her|his|their|my)\s+(?:ex-|former\s+|new\s+)?(?:partner|husband|wife|boyfriend|girlfriend|father|stepfather|mother|brother|son)\b/ ?if=kicked|punched|slapped|beaten|struck|hit|headbutted|strangled|choked|stamped|kneed
+/\b(?:kicked|punched|slapped|beaten|attacked|headbutted|stamped on|kneed)\b(?:\s+[\w']+){0,4}?\s+by\s+another\s+(?:\w+\s+)?(?:lad|man|prisoner|inmate|patient|boy|girl|pupil|resident|detainee)\b/ ?if=kicked|punched|slapped|beaten|attacked|headbutted|stamped|kneed
+/\b(?:compagne|compagnon|conjointe?|mari|femme|epouse|epoux|copine|copain|partenaire|ex)\s+(?:qui\s+)?(?:l'|la|le|me|m')\s*(?:a|avait)?\s*(?:mordue?|griffee?|brulee?)\b/ ?if=mordu|mordue|griffe|griffee|brule|brulee
+/\b(?:pere|mere|beau-pere|belle-mere|mari|conjoint|compagnon|compagne|ex|frere|oncle|fils)\s+(?:lui|l'|m'|leur)\s*(?:a|avait|aurait)\s+["'«“»”\s]*casse\s+(?:le nez|la machoire|le bras|la jambe|le poignet|une cote|des cotes|les cotes|des dents|les dents|une dent|la main|les doigts)\b/ ?if=casse
 /\b(?:locks?|locked|locking)\s+(?:her|him|me|them)\s+(?:in|up)\b/ ?if=lock|locks|locked|locking
 /\bwithholds?\s+(?:her|his|their|my)\s+(?:meals|food|medication|medicines)\b/ ?if=withhold|withholds
 beating with
@@ -3845,6 +3890,9 @@ going to kill you
 /\bthreaten\w*\s+(?:her|him|me|them)\s+with\s+(?:a|an|his|her)\s+(?:knife|gun|machete|weapon|bat|hammer|axe)\b/ ?if=threaten*
 /\bmenacee?s?\s+(?:avec|au|a l'aide d')\s*(?:un|une)?\s*(?:couteau|arme|pistolet|fusil|machette|marteau|hache)\b/ ?if=menace|menacee|menaces|menacees
 /\b(?:serre|serrait|serree|serraient|serrer)\s+(?:le|son|mon|sa)\s+cou\b/ ?if=cou
+/\b(?:il|ils|elle|mari|conjoint|compagnon|compagne|copain|ex|pere|mere|beau-pere|frere|agresseur)\s+(?:me|lui|la|l')\s*(?:serre|serrait|a serre|avait serre|serrent)\s+(?:la gorge|le cou)\b/ ?if=gorge|cou
+/\b(?:hands?)\s+round\s+(?:her|his|my|their)\s+(?:neck|throat)\b/ ?if=neck|throat
+/\bstrangling\s+(?:(?:his|her|their|my|the)\s+)?(?:mother|mum|mom|wife|partner|girlfriend|boyfriend|husband|sister|daughter|son)\b/ ?if=strangling
 /\b(?:mains?|hands?)\s+(?:autour\s+(?:du|de son|de mon)\s+cou|around\s+(?:her|his|my|their)\s+(?:neck|throat))\b/ ?if=cou|neck|throat
 /\b(?:grabbed|grabs|held|seized|pulled|dragged)\s+(?:her|him|me|them)\s+by\s+the\s+(?:throat|neck|hair)\b/ ?if=throat|neck|hair
 /\b(?:pulled|pulls|pulling|yanked)\s+(?:her|his|my)\s+hair\b/ ?if=hair
