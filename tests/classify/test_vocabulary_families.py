@@ -2832,7 +2832,10 @@ def test_a_look_alike_is_not_a_finding_aa(text: str, category: str) -> None:
         ("Mme retrouvée ivre, bouteilles de vin vides dans l'entrée.", "addiction"),
         ("Back on a bender since his wife left.", "addiction"),
         # political opinion: arrest for taking part in protests
-        ("Arrêté en 2019 pour sa participation à des manifestations contre le régime.", "political_opinion"),
+        (
+            "Arrêté en 2019 pour sa participation à des manifestations contre le régime.",
+            "political_opinion",
+        ),
         # still affirmed beside the look-alikes below
         ("ATCD: TS, TCA (anorexie) à l'adolescence.", "mental_health"),
         ("TS et TCA à 16 ans, suivi CMP.", "mental_health"),
