@@ -2878,3 +2878,99 @@ def test_a_family_found_in_notes_written_apart_ab(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ab(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AC: families notes_independent_ac.jsonl showed missing (stalking and coercive control,
+# sextortion, forced sex work, sexual torture, assault of a sleeping victim, tubal ectopics,
+# frozen embryo transfers, sperm banking, FC en cours, swinging, Māori iwi, haemochromatosis,
+# anorexia subtypes, "gai" in Québec French, opposition supporters, party youth wings).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # stalking by an ex, coercive control
+        ("Being stalked by her former boyfriend since January.", "violence"),
+        ("Cyberstalking by ex, police informed.", "violence"),
+        ("Harcelée par son ex-compagnon depuis la séparation.", "violence"),
+        ("Her ex keeps turning up at her flat at night.", "violence"),
+        ("Partner goes through her messages every evening.", "violence"),
+        ("She is not allowed to see her friends, says her husband decides.", "violence"),
+        ("Son conjoint fouille son portable tous les soirs.", "violence"),
+        ("Contrôle coercitif décrit par la patiente.", "violence"),
+        ("Elder abuse suspected, APS referral made.", "violence"),
+        ("Neglect concerns, CSC referral today.", "violence"),
+        # sextortion, forced sex work, sexual torture, a sleeping or unconscious victim
+        ("A man threatened to share his nudes unless he paid.", "sexual_violence"),
+        ("On la menace de diffuser des photos intimes.", "sexual_violence"),
+        ("Was made to sell sex to pay off a debt.", "sexual_violence"),
+        ("Contrainte à se prostituer à son arrivée en France.", "sexual_violence"),
+        ("Reports sexual torture by prison guards.", "sexual_violence"),
+        ("Tortures sexuelles en détention décrites.", "sexual_violence"),
+        ("She woke up to find a stranger on top of her.", "sexual_violence"),
+        ("He had sex with her while she was passed out.", "sexual_violence"),
+        ("Dit que l'oncle l'a touchée pendant les vacances.", "sexual_violence"),
+        # reproductive
+        ("Ruptured ectopic, laparoscopy overnight.", "reproductive"),
+        ("L tubal ectopic managed with methotrexate.", "reproductive"),
+        ("Second FET planned for next month.", "reproductive"),
+        ("Frozen embryo transfer booked.", "reproductive"),
+        ("Sperm banking done before chemotherapy.", "reproductive"),
+        ("FC incomplète à 8 SA, misoprostol.", "reproductive"),
+        ("Two second-trimester losses in the past.", "reproductive"),
+        # sex_life
+        ("Part of the swinging scene with his wife.", "sex_life"),
+        ("Partner notification: three casual contacts named.", "sex_life"),
+        # ethnic origin, genetic, mental health, orientation, politics, addiction
+        ("Whānau are Ngāpuhi, lives in Kaikohe.", "ethnic_origin"),
+        ("Father has hereditary haemochromatosis, C282Y.", "genetic"),
+        ("Hemochromatosis in his sister.", "genetic"),
+        ("AN binge-purge subtype, on the ED pathway.", "mental_health"),
+        ("Atypical AN, weight restored.", "mental_health"),
+        ("Dit avoir envie de disparaître.", "mental_health"),
+        ("Jeune femme, lesbienne; son frère est gai.", "sexual_orientation"),
+        ("Jailed as an opposition supporter in 2018.", "political_opinion"),
+        ("Member of the party youth wing before leaving.", "political_opinion"),
+        ("Drinks a bottle of vodka most nights.", "addiction"),
+        ("Daily skunk for 5 years.", "addiction"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ac(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a stalked polyp, a pituitary stalk, a phone checked for a reminder
+        ("Stalked polyp 12 mm removed at 30 cm.", "violence"),
+        ("Pituitary stalk thickened on MRI.", "violence"),
+        ("She checks her phone for the appointment reminder.", "violence"),
+        ("Not allowed to see her family while in isolation.", "violence"),
+        ("APS screen negative, lupus anticoagulant negative.", "violence"),
+        # photos of a rash threatened to be shown to the GP; a stalk of celery
+        ("Threatened to show the photos of the rash to his GP.", "sexual_violence"),
+        ("Woke up with a headache on top of the nausea.", "sexual_violence"),
+        ("Le kiné l'a touchée au niveau de l'épaule.", "sexual_violence"),
+        # ectopic beats and ectopy, heart rate, a gene carrier mother
+        ("Ventricular ectopics on Holter, benign.", "reproductive"),
+        ("Cervical ectopy, bleeds on contact.", "reproductive"),
+        ("FC 88/min, TA 13/8.", "reproductive"),
+        ("Mère porteuse d'un facteur V Leiden hétérozygote.", "reproductive"),
+        ("Sperm analysis normal, count 40 million/mL.", "reproductive"),
+        # an arm swinging, household contacts
+        ("Reduced arm swinging on the left, ?Parkinson's.", "sex_life"),
+        ("Three household contacts offered TB screening.", "sex_life"),
+        # iron overload from transfusions; cheerful; an opposition thumb
+        ("Secondary haemochromatosis from transfusions.", "genetic"),
+        ("Humeur : gai et souriant.", "sexual_orientation"),
+        ("Il est plutôt gai aujourd'hui.", "sexual_orientation"),
+        ("Supporting the opposition thumb with a splint.", "political_opinion"),
+        ("Youth worker at the local club.", "political_opinion"),
+        # test of cure for gonorrhoea is no OCD; wine weekly is no addiction
+        ("TOC today, swab sent.", "mental_health"),
+        ("Les symptômes vont disparaître en quelques jours.", "mental_health"),
+        ("Drinks a bottle of wine a week with dinner.", "addiction"),
+        ("Daily hash browns at the café, weight up 2 kg.", "addiction"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ac(text: str, category: str) -> None:
+    assert category not in categories(text)

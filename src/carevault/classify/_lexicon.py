@@ -42,6 +42,8 @@ homosexualite
 homo
 gay
 gays
+gai !before=\b(?:humeur\s*:?|air|ton|caractere|plutot|tres|assez|peu|pas|si|trop|plus|moins|reste|etait|semble|sembl\w*)\s*$ !after=^\s*(?:et|,)\s*(?:souriant|detendu|enjoue|jovial|dynamique|sociable|bavard|de bonne humeur)
+gais !before=\b(?:humeur\s*:?|air|ton|caractere|plutot|tres|assez|peu|pas|si|trop|plus|moins|restent|etaient|semblent)\s*$
 lesbien*
 bisexuel*
 bisexualite
@@ -366,11 +368,11 @@ sodomie
 fisting
 fist !before=\b(?:with|avec|his|her|a|closed|clenched|son|un)\s+$
 anal sex
-receptive anal
+receptive anal ?unless=sexual_violence
 insertive anal
-receptive anal sex
+receptive anal sex ?unless=sexual_violence
 insertive anal sex
-receptive anal intercourse
+receptive anal intercourse ?unless=sexual_violence
 insertive anal intercourse
 /\b(?:high[- ]risk|risky|unsafe)(?=\s+(?:homo|hetero|bi)?sexual\s+(?:behaviou?rs?|practices?|conduct|activity|activities)\b)/ ?if=high risk|risky|unsafe
 /\b(?:comportements?|conduites?|pratiques?)\s+sexuel(?:le)?s?\s+a\s+risques?\b/ ?if=comportement*|conduite*|pratique*
@@ -471,6 +473,18 @@ bdsm
 sadomasochis*
 swingers club
 swinging lifestyle
+swinging scene
+swing scene
+swinging couple
+swinging couples
+swinging party
+swinging parties
+swinging club
+swinging clubs
+swing club
+swing clubs
+into swinging
+/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:female|male|sexual|casual|anonymous)\s+contacts\b/ ?if=contacts
 cruising !after=^\s*(?:ship|holiday|trip|altitude|speed)
 hook-up
 hook-ups
@@ -623,6 +637,25 @@ prostitution of minors
 pimped out
 sex trafficking
 trafficked for sex
+forced to sell sex
+made to sell sex
+forced into selling sex
+forced into sex work
+forced to work as a prostitute
+forcee a se prostituer
+contrainte a se prostituer
+obligee a se prostituer
+sexual torture
+torture sexuelle
+tortures sexuelles
+forced nudity
+nudite forcee
+/\bwoke\s+up\s+(?:with|to find)\s+(?:him|a man|a guy|someone|somebody|a stranger|her boyfriend|her partner|his partner|a friend|another man)\s+(?:on top of|inside|having sex with|undressing|touching|on)\s+(?:me|her|him)\b/ ?if=woke
+/\b(?:s'est|me suis|se serait)\s+reveillee?\s+avec\s+(?:lui|un homme|un garcon|quelqu'un|un inconnu|son ami|un ami)\s+(?:sur|en)\s+(?:elle|moi)\b/ ?if=reveillee|reveille
+/\b(?:had\s+)?sex\s+with\s+(?:her|him|me)\s+while\s+(?:she|he|i)\s+(?:was\s+)?(?:asleep|unconscious|passed out|blacked out|too drunk)\b/ ?if=asleep|unconscious|passed|blacked|drunk
+/\b(?:entraineur|coach|oncle|beau-pere|voisin|moniteur|animateur|professeur|prof|grand-pere|cousin|frere|parrain|monsieur|baby-sitter|nounou|copain de (?:sa|la) mere)\s+(?:de\s+\w+\s+)?(?:la|le|les|me|m'|l'|t')\s*(?:a|avait|aurait)\s+touchee?s?\b/ ?if=touche|touchee|touches|touchees
+male survivors
+male survivor
 pimp
 sex under pressure
 pressured into sex
@@ -697,6 +730,12 @@ esclave sexuelle
 esclaves sexuelles
 sextortion
 sextorsion
+/\b(?:menac\w*|threat\w*)\s+(?:\w+\s+){0,2}?(?:de|d'|to)\s*(?:les\s+|la\s+|le\s+|l'|them\s+|it\s+|the\s+\w+\s+|her\s+\w+\s+|his\s+\w+\s+)?(?:publier|diffuser|partager|poster|envoyer|montrer|publish|share|post|send|leak|show|circulate|upload)\b/ ?if=menac*|threat* +near=nudes?|nudez|naked|intimes?|intimate|explicit|sextapes?|sex tape|webcam|sexts?|denudee?s?|nue?s?
+chantage sexuel
+chantage a la webcam
+chantage aux photos
+intimate image abuse
+image-based sexual abuse
 revenge porn
 image-based sexual abuse
 pornodivulgation
@@ -1430,6 +1469,18 @@ opposition politique
 political opposition
 mouvement d'opposition
 opposition movement
+supporting the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
+supported the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
+supports the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
+support for the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
+opposition supporter
+opposition supporters
+soutien a l'opposition
+soutenait l'opposition
+soutient l'opposition
+youth wing
+youth wings
+branche jeunesse
 /\b(?:engagement|engagee?|impliquee?|implication|militante?|militantisme|membre|activite|activites|involvement|involved|member|activist|active|activity|participation|participe|participated|took part)\s+(?:\w+\s+){0,2}?(?:dans|in|au sein de|de|of|with|a)\s+(?:l'|the\s+|une?\s+|an?\s+|la\s+)?opposition\b/ ?if=opposition
 /\bpersecute\w*\s+(?:pour|for)\s+(?:son|sa|ses|his|her|their)\s+(?:opposition|opinions?|engagement|militantisme|political)\b/ ?if=persecute*
 ultra-droite
@@ -1704,6 +1755,12 @@ mixed race
 mixed-race
 mixed heritage
 maori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ngati
+ngai tahu
+kai tahu
+ngapuhi
+tuhoe
+te arawa
 kurde !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 kurdes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 kurd !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
@@ -2112,6 +2169,9 @@ maladie de willebrand
 von willebrand disease
 hemochromatose genetique
 hemochromatose hereditaire
+haemochromatosis !before=\b(?:secondary|acquired|transfusional)\s*$
+hemochromatosis !before=\b(?:secondary|acquired|transfusional)\s*$
+hemochromatose !after=^\s*(?:secondaire|acquise|post-?transfusionnelle|transfusionnelle)\b
 hereditary haemochromatosis
 hereditary hemochromatosis
 deficit en alpha-1 antitrypsine
@@ -2651,7 +2711,7 @@ attaques de panique
 attaque de panique
 crises d'angoisse
 =TAG
-=TOC
+=TOC !after=^\s*(?:today|sent|swabs?|due|booked|taken|done|at\s+\d|in\s+\d|pending|neg\w*|pos\w*|date|\d)\b
 trouble obsessionnel*
 =ESPT
 =TSPT
@@ -2784,6 +2844,23 @@ antidepressant*
 =SSRI
 =SSRIs
 anorexia nervosa
+an restrictive
+an restricting
+=AN-R
+atypical an
+restrictive subtype
+restricting subtype
+binge-purge subtype
+binge-purging subtype
+envie de disparaitre
+pense a disparaitre
+idees de disparaitre
+veut disparaitre
+voudrait disparaitre
+wants to disappear
+wish to disappear
+wishes to disappear
+thoughts of disappearing
 bulimia
 eating disorder
 =GAD !after=^\s*(?:-?\s*7\b|(?:ab|abs|ac|antibod\w*|autoantibod\w*|-?65|titre|titer)\b)
@@ -3147,6 +3224,8 @@ ketamine bladder
 ketamine cystitis
 ketamine-induced
 /\b(?:\d+(?:[.,]\d+)?\s*(?:l|litres?|liters?|bottles?|cans?)|a\s+(?:litre|liter|bottle))\s+(?:of\s+)?(?:vodka|whisky|whiskey|gin|rum|spirits|wine|strong\s+cider|cider)\s+(?:a\s+day|per\s+day|daily|each\s+day|every\s+day|/\s*day|/\s*d)\b/ ?if=vodka|whisky|whiskey|gin|rum|spirits|wine|cider
+/\b(?:drink\w*|drank|downs|downing)\s+(?:a|one|1|half a|a whole|a full|two|2)\s+bottles?\s+of\s+(?:wine|vodka|whisky|whiskey|gin|rum|spirits|cider|sherry|port)\s+(?:most|every|each|a|per)\s+(?:night|nights|evening|evenings|day|days)\b/ ?if=bottle|bottles
+/\b(?:daily|nightly|all-day)\s+(?:cannabis|skunk|weed|marijuana|hash|spliffs?|joints?)\b(?![\s-]*(?:free|abstinen\w*|browns?))/ ?if=daily|nightly|all-day
 narcotics anonymous
 =NA meetings
 drug service
@@ -3370,6 +3449,37 @@ grossesses extra-uterines
 grossesse ectopique
 ectopic pregnancy
 ectopic pregnancies
+tubal ectopic
+tubal ectopics
+ruptured ectopic
+ampullary ectopic
+isthmic ectopic
+interstitial ectopic
+cornual ectopic
+previous ectopic
+=FET
+=FETs
+frozen embryo transfer
+frozen embryo transfers
+fc en cours
+fc incomplete
+fc complete
+fc precoce
+fc tardive
+fc spontanee
+fc hemorragique
+retention ovulaire
+retention trophoblastique
+first-trimester loss
+first-trimester losses
+second-trimester loss
+second-trimester losses
+sperm banking
+sperm banked
+banked sperm
+sperm bank
+sperm storage
+banque de sperme
 =MFIU
 mort fœtale in utero
 mort foetale in utero
@@ -3397,7 +3507,7 @@ fœticide
 foeticide
 /\b(?:nee?s?|par|via|recours a la|recours a une|projet de)\s+gpa\b/ ?if=gpa
 gestation pour autrui
-mere porteuse !after=^\s*(?:(?:d'une?|de la|du|de l'|des|d')\s*)?(?:mutation\w*|variant\w*|genes?\b|allele\w*|anomalie\w*|translocation\w*|premutation\w*|heterozygote|saine|brca\w*|[a-z]{2,6}\d{1,2}\b)
+mere porteuse !after=^\s*(?:(?:d'une?|de la|du|de l'|des|d')\s*)?(?:mutation\w*|variant\w*|genes?\b|allele\w*|anomalie\w*|translocation\w*|premutation\w*|heterozygote|saine|brca\w*|[a-z]{2,6}\d{1,2}\b|facteur\w*|factor|syndrome\w*|maladie\w*|trait\b|drepano\w*|hemophil\w*)
 surrogacy
 surrogate mother
 gestational carrier
@@ -3677,6 +3787,36 @@ safeguarding referral ?unless=sexual_violence
 child protection referral ?unless=sexual_violence
 child protection report ?unless=sexual_violence
 coercive control
+stalking
+stalker
+stalkers
+cyberstalking
+cyber-stalking
+being stalked
+been stalked
+was stalked
+is stalking
+stalked by
+harassed by her ex
+harassed by his ex
+harassment by her ex
+/\bharcel\w*\s+(?:par|de)\s+(?:son|sa|leur)\s+(?:ex\b|ex-|ancien\w*\s+(?:compagnon|conjoint|mari|copain|partenaire))/ ?if=harcel*
+/\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing)?)\s+up\s+(?:\w+\s+){0,2}?(?:outside|at)\s+(?:her|his|their)\s+(?:work\w*|house|home|flat|door|school|office|parents)/ ?if=turned|turns|turning|turn|showed|shows|showing|show +near=\bex\b|ex-\w+|former partner|former husband|restraining|harass\w*|police
+/\b(?:he|husband|partner|boyfriend|ex|wife|girlfriend)\s+(?:\w+\s+)?(?:checks|checked|goes through|went through|monitors|monitored|reads|tracks|tracked)\s+(?:her|his|their)\s+(?:phone|mobile|messages|texts|emails|e-mails|location|bank statements?)\b/ ?if=checks|checked|goes|went|monitors|monitored|reads|tracks|tracked
+/\b(?:isn't|is not|wasn't|was not|not|never)\s+allowed\s+to\s+(?:see|contact|call|phone|speak to|talk to|go out with)\s+(?:her|his|their)\s+(?:mum|mom|mother|dad|father|parents|family|friends|sister|sisters|brother|brothers|relatives)\b/ ?if=allowed +near=\bhe\b|husband|partner|boyfriend|wife|girlfriend|controlling|coerci\w*
+/\b(?:il|mari|conjoint|compagnon|copain|concubin)\s+(?:\w+\s+)?(?:controle|controlait|fouille|fouillait|surveille|surveillait|lit|lisait)\s+(?:son|ses)\s+(?:telephone|portable|messages|sms|mails|textos)\b/ ?if=controle|controlait|fouille|fouillait|surveille|surveillait|lit|lisait
+/\b(?:lui|m')\s*(?:interdit|interdisait|a interdit|avait interdit)\s+de\s+(?:voir|sortir|travailler|appeler|frequenter|parler)\b/ ?if=interdit|interdisait +near=\bmari\b|conjoint|compagnon|copain|concubin|\bex\b|ex-\w+|partenaire|controle coercitif
+controle coercitif
+aps report
+aps referral
+referral to aps
+referred to aps
+report to aps
+reported to aps
+called aps
+aps notified
+aps contacted
+/\b(?:husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|father|mother|stepfather|brother|carer|caregiver)\s+["'“«]\s*(?:grabbed|shoved|pushed|hit|punched|kicked|slapped|choked|strangled)\s+(?:me|her|him)\b/ ?if=grabbed|shoved|pushed|hit|punched|kicked|slapped|choked|strangled
 =MARAC
 =IDVA
 agression physique
@@ -3827,6 +3967,12 @@ section 47 ?unless=sexual_violence
 strategy meeting !after=^\s*(?:booked|planned|to be (?:held|arranged|booked)|requested|pending|arranged|scheduled)\b ?unless=sexual_violence
 strategy discussion !after=^\s*(?:booked|planned|to be (?:held|arranged|booked)|requested|pending|arranged|scheduled)\b ?unless=sexual_violence
 =MASH ?unless=sexual_violence
+referral to csc ?unless=sexual_violence
+csc referral ?unless=sexual_violence
+referred to csc ?unless=sexual_violence
+mash referral ?unless=sexual_violence
+referral to mash ?unless=sexual_violence
+referred to mash ?unless=sexual_violence
 =CAIT ?unless=sexual_violence
 child abuse investigation ?unless=sexual_violence
 =LADO ?unless=sexual_violence
