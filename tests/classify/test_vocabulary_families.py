@@ -2974,3 +2974,119 @@ def test_a_family_found_in_notes_written_apart_ac(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ac(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AD: families notes_independent_ad.jsonl showed missing (a faith's practice without its
+# name: the meals of the holy month, a pagoda or temple festival, a shaman, a congregation and
+# its no-blood card, a Sikh's kara and kirpan; a women's couple and the joint recognition of
+# the child; a party's cadre, ties to the opposition; a people (Chechen, Ingush) and fleeing a
+# country; torture (soles of the feet, suspension, flogging, cigarettes), hair pulling, a head
+# knocked, slaps; a child touched, a clitoral hood removed; sex traded for drugs; a stillborn
+# child, a gestational surrogate; the wish to be gone; red wine by the litre) and the
+# look-alikes they must not fire on (bleeding time "TS (temps...)", a mother chronically
+# carrying HBV, far-fetched reasoning, knocking one's own head, whipped cream, the opponens
+# thumb, a surrogate marker, a treatment that no longer helps)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # religion: a practice without the faith's name
+        ("Prend son insuline avant l'iftar pendant tout le mois.", "religion"),
+        ("Eats suhoor at 4 am, hypo at noon, doses reviewed.", "religion"),
+        ("Adaptation du traitement au jeûne du mois sacré.", "religion"),
+        ("Fasting for the holy month from next week, advice given.", "religion"),
+        ("Se rend à la pagode chaque semaine avec sa sœur.", "religion"),
+        ("Busy at the Hindu temple this week, missed her bloods.", "religion"),
+        ("Famille a fait venir un chaman avant l'intervention.", "religion"),
+        ("Parents asked their shaman to visit the ward.", "religion"),
+        ("Deux membres de sa congrégation présents, refus des transfusions.", "religion"),
+        ("Carries a no blood card, declines all transfusion.", "religion"),
+        ("Kirpan removed and kept by the family before theatre.", "religion"),
+        ("Steel kara left on, taped over for surgery.", "religion"),
+        # sexual orientation: a couple of women, the joint recognition of their child
+        ("Elles sont mariées depuis 2019, projet d'enfant.", "sexual_orientation"),
+        ("Reconnaissance conjointe anticipée signée par le couple.", "sexual_orientation"),
+        # political opinion: a party's cadre, ties to the opposition
+        ("Ancien dirigeant local du PKK, arrêté en 2016.", "political_opinion"),
+        ("Was a regional organiser of the UDPS before fleeing.", "political_opinion"),
+        ("Emprisonné pour ses liens avec l'opposition.", "political_opinion"),
+        ("Beaten by police for supporting the opposition.", "political_opinion"),
+        # trade union: the miners' union by its initials near a role
+        ("Former NUM branch secretary, pneumoconiosis.", "trade_union"),
+        # ethnic origin: a people; fleeing a country as one's origin
+        ("Patiente tchétchène, 3 enfants, parle peu le français.", "ethnic_origin"),
+        ("Chechen family, interpreter booked.", "ethnic_origin"),
+        ("Fled Eritrea aged 17 through Libya.", "ethnic_origin"),
+        ("A fui l'Afghanistan avec son oncle en 2021.", "ethnic_origin"),
+        ("Left Syria in 2014 and spent two years in Jordan.", "ethnic_origin"),
+        # violence: torture, hair pulled, head knocked, slaps, a quoted "he hits her"
+        ("Décrit de la falaka et des coups sur la plante des pieds en prison.", "violence"),
+        ("Guards beat him on the soles of his feet.", "violence"),
+        ("Suspended by the wrists for hours during interrogation.", "violence"),
+        ("Flogged in public in 2019, scars on the back.", "violence"),
+        ("Dit avoir été fouettée par son oncle.", "violence"),
+        ("Soldiers burnt him with cigarettes on the chest.", "violence"),
+        ("Son frère lui a tiré les cheveux et l'a poussée.", "violence"),
+        ("Elle dit : « il m'a cogné la tête contre la porte ».", "violence"),
+        ("Son beau-père lui a mis une claque hier soir.", "violence"),
+        ("Her sister says he 'slaps her when he drinks'.", "violence"),
+        # sexual violence: a child touched; FGM by the structure removed; sex traded
+        ("Says an older cousin touched him when he was eight.", "sexual_violence"),
+        (
+            "Raconte qu'un voisin l'a... non, « m'a touchée quand j'avais 9 ans ».",
+            "sexual_violence",
+        ),
+        ("Examen : ablation du capuchon clitoridien, cicatrice ancienne.", "sexual_violence"),
+        # sex life: sex for drugs
+        ("Dit avoir eu des rapports sexuels en échange de crack.", "sex_life"),
+        ("Has traded sex for drugs in the past.", "sex_life"),
+        # reproductive: a stillborn child in French, a gestational surrogate
+        ("Déclaration d'enfant sans vie faite par le père.", "reproductive"),
+        ("Twins born via a surrogate in Canada.", "reproductive"),
+        ("Couple using a gestational surrogate, embryo transfer next month.", "reproductive"),
+        # mental health: the wish to be gone, the psychiatric emergency
+        ("Répète que ce serait mieux sans moi pour ses enfants.", "mental_health"),
+        ("Says her kids are better off without her.", "mental_health"),
+        ("Adressé aux urgences psychiatriques par son médecin.", "mental_health"),
+        # addiction: red or white wine by the litre a day
+        ("Boit 2 litres de blanc par jour.", "addiction"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ad(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # bleeding time written TS with its name in brackets
+        ("TS (temps de saignement) 5 min, TCA normal.", "mental_health"),
+        # a mother chronically carrying HBV or GBS is no surrogate
+        ("Mère porteuse chronique de l'AgHBs, enfant vacciné.", "reproductive"),
+        ("Mère porteuse du strepto B, antibioprophylaxie faite.", "reproductive"),
+        # surrogate markers and decision-makers
+        ("HbA1c is a surrogate marker of control.", "reproductive"),
+        ("Daughter is the surrogate decision-maker.", "reproductive"),
+        # far-fetched reasoning, knocking one's own head, whipped cream
+        ("Hypothèse un peu tirée par les cheveux, à revoir.", "violence"),
+        ("S'est cogné la tête contre le placard en se relevant.", "violence"),
+        ("She banged her head on the cupboard door, no LOC.", "violence"),
+        ("Régime : crème fouettée autorisée en petite quantité.", "violence"),
+        ("Cigarette burn on the finger, fell asleep smoking.", "violence"),
+        # the opponens thumb, opposition in a child
+        ("Supporting the opposition of the thumb with a splint.", "political_opinion"),
+        ("Soutien à l'opposition du pouce par orthèse.", "political_opinion"),
+        # a treatment that no longer helps is no despair
+        ("Le collyre ne sert plus à rien, arrêt.", "mental_health"),
+        # a tourist's trip abroad, a holiday left behind
+        ("Back from Morocco, left Marrakech after a week of diarrhoea.", "ethnic_origin"),
+        # a temple bone, a temple street
+        ("Plaie de la tempe droite, suturée.", "religion"),
+        ("Fracture of the temporal bone, temple tender.", "religion"),
+        # a NUM abbreviation as a number
+        ("NUM dossier 45213, à rappeler.", "trade_union"),
+        # a man whose wife pulls the covers; she knocks her own head
+        ("Wife says he kicks in his sleep, RBD suspected.", "violence"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ad(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -113,6 +113,14 @@ ses deux mamans
 ses deux papas
 homoparental*
 couple de femmes
+reconnaissance conjointe anticipee
+elles sont en couple
+elles sont mariees
+elles se sont mariees
+elles sont pacsees
+elles se sont pacsees
+elles vivent ensemble +near=\b(?:compagne|conjointe|partenaire|epouse|amie)\b
+elles vivent en couple
 couple d'hommes
 couple de deux femmes
 couple de deux hommes
@@ -441,6 +449,15 @@ concurrent sexual partners
 partenaires concomitants
 partenaires simultanes
 sex in exchange for
+rapports sexuels en echange de
+rapports sexuels contre de l'argent
+sexe en echange de
+sexe contre de la drogue
+sexe contre drogue
+sex for drugs
+exchanged sex for
+exchanges sex for
+trading sex for
 rapports en echange de
 relations sexuelles en echange de
 /\b(?:rapports?|relations?|sexe|faveurs?|actes?)\s+(?:sexuel(?:le)?s?\s+)?contre\s+(?:de l'argent|de l'heroine|du produit|des produits|de la drogue|de la came|du crack|de la coke|de la cocaine|des doses|un logement|un hebergement|un toit|une dose|des cigarettes)\b/ ?if=contre
@@ -736,6 +753,13 @@ chantage a la webcam
 chantage aux photos
 intimate image abuse
 image-based sexual abuse
+/\b(?:touched|fondled|molested)\s+(?:me|him|her)\s+when\s+(?:i|he|she)\s+was\s+(?:a\s+(?:child|kid|boy|girl|little)|little|young|small|\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/ ?if=touched|fondled|molested
+/\bm'a\s+(?:touchee?|tripotee?|caressee?)\s+(?:\w+\s+)?(?:quand|lorsque)\s+(?:j'avais|j'etais\s+(?:petite?|enfant|gamine?))\b/ ?if=touche*|tripote*|caresse*
+ablation du capuchon clitoridien
+/\b(?:ablation|excision|amputation|section|resection)\s+(?:\w+\s+){0,2}?du\s+(?:capuchon\s+clitoridien|clitoris|gland\s+clitoridien)\b/ ?if=clitoridien|clitoris !before=\b(?:reduction|plastie|chirurgie esthetique)\s*$
+removal of the clitoral hood
+clitoral hood removed
+clitoris removed
 revenge porn
 image-based sexual abuse
 pornodivulgation
@@ -959,6 +983,40 @@ temoins jehovah
 ramadan
 jeune religieux
 jeune du ramadan
+iftar
+suhoor
+suhur
+sehri
+ftour
+f'tour
+s'hour
+mois sacre
+holy month
+pagode
+pagodes
+pagoda
+temple bouddhiste
+buddhist temple
+temple hindou
+hindu temple
+sikh temple
+fete du temple
+fetes du temple
+temple festival
+shaman
+shamans
+shamanism
+shamanic healer
+chaman
+chamane
+chamanes
+chamans
+chamanisme
+congregation
+congregations
+carte pas de sang
+no blood card
+no-blood card
 musulman* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 catholique* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 protestant* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
@@ -975,6 +1033,12 @@ bouddhisme
 hindou*
 hindouisme
 sikh
+kirpan
+steel kara
+kara bracelet
+bracelet kara
+wears a kara
+porte un kara
 religion
 religieux
 religieuse !after=^\s*(?:(?:au|a la|aux)\s+(?:cafe|chocolat|vanille|caramel|pistache|praline|framboise|fraise|citron|moka)|(?:de|du|d'une|d'un)\s+(?:la\s+)?(?:boulangerie|patisserie|patissier|boulanger))
@@ -1466,18 +1530,24 @@ opposition au gouvernement
 opposition to the regime
 opposition to the government
 opposition politique
+liens avec l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+lien avec l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+soutien a l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+soutenu l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+soutenir l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+links to the opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+ties to the opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+supporting the opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+supported the opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+support for the opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
 political opposition
 mouvement d'opposition
 opposition movement
-supporting the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
-supported the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
-supports the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
-support for the opposition !after=^\s*(?:thumb|thumbs|pollicis|muscles?|digits?|fingers?|pinch|grip)\b
+supports the opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
 opposition supporter
 opposition supporters
-soutien a l'opposition
-soutenait l'opposition
-soutient l'opposition
+soutenait l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
+soutient l'opposition !after=^\s*(?:du |de la |des |of the |of )?(?:thumb|thumbs|pouce|pouces|pollicis|muscles?|muscle\w*|digits?|fingers?|pinch|grip|splint\w*|attelle\w*)\b
 youth wing
 youth wings
 branche jeunesse
@@ -1546,6 +1616,7 @@ greens efa
 hirak
 =LTTE
 tamil tigers
+/\b(?:cadres?|dirigeante?s?|responsables?\s+(?:local|locale|regional|regionale)|officials?|organi[sz]ers?|leaders?)\s+(?:local\s+|locale\s+|regional\s+|regionale\s+)?(?:du\s+|de la\s+|de l'|of\s+the\s+|of\s+|in\s+the\s+)(?:hdp|pkk|chp|akp|udps|ufdg|pastef|tplf|zanu-pf|mdc|awami league|mqm|pti|olf|onlf|ginbot 7|cpdm|polisario|lfi|eelv|pcf|npa|nupes|reconquete|modem|udi)\b/ ?if=cadre*|dirigeant*|responsable*|official*|organi*|leader*
 tigres tamouls
 ambazonia*
 ambazonien*
@@ -1662,6 +1733,7 @@ teamsters
 =FGTB
 =COSATU
 =NUMSA
+=NUM +near=\b(?:lodge|branch|union|miners?|miners'|mineworkers|official|rep|secretary|delegate|steward|strike)\b
 =NEHAWU
 =DENOSA
 =AFL-CIO
@@ -1921,6 +1993,13 @@ uighur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|
 rohingya !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 rohingyas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 hmong !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tchetchene !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+tchetchenes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+chechen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+chechens !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ingouche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ingouches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+ingush !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 kabyle !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 kabyles !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 berbere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
@@ -1938,6 +2017,10 @@ irish travellers
 traveller community
 communaute des gens du voyage
 /\b(?:originally|is|are|was|were|comes?|came|arrived|arriving|parents?|family|refugee|refugees|asylum seeker|migrant|moved|emigrated|immigrated|migrated|fled)\s+(?:here\s+|to the uk\s+|to the us\s+)?from\s+(?:COUNTRIES)\b/ ?if=from
+/\b(?:fled|fleeing|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:COUNTRIES)\b/ ?if=fled|fleeing|escaped|escaping
+/\bleft\s+(?:the\s+)?(?:COUNTRIES)\s+(?:in\s+(?:19|20)\d\d|as\s+an?\s+(?:child|refugee|teenager|asylum seeker)|after\s+(?:being|his|her|the\s+(?:war|coup|arrest)|years|months)|to\s+(?:escape|flee)|fleeing)\b/ ?if=left
+/\b(?:a|ont|avoir|ayant|aurait|avait)\s+fui\s+(?:le\s+|la\s+|les\s+|l')?(?:COUNTRIES)\b/ ?if=fui
+/\b(?:a|ont|avoir|ayant|avait)\s+quitte\s+(?:le\s+|la\s+|les\s+|l')?(?:COUNTRIES)\s+(?:en\s+(?:19|20)\d\d|enfant|adolescente?|apres\s+(?:avoir|son|sa|la guerre|le coup)|pour\s+fuir|en\s+fuyant)\b/ ?if=quitte
 /\b(?:arrivee?s?|venue?s?|refugiee?s?|exilee?s?|immigree?s?|emigree?s?)\s+(?:en france\s+)?(?:depuis|du|de la|des|d'|de)\s*(?:COUNTRIES)\b/ ?if=arrive*|venu*|refugie*|exile*|immigre*|emigre*
 bushinengue*
 ndjuka
@@ -2586,7 +2669,7 @@ psychose
 psychoses
 psychotique*
 delire paranoiaque
-=TS !after=^\s*(?:(?:et|,|/|\+)\s*(?:tca|tck)\s*(?:(?:et|,|/|\+)\s*(?:tp|inr)\s*)?(?:demande\w*|prescrit\w*|preleve\w*|normaux|normal\w*|allonge\w*|a faire|avant\s+(?:la|le|l'|une|un)|[:=]?\s*\d)|(?:et|,|/|\+)\s*(?:tp|inr|tq|fibrinogene)\b|ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
+=TS !after=^\s*(?:\(\s*temps\b|(?:et|,|/|\+)\s*(?:tca|tck)\s*(?:(?:et|,|/|\+)\s*(?:tp|inr)\s*)?(?:demande\w*|prescrit\w*|preleve\w*|normaux|normal\w*|allonge\w*|a faire|avant\s+(?:la|le|l'|une|un)|[:=]?\s*\d)|(?:et|,|/|\+)\s*(?:tp|inr|tq|fibrinogene)\b|ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
 tentative de suicide
 tentatives de suicide
 tentative d'autolyse
@@ -2603,6 +2686,15 @@ envie de mourir
 envie d'en finir
 wants to disappear
 wish to disappear
+mieux sans moi
+mieux sans lui
+mieux sans elle
+better off without me
+better off without him
+better off without her
+/\bmieux\s+pour\s+tout\s+le\s+monde\s+(?:si|s'?il|s'?ils|qu'?il|qu'?elle)\b/ ?if=monde +near=\b(?:part\w*|mourai\w*|disparai\w*|disparu\w*|etai\w*|plus la|mort\w*|suicid\w*)\b
+urgences psy
+urgences psychiatriques
 =IDS
 =IDN
 ~risque suicidaire
@@ -3490,6 +3582,12 @@ intra-uterine death
 =IUFD
 stillbirth
 stillborn
+enfant sans vie
+enfant ne sans vie
+enfant nee sans vie
+ne sans vie
+nee sans vie
+acte d'enfant sans vie
 deuil perinatal
 perinatal loss
 pregnancy loss
@@ -3507,9 +3605,19 @@ fœticide
 foeticide
 /\b(?:nee?s?|par|via|recours a la|recours a une|projet de)\s+gpa\b/ ?if=gpa
 gestation pour autrui
-mere porteuse !after=^\s*(?:(?:d'une?|de la|du|de l'|des|d')\s*)?(?:mutation\w*|variant\w*|genes?\b|allele\w*|anomalie\w*|translocation\w*|premutation\w*|heterozygote|saine|brca\w*|[a-z]{2,6}\d{1,2}\b|facteur\w*|factor|syndrome\w*|maladie\w*|trait\b|drepano\w*|hemophil\w*)
+mere porteuse !after=^\s*(?:(?:d'une?|de la|du|de l'|des|d')\s*)?(?:mutation\w*|variant\w*|genes?\b|allele\w*|anomalie\w*|translocation\w*|premutation\w*|heterozygote|saine|brca\w*|[a-z]{2,6}\d{1,2}\b|facteur\w*|factor|syndrome\w*|maladie\w*|trait\b|drepano\w*|hemophil\w*|chronique\w*|asymptomatique|(?:ag\s*)?hbs\w*|vhb|vhc|vih|hiv|hepatite\w*|strepto\w*|sgb|sarm|mrsa|blse|bmr)
 surrogacy
 surrogate mother
+gestational surrogate
+gestational surrogacy
+traditional surrogate
+via a surrogate
+via surrogate
+through a surrogate
+by a surrogate
+born to a surrogate
+their surrogate
+our surrogate
 gestational carrier
 =CECOS
 preservation de la fertilite
@@ -3709,6 +3817,20 @@ tabasses
 tabassage
 falaka
 falanga
+falaka
+bastinado
+coups sur la plante des pieds
+coups sur les plantes des pieds
+coups sous la plante des pieds
+/\b(?:beat|beaten|beating|hit|struck|caned|whipped)\s+(?:\w+\s+){0,3}?(?:the\s+)?soles\s+of\s+(?:my|his|her|their|the)\s+feet\b/ ?if=soles
+/\b(?:hung|hanged|suspended|suspendue?s?|pendue?s?)\s+(?:\w+\s+)?(?:by the|by his|by her|by my|par les)\s+(?:arms|wrists|poignets|bras)\b/ ?if=hung|hanged|suspended|suspendu*|pendu*
+strappado
+fouette !before=\b(?:creme|blancs?|oeufs?)\s*$
+fouettee !before=\b(?:creme|blancs?|oeufs?)\s*$
+fouettes !before=\b(?:creme|blancs?|oeufs?)\s*$
+fouettees !before=\b(?:creme|blancs?|oeufs?)\s*$
+flogged
+flogging
 bastinado
 bastonnade
 brulures de cigarette
@@ -3719,6 +3841,17 @@ burned with cigarettes
 burnt with cigarettes
 brule a la cigarette
 brulee a la cigarette
+brule avec des cigarettes
+brulee avec des cigarettes
+brules avec des cigarettes
+brule avec une cigarette
+brulee avec une cigarette
+burned him with cigarettes
+burned her with cigarettes
+burned me with cigarettes
+burnt him with cigarettes
+burnt her with cigarettes
+burnt me with cigarettes
 waterboarding
 simulacre de noyade
 mock drowning
@@ -3760,6 +3893,30 @@ financial abuse
 /\b(?:a\s+pris|prend|prenait|avait\s+pris)\s+le\s+controle\s+(?:de\s+|des\s+)?(?:sa|son|ses|leur|leurs)\s+(?:cartes?|comptes?|finances|argent|pension|retraite|economies|salaire|allocations?)\b/ ?if=controle
 /\bcontrol(?:e|ait|ent)\s+(?:tout\s+)?(?:son|sa|ses|leur|leurs)\s+(?:argent|comptes?|finances|carte\s+bancaire|carte\s+bleue|cb|pension|retraite|salaire|economies|allocations?)\b/ ?if=controle|controlait|controlent
 gifles
+mis une claque
+mis des claques
+mise une claque
+donne une claque
+donne des claques
+m'a tiree par les cheveux
+m'a tire par les cheveux
+m'a tire les cheveux
+lui a tire les cheveux
+lui tire les cheveux
+pulled her hair
+pulled my hair
+pulled her by the hair
+dragged her by the hair
+grabbed her by the hair
+m'a cogne la tete
+m'a cognee la tete
+lui a cogne la tete
+lui cogne la tete
+m'a tape la tete contre
+lui a tape la tete contre
+slammed her head against !before=\bshe\s*$
+smashed her head against !before=\bshe\s*$
+/\b(?:he|she)\s+['"\u2018\u2019\u201c\u201d«]\s*(?:hits|beats|slaps|punches|kicks|hit|slapped|punched|kicked)\s+(?:her|him|me)\b/ ?if=hits|beats|slaps|punches|kicks|hit|slapped|punched|kicked
 certificate of injuries
 certificat de coups
 domestic violence
