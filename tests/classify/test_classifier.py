@@ -372,6 +372,11 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         # An aside closed before a result is no item of a list
         ("HIV 1/2 Ag/Ab (4th gen): NOT DETECTED", "HIV", True, False),
         ("Daily PrEP (Truvada) - HIV Ag/Ab nég il y a 3 mois.", "PrEP", False, False),
+        # A relative named after the colon of a doubt speaks of themselves
+        ("Risque d'excision abordé : mère elle-même excisée.", "excisée", False, False),
+        ("Dépistage proposé : mère VIH+.", "VIH", False, False),
+        # A bare "non" after a question is the answer, whoever says so
+        ("Idées suicidaires : non d'après elle.", "Idées suicidaires", True, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

@@ -171,7 +171,7 @@ _SLASHED = re.compile(r"(?:/[a-z0-9]+)+ ")  # "/vhb ", "/hbv/syphilis "
 _NEGATIVE_SIGN = re.compile(r"-(?![\w>-])| ?\(-\)")
 # A refusal with an object after it is about that object, not the finding before it.
 _REFUSES_SOMETHING = re.compile(
-    r" (?:toute?s?|les?|la|l'|une?|des|de|d'|any|all|the|a|an|blood|transfusions?|whole|"
+    r" (?:toute?s?|les?|la|l'|une?|des|de|d'(?!apres)|any|all|the|a|an|blood|transfusions?|whole|"
     # blood and its products ("Jehovah's Witnesses: no whole blood, RBC, FFP, platelets")
     r"rbcs?|prbcs?|ffp|platelets?|plasma|red|packed|products?|produits?|culots?|plaquettes|"
     r"sang|albumin\w*|cryo\w*)\b"
@@ -528,9 +528,12 @@ class NoteCues:
                 continue
             # Someone named after a comma starts a statement of their own ("we worked for no
             # money, they beat us", "a peur de son conjoint, il lui a cassé le poignet").
-            new_subject = kind != "pos" and bool(
-                ("," in gap or "(" in gap or ";" in gap)
-                and _NEW_SUBJECT.search(text, cue.end, min(end, start + 12))
+            new_subject = kind != "pos" and (
+                bool(
+                    ("," in gap or "(" in gap or ";" in gap)
+                    and _NEW_SUBJECT.search(text, cue.end, min(end, start + 12))
+                )
+                or (kind in _DOUBTS and self._relative_after_mark(cue.end, start, gap))
             )
             if kind in _NEGATIONS:
                 if (
@@ -557,6 +560,17 @@ class NoteCues:
             ):
                 hypothesis = distance  # hyp, plan, nearhyp, pep: the last is the nearest
         return _CuesBefore(negation, hypothesis, positive, history, other, listed_negation)
+
+    def _relative_after_mark(self, cue_end: int, start: int, gap: str) -> bool:
+        """Whether a relative is named after the last comma or colon between a doubt and a
+        finding: their own statement ("Risque d'excision abordé : mère elle-même
+        excisée")."""
+        mark = max(gap.rfind(","), gap.rfind(":"))
+        if mark < 0:
+            return False
+        low = bisect.bisect_left(self._before_starts, cue_end + mark)
+        high = bisect.bisect_left(self._before_starts, start)
+        return any(cue.kind == "other" for cue in self._before[low:high])
 
     def _in_family_section(self, at: int) -> bool:
         """Whether ``at`` follows a heading such as "ATCD familiaux :" on its line."""
