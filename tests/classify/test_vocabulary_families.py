@@ -3090,3 +3090,67 @@ def test_a_family_found_in_notes_written_apart_ad(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ad(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AF: clinical genetics, oncology, fetal medicine, IVF, HIV, gender and sexual health
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # two fathers or two mothers written with a digit
+        ("Nourrisson de 2 mois, vient avec ses 2 papas.", "sexual_orientation"),
+        ("Raised by 2 mums, both came to the appointment.", "sexual_orientation"),
+        # casual sex with men inside the orientation phrase; escorts paid for or visited
+        ("Bisexuel, rapports occasionnels non protégés avec des hommes.", "sex_life"),
+        ("Sees escorts most weekends since his divorce.", "sex_life"),
+        ("Fréquente des escorts qu'il paie en liquide.", "sex_life"),
+        # a union's school or depot rep
+        ("NASUWT school rep, off with laryngitis.", "trade_union"),
+        ("Depot rep for the RMT, night shifts.", "trade_union"),
+        # copy-number results: array notation, band then deletion, size then deletion
+        ("Array result arr[GRCh38] 22q11.21(18900000_21500000)x1.", "genetic"),
+        ("Known 22q11.2 deletion, cardiology follow-up.", "genetic"),
+        ("Puce à ADN : microduplication 1,4 Mb, classée pathogène.", "genetic"),
+        ("CGH array: 600 kb deletion at 1q21.1, pathogenic CNV.", "genetic"),
+        # slow metabolisers, star alleles after a pharmacogene
+        ("Métaboliseur ultra-rapide CYP2D6 : pas de codéine.", "genetic"),
+        ("CYP2C19 result (*2/*3): clopidogrel switched to prasugrel.", "genetic"),
+        ("Known slow metabolizer, efavirenz level raised.", "genetic"),
+        # generalised anxiety named without "disorder"
+        ("Generalized anxiety for years, on escitalopram.", "mental_health"),
+        # sperm banking before treatment, an emergency copper IUD, choosing a termination
+        ("Referred to the andrology lab for semen cryopreservation before BEP.", "reproductive"),
+        ("Pose d'un DIU au cuivre en urgence, J3 après le rapport.", "reproductive"),
+        ("Emergency IUCD fitted, ulipristal not suitable.", "reproductive"),
+        ("After the T18 result she chose medical termination at 15 weeks.", "reproductive"),
+        ("Couple decided on termination; induction booked Friday.", "reproductive"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_af(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # TS as transferrin saturation, with its percentage
+        ("Fer 6 µmol/L, TS 7 %, ferritine 5.", "mental_health"),
+        ("Iron studies: TS 12%, ferritin 11.", "mental_health"),
+        # the GAD-7 questionnaire spelt out
+        ("Generalised Anxiety Disorder-7 score 3, PHQ-9 2.", "mental_health"),
+        ("Generalized anxiety disorder 7-item scale: 4/21.", "mental_health"),
+        # escorts of the police or the ward, a class rep at school
+        ("Prison escorts paid by the trust for the admission.", "sex_life"),
+        ("Needs a nurse escort to the scanner.", "sex_life"),
+        ("Class rep at school, exams next month.", "trade_union"),
+        ("NEU 4.2, lymphocytes 1.1.", "trade_union"),
+        # a Y microdeletion search ordered, a slow metabolism, a gene deletion test name
+        ("Recherche de microdélétions du Y demandée avant ICSI.", "genetic"),
+        ("Says she has a slow metabolism; TSH normal.", "genetic"),
+        # an IUD removed urgently; terminating a contract or a treatment
+        ("Retrait du DIU en urgence pour endométrite.", "reproductive"),
+        ("He requested termination of his contract after the injury.", "reproductive"),
+        ("Family opted for termination of treatment; palliative care.", "reproductive"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_af(text: str, category: str) -> None:
+    assert category not in categories(text)

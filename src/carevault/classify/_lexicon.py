@@ -91,6 +91,11 @@ attracted to people of the same sex
 /\battiree\s+par\s+(?:les|des)\s+(?:filles|femmes)\b/ ?if=attiree
 deux mamans
 deux papas
+2 papas
+2 mamans
+2 dads
+2 mums
+2 moms
 ses deux meres
 ses deux peres
 two mums
@@ -388,6 +393,7 @@ insertive anal intercourse
 /\b(?:sex|rapports?|relations?|intercourse|slept|sleeping)\b[^.\n;]{0,40}?\b(?:with|avec)\s+(?:an?\s+|une?\s+|des\s+|the\s+)?escorts?\b/ ?if=escort|escorts
 relations occasionnelles
 rapports occasionnels
+/\b(?:rapports?|relations?)\s+(?:sexuel(?:le)?s?\s+)?(?:(?:anaux|anales?|oraux|orales?|receptifs?|insertifs?|non proteges?|proteges?|sans preservatifs?|sexuel(?:le)?s?)\s+){0,2}occasionnel(?:le)?s?\s+(?:(?:anaux|anales?|oraux|orales?|receptifs?|insertifs?|non proteges?|proteges?|sans preservatifs?|uniquement|exclusivement|surtout|essentiellement|aussi|egalement)\s+){0,2}avec\s+(?:des\s+|d'autres\s+)?(?:hommes|partenaires masculins)\b/ ?if=occasionnel*
 occasional partners
 casual relationships
 rencontres tarifees
@@ -397,6 +403,8 @@ services sexuels
 paid sex
 paying for sex
 pays for sex
+/\bescorts?\s+(?:whom\s+|that\s+|qu')?(?:he|she|they|il|elle)\s+(?:regularly\s+|sometimes\s+|often\s+)?(?:pays?|paid|paie|paye|payait|remunere)\b/ ?if=escort|escorts !before=\b(?:police|prison|custody|security|officers?|staff|hospital)\s*$
+/\b(?:sees|seeing|saw|visits|visiting|visited|uses|using|used|frequents|frequenting|hires|hired|hiring|books|booked|booking|frequente|frequentait|voit|recours a)\s+(?:an?\s+|des\s+|une?\s+|regularly\s+|regulierement\s+)?(?:male\s+|female\s+)?escorts?\b/ ?if=escort|escorts
 transactional sex
 sex for money
 pornographie
@@ -1702,6 +1710,8 @@ union member*
 =CWU
 =RMT
 =NASUWT
+/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|ucu|fbu|aslef|eis|inmo|siptu|nzno|naht|nut|num)\s+(?:school|site|depot|office|hospital|district|regional|area|college|university|factory|plant|store|station|trust|workplace)\s+(?:rep|reps|representative|representatives|steward|stewards|delegate|convenor)\b/ ?if=rep|reps|representative|representatives|steward|stewards|delegate|convenor
+/\b(?:school|site|depot|workplace|branch)\s+(?:rep|representative|steward|delegate)\s+(?:for|of|with)\s+(?:the\s+)?(?:neu|nasuwt|unison|unite|gmb|rcn|ucu|eis|naht|usdaw|cwu|rmt|pcs|aslef|fbu)\b/ ?if=neu|nasuwt|unison|unite|gmb|rcn|ucu|eis|naht|usdaw|cwu|rmt|pcs|aslef|fbu
 =USDAW
 =ASLEF
 =SEIU
@@ -2358,6 +2368,16 @@ homozygotes
 trisomie*
 trisomy*
 microdeletion
+microduplication
+copy number variant
+copy number variants
+pathogenic cnv
+cnv pathogene
+cnv pathogenes
+variation du nombre de copies
+/\barr\[(?:grch3[78]|hg1[89]|hg38)\]/ ?if=arr
+/\b(?:[0-9]{1,2}|x|y)[pq][0-9]{1,2}(?:\.[0-9]{1,3})?\s+(?:micro)?(?:deletion|duplication)s?\b/ ?if=deletion|duplication|microdeletion|microduplication|deletions|duplications
+/\b[0-9]+(?:[.,][0-9]+)?\s*(?:kb|mb)\s+(?:micro)?(?:deletion|duplication)\b/ ?if=kb|mb
 deletion 22q11
 syndrome de l'x fragile
 premut*
@@ -2464,6 +2484,22 @@ rapid metabolizer
 metaboliseur lent
 metaboliseur ultrarapide
 metaboliseur rapide
+slow metaboliser
+slow metabolizer
+slow metabolisers
+slow metabolizers
+poor metabolisers
+poor metabolizers
+intermediate metaboliser
+rapid metaboliser
+ultra-rapid metaboliser
+metaboliseur ultra-rapide
+metaboliseur intermediaire
+metaboliseurs lents
+metaboliseur faible
+slow acetylator
+acetyleur lent
+/\*[0-9]+[a-z]?\s*\/\s*\*[0-9]+[a-z]?\b/ ?if=cyp*|tpmt|nudt15|ugt1a1|slco1b1|nat2
 /\b(?:hb\s+)?genotype\s*[:-]?\s*(?:-\s*)?(?:ss|as|sc)\b/ ?if=genotype
 =SCA +near=genotyp\w*|sickle|vaso\w*|hbss|hb ss|drepano\w*|crisis|crises
 /\b(?:duplication|deletion|microdeletion|microduplication)\s+(?:[0-9]{1,2}|x|y)[pq][0-9]/ ?if=duplication|deletion|microdeletion|microduplication
@@ -2669,7 +2705,7 @@ psychose
 psychoses
 psychotique*
 delire paranoiaque
-=TS !after=^\s*(?:\(\s*temps\b|(?:et|,|/|\+)\s*(?:tca|tck)\s*(?:(?:et|,|/|\+)\s*(?:tp|inr)\s*)?(?:demande\w*|prescrit\w*|preleve\w*|normaux|normal\w*|allonge\w*|a faire|avant\s+(?:la|le|l'|une|un)|[:=]?\s*\d)|(?:et|,|/|\+)\s*(?:tp|inr|tq|fibrinogene)\b|ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
+=TS !after=^\s*(?:\(\s*temps\b|(?:et|,|/|\+)\s*(?:tca|tck)\s*(?:(?:et|,|/|\+)\s*(?:tp|inr)\s*)?(?:demande\w*|prescrit\w*|preleve\w*|normaux|normal\w*|allonge\w*|a faire|avant\s+(?:la|le|l'|une|un)|[:=]?\s*\d)|(?:et|,|/|\+)\s*(?:tp|inr|tq|fibrinogene)\b|ivy\b|\d+(?:[.,]\d+)?\s*(?:min|mn|s\b|sec\w*|%)|[:=]?\s*\d+(?:[.,]\d+)?(?=\s*%)|\(\s*(?:saturation|transferrin\w*|coefficient)|vue?|a vu|de garde|a rencontre|rencontree?|contactee?|avisee?|consultee?|en suivi|impliquee?|au dossier|informee?|du (?:clsc|chum|chu|cisss|ciusss|gmf))\b !before=\b(?:par|avec|referee?|refere|oriente\w*|rencontre\w*|appel\w*|contact\w*)\s+(?:a\s+)?la\s*$
 tentative de suicide
 tentatives de suicide
 tentative d'autolyse
@@ -2956,9 +2992,11 @@ thoughts of disappearing
 bulimia
 eating disorder
 =GAD !after=^\s*(?:-?\s*7\b|(?:ab|abs|ac|antibod\w*|autoantibod\w*|-?65|titre|titer)\b)
-generalised anxiety disorder
-generalized anxiety disorder
-anxiety disorder
+generalised anxiety disorder !after=^\s*(?:-?\s*7\b|\(?\s*gad-?7|scale|questionnaire|score|assessment)
+generalized anxiety disorder !after=^\s*(?:-?\s*7\b|\(?\s*gad-?7|scale|questionnaire|score|assessment)
+generalised anxiety !after=^\s*(?:disorder|-?\s*7\b|\(?\s*gad-?7|scale|questionnaire|score|assessment)
+generalized anxiety !after=^\s*(?:disorder|-?\s*7\b|\(?\s*gad-?7|scale|questionnaire|score|assessment)
+anxiety disorder !after=^\s*(?:-?\s*7\b|\(?\s*gad-?7|scale|questionnaire)
 panic disorder
 panic attacks
 =OCD
@@ -3634,6 +3672,17 @@ vitrification des ovocytes
 congelation de sperme
 autoconservation de sperme
 conservation de sperme
+conservation du sperme
+autoconservation du sperme
+cryoconservation du sperme
+sperm cryopreservation
+semen cryopreservation
+sperm freezing
+semen freezing
+semen banking
+semen storage
+cryopreservation of sperm
+cryopreservation of semen
 ponction ovocytaire
 ponction folliculaire
 transfert d'embryon
@@ -3671,6 +3720,7 @@ diagnostic preimplantatoire
 preimplantation genetic testing
 termination +near=bpas|marie stopes|pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|\d+\s?sa\b|\d+\+\d|medical|surgical|mifepristone|misoprostol|fetal|foetal|anomaly|anomalies
 terminations +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?/\s?40|medical|surgical|fetal|foetal|anomaly|anomalies
+/\b(?:opted|opts|opting|chose|chosen|chooses|choosing|decided|decides|elected|requested|requests|requesting|proceeded|proceeding)\s+(?:for|on|to have|with|to proceed with)\s+(?:an?\s+|the\s+)?(?:medical\s+|surgical\s+)?terminations?\b(?!\s+of\s+(?!(?:the\s+|her\s+|this\s+)?pregnan))/ ?if=termination|terminations
 molar pregnancy
 grossesse molaire
 =ERPC
@@ -3681,6 +3731,17 @@ surrogate pregnancy
 emergency iud
 emergency coil
 emergency copper iud
+emergency cu-iud
+emergency iucd
+emergency cu-iucd
+emergency copper coil
+emergency copper iucd
+diu au cuivre en urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
+diu en urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
+diu-cu en urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
+sterilet en urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
+diu d'urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
+sterilet d'urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
 =EC +near=(?:upsi|unprotected|levonelle|ulipristal|ellaone|ehc|iud|coil)\b|condom\w*|levonorgestrel|contracep\w*
 /\b(?:not|pas)\s+(?:(?:wish|want|wishing|wanting)\w*\s+to\s+|souhaiter?\s+|vouloir\s+)?(?:to\s+)?(?:continue|keep|go ahead with|poursuivre|garder|mener a terme)\s+(?:the|this|her|my|la|cette|sa)\s+(?:pregnancy|grossesse)\b/ ?if=pregnancy|grossesse
 /\b(?:terminate|terminating|end|ending|interrompre|arreter)\s+(?:the|this|her|my|la|cette|sa)\s+(?:pregnancy|grossesse)\b/ ?if=pregnancy|grossesse
