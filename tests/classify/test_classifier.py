@@ -377,6 +377,13 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Dépistage proposé : mère VIH+.", "VIH", False, False),
         # A bare "non" after a question is the answer, whoever says so
         ("Idées suicidaires : non d'après elle.", "Idées suicidaires", True, False),
+        # A purpose is not yet done
+        (
+            "Referred for micro-TESE with a view to sperm cryopreservation.",
+            "sperm cryopreservation",
+            False,
+            True,
+        ),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

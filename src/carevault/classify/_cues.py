@@ -348,6 +348,7 @@ BEFORE: dict[str, tuple[str, ...]] = {
         peut-etre
         s'interroge*
         s'inform*
+        with a view to
         on evoque
         nous evoquons
         fait evoquer
