@@ -3154,3 +3154,95 @@ def test_a_family_found_in_notes_written_apart_af(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_af(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AE: Québec, Belgium, overseas France, West Africa, the Maghreb, Lebanon
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ethnic origin: Innu women, an Inuk, Micmac, the peoples of the Guiana shield
+        ("Femme innue de 40 ans, suivi de grossesse au dispensaire.", "ethnic_origin"),
+        ("Aînée inuk, interprète présente, BPCO.", "ethnic_origin"),
+        ("Jeune homme micmac, entorse de cheville.", "ethnic_origin"),
+        ("Enfant wayampi de Trois-Sauts, paludisme à P. vivax.", "ethnic_origin"),
+        ("Femme kali'na d'Awala, diabète gestationnel.", "ethnic_origin"),
+        ("Famille palikur de Saint-Georges, gale traitée.", "ethnic_origin"),
+        # ethnic origin: a hyphenated heritage
+        ("45F, Lebanese-Canadian, migraine with aura.", "ethnic_origin"),
+        ("Syrian-Armenian grandmother, lives with her son.", "ethnic_origin"),
+        ("Patient italo-marocain, lombalgie chronique.", "ethnic_origin"),
+        ("Étudiante libano-arménienne, acné.", "ethnic_origin"),
+        # genetic: a G6PD deficiency said the other way round, a haemoglobin profile
+        ("G6PD : déficit sévère, éviter la primaquine.", "genetic"),
+        ("Activité G6PD effondrée chez ce nourrisson ictérique.", "genetic"),
+        ("Électrophorèse de l'hémoglobine : AS, conseil génétique.", "genetic"),
+        ("Hb electrophoresis (SC) - known to haematology.", "genetic"),
+        # mental health: nightmares with shame or after an assault
+        ("Depuis l'agression: cauchemars, sursauts au moindre bruit.", "mental_health"),
+        ("Cauchemars toutes les nuits depuis le viol, honte ++.", "mental_health"),
+        ("Nightmares since the assault, feels ashamed.", "mental_health"),
+        # addiction: cravings, binge nights counted by the evening, a case of 24 a day,
+        # a hard drug used daily
+        ("Cannabis le soir, décrit un craving important.", "addiction"),
+        ("Reports cravings every afternoon since stopping.", "addiction"),
+        ("Consommation massive d'alcool chaque vendredi.", "addiction"),
+        ("Jusqu'à 12 shots par soirée en fin de semaine.", "addiction"),
+        ("Son père boit une caisse de 24 par fin de semaine.", "addiction"),
+        ("Fume du crack de façon quotidienne depuis l'été.", "addiction"),
+        ("Héroïne plusieurs fois par jour, veines difficiles.", "addiction"),
+        # reproductive: a stillborn child, the Québec word for stillbirth
+        ("ATCD : un enfant mort-né en 2018 (36 SA).", "reproductive"),
+        ("G3P1, une mortinaissance à 30 semaines.", "reproductive"),
+        # violence: finger-mark bruises with the limb between, a quoted shaking
+        ("Hématomes des deux bras en forme de doigts, chez une dame de 90 ans.", "violence"),
+        ("Elle raconte qu'il la 'secoue' quand il a bu.", "violence"),
+        # sexual violence: a child's euphemism told in quotes
+        ("L'enfant dit que le voisin lui « fait des choses » dans la douche.", "sexual_violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ae(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the polio vaccine in a combined vaccine's name
+        ("Rappel DTPa-IPV fait à 6 ans, Hexyon à 2 mois.", "violence"),
+        ("Given Tdap-IPV booster today.", "violence"),
+        # activated partial thromboplastin time written as patient/control
+        ("Bilan : TP 88 %, TCA 35/32 s, fibrinogène 3 g/L.", "mental_health"),
+        # subjective units of distress falling during EMDR
+        ("EMDR : SUD passé de 8 à 2 en fin de séance.", "trade_union"),
+        # an association's name, a hospital's name
+        ("Orientée vers STOP violences femmes pour la plainte.", "reproductive"),
+        ("Follow-up at the Jewish General next month.", "religion"),
+        # knocks taken in sport
+        ("Prend des coups au rugby, quelques ecchymoses.", "violence"),
+        ("Boxeur amateur, reçoit beaucoup de coups à l'entraînement.", "violence"),
+        # a sexual assault by a stranger is no other violence
+        ("Victime d'une agression sexuelle dans un parc, examen UMJ.", "violence"),
+        # a gunshot at a protest, like police blows there
+        ("Blessé par balle lors d'une manifestation à Conakry, parage.", "violence"),
+        # cravings of food, a G6PD assay with nothing found, electrophoresis as planned
+        ("Envies de sucré, craving de chocolat en fin de grossesse.", "addiction"),
+        ("Pregnancy food cravings, otherwise well.", "addiction"),
+        ("Dosage G6PD : normal, pas de déficit.", "genetic"),
+        ("Electrophoresis: as requested by haematology.", "genetic"),
+        ("Électrophorèse des protéines : pas de pic.", "genetic"),
+        # neuronal death, borders and treaties
+        ("IRM : mort neuronale étendue post-anoxique.", "reproductive"),
+        ("Vit près de la frontière franco-italienne.", "ethnic_origin"),
+        ("Spanish-English interpreter booked.", "ethnic_origin"),
+        # a cough that shakes him, a few beers an evening, a case of water
+        ("Une toux qui le secoue toute la nuit.", "violence"),
+        ("Boit 3-4 bières par soir, pas de dépendance.", "addiction"),
+        ("Achète une caisse de 24 bouteilles d'eau par semaine.", "addiction"),
+        # a child made to do chores
+        ("Sa grand-mère lui fait des choses à manger le soir.", "sexual_violence"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ae(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -590,7 +590,7 @@ military sexual trauma
 /\b(?:orally|anally|vaginally|digitally)(?:\s*(?:,|and|or|&)\s*(?:orally|anally|vaginally|digitally))*\s+penetrated\b/ ?if=penetrated
 /\b(?:penetrated|penetration|intercourse|sex)\s+(?:\w+\s+)?without\s+(?:her|his|their|my)?\s*consent\b/ ?if=without
 /\bimpos\w*\s+(?:des|de|ses)\s+(?:rapports(?:\s+sexuels)?|relations\s+sexuelles|actes\s+sexuels)\b/ ?if=impos*
-/\b(?:lui|leur|me|m'|nous)\s*(?:fait|faisait|a fait|avait fait|aurait fait|faisaient|font)\s+des\s+(?:choses|trucs)\b/ ?if=choses|trucs +near=zizi|zezette|foufoune|zigounette|kiki|quequette|sexe|parties intimes|intime\w*|culotte|slip|fesses|touch\w*|nue?s?\b|secret
+/\b(?:lui|leur|me|m'|nous)\s*["'«\u201c]?\s*(?:fait|faisait|a fait|avait fait|aurait fait|faisaient|font)\s+des\s+(?:choses|trucs)\b/ ?if=choses|trucs +near=zizi|zezette|foufoune|zigounette|kiki|quequette|sexe|parties intimes|intime\w*|culotte|slip|fesses|touch\w*|nue?s?\b|bain\b|douche\b|baignoire|sexualise\w*|secret
 /\b(?:made|makes|making|make|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+do\s+["'\s]*(?:\w+\s+)?(?:things|stuff)\b/ ?if=things|stuff +near=sex\b|sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:does|did|doing|do)\s+(?:\w+\s+)?(?:things|stuff)\s+to\s+(?:her|him|me|them)\b/ ?if=things|stuff +near=sexual\w*|private\w*|touch\w*|naked|undress\w*|genital\w*|willy|penis|vagina|down there|secret
 /\b(?:lui|leur|me|m'|la|le|l'|les)\s*["'«“\s]*(?:a\s+|avait\s+|aurait\s+|ont\s+)?["'«“\s]*touch\w*\s+(?:(?:le|la|son|sa|mon|ma|au|a la|leur)\s+)?(?:zizi|zezette|foufoune|kiki|quequette|zigounette|minou)\b/ ?if=touch*
@@ -1104,7 +1104,7 @@ convertie au judaisme
 muslim* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 catholic !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 christian !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-jewish !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+jewish !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\b|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 judaism
 hindu
 buddhist
@@ -1650,7 +1650,7 @@ representante syndicale
 =UNSA
 =FSU
 force ouvriere
-=SUD !after=^\s*(?:[-:=/]\s*)?(?:\d|program\w*|treatment|tx|clinic|services?|counsel\w*|team|pathway|dx|intake|referral|iop|php|op\b|outpatient|inpatient|residential|unit|ward|screen\w*|provider|specialist|history|hx|recovery|rehab\w*|assessment|eval\w*|score|scale|rating|level|ratings|a\s+\d|de\s+\d|care|group|meds|medication|severity|diagnos\w*|in remission|remission)\b !before=\b(?:va|comorbid|co-?occurring|severe|moderate|mild|opioid|alcohol|stimulant|cannabis|polysubstance|h/o|hx|history of|active|untreated|score|echelle|scale|emdr|units? of distress|with|and)\W*$
+=SUD !after=^\s*(?:[-:=/]\s*)?(?:\d|program\w*|treatment|tx|clinic|services?|counsel\w*|team|pathway|dx|intake|referral|iop|php|op\b|outpatient|inpatient|residential|unit|ward|screen\w*|provider|specialist|history|hx|recovery|rehab\w*|assessment|eval\w*|score|scale|rating|level|ratings|a\s+\d|de\s+\d|passe\w*\s+(?:de\s+)?\d|care|group|meds|medication|severity|diagnos\w*|in remission|remission)\b !before=\b(?:va|comorbid|co-?occurring|severe|moderate|mild|opioid|alcohol|stimulant|cannabis|polysubstance|h/o|hx|history of|active|untreated|score|echelle|scale|emdr|units? of distress|with|and)\W*$
 =Sud-Rail
 sud-rail
 solidaires
@@ -1805,6 +1805,8 @@ teamsters
 /\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
 /\b(?:ETHNO_GROUPS)\s+(?:(?:young|old|older|elderly|middle-aged|teenage|adolescent|adult)\s+)?(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch|akan|ashanti|asante|ewe|bamileke|kikuyu|zulu|xhosa|shona|ndebele|mossi|mandinka|atikamekw|mohawk|algonquin|anishinaabe
 /\b(?:ETHNO_EN)-born\b/ ?if=born
+/\b(?:ETHNO_EN)-(?:american|canadian|british|australian|lebanese|belgian|swiss|israeli|armenian|syrian)\b/ ?if=american|canadian|british|australian|lebanese|belgian|swiss|israeli|armenian|syrian !after=^\s*-?\s*(?:interpreter|speaking|speaker|bilingual|dictionary|translation|translator|border|relations|treaty|war|agreement)
+/\b(?:franco|italo|hispano|libano|syro|armeno|greco|turco|sino|luso|afro|judeo|arabo|irano|kurdo|polono)-(?:algerien|marocain|tunisien|libanais|armenien|syrien|senegalais|malien|ivoirien|camerounais|congolais|haitien|vietnamien|cambodgien|chinois|canadien|americain|italien|portugais|espagnol|polonais|turc|kurde|iranien|israelien)\w*/ ?if=franco|italo|hispano|libano|syro|armeno|greco|turco|sino|luso|afro|judeo|arabo|irano|kurdo|polono !after=^\s*(?:interprete|traducteur|traductrice|bilingue|frontiere|relations?|accords?|guerre|traite)\b !before=\b(?:frontiere|accords?|traites?|relations?|guerre|cooperation|convention|sommet|match|rencontre|amitie|commission|chaine|television|film|programme|lycee|ecole|college|institut|universite)\s*$
 /\b(?:to|of)\s+(?:ETHNO_EN)\s+parents\b/ ?if=parents
 /\b(?:first|second|third|1st|2nd|3rd)[- ]generation\s+(?:ETHNO_EN)\b/ ?if=generation
 /\bidentif(?:ies|ied|y|ying)\s+as\s+(?:an?\s+)?(?:ETHNO_GROUPS)\b/ ?if=identifies|identified|identify|identifying
@@ -2038,6 +2040,16 @@ saramaka
 aluku
 noir marron
 noirs marrons
+wayana !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wayanas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wayampi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wayampis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wayapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kali'na !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+lokono !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+palikur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+palikurs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+paramaka !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 amerindien*
 /\b[0-9]{1,3}\s*\/\s*[mf]\s*,\s*(?:chinese|malay|indian|eurasian)\b/ ?if=chinese|malay|indian|eurasian
 malay !before=\b(?:speaks?|speaking|in|parle|interpreter|language)\s*$ !after=^\s*(?:-?\s*speaking|interpreter|language|translation)\b
@@ -2065,6 +2077,11 @@ huron-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|
 abenaki !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 abenakis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 naskapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+innue !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+innues !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+inuk !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+micmac !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+micmacs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 innus !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 anishinabe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 /\bnee?s?\s+(?:en\s+\w+\s+|a\s+\w+\s+|au\s+\w+\s+)?dans\s+une\s+famille\s+(?:ETHNO_FR)\w*/ ?if=famille
@@ -2527,8 +2544,10 @@ g6pd deficiency
 g6pd deficient
 deficit en glucose-6-phosphate deshydrogenase
 favisme
+/\bg6pd\s*[:=]?\s*(?:(?!pas\b|no\b|non\b|not\b|sans\b|absence\b|ni\b)\w+\s+){0,2}?(?:deficit\w*|deficient|deficiency|effondree?)\b/ ?if=g6pd
 favism
 /\bprofil\s+(?:hb\s*|hemoglobinique\s+)?(?:fas|fac|fae|fad|fs|fsc|fsa|fc|fe|as|ac|ae|ss|sc)\b/ ?if=profil
+/\belectrophore(?:se|sis)(?:\s+(?:de l'|d'|des\s+|of\s+)?(?:hb|hemoglobine|haemoglobin|hemoglobin))?\s*(?:[:=]|\()\s*(?:hb\s*)?(?:fas|fac|fs|fsc|fsa|fc|as|ac|ae|sc|ss|sf|ee|cc)\b(?!\s+(?:above|below|per|expected|before|previously|requested|discussed|planned|usual|follows?|well|noted|in|a|an|the|if|soon|possible|needed|indicated)\b)/ ?if=electrophorese|electrophoresis
 
 [hiv_sti STD]
 vih @HIV !before=\b(vaccin\w*)
@@ -2828,7 +2847,7 @@ sismotherapie
 electroconvulsivotherapie
 anorexie mentale
 boulimie
-=TCA !after=^\s*(?:[:=]\s*)?(?:\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*|%)|\d+[.,]\d+|ratio|r\b|m/t|p/t|patient|malade|temoin|allonge\w*|normal\w*|isole\w*|a\s+\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*)|a\s+\d+[.,]\d|<|>|demandee?s?|prescrite?s?|prelevee?s?|a faire|avant\s+(?:la|le|l'|une|un)\b) !before=\b(?:tp|inr|tq|plaquettes|nfs|bilan de coagulation|hemostase)\s*(?:et|,|/|\+)?\s*$
+=TCA !after=^\s*(?:[:=]\s*)?(?:\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*|%)|\d+\s*/\s*\d+|\d+[.,]\d+|ratio|r\b|m/t|p/t|patient|malade|temoin|allonge\w*|normal\w*|isole\w*|a\s+\d+(?:[.,]\d+)?\s*(?:s\b|sec\w*)|a\s+\d+[.,]\d|<|>|demandee?s?|prescrite?s?|prelevee?s?|a faire|avant\s+(?:la|le|l'|une|un)\b) !before=\b(?:tp|inr|tq|plaquettes|nfs|bilan de coagulation|hemostase)\s*(?:et|,|/|\+)?\s*$
 troubles du comportement alimentaire
 trouble du comportement alimentaire
 trouble anxieux
@@ -2865,7 +2884,9 @@ intrusive memories
 flashback*
 flash-back*
 reviviscence*
+cauchemar* +near=\b(?:honte|culpabilite|viol|violee?|abuse?e?s?\s+sexuellement|abus sexuels?|agression|agressee?|attentat|guerre|tortur\w*|traumatis\w*)\b !before=\b(?:efavirenz|sustiva|montelukast|singulair|varenicline|champix|mefloquine|lariam|effets? (?:secondaires?|indesirables?))\b
 cauchemar* +near=hypervigil\w*|sursaut\w*|startl\w*|jumpy|evitement|avoidance|avoids?|avoiding|reviviscence\w*|flash-?backs?|revit|relives?|reliving|re-?experienc\w*|psychotrauma\w*|anxi\w*|angoiss\w*|tspt|ptsd|espt !before=\b(?:efavirenz|sustiva|atripla|montelukast|singulair|varenicline|champix|mefloquine|lariam|effets? (?:secondaires?|indesirables?))\b !after=\b(?:sous|avec|depuis)\s+(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam)\b
+nightmare* +near=\b(?:shame|ashamed|guilt|rape|raped|sexual(?:ly)? (?:abuse|abused|assault|assaulted)|assault|attack|war|tortur\w*|trauma\w*)\b !before=\b(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam|side[- ]effects?)\b
 nightmare* +near=hypervigil\w*|startl\w*|jumpy|avoidance|avoids?|avoiding|flash-?backs?|relives?|reliving|re-?experienc\w*|psychotrauma\w*|anxi\w*|ptsd|intrusive !before=\b(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam|side[- ]effects?)\b !after=\b(?:on|with|since starting)\s+(?:efavirenz|montelukast|singulair|varenicline|champix|mefloquine|lariam)\b
 revit la scene
 revit les scenes
@@ -3302,6 +3323,12 @@ buveuse excessive
 gros buveur
 grosse buveuse
 binge drinker
+craving !after=^\s*(?:(?:for|de|pour|of|d')\s*)?(?:sucre\w*|sugar\w*|sweets?|chocolat\w*|chocolate|food|nourriture|aliments?|salt\w*|sel\b|sale\w*|carbs?|glucides|ice|glacons?|glace|fruits?|pickles?|fraises?)\b !before=\b(?:food|sugar|salt|sweet|carb|carbohydrate|pregnancy|alimentaires?|sucre|sel)\s*$
+cravings !after=^\s*(?:(?:for|de|pour|of|d')\s*)?(?:sucre\w*|sugar\w*|sweets?|chocolat\w*|chocolate|food|nourriture|aliments?|salt\w*|sel\b|sale\w*|carbs?|glucides|ice|glacons?|glace|fruits?|pickles?|fraises?)\b !before=\b(?:food|sugar|salt|sweet|carb|carbohydrate|pregnancy|alimentaires?|sucre|sel)\s*$
+consommation massive d'alcool
+consommations massives d'alcool
+/(?<!\d-)(?<!\d\s-\s)(?<!\d\sa\s)\b(?:[6-9]|[1-9]\d)(?:\s*(?:a|-|to)\s*\d+)?\s*(?:verres?|drinks|bieres|beers|pints|shots?)\s*(?:\/|per|par|a|an?|each|every|chaque)\s*(?:soiree|soir|night|evening|session|sortie)\b/ ?if=verre|verres|drinks|bieres|beers|pints|shot|shots
+/\b(?:\d+|une|deux|trois|quatre|a|one|two|three|four)\s+(?:caisses?|cases?)\s+(?:de\s+|of\s+)?(?:24|12|15|bieres?|beers?)\s+(?:(?:de\s+)?bieres?\s+)?(?:\/|par|per|a|an?|each|every|chaque|toutes? les|tous les|la|le)\s*(?:j\b|jour|day|semaine|sem\b|week|weekend|week-end|fin de semaine|fds|soir|night)/ ?if=caisse|caisses|case|cases
 alcohol withdrawal
 detox
 =IVDU
@@ -3452,6 +3479,7 @@ consommation quotidienne d'alcool
 /\b(?:boit)\s+(?:heavily|beaucoup|enormement|excessivement)\b/ ?if=drinks|drinking|boit +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|alcoo?l\w*|oh|bieres?|vin
 meth !before=\b(?:crystal)\s*$|\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$ !after=^\s*(?:ylene|yl|od|ods)\b
 /\b(?:fentanyl|meth|methamphetamine|crystal meth|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone)\s*(?:\((?:smoked|injected|iv|snorted|inhaled|fume\w*|injecte\w*|sniffe\w*)\)\s*)?(?:daily|every day|most days|quotidien\w*|tous les jours)\b/ ?if=fentanyl|meth|methamphetamine|crystal|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone
+/\b(?:fentanyl|meth|methamphetamine|crystal meth|crack|heroin|heroine|cocaine|ketamine|mephedrone|3-mmc)\s+(?:\w+\s+){0,2}?(?:de (?:facon|maniere) (?:quotidienne|journaliere|pluriquotidienne)|quotidiennement|chaque jour|au quotidien|plusieurs fois par jour)\b/ ?if=fentanyl|meth|methamphetamine|crystal|crack|heroin|heroine|cocaine|ketamine|mephedrone|3-mmc
 /\b(?:smokes|smoking|smoked|injects|injecting|injected|snorts|snorting|snorted|sniffe|sniffait|fume|fumait)\s+(?:\w+\s+)?(?:fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed)\b/ ?if=fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed
 cushman +near=\d|score|sevrage|alcool\w*
 =CIWA
@@ -3621,6 +3649,12 @@ intra-uterine death
 stillbirth
 stillborn
 enfant sans vie
+mort-ne
+mort-nee
+mort-nes
+mort-nees
+mortinaissance
+mortinaissances
 enfant ne sans vie
 enfant nee sans vie
 ne sans vie
@@ -3725,7 +3759,7 @@ molar pregnancy
 grossesse molaire
 =ERPC
 =SMM
-=STOP !after=^\s*-?\s*bang
+=STOP !after=^\s*-?\s*(?:bang|homophob\w*|transphob\w*|violences?|harcelement|racisme|discriminations?)
 =MTOP
 surrogate pregnancy
 emergency iud
@@ -3861,7 +3895,7 @@ coup de poing !after=^\s*(?:dans|contre|sur)\s+(?:un|une|le|la|les|l'|son|sa|ses
 /\b(?:l'a|l'avait|la|le)\s+(?:frappee?|giflee?|battue?|etranglee?|poussee?(?!\s+(?:a|au|aux|vers)\s)|bousculee?|frappait|battait|giflait|tapait)\b/ ?if=frapp*|gifl*|batt*|etrangl*|pouss*|bouscul*|tapait
 /\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
 /\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
-/\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups*
+/\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups* !after=\b(?:a l'entrainement|aux entrainements|en match|au match|en competition|au (?:judo|rugby|karate|football|foot|hockey|handball|combat|taekwondo|sparring)|a la boxe|en boxe|sur le ring|sur le tatami|sur le terrain)\b
 /\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett* !after=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b !before=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b
 /\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|punch*|chok*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
@@ -3983,7 +4017,7 @@ certificat de coups
 domestic violence
 domestic abuse
 =DV
-=IPV !before=\b(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|penta\w*|tetra\w*|polio|tdap)\s*[/,]\s*$ !after=^\s*[/,]\s*(?:hib|hepb|hbv|mmr|menc|td|dtap|varicella|mmrv|pcv\d*|rotavirus)\b
+=IPV !before=\b(?:td|dtap|dtpa|dtp|dt|hib|hexa\w*|penta\w*|tetra\w*|polio|tdap|ror|mmr)\s*[/,-]\s*$ !after=^\s*[/,-]\s*(?:hib|hepb|hbv|mmr|menc|td|dtap|varicella|mmrv|pcv\d*|rotavirus)\b
 intimate partner violence
 partner violence
 hit by her
@@ -4039,7 +4073,7 @@ aps contacted
 =IDVA
 agression physique
 agressions physiques
-victime d'une agression
+victime d'une agression !after=^\s*sexuel
 victime d'agression !after=^\s*sexuel
 victime d'agressions !after=^\s*sexuel
 /\bagresse(?:e|s|es)?\b(?!\s+(?:sexuel|verbalement))/ ?if=agresse* !before=\bverbalement\s*$
@@ -4069,8 +4103,8 @@ altercations physiques
 arme blanche
 coup de couteau
 coups de couteau
-plaie par balle
-blessure par balle
+plaie par balle !after=\b(?:lors|pendant|au cours|en marge)\s+(?:d'une|de la|des|du|d'|de|une|la|les)?\s*(?:manif\w*|rassemblements?|emeutes?|marche de protestation)\b
+blessure par balle !after=\b(?:lors|pendant|au cours|en marge)\s+(?:d'une|de la|des|du|d'|de|une|la|les)?\s*(?:manif\w*|rassemblements?|emeutes?|marche de protestation)\b
 blessures par balle
 poignarde
 poignardee
@@ -4214,6 +4248,7 @@ beating with
 beaten with
 hematomes en forme de doigts
 ecchymoses en forme de doigts
+/\b(?:ecchymoses?|hematomes?|bleus)\s+(?:\w+\s+){1,3}en forme de doigts\b/ ?if=doigts
 ecchymoses digitiformes
 fingertip bruising
 fingertip bruises
@@ -4264,6 +4299,7 @@ going to kill you
 /\btrainee?s?\s+par\s+les\s+cheveux\b/ ?if=cheveux
 /\bl'(?:a|avait|aurait)\s+["'\s]*(?:secouee?|tiree? par les cheveux|trainee? par les cheveux|etranglee?|etouffee?|cognee?|bousculee?|jetee? (?:a terre|au sol|contre)|plaquee? (?:contre|au sol|a terre|par terre|au mur))\b/ ?if=plaque*|secoue*|tire*|traine*|etrangl*|etouff*|cogne*|bouscul*|jete*
 /\b(?:mari|conjoint|compagnon|copain|concubin|epoux|ex|ex-mari|ex-conjoint|ex-compagnon|pere|beau-pere|fils|frere)\s+["'«“]?\s*(?:la|le|l'|les|me|m')\s*(?:a\s+|avait\s+)?(?:secoue|secouait|secouent|secouee?)\b/ ?if=secoue*|secouait|secouent
+/\b(?:il|ils|et)\s+["'«\u201c]?\s*(?:la|l'|me|m')\s*["'«\u201c]?\s*(?:secoue|secouait|secouent)\b/ ?if=secoue|secouait|secouent
 /\b(?:pinned|pins|pinning)\s+(?:her|him|me|them)\s+(?:down|against|to the (?:wall|floor|ground|bed))/ ?if=pinned|pins|pinning
 /\b(?:he|husband|partner|boyfriend|father|dad|stepfather|mother|mum|mom|son|ex)\s+(?:\w+\s+)?(?:shook|shakes|grabbed and shook)\s+(?:her|him|me|them|the baby|the child)\b(?!\s+(?:hand|hands))/ ?if=shook|shakes
 /\b(?:lui|leur|me|m'|te|t')\s*(?:a\s+|avait\s+|aurait\s+|ont\s+)?(?:deja\s+)?(?:tordu|tord|tordait)\s+(?:le|les|un|la|sa|son|ses)\s+(?:poignets?|bras|doigts?|mains?|pouce|cou|oreille)\b/ ?if=tordu|tord|tordait
@@ -4282,8 +4318,8 @@ blessure par arme a feu
 blessures par arme a feu
 plaie par arme a feu
 plaies par arme a feu
-blesse par balle
-blessee par balle
+blesse par balle !after=\b(?:lors|pendant|au cours|en marge)\s+(?:d'une|de la|des|du|d'|de|une|la|les)?\s*(?:manif\w*|rassemblements?|emeutes?|marche de protestation)\b
+blessee par balle !after=\b(?:lors|pendant|au cours|en marge)\s+(?:d'une|de la|des|du|d'|de|une|la|les)?\s*(?:manif\w*|rassemblements?|emeutes?|marche de protestation)\b
 =HVIP
 violence intervention program
 plaies de defense
