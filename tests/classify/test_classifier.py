@@ -377,6 +377,9 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Dépistage proposé : mère VIH+.", "VIH", False, False),
         # A bare "non" after a question is the answer, whoever says so
         ("Idées suicidaires : non d'après elle.", "Idées suicidaires", True, False),
+        # An item said done is not the plan after it
+        ("Lévonorgestrel 1,5 mg donné, TPE discuté.", "Lévonorgestrel 1,5", False, False),
+        ("VIH, VHB, VHC, TPHA demandés.", "VIH", False, True),
         # A purpose is not yet done
         (
             "Referred for micro-TESE with a view to sperm cryopreservation.",

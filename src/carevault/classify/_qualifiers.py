@@ -1137,6 +1137,8 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
         return None
     if words_of_cue in _SINGULAR_DOUBTS and _another_item_before(gap):
         return None
+    if cue.kind in ("plan", "hyp") and len(pieces) > 1 and _GIVEN.search(pieces[0]):
+        return None  # "Lévonorgestrel 1,5 mg donné, TPE discuté": its own item was done
     if cue.kind == "unknown":
         last = gap.split()[-1:]  # "(agresseur inconnu, plainte classée)": the word, bare
         return None if last and last[0].lstrip('(["«') in _SOMEONE_BEFORE else "neg"
@@ -1156,6 +1158,11 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
 
 
 _COLON_FOLLOWS = re.compile(r" ?:")
+# An item of a list said done: a plan or a doubt after the list is not its.
+_GIVEN = re.compile(
+    r"\b(?:donnee?s?|given|administree?s?|administered|faite?s?|done|realisee?s?|"
+    r"delivree?s?|dispensed|started|debutee?s?|pris|prise|taken)\b"
+)
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
