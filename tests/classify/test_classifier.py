@@ -380,6 +380,14 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         # An item said done is not the plan after it
         ("Lévonorgestrel 1,5 mg donné, TPE discuté.", "Lévonorgestrel 1,5", False, False),
         ("VIH, VHB, VHC, TPHA demandés.", "VIH", False, True),
+        # Who someone is, told after a heading's colon, is a fact; a wondering is a doubt
+        (
+            "Fertility counselling: couple are practising Catholics.",
+            "practising Catholics",
+            False,
+            False,
+        ),
+        ("Parents wondered about gender identity.", "gender identity", False, True),
         # A purpose is not yet done
         (
             "Referred for micro-TESE with a view to sperm cryopreservation.",

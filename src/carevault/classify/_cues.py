@@ -349,6 +349,13 @@ BEFORE: dict[str, tuple[str, ...]] = {
         s'interroge*
         s'inform*
         with a view to
+        wondered
+        wondering
+        wonders
+        se demande
+        se demandent
+        se demandait
+        se demandaient
         on evoque
         nous evoquons
         fait evoquer

@@ -711,6 +711,8 @@ class NoteCues:
             return True  # "wants to discuss her miscarriage", "si sa dépression s'aggrave"
         if finding.reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
             return True  # "requests a termination": her decision, not a test
+        if finding.identity and kind in _DOUBTS and ":" in gap:
+            return True  # "Fertility counselling: couple are practising Catholics": a fact
         if kind == "pep" and not finding.sti and "," in gap:
             return True  # "Kit TPE, contraception d'urgence": PEP's own item
         if kind == "plan" and _RESULTS_FOLLOW.match(text, cue.start):
