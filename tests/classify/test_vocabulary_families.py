@@ -3246,3 +3246,78 @@ def test_a_family_found_in_notes_written_apart_ae(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ae(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AG: families notes_independent_ag.jsonl showed missing (psychiatry, addiction and harm
+# reduction, custody, torture documentation, occupational health): adjustment disorder, HADS
+# in a disorder's range, autism (a neurodevelopmental disorder, like ADHD), 4-5 beers a day,
+# a bottle of spirits every other day, morning shakes, quoted joints, torture positions and
+# rifle butts, slang for a hit, sextortion, a trans detainee, protest arrests, cities one
+# comes from, a casual male partner of a man
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Dx retenu : trouble de l'adaptation avec humeur anxieuse.", "mental_health"),
+        ("Impression: adjustment disorder following redundancy.", "mental_health"),
+        ("Échelle HAD : A 12, D 9.", "mental_health"),
+        ("HADS-D 15 today.", "mental_health"),
+        ("Enfant autiste, suivi en SESSAD.", "mental_health"),
+        ("Known autism, non-verbal, attends a special school.", "mental_health"),
+        ("Syndrome d'Asperger diagnostiqué à 12 ans.", "mental_health"),
+        ("TSA confirmé par le CRA l'an dernier.", "mental_health"),
+        ("Alcool : 5 bières tous les soirs.", "addiction"),
+        ("Drinks 4 pints a night at the club.", "addiction"),
+        ("Boit un litre de pastis tous les 3 jours.", "addiction"),
+        ("Tremblements matinaux calmés par le premier verre.", "addiction"),
+        ("Has morning shakes, relieved by a can of cider.", "addiction"),
+        ("Fume 6 « pétards » par jour depuis l'été.", "addiction"),
+        ("Décrit la position du perroquet pendant sa détention.", "violence"),
+        ("Held in stress positions for two days at the barracks.", "violence"),
+        ("Soldiers struck him with a rifle butt on the temple.", "violence"),
+        ("Coups de crosse de fusil sur le dos lors de l'arrestation.", "violence"),
+        ("Her partner gave her a good hiding last Friday.", "violence"),
+        ("He shoved her against the bathroom wall.", "violence"),
+        ("Le beau-père a reconnu l'avoir giflée.", "violence"),
+        ("Stepfather admitted shaking the baby.", "violence"),
+        ("Being blackmailed: a stranger threatens to post his nude photos.", "sexual_violence"),
+        ("Victime de chantage : menace de diffuser des vidéos intimes.", "sexual_violence"),
+        ("Trans inmate on the women's wing, oestradiol continued.", "gender_identity"),
+        ("Détenu trans, suivi hormonal à poursuivre.", "gender_identity"),
+        ("Arrested twice for anti-government leaflets.", "political_opinion"),
+        ("Interpellé en juin 2019 lors des manifestations à Alger.", "political_opinion"),
+        ("Patiente originaire de Cusco, arrivée en 2020.", "ethnic_origin"),
+        ("Family originally from Sichuan province.", "ethnic_origin"),
+        ("Homme 40 ans, partenaires masculins occasionnels.", "sexual_orientation"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ag(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Trouble de l'adaptation à l'effort, VO2 basse.", "mental_health"),
+        ("HAD : A 5, D 3, pas de trouble anxio-dépressif.", "mental_health"),
+        ("Had a 14 day course of doxycycline.", "mental_health"),
+        ("Écho-doppler des TSA : athérome non sténosant.", "mental_health"),
+        ("ASD closure device, echo follow-up.", "mental_health"),
+        ("Boit 2-3 bières le samedi soir.", "addiction"),
+        ("Drinks 4 cans of energy drink a day.", "addiction"),
+        ("Boire 4 verres d'eau par jour conseillé.", "addiction"),
+        ("Tremblements le matin, maladie de Parkinson connue.", "addiction"),
+        ("Transfert en hélicoptère vers le CHU.", "violence"),
+        ("Hip X-ray in frog-leg position, normal.", "violence"),
+        ("She admitted hitting her head on the shelf.", "violence"),
+        ("Worn rifle butt plate caught his finger at the range.", "violence"),
+        ("Gave her a lift home after the clinic.", "violence"),
+        ("Sent holiday photos to his mum.", "sexual_violence"),
+        ("Chantage affectif de son fils pour avoir de l'argent.", "sexual_violence"),
+        ("Détenu transféré au CHU pour bilan.", "gender_identity"),
+        ("Traitement arrêté pour des manifestations cutanées.", "political_opinion"),
+        ("Tourist from Lima on holiday, sprained ankle.", "ethnic_origin"),
+        ("Patiente : partenaire masculin occasionnel, PCR chlamydia.", "sexual_orientation"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ag(text: str, category: str) -> None:
+    assert category not in categories(text)

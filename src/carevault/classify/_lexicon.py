@@ -60,6 +60,8 @@ partenaire masculin !before=\b(elle|patiente|femme|mme)\b
 rapports avec hommes !before=\b(elle|patiente|femme|mme)\b
 partenaire homme !before=\b(elle|patiente|femme|mme)\b
 partenaires hommes !before=\b(elle|patiente|femme|mme)\b
+partenaire masculin occasionnel !before=\b(elle|patiente|femme|mme)\b
+partenaires masculins occasionnels !before=\b(elle|patiente|femme|mme)\b
 rapports avec hommes et femmes
 /\b(?:rapports?|relations?)\s+(?:sexuel(?:le)?s?\s+)?(?:(?:anaux|anales?|oraux|orales?|oro-?genitaux|receptifs?|insertifs?|passifs?|actifs?|non proteges?|proteges?|sans preservatifs?|occasionnels?|reguliers?|frequents?|uniquement|exclusivement|surtout|essentiellement|aussi|egalement)\s+){1,3}avec\s+(?:des\s+|d'autres\s+)?(?:hommes|partenaires masculins)\b/ ?if=hommes|masculins !before=\b(elle|patiente|femme|mme)\b
 rapports avec femmes et hommes
@@ -778,6 +780,8 @@ diffusion de photos intimes
 /\b(?:nude|nudes|naked|intimate|sexual|explicit|sexually explicit)\s+(?:images?|photos?|pictures?|pics|videos?|selfies?)\b/ ?if=image|images|photo|photos|picture|pictures|pics|video|videos|selfie|selfies +near=shared|sharing|circulat\w*|posted|leaked|spread|forwarded|without (?:her|his|their|my) consent|blackmail\w*|threat\w*|extort\w*|sextort\w*
 /\b(?:photos?|images?|videos?|selfies?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?|a caractere sexuel|pornographiques?)\b/ ?if=photo*|image*|video*|selfie* +near=chant\w*|diffus\w*|circul\w*|partag\w*|publi\w*|menac\w*|sans (?:son|leur|mon) (?:accord|consentement)|extor\w*|sextor\w*
 stealthing
+/\b(?:blackmail\w*|extort\w*)\b[^.\n]{0,80}?\b(?:intimate|nude|naked|explicit|sexual)\s+(?:images?|photos?|pictures?|pics|videos?)\b|\b(?:intimate|nude|naked|explicit|sexual)\s+(?:images?|photos?|pictures?|pics|videos?|selfies?)\b[^.\n]{0,120}?\b(?:blackmail\w*|extort\w*)/ ?if=blackmail*|extort*
+/\bchantage\b[^.\n]{0,80}?\b(?:photos?|images?|videos?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?)\b|\b(?:photos?|images?|videos?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?)\b[^.\n]{0,120}?\bchantage\b/ ?if=chantage
 /\b(?:preservatif|capote|condom)\s+(?:\w+\s+){0,2}?(?:retire|enleve|ote|removed|took off|taken off|pulled off)\w*\s+(?:\w+\s+){0,2}?(?:sans (?:son|mon|leur) (?:accord|consentement)|without (?:her|his|their|my) (?:consent|knowledge|agreement))/ ?if=retire*|enleve*|ote|removed|took|taken|pulled
 /\b(?:removed|took off|retire|enleve)\w*\s+(?:the|his|le|son|la)\s+(?:condom|preservatif|capote)\s+(?:\w+\s+){0,3}?(?:without|sans)\s+(?:her|his|their|my|son|mon|leur)\s+(?:consent|knowledge|agreement|accord|consentement)/ ?if=retire*|enleve*|removed|took
 sexual coercion
@@ -906,6 +910,8 @@ top surgery
 /\b(?:patiente?s?|personnes?|femmes?|hommes?|jeunes?|ados?|adolescente?s?|filles?|garcons?|clientes?|usagere?s?|woman|women|man|men|patients?|persons?|people|youths?|clients?|teens?|teenagers?|students?|individuals?|kids?|girls?|boys?|adults?)\s+trans\b(?!-|\s+(?:fat|fats|fatty|isomers?|retinoic|thoraci\w*|abdominal\w*|vaginal\w*|rectal\w*|anal\w*|oral\w*|cervical\w*|femoral\w*|radial\w*|tibial\w*|sacral\w*|catheter\w*|esophageal\w*|oesophag\w*|hepatique|jugula\w*|venous|arterial\w*|urethral\w*|sphenoidal|scaphoid\w*|styloid\w*|obturat\w*|septal|mural|anastomo\w*)\b)/ ?if=trans
 /\btrans\s+(?:patients?|persons?|people|youths?|clients?|adolescents?|teens?|teenagers?|students?|individuals?|kids?|girls?|boys?|children|adults?|community|communities|personnes?|patiente?s?|jeunes?)\b/ ?if=trans
 trans woman
+/\b(?:detenue?s?|prisonniere?s?|incarceree?s?|detainees?|prisoners?|inmates?)\s+trans\b(?!-)/ ?if=trans
+/\btrans\s+(?:detainees?|prisoners?|inmates?|detenue?s?|prisonniere?s?)\b/ ?if=trans
 trans man
 transwoman
 transman
@@ -1631,6 +1637,8 @@ ambazonien*
 amba boys
 /\b(?:elue?s?|adherente?s?|militante?s?|membres?|candidate?s?|sympathisante?s?|deputee?s?|conseill\w*|members?|supporters?|activists?)\s+(?:du\s+|de la\s+|de l'|au\s+|a la\s+|d'|of\s+the\s+|of\s+)?(?:ptb|ecolo|n-va|groen|vooruit|udc|plr|caq|plq|rdpc|mrc|pdci|rhdp|fpi|pds|apr|fis|rnd|ennahdha|pjd|istiqlal|hezbollah|kataeb|hdp|mdc alliance|ccc)\b/ ?if=elu*|adherent*|militant*|membre*|candidat*|sympathisant*|depute*|conseill*|member*|supporter*|activist*
 /\b(?:participe\w*|pris part|prend part|arrete\w*|interpelle\w*|blesse\w*|detenu\w*|gaze\w*|arrested|injured|detained|hurt|took part|takes part|participated|participating|joined|marching|kettled)\s+(?:\w+\s+){0,2}?(?:a la|aux|a une|a des|lors d'une|lors de la|lors des|lors du|pendant la|pendant les|pendant une|durant la|durant les|en marge d'une|en marge de la|en marge des|at an?|at the|in an?|in the|during an?|during the)\s+(?:\w+\s+)?(?:manifestations?|manifs?|rassemblements?|demonstrations?|demos?|protests?|rall(?:y|ies)|marches?\s+(?:du|des|de la|pour|contre|for|against)|sit-ins?)\b/ ?if=manif*|rassemblement*|demonstration*|demo|demos|protest*|rally|rallies|marche|marches|sit !after=^\s*(?:sportive?s?|culturelle?s?|cliniques?|clinical|festive?s?|musicale?s?|cutanee?s?|allergiques?|digestives?|neurologiques?|familial\w*|de famille|religieu\w*|scolaires?|associati\w*|of|on|de|d'|du|car|cars|driver|stage|race) !before=\b(?:union|unions|syndica\w*|syndique\w*|strike|strikes|striking|picket\w*|industrial)\b
+/\b(?:arrestations?|arrests?|arrested|arretee?s?|interpellee?s?|interpellations?|detained|jailed|imprisoned|emprisonnee?s?|condamnee?s?|convicted)\s+(?:\w+\s+){0,2}?(?:pour|for)\s+(?:avoir\s+)?(?:(?:des|un|une|les|la|le|a|an|the|his|her|their|sa|son|ses|leur)\s+)?(?:[\w-]+\s+)?(?:piquets?|pickets?|picketing|protesting|protests?|avoir manifeste|manifeste|tracts?|leaflets?|leafleting|slogans?|banderoles?|banners?)\b/ ?if=piquet*|picket*|protest*|manifeste|tract*|leaflet*|slogan*|banderole*|banner*
+/\b(?:arretee?s?|interpellee?s?|detenue?s?|arrested|detained)\s+(?:en|in|le|on)\s+(?:\w+\s+){1,3}?(?:pendant|lors|durant|during|at)\s+(?:d'une|de la|des|du|les|la|une|an?|the)\s+(?:\w+\s+)?(?:manifestations?|manifs?|rassemblements?|demonstrations?|protests?)\b/ ?if=manifestation*|manif|manifs|rassemblement*|demonstration*|protest*
 /\bopposition\s+(?:\w+\s+)?(?:movements?|part(?:y|ies)|groups?|youth|students?|coalition|alliance|leaders?|politicians?|newspapers?|rall(?:y|ies)|mouvements?|partis?|groupes?)\b/ ?if=opposition
 
 [trade_union -]
@@ -2099,6 +2107,7 @@ residential school survivors
 /\b(?:COUNTRIES|ORIGIN_CITIES)[- ]born\b/ ?if=born
 /\bnee?s?\s+(?:(?:le\s+)?[0-9][0-9/.]*(?:\s+[0-9][0-9/.]*)*\s+|en\s+[0-9]{4}\s+)?(?:au|aux|en|a)\s+(?:ORIGIN_CITIES|COUNTRIES|[a-z'-]+\s*,?\s*\(?(?:COUNTRIES))\b/ ?if=ne|nee|nes|nees
 /\b(?:originaires?\s+(?:de|d')|arrivee?s?\s+(?:de|d')|venue?s?\s+(?:de|d'))\s*(?:ORIGIN_CITIES)\b/ ?if=originaire*|arrive*|venu*
+/\b(?:originaires?\s+(?:de la province du|de la province de|de la region de|de la|du|de|d')|arrivee?s?\s+(?:de|d')|venue?s?\s+(?:de|d')|nee?s?\s+a|born\s+in|from(?:\s+the)?(?:\s+province\s+of)?)\s*(?:lima|arequipa|cusco|cuzco|la paz|cochabamba|saint-petersbourg|st-petersbourg|saint petersburg|st petersburg|ekaterinbourg|yekaterinburg|rostov|volgograd|kazan|guangdong|fujian|zhejiang|sichuan|yunnan|henan|hunan|shandong|jiangsu|hubei|kerala|tamil nadu|sindh|khyber pakhtunkhwa|balkh|nangarhar|helmand|kurdistan irakien)\b/ ?if=lima|arequipa|cusco|cuzco|paz|cochabamba|petersbourg|petersburg|ekaterinbourg|yekaterinburg|rostov|volgograd|kazan|guangdong|fujian|zhejiang|sichuan|yunnan|henan|hunan|shandong|jiangsu|hubei|kerala|tamil|sindh|pakhtunkhwa|balkh|nangarhar|helmand|irakien !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|(?<!health )visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent|retour|rentree?s?|revenue?s?)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
 /\baa\s+(?:male|female|man|woman|gentleman|lady|boy|girl)\b/ ?if=aa
 /\b[0-9]{1,3}\s*(?:yo|y/o|y\.o\.?|yrs?|years?|yr old|years? old|-?year-old)\s*(?:aa\s*[mf]|aam|aaf)\b/ ?if=aa|aam|aaf
 /\brace(?:\s*/\s*ethnicity)?\s*[:=-]\s*(?:ETHNO_GROUPS)\b/ ?if=race
@@ -2795,9 +2804,9 @@ psychiatric clearance ?weak
 psychiatric expert report ?weak
 psychiatric evaluation ?weak
 bouffee delirante
-pedopsychiatrie ?weak ?unless=gender_identity|sexual_violence
+pedopsychiatrie ?weak ?unless=gender_identity|sexual_violence|violence
 pedopsychiatre ?unless=gender_identity
-pedopsy ?weak ?unless=gender_identity|sexual_violence
+pedopsy ?weak ?unless=gender_identity|sexual_violence|violence
 =ARFID
 trouble alimentaire
 troubles alimentaires
@@ -2851,6 +2860,12 @@ boulimie
 troubles du comportement alimentaire
 trouble du comportement alimentaire
 trouble anxieux
+trouble de l'adaptation !after=^\s*(?:a l'effort|cardiaque|ventilatoire|a l'obscurite|posologique)
+troubles de l'adaptation !after=^\s*(?:a l'effort|cardiaque|ventilatoire|a l'obscurite|posologique)
+trouble d'adaptation !after=^\s*(?:a l'effort|cardiaque|ventilatoire|a l'obscurite|posologique)
+adjustment disorder
+adjustment disorders
+/\bhads?\s*[:=]\s*(?:a|anx\w*)\s*[:=]?\s*(?:1[1-9]|2[01])\b|\bhads?\s*[:=]\s*(?:a|anx\w*)\s*[:=]?\s*\d{1,2}\s*[,/;-]?\s*(?:d|dep\w*)\s*[:=]?\s*(?:1[1-9]|2[01])\b|\bhads?-?[ad]\s*(?:score\s*)?[:=]?\s*(?:1[1-9]|2[01])\b/ ?if=had|hads|hads-a|hads-d
 troubles anxieux
 trouble anxieux generalise
 trouble panique
@@ -3027,6 +3042,23 @@ personality disorder
 =TDAH
 tdah
 =ADHD
+autisme
+autiste*
+autism
+autistic
+trouble du spectre autistique
+trouble du spectre de l'autisme
+troubles du spectre autistique
+troubles du spectre de l'autisme
+autism spectrum disorder
+asperger*
+=TSA +near=autis\w*|\bcra\b|\btdah\b|\bados\b|\baesh\b|\bmdph\b|\bime\b|sessad|neurodevelop\w*|non verbal
+=ASD +near=autis\w*|\bados\b|\badhd\b|neurodevelop\w*|non-?verbal|ehcp|camhs|social communication
+~centre ressources autisme
+~centre de ressources autisme
+~autism assessment
+~ASD assessment
+~bilan autisme
 adhd
 trouble deficit de l'attention
 trouble du deficit de l'attention
@@ -3482,6 +3514,16 @@ meth !before=\b(?:crystal)\s*$|\b(?:occasional|occasionally|occasionnel|occasion
 /\b(?:fentanyl|meth|methamphetamine|crystal meth|crack|heroin|heroine|cocaine|ketamine|mephedrone|3-mmc)\s+(?:\w+\s+){0,2}?(?:de (?:facon|maniere) (?:quotidienne|journaliere|pluriquotidienne)|quotidiennement|chaque jour|au quotidien|plusieurs fois par jour)\b/ ?if=fentanyl|meth|methamphetamine|crystal|crack|heroin|heroine|cocaine|ketamine|mephedrone|3-mmc
 /\b(?:smokes|smoking|smoked|injects|injecting|injected|snorts|snorting|snorted|sniffe|sniffait|fume|fumait)\s+(?:\w+\s+)?(?:fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed)\b/ ?if=fentanyl|meth|crystal|heroin|heroine|crack|cocaine|speed
 cushman +near=\d|score|sevrage|alcool\w*
+/\b[45](?:\s*(?:-|a|to|ou|or)\s*[5-9])?\s*(?:bieres|beers|pints|verres)\s*(?:/\s*|per\s+|par\s+|a\s+|an?\s+|each\s+|every\s+|chaque\s+|tous\s+les\s+|most\s+)(?:j|jours?|d|days?|soirs?|nights?|evenings?)\b/ ?if=bieres|beers|pints|verres !after=^[^.;]{0,60}?\b(?:pas de|sans|ni|no|not|without|denies)\s+(?:\w+\s+)?(?:dependance|mesusage|dependence|dependency|misuse|addiction|craving)
+/\b(?:une?|1|deux|2|a|one|two)\s*(?:bouteilles?|bottles?|litres?|l)\s+(?:de\s+|d'|of\s+)?(?:whisky|whiskey|vodka|pastis|rhum|rum|gin|cognac|ricard|spirits)\s+(?:tous les (?:2|deux|3|trois) jours|en (?:2|deux) jours|every (?:other|2|two|3|three) days?|in (?:2|two) days)/ ?if=whisky|whiskey|vodka|pastis|rhum|rum|gin|cognac|ricard|spirits
+tremblements matinaux
+tremblements le matin +near=alcoo?l\w*|\boh\b|boi\w*|buv\w*|whisky|vodka|bieres?|\bvin\b|etoh|sevrage
+tremblements au reveil +near=alcoo?l\w*|\boh\b|boi\w*|buv\w*|whisky|vodka|bieres?|\bvin\b|etoh|sevrage
+morning shakes
+shakes in the morning +near=alcohol\w*|etoh|drink\w*|beers?|wine|vodka|spirits|whiske?y|withdrawal
+morning tremor +near=alcohol\w*|etoh|drink\w*|beers?|wine|vodka|spirits|whiske?y|withdrawal
+morning tremors +near=alcohol\w*|etoh|drink\w*|beers?|wine|vodka|spirits|whiske?y|withdrawal
+/\b(?:\d+(?:\s*(?:a|-|to|ou|or|/)\s*\d+)?|un|une|deux|trois|quatre|cinq|six|dix|plusieurs|several|one|two|three|four|five|ten)\s+["'\u00ab\u201c]\s*(?:joints?|petards?|spliffs?|bedos?|douilles?|bangs?|blunts?|tarpes?|oinjs?)\s*["'\u00bb\u201d]\s*(?:/\s*j\b|/\s*jour|/\s*day|/\s*d\b|par jour|chaque jour|quotidien\w*|a day|per day|daily|every day|each day)/ ?if=joint|joints|petard*|spliff*|bedo|bedos|douille*|bang|bangs|blunt*|tarpe*|oinj*
 =CIWA
 ciwa-ar
 =COWS +near=\d|score|withdrawal
@@ -3952,6 +3994,26 @@ simulacre de noyade
 mock drowning
 mock execution
 simulacre d'execution
+/\b(?:helicopter|parrot)['"]?\s+position\b|\bposition\s+(?:dite\s+)?(?:de\s+l'|du\s+)?['"\u00ab]?\s*(?:helicoptere|perroquet)\b|\bpalestinian\s+hanging\b|\bpendaison\s+palestinienne\b|\bpau\s+de\s+arara\b/ ?if=helicopter|parrot|helicoptere|perroquet|palestinian|palestinienne|arara
+/\b(?:forced|held|kept|made to stand|tied|put|placed)\s+(?:\w+\s+)?in\s+stress\s+positions?\b/ ?if=stress
+rifle butt !after=^\s*(?:plates?|pads?|stocks?|extensions?)\b
+rifle butts !after=^\s*(?:plates?|pads?|stocks?|extensions?)\b
+rifle-butted
+gun butt
+gun butts
+butt of a rifle
+butt of his rifle
+butt of their rifles
+butts of their rifles
+pistol-whipped
+pistol-whipping
+crosse de fusil
+crosses de fusil
+crosse de kalachnikov
+crosse de leur fusil
+crosse de son fusil
+/\b(?:give|gives|gave|giving|given)\s+(?:her|him|me|them|the kids?|the children)\s+(?:a\s+)?(?:good\s+)?(?:clatter|clattering|hiding|beating|thumping|kicking|belting|wallop|walloping|hammering|leathering|battering|slap|smack|clip round the ear|clip around the ear)\b/ ?if=clatter*|hiding|beating|thumping|kicking|belting|wallop*|hammering|leathering|battering|slap|smack|clip
+/\b(?:pushed|shoved|thrown|threw|slammed)\s+(?:her|him|me|them)\s+(?:hard\s+)?(?:against|into)\s+(?:a|the|his|her)\s+[a-z]+\s+(?:wall|door|doorframe|radiator|cupboard|table|fridge|window|worktop|counter)\b/ ?if=pushed|shoved|thrown|threw|slammed
 /\bsuspen(?:du|due|dus|dues|sion|ded|sions)\s+(?:\w+\s+)?(?:par|by)\s+(?:les|ses|the|his|her|their|leurs)\s+(?:poignets|bras|pieds|chevilles|mains|pouces|wrists|arms|feet|ankles|hands|thumbs)\b/ ?if=suspendu*|suspension*|suspended
 /\bsuspen(?:du|due|dus|dues|ded)\s+(?:la\s+)?(?:tete en bas|upside down|par les pieds)\b/ ?if=suspendu*|suspended
 mariage force
@@ -4298,9 +4360,11 @@ going to kill you
 /\b(?:saisi|saisie|attrape|attrapee|empoigne|empoignee|agrippe|agrippee)\s+(?:\w+\s+)?(?:a la gorge|au cou|par le cou|par la gorge|par les cheveux)\b|\b(?:pris|prise)\s+(?:\w+\s+)?(?:par le cou|par les cheveux)\b/ ?if=gorge|cou|cheveux
 /\btrainee?s?\s+par\s+les\s+cheveux\b/ ?if=cheveux
 /\bl'(?:a|avait|aurait)\s+["'\s]*(?:secouee?|tiree? par les cheveux|trainee? par les cheveux|etranglee?|etouffee?|cognee?|bousculee?|jetee? (?:a terre|au sol|contre)|plaquee? (?:contre|au sol|a terre|par terre|au mur))\b/ ?if=plaque*|secoue*|tire*|traine*|etrangl*|etouff*|cogne*|bouscul*|jete*
+/\bl'avoir\s+["'\u00ab\u201c\s]*(?:secouee?|frappee?|giflee?|battue?|cognee?|etranglee?|tabassee?)\b/ ?if=secoue*|frappe*|gifle*|battu*|cogne*|etrangle*|tabasse*
+/\b(?:admit\w*|admission of|confessed)\s+(?:to\s+)?(?:shaking\s+(?:her|him|them)\b(?!\s+(?:own\s+)?(?:head|fist|hand|leg|arm|knee|foot)s?\b)|(?:shaking|hitting|slapping|punching|kicking|beating|smacking|throttling)\s+(?:the baby|the child|the boy|the girl|the kids|the children|(?:his|her|their)\s+(?:baby|son|daughter|child|children|kids|partner|wife|husband|girlfriend|boyfriend)))\b/ ?if=admit*|admission|confessed
 /\b(?:mari|conjoint|compagnon|copain|concubin|epoux|ex|ex-mari|ex-conjoint|ex-compagnon|pere|beau-pere|fils|frere)\s+["'«“]?\s*(?:la|le|l'|les|me|m')\s*(?:a\s+|avait\s+)?(?:secoue|secouait|secouent|secouee?)\b/ ?if=secoue*|secouait|secouent
 /\b(?:il|ils|et)\s+["'«\u201c]?\s*(?:la|l'|me|m')\s*["'«\u201c]?\s*(?:secoue|secouait|secouent)\b/ ?if=secoue|secouait|secouent
-/\b(?:pinned|pins|pinning)\s+(?:her|him|me|them)\s+(?:down|against|to the (?:wall|floor|ground|bed))/ ?if=pinned|pins|pinning
+/\b(?:pinned|pins|pinning)\s+(?:her|him|me|them)\s+(?:down|against|to the (?:wall|floor|ground|bed))/ ?if=pinned|pins|pinning ?unless=sexual_violence
 /\b(?:he|husband|partner|boyfriend|father|dad|stepfather|mother|mum|mom|son|ex)\s+(?:\w+\s+)?(?:shook|shakes|grabbed and shook)\s+(?:her|him|me|them|the baby|the child)\b(?!\s+(?:hand|hands))/ ?if=shook|shakes
 /\b(?:lui|leur|me|m'|te|t')\s*(?:a\s+|avait\s+|aurait\s+|ont\s+)?(?:deja\s+)?(?:tordu|tord|tordait)\s+(?:le|les|un|la|sa|son|ses)\s+(?:poignets?|bras|doigts?|mains?|pouce|cou|oreille)\b/ ?if=tordu|tord|tordait
 /\b(?:he|husband|partner|boyfriend|son|father|dad|stepfather|brother|ex|carer)\s+(?:\w+\s+)?twist(?:ed|s|ing)\s+(?:her|my)\s+(?:arm|wrist|fingers?|hand)\b|\btwisted\s+(?:her|his|my)\s+arm\s+(?:up\s+)?behind\b/ ?if=twisted|twists|twisting
@@ -4348,7 +4412,7 @@ corporal punishment
 forced labour
 forced labor
 travail force
-modern slavery
+modern slavery ?unless=sexual_violence
 esclavage moderne
 domestic servitude
 servitude domestique
