@@ -388,6 +388,13 @@ def test_the_package_exports_exactly_its_public_names() -> None:
             False,
         ),
         ("Parents wondered about gender identity.", "gender identity", False, True),
+        # "non" of a quality, not of the finding; a denial of what follows; a test's result
+        ("GEU non rompue.", "GEU", False, False),
+        ("IVG non souhaitée.", "IVG", True, False),
+        ("Not sleeping, tearful, GAD-7 13, no SI.", "GAD-7 13", False, False),
+        ("Not using heroin, cocaine or alcohol.", "cocaine", True, False),
+        ("45M. Husband HIV negative, not on PrEP.", "Husband", False, False),
+        ("Religious objection to blood products - none stated.", "Religious", True, False),
         # A purpose is not yet done
         (
             "Referred for micro-TESE with a view to sperm cryopreservation.",

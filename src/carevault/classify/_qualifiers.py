@@ -651,12 +651,21 @@ class NoteCues:
         text, kind = self._text, cue.kind
         if (
             kind == "refused"
-            and (finding.origin or finding.sex_life)
+            and (finding.origin or finding.sex_life or finding.reproductive)
             and self._modifies_next_word(cue)
         ):
-            # "Jewish heritage (non pratiquante)", "rapport extra-conjugal non protégé": "non"
-            # of the next word ("PrEP non souhaitée" stays a negation)
+            # "Jewish heritage (non pratiquante)", "rapport extra-conjugal non protégé", "GEU
+            # non rompue": "non" of the next word ("PrEP non souhaitée" stays a negation)
             return True
+        if kind == "refused" and "," in gap and _WORD_FOLLOWS.match(text, cue.end):
+            return True  # "GAD-7 13, no SI": a denial of what follows, no answer
+        if (
+            finding.identity
+            and kind == "neg"
+            and _gap_words(gap)
+            and _NEGATIVE_RESULT.match(text, cue.start)
+        ):
+            return True  # "Husband HIV negative": a test's result, not who someone is
         if finding.reproductive and kind == "plan" and text.startswith(_REQUESTS, cue.start):
             return True  # "TOP requested": her decision
         if not finding.sti and kind == "plan" and text.startswith(_STI_PLANS, cue.start):
@@ -786,6 +795,8 @@ class NoteCues:
             following += 1
         if following == cue.end or following >= len(text) or not text[following].isalnum():
             return False
+        if _WILLED.match(text, following):
+            return False  # "IVG non souhaitée": a denial of the will, of the finding
         index = bisect.bisect_left(self._after_starts, following)
         return not (index < len(self._after) and self._after[index].start == following)
 
@@ -1034,10 +1045,13 @@ _NOUNS_FOLLOW = re.compile(r" ?:| (?:de|d'|du|des|aucune?)\b")
 
 
 def _negates_a_french_verb(text: str, cue: Cue) -> bool:
-    """Whether a negation is of a French verb and ends with it ("ne souhaite pas lui en
-    parler, relation extraconjugale", "ne dort plus, EPDS 19"): past a comma comes another
-    statement, not an item of a list it negates ("ne prend pas de méthadone, de subutex")."""
+    """Whether a negation is of a verb and ends with it ("ne souhaite pas lui en parler,
+    relation extraconjugale", "ne dort plus, EPDS 19", "Not sleeping, tearful, GAD-7 13"):
+    past a comma comes another statement, not an item of a list it negates ("ne prend pas
+    de méthadone, de subutex", "not on methadone, buprenorphine")."""
     words = text[cue.start : cue.end]
+    if words == "not" and _ING.match(text, cue.end):
+        return True
     if words.startswith("n") and words.endswith(" plus"):
         return not _NOUNS_FOLLOW.match(text, cue.end)
     return (
@@ -1160,6 +1174,10 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
 
 
 _COLON_FOLLOWS = re.compile(r" ?:")
+_WORD_FOLLOWS = re.compile(r" +[a-z0-9]")
+_ING = re.compile(r" [a-z]+ing(?= ?[,;])")  # "not sleeping, ...": a verb with no object
+# Words of will after "non": "IVG non souhaitée" denies the finding, not a quality of it.
+_WILLED = re.compile(r"(?:souhait|desir|voulu|envisag|accept|demand|choisi|retenu)")
 # An item of a list said done: a plan or a doubt after the list is not its.
 _GIVEN = re.compile(
     r"\b(?:donnee?s?|given|administree?s?|administered|faite?s?|done|realisee?s?|"
