@@ -3321,3 +3321,59 @@ def test_a_family_found_in_notes_written_apart_ag(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ag(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AH: French town and country practice (farm unions, a partner's drinking, hepatitis B
+# carriers, severe anxiety, transition hormones, chaplains, infidelity kept secret, origins)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Éleveur, délégué FDSEA du canton.", "trade_union"),
+        ("Maraîchère, militante à la Confédération paysanne.", "trade_union"),
+        ("Céréalier, adhérent de la Coordination rurale.", "trade_union"),
+        ("Works the family farm, on the FNSEA regional board.", "trade_union"),
+        ("Son conjoint boit et casse tout à la maison.", "addiction"),
+        ("Le père boit beaucoup, les enfants sont placés.", "addiction"),
+        ("Her husband drinks most nights and gets aggressive.", "addiction"),
+        ("Beau-frère porteur chronique de l'hépatite B, vacciné ce jour.", "hiv_sti"),
+        ("Patiente porteuse de l'Ag HBs, suivi hépato annuel.", "hiv_sti"),
+        ("Mother is a known hep B carrier, baby given HBIG.", "hiv_sti"),
+        ("Anxiété invalidante, ne sort plus de chez elle, sertraline.", "mental_health"),
+        ("Anxiété pathologique depuis le licenciement, Atarax.", "mental_health"),
+        ("Crippling anxiety since the accident, started on sertraline.", "mental_health"),
+        ("Hormonothérapie de transition depuis 2 ans, œstradiol gel.", "gender_identity"),
+        ("On transition hormone therapy, testosterone every 3 weeks.", "gender_identity"),
+        ("Il est aumônier des gens du voyage.", "religion"),
+        ("Ancienne aumônière de lycée, très croyante.", "religion"),
+        ("Liaison avec une collègue à l'insu de sa femme depuis 2 ans.", "sex_life"),
+        ("Seeing another man behind her husband's back.", "sex_life"),
+        ("Famille originaire du Portugal, arrivée dans les années 70.", "ethnic_origin"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ah(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Syndic de copropriété, stress au travail.", "trade_union"),
+        ("Réunion agricole à la chambre d'agriculture.", "trade_union"),
+        ("Son mari boit peu, un verre de vin le dimanche.", "addiction"),
+        ("Le père boit beaucoup d'eau depuis son diabète.", "addiction"),
+        ("Son fils boit bien ses biberons.", "addiction"),
+        ("Her husband drinks only socially.", "addiction"),
+        ("Ac anti-HBs 180 : immunisée par vaccination, rien d'autre.", "hiv_sti"),
+        ("Porteur chronique de staphylocoque doré nasal.", "hiv_sti"),
+        ("Anxiété modérée avant l'intervention, rassurée.", "mental_health"),
+        ("Severe anxiety about the MRI, given lorazepam for the scan.", "mental_health"),
+        ("Traitement hormonal de la ménopause renouvelé.", "gender_identity"),
+        ("Transition ville-hôpital organisée par l'IDE de liaison.", "gender_identity"),
+        ("Aumônes de son quartier, pas de problème particulier.", "religion"),
+        ("Prend ses somnifères à l'insu de sa femme.", "sex_life"),
+        ("Planned the surprise party behind her husband's back.", "sex_life"),
+        ("Retour de vacances au Portugal, coup de soleil.", "ethnic_origin"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ah(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -448,6 +448,8 @@ a eu une liaison
 partenaire d'un soir
 /\b(?:\d+|un|une|deux|trois|plusieurs|one|two|three|several)\s+(?:occasionnel(?:le)?s?|casual|ponctuel(?:le)?s?|anonymes?|anonymous)\b(?!\s+(?:drinks?|drinking|drinkers?|use|users?|smok\w*|work\w*|jobs?|shifts?|contracts?|staff|basis|labou?r|wear|clothes|consommations?|verres?|travail|emplois?|missions?))/ ?if=occasionnel*|casual|ponctuel*|anonyme*|anonymous +near=partenaires?|partners?
 partenaires d'un soir
+/\b(?:rapports?|relations?|liaisons?|aventures?|partenaires?|sexe|voit\s+(?:un|une|des|d'autres))\s+(?:[\w']+\s+){0,5}?a l'insu\s+(?:de\s+(?:sa|son|leur)|du|de la)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?|partenaire|copine|copain|couple|famille)\b/ ?if=insu
+/\b(?:sex|affairs?|relationships?|seeing|sleeping with|partners?)\b[^.;]{0,40}?\bbehind\s+(?:his|her|their|my)\s+(?:wife|husband|partner|girlfriend|boyfriend)(?:'s|s)?\s+back\b/ ?if=behind
 coup d'un soir
 partenaire anonyme
 partenaires anonymes
@@ -867,6 +869,12 @@ hormonotherapie feminisante
 hormonotherapie masculinisante
 traitement hormonal feminisant
 traitement hormonal masculinisant
+traitement hormonal de transition
+hormonotherapie de transition
+hormones de transition
+traitement hormonal d'affirmation
+transition hormone therapy
+hormone therapy for transition
 reassignation
 chirurgie de reassignation
 changement de sexe
@@ -1075,6 +1083,10 @@ rabbin !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
 pretre !before=\b(?:par|by)\s+(?:un|une|le|la|a|the|des|les|son|sa|leur)\s*$
 aumonier
 aumonerie
+aumoniere
+aumonieres
+aumoniers
+chaplains
 /\b(?:le|un|du|au|notre|ancien|monsieur le|m\. le)\s+cure\b(?![-'])/ ?if=cure !before=\b(?:par|by)\s*$
 /\bcure\s+(?:de|du|d')\s+(?:la\s+|sa\s+|notre\s+)?(?:paroisse|village|quartier|secteur|doyenne|saint|sainte|st|ste|notre-dame)\b/ ?if=cure !before=\b(?:par|by)\s+(?:le|un|du|au|notre|ancien|l')?\s*$
 abbe !after=^\s*pierre !before=\b(?:par|by)\s+(?:un|une|le|la|l'|a|the)\s*$
@@ -1658,6 +1670,12 @@ representante syndicale
 =UNSA
 =FSU
 force ouvriere
+fnsea
+fdsea
+confederation paysanne
+coordination rurale
+syndicat agricole
+syndicalisme agricole
 =SUD !after=^\s*(?:[-:=/]\s*)?(?:\d|program\w*|treatment|tx|clinic|services?|counsel\w*|team|pathway|dx|intake|referral|iop|php|op\b|outpatient|inpatient|residential|unit|ward|screen\w*|provider|specialist|history|hx|recovery|rehab\w*|assessment|eval\w*|score|scale|rating|level|ratings|a\s+\d|de\s+\d|passe\w*\s+(?:de\s+)?\d|care|group|meds|medication|severity|diagnos\w*|in remission|remission)\b !before=\b(?:va|comorbid|co-?occurring|severe|moderate|mild|opioid|alcohol|stimulant|cannabis|polysubstance|h/o|hx|history of|active|untreated|score|echelle|scale|emdr|units? of distress|with|and)\W*$
 =Sud-Rail
 sud-rail
@@ -1822,6 +1840,7 @@ teamsters
 /\bissue?s?\s+(?:de\s+l'immigration|d'une\s+famille|de\s+la\s+communaute)\s+(?:ETHNO_FR)\w*/ ?if=issu|issue|issus|issues
 /\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,\s*)?\(?(?:COUNTRIES)\b/ ?if=originaire*
 /\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|(?<!health )visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
+/\b(?:originaires?|natives?|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:portugal|espagne|spain|italie|italy|irlande|ireland|grece|greece|allemagne|germany|autriche|austria|pays-bas|netherlands|croatie|croatia|slovaquie|slovakia|republique tcheque|czech republic)\b/ ?if=origin*|native*|born*
 /\b(?:famille|familles|communaute|campement|femme|homme|enfant|enfants|patiente?|jeune|mere|pere|bebe|couple|fille|garcon)\s+(?:rom|roms|rrom|rroms)\b/ ?if=rom|roms|rrom|rroms
 first nations
 premieres nations
@@ -2621,6 +2640,21 @@ hepatitis b !before=VACCINE_BEFORE !after=VACCINE_AFTER|^\s*[:=-]?\s*\(?\s*(?:ac
 hepatitis c
 ag hbs
 aghbs
+porteur chronique du vhb
+porteuse chronique du vhb
+porteur chronique de l'hepatite b
+porteuse chronique de l'hepatite b
+porteur de l'ag hbs
+porteuse de l'ag hbs
+porteur du vhb
+porteuse du vhb
+porteur vhb
+porteuse vhb
+hbv carrier
+hep b carrier
+hepatitis b carrier
+chronic hbv
+chronic hepatitis b
 hbsag
 antigene hbs
 arn vhc
@@ -3110,6 +3144,14 @@ anxiete sociale
 phobie sociale
 trouble d'anxiete sociale
 anxiete generalisee
+anxiete majeure
+anxiete severe
+anxiete invalidante
+anxiete pathologique
+anxiete envahissante
+severe anxiety !after=^\s*(?:about|over|before|regarding|re\b)
+crippling anxiety
+debilitating anxiety
 agoraphobie
 trouble bi-polaire
 troubles bi-polaires
@@ -3508,6 +3550,8 @@ chem-sex +near=(?<!pas de )(?<!sans )(?<!ni de )(?<!no )(?<!without )(?<!denies 
 daily alcohol use
 daily drinking +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|drunk|intoxicated|cider|lager|whiske?y
 consommation quotidienne d'alcool
+/\b(?:mari|ex-mari|conjoint|ex-conjoint|compagnon|ex-compagnon|concubin|pere|papa|beau-pere|frere|epouse|compagne|conjointe|mere|maman)\s+(?:boit|buvait|boivent)\b/ ?if=boit|buvait|boivent !after=^\s*(?:de l'eau|d'eau|du lait|de lait|du cafe|de cafe|du the|de the|des sodas?|du soda|du coca|des jus|du jus|de jus|(?:beaucoup|trop|peu|bien|assez)\s+(?:d'eau|de lait|de cafe|de the|de sodas?|de coca|de jus|de biberons?)|peu\b|bien\b|mal\b|normalement|suffisamment|pas\b|plus\b|rarement|occasionnellement|un peu|avec moderation|raisonnablement|en societe|socialement|ses biberons|son biberon|au biberon|au sein)
+/\b(?:husband|ex-husband|boyfriend|partner|father|dad|stepfather|stepdad|wife|mother|mum|mom)\s+(?:drinks|drank|has been drinking|was drinking|is drinking)\b/ ?if=drinks|drank|drinking !after=^\s*(?:water|tea|coffee|milk|juice|squash|fizzy|soda|socially|occasionally|moderately|little|rarely|sensibly|within|a glass|one glass|a small|only\b|lots of water|plenty of)
 /\b(?:boit)\s+(?:heavily|beaucoup|enormement|excessivement)\b/ ?if=drinks|drinking|boit +near=alcohol\w*|etoh|beers?|wine|vodka|spirits|alcoo?l\w*|oh|bieres?|vin
 meth !before=\b(?:crystal)\s*$|\b(?:occasional|occasionally|occasionnel|occasionnelle|recreational|recreationally)\s+(?:[a-z0-9-]+\s*[/,]\s*){0,2}$ !after=^\s*(?:ylene|yl|od|ods)\b
 /\b(?:fentanyl|meth|methamphetamine|crystal meth|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone)\s*(?:\((?:smoked|injected|iv|snorted|inhaled|fume\w*|injecte\w*|sniffe\w*)\)\s*)?(?:daily|every day|most days|quotidien\w*|tous les jours)\b/ ?if=fentanyl|meth|methamphetamine|crystal|crack|heroin|heroine|cocaine|ketamine|spice|mephedrone
