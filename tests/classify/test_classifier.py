@@ -250,6 +250,13 @@ def test_a_name_is_not_a_finding() -> None:
     assert classify("Voir avec M. Gay, rappeler Madame Sida demain.").categories == ()
 
 
+def test_an_email_address_is_not_a_finding() -> None:
+    assert classify("Confirmation envoyée à jp.gay@wanadoo.fr.").categories == ()
+    text = "Patient gay, résultats à jp.gay@wanadoo.fr."
+    assert classify(text).categories == ("sexual_orientation",)
+    assert classify(text).pii.email == ("jp.gay@wanadoo.fr",)
+
+
 def test_sero_plus_is_hiv_and_other_serologies_are_not() -> None:
     assert classify("Patient séro+ depuis 2010.").categories == ("hiv_sti",)
     assert classify("Séro toxo positive, séro rubéole faite.").categories == ()

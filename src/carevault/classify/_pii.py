@@ -317,7 +317,7 @@ def _once(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def _emails(text: str) -> Iterator[str]:
+def _emails(text: str) -> Iterator[tuple[int, str]]:
     at = text.find("@")
     while at >= 0:
         local = _LOCAL_PART.search(text, max(0, at - 64), at)
@@ -325,7 +325,7 @@ def _emails(text: str) -> Iterator[str]:
         if local is not None and domain is not None:
             start = local.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".+-"):
-                yield text[start : domain.end()]
+                yield start, text[start : domain.end()]
         at = text.find("@", at + 1)
 
 
@@ -368,7 +368,8 @@ def _numbers_span(text: str, sketch: bytes) -> tuple[int, int] | None:
 
 
 def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[tuple[int, int]]]:
-    """The personal data in ``text`` and the spans of the names in it; ``spaced_text`` is
+    """The personal data in ``text`` and the spans of the names and e-mail addresses in it
+    (no finding stands inside one: "M. Gay", "jp.gay@wanadoo.fr"); ``spaced_text`` is
     ``spaced(fold(text))``."""
     sketch = _sketch(text)
     numbers = _numbers_span(text, sketch)
@@ -384,9 +385,9 @@ def find_personal_data(text: str, spaced_text: str) -> tuple[PersonalData, list[
     return PersonalData(
         nir=_once([m.group() for m in nirs]),
         phone=_once([value for _, _, value in phones]),
-        email=_once(emails),
+        email=_once([address for _, address in emails]),
         person=_once([name for _, name in people]),
-    ), [(start, start + len(name)) for start, name in people]
+    ), [(start, start + len(value)) for start, value in (*people, *emails)]
 
 
 def _keyed_nirs(text: str, span: tuple[int, int]) -> list[re.Match[str]]:
