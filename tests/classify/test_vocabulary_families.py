@@ -3377,3 +3377,74 @@ def test_a_family_found_in_notes_written_apart_ah(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ah(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AI: English-speaking primary care and community services (Québec HARSAH, a belt
+# beating, pushing a partner into a wall, 'his union' and convenors, a bottle a night with
+# an approximation, Québec addiction centres, Presbyterian clergy, French-Canadian and
+# Acadian heritage, carriers of founder diseases, 'moral bas', sleeping with other men or
+# women, EC given after an assault, HDP/PKK membership)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Homme de 41 ans, HARSAH, suivi PrEP à la clinique.", "sexual_orientation"),
+        ("Programme gbHARSAH: vaccin hépatite A fait.", "sexual_orientation"),
+        (
+            "Hommes ayant des relations sexuelles avec d'autres hommes: dépistage trimestriel.",
+            "sexual_orientation",
+        ),
+        ("Her stepfather hit her and her sister with a belt.", "violence"),
+        ("He shoved his girlfriend against the kitchen wall last night.", "violence"),
+        ("Il a poussé sa conjointe contre le mur pendant la dispute.", "violence"),
+        ("Nurse, her union is supporting her grievance at work.", "trade_union"),
+        ("Works convenor at the bus depot, off with back pain.", "trade_union"),
+        ("GMB convenor at the factory, stress with redundancies.", "trade_union"),
+        ("Was drinking around a bottle of vodka a day before admission.", "addiction"),
+        ("Référée au centre de réadaptation en dépendance.", "addiction"),
+        ("Suivi au CRD pour sa consommation de cocaïne.", "addiction"),
+        ("Widow of a presbyterian elder, goes to kirk every Sunday.", "religion"),
+        ("Church of Scotland minister, retired, lives alone.", "religion"),
+        ("Mother of Acadian descent, father from Moncton.", "ethnic_origin"),
+        ("Family of French Canadian ancestry.", "ethnic_origin"),
+        ("Le conjoint est porteur de l'ARSACS, conseil génétique.", "genetic"),
+        ("Sœur porteuse de la tyrosinémie, test proposé au couple.", "genetic"),
+        ("Moral bas depuis le décès de son père, pleure souvent.", "mental_health"),
+        ("Moral en berne depuis la perte d'emploi.", "mental_health"),
+        ("Reports a passive death wish since the diagnosis.", "mental_health"),
+        ("In a relationship but sleeps with other women now and then.", "sex_life"),
+        ("Couche avec d'autres hommes depuis la séparation.", "sex_life"),
+        ("Seen after rape last night: EC supplied, PEPSE started.", "reproductive"),
+        ("Jailed for PKK activism in the 1990s.", "political_opinion"),
+        ("Asylum claim based on HDP membership.", "political_opinion"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_ai(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Takes MSM with glucosamine for his knees.", "sexual_orientation"),
+        ("Takes MSM and chondroitin for arthritis.", "sexual_orientation"),
+        ("Bruised knee after a fight with son chum over money, verbal only.", "violence"),
+        ("Hit the ball with his racquet and felt his shoulder go.", "violence"),
+        ("He pushed his son into the pool on holiday, both laughing.", "violence"),
+        ("Scaphoid fracture: his union is delayed, CT at 12 weeks.", "trade_union"),
+        ("Course convenor at the university, stress with marking.", "trade_union"),
+        ("Bought a bottle of wine for the dinner party.", "addiction"),
+        ("CRD de l'échographie: reins normaux.", "addiction"),
+        ("Physio at the Presbyterian Hospital, knee rehab.", "religion"),
+        ("Exercise class at the church hall on Mondays.", "religion"),
+        ("Canadian, here on a work visa.", "ethnic_origin"),
+        ("Porteur d'une sonde urinaire depuis 2 mois.", "genetic"),
+        ("Bon moral malgré la chimiothérapie.", "mental_health"),
+        ("Harcèlement moral au travail évoqué, pas de trouble psychique.", "mental_health"),
+        ("Sleeps with her baby in the same room.", "sex_life"),
+        ("Sleeps with two pillows, orthopnoea.", "sex_life"),
+        ("Aspirin EC 75 mg given after the stent.", "reproductive"),
+        ("HDP in her first pregnancy, aspirin from 12 weeks.", "political_opinion"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_ai(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -50,6 +50,11 @@ bisexualite
 pansexuel*
 =HSH
 hsh
+harsah
+gbharsah
+hommes ayant des relations sexuelles avec des hommes
+hommes ayant des relations sexuelles avec d'autres hommes
+homme ayant des relations sexuelles avec d'autres hommes
 homme ayant des rapports sexuels avec des hommes
 hommes ayant des rapports sexuels avec des hommes
 rapports homosexuels
@@ -194,8 +199,8 @@ queer
 homosexual*
 lesbian*
 bisexual*
-=MSM !after=^\s*[(:-]?\s*(?:methyl\s*-?\s*sul(?:f|ph)onyl\w*|dimethyl\s*-?\s*sul(?:f|ph)one|supplements?\b|complements?\b|powder|poudre|capsules?|gelules?|tablets?|cream|creme|gel\b|\d+(?:[.,]\d+)?\s*(?:mg|g|mcg)\b) !before=\b(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)\s*(?:\+|&|,|/|and|et|with|avec)\s*$
-msm !after=^\s*[(:-]?\s*(?:methyl\s*-?\s*sul(?:f|ph)onyl\w*|dimethyl\s*-?\s*sul(?:f|ph)one|supplements?\b|complements?\b|powder|poudre|capsules?|gelules?|tablets?|cream|creme|gel\b|\d+(?:[.,]\d+)?\s*(?:mg|g|mcg)\b) !before=\b(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)\s*(?:\+|&|,|/|and|et|with|avec)\s*$
+=MSM !after=^\s*[(:-]?\s*(?:methyl\s*-?\s*sul(?:f|ph)onyl\w*|dimethyl\s*-?\s*sul(?:f|ph)one|supplements?\b|complements?\b|powder|poudre|capsules?|gelules?|tablets?|cream|creme|gel\b|\d+(?:[.,]\d+)?\s*(?:mg|g|mcg)\b|(?:\+|&|,|/|and|et|with|avec)\s*(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)) !before=\b(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)\s*(?:\+|&|,|/|and|et|with|avec)\s*$
+msm !after=^\s*[(:-]?\s*(?:methyl\s*-?\s*sul(?:f|ph)onyl\w*|dimethyl\s*-?\s*sul(?:f|ph)one|supplements?\b|complements?\b|powder|poudre|capsules?|gelules?|tablets?|cream|creme|gel\b|\d+(?:[.,]\d+)?\s*(?:mg|g|mcg)\b|(?:\+|&|,|/|and|et|with|avec)\s*(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)) !before=\b(?:glucosamine|chondroitin\w*|collag\w*|turmeric|curcuma|omega-?3)\s*(?:\+|&|,|/|and|et|with|avec)\s*$
 =GBMSM
 gbmsm
 /\b(?:compagnon|compagne|conjointe?|partenaire|partner|spouse|couple)\s*\(?\s*(?:de\s+)?(?:meme\s+sexe|same[- ]sex)\b/ ?if=meme|same
@@ -366,6 +371,7 @@ partenaires feminines occasionnelles
 partenaire masculin occasionnel
 partenaires masculins occasionnels
 /\b(?:slept|sleeping|sleeps|had sex|having sex|has sex|hooked up|a couche|avoir couche|couche)\s+with\s+(?:[2-9]|two|three|four|five|six|several|multiple)\s+(?:different\s+|other\s+)?(?:guys|men|women|girls|lads|blokes|people|persons|partners)\b|\b(?:a couche|avoir couche|couche|rapports?)\s+avec\s+(?:[2-9]|deux|trois|quatre|cinq|six|plusieurs)\s+(?:autres\s+|differents\s+|differentes\s+)?(?:mecs|hommes|gars|femmes|filles|personnes|partenaires)\b/ ?if=slept|sleeping|sleeps|sex|hooked|couche|rapport|rapports
+/\b(?:slept|sleeping|sleeps|sleep)\s+with\s+(?:other\s+|random\s+|different\s+)?(?:guys|men|women|girls|lads|blokes|strangers|randoms)\b|\b(?:couche|coucher|couchait)\s+avec\s+(?:d'autres\s+|des\s+)(?:mecs|hommes|gars|femmes|filles|inconnu\w*)\b/ ?if=slept|sleeping|sleeps|sleep|couche|coucher|couchait
 casual sex
 sexual partners
 sex worker*
@@ -1128,11 +1134,14 @@ hindu
 buddhist
 kosher
 =Lent
-church !after=^\s*(?:view|street|st\b|road|rd\b|lane|ln\b|hill|close|court|house|green|farm|end|walk|gate|way|avenue|ave\b|drive|path|row|terrace|square|mews|place|crescent|fields?|meadows?|stretton|surgery|medical|health centre|practice|care home|nursing home|residential home|lodge)\b
+church !after=^\s*(?:view|street|st\b|road|rd\b|lane|ln\b|hill|close|court|house|green|farm|end|walk|gate|way|avenue|ave\b|drive|path|row|terrace|square|mews|place|crescent|fields?|meadows?|stretton|surgery|medical|health centre|practice|care home|nursing home|residential home|lodge|halls?|car park|carpark)\b
 chaplain
 anglican !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 methodist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 baptist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+presbyterian !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+church of scotland minister
+free church minister
 evangelical
 pray
 prayer
@@ -1456,6 +1465,7 @@ reform uk
 plaid cymru
 sinn fein
 /\b(?:hdp|pkk|akp|chp|lfi|eelv|pcf|npa|nupes|udps|ufdg|pastef|tplf|zanu-pf|awami league|mqm|olf|onlf|cpdm|polisario|bjp|likud|labor|labour|tory|green party|lib dem|liberal democrat|sinn fein|plaid cymru|ukip|reform uk)\s+(?:party\s+)?(?:supporters?|sympathi[sz]ers?|members?|activists?|militants?|voters?|councillors?|candidates?|campaigners?|organi[sz]ers?|branch\s+(?:secretary|chair\w*|officer|president)|delegates?)\b/ ?if=supporter*|sympathi*|member*|activist*|militant*|voter*|councillor*|candidate*|campaigner*|organi*|branch|delegate* !before=\b(?:trial of|induction of|in|for|of)\s*$|\b(?:accus\w*|suspect\w*|alleged\w*|allegedly|soupconn\w*|denounced|labelled|labeled|branded)\s+(?:of\s+|as\s+|d'etre\s+)?(?:being\s+)?(?:an?\s+)?$
+/\b(?:hdp|pkk|dem party|akp|chp|udps|ufdg|pastef|tplf|zanu-pf|awami league|mqm|olf|onlf|cpdm|polisario|bjp)\s+(?:party\s+)?(?:membership|affiliation|activism|activities)\b/ ?if=membership|affiliation|activism|activities
 member of parliament
 members of parliament
 congressman
@@ -1726,6 +1736,14 @@ local steward
 =IATSE
 =SAG-AFTRA
 union official
+his union !after=^\s*(?:with\b|to\b|(?:is|was|has|looks|appears|seems)\s+(?:\w+\s+)?(?:delayed|slow|progressing|complete|incomplete|solid|healing|healed|united|radiological|clinical|good|poor|satisfactory|confirmed)) !before=\b(?:fractures?|fx|scaphoid|bones?|bony|tibia\w*|radius|ulna|femur|clavicle|metatarsal\w*|callus|osteotomy|arthrodesis|fusion|x-?ray|ct|orif)\b
+her union !after=^\s*(?:with\b|to\b|(?:is|was|has|looks|appears|seems)\s+(?:\w+\s+)?(?:delayed|slow|progressing|complete|incomplete|solid|healing|healed|united|radiological|clinical|good|poor|satisfactory|confirmed)) !before=\b(?:fractures?|fx|scaphoid|bones?|bony|tibia\w*|radius|ulna|femur|clavicle|metatarsal\w*|callus|osteotomy|arthrodesis|fusion|x-?ray|ct|orif)\b
+union convenor
+union convener
+works convenor
+shop convenor
+senior convenor
+/\b(?:cwu|rmt|unite|unison|gmb|neu|nasuwt|pcs|usdaw|rcn|bma|ucu|fbu|aslef|prospect|poa|eis|inmo|siptu|naht|seiu|uaw|afscme)\s+(?:union\s+|branch\s+|site\s+|plant\s+|works\s+)?(?:convenors?|conveners?)\b/ ?if=convenor*|convener*
 union man
 union woman
 union men
@@ -1865,6 +1883,7 @@ metisses
 mixed race
 mixed-race
 mixed heritage
+/\b(?:french[- ]?canadian|acadian|cajun|quebecois|canadiens?[- ]francais|canadiennes?[- ]francaises?)\s+(?:heritage|descent|ancestry|origin|background|roots|extraction|parentage|de souche)\b/ ?if=heritage|descent|ancestry|origin|background|roots|extraction|parentage|souche
 maori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 ngati
 ngai tahu
@@ -2406,6 +2425,8 @@ porteurs heterozygotes
 porteuses heterozygotes
 porteurs +near=GENETIC_CONTEXT
 porteuses +near=GENETIC_CONTEXT
+porteuse +near=tyrosinemi\w*|tyrosinaemi\w*|arsacs|leigh|acidose lactique congenitale|neuropathie sensitivomotrice|agenesie du corps calleux|gaucher|canavan|niemann|phenylceton\w*|amyotrophie spinale|fibrose kystique
+porteur +near=tyrosinemi\w*|tyrosinaemi\w*|arsacs|leigh|acidose lactique congenitale|neuropathie sensitivomotrice|agenesie du corps calleux|gaucher|canavan|niemann|phenylceton\w*|amyotrophie spinale|fibrose kystique
 heterozygotes
 homozygotes
 ~caryotype
@@ -2962,6 +2983,16 @@ humeur tres triste ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
 humeur un peu basse ?weak
 humeur plutot basse ?weak
 humeur tres basse ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+moral bas ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+moral tres bas ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+moral au plus bas ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+moral a zero ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+moral en berne ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
+passive death wish
+passive thoughts of death
+passive suicidal thoughts
+passive suicidal ideation
+idees passives de mort
 thymie triste ?weak
 thymie basse ?weak
 low and tearful ?weak=depress|\bedc\b|\bmdd\b|\bmde\b
@@ -3456,6 +3487,7 @@ ketamine cystitis
 ketamine-induced
 /\b(?:\d+(?:[.,]\d+)?\s*(?:l|litres?|liters?|bottles?|cans?)|a\s+(?:litre|liter|bottle))\s+(?:of\s+)?(?:vodka|whisky|whiskey|gin|rum|spirits|wine|strong\s+cider|cider)\s+(?:a\s+day|per\s+day|daily|each\s+day|every\s+day|/\s*day|/\s*d)\b/ ?if=vodka|whisky|whiskey|gin|rum|spirits|wine|cider
 /\b(?:drink\w*|drank|downs|downing)\s+(?:a|one|1|half a|a whole|a full|two|2)\s+bottles?\s+of\s+(?:wine|vodka|whisky|whiskey|gin|rum|spirits|cider|sherry|port)\s+(?:most|every|each|a|per)\s+(?:night|nights|evening|evenings|day|days)\b/ ?if=bottle|bottles
+/\b(?:drink\w*|drank|downs|downing)\s+(?:about|around|roughly|approx\w*|nearly|almost|at least|up to|over|more than|close to|easily)\s+(?:a|one|1|half a|a whole|two|2)\s+bottles?\s+of\s+(?:wine|vodka|whisky|whiskey|gin|rum|spirits|cider|sherry|port)\s+(?:most|every|each|a|per)\s+(?:night|nights|evening|evenings|day|days)\b/ ?if=bottle|bottles
 /\b(?:daily|nightly|all-day)\s+(?:cannabis|skunk|weed|marijuana|hash|spliffs?|joints?)\b(?![\s-]*(?:free|abstinen\w*|browns?))/ ?if=daily|nightly|all-day
 narcotics anonymous
 =NA meetings
@@ -3519,6 +3551,8 @@ jeu problematique
 /\b(?:pgsi|icje)\s*(?:score\s*)?(?:[:=]\s*|of\s+|de\s+|a\s+)?(?:[89]|1\d|2[0-7])(?:\s*/\s*27)?\b/ ?if=pgsi|icje
 reconnait une dependance
 reconnait sa dependance
+centre de readaptation en dependance
+=CRD +near=dependance\w*|toxicomanie|cocaine|coke|crack|alcool\w*|drogues?|opio\w*|cannabis|substances?|methamphetamine|speed
 perte de controle +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:du|de la|de sa|de son|de l'|des|de ses)\s*(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
 perd le controle +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:du|de la|de sa|de son|de l'|des|de ses)\s*(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
 loss of control +near=(?:alcoo?l\w*|drinking|booze|etoh|cannabis|weed|joints?|cocaine|coke|crack|heroin\w*|opioid\w*|opiat\w*|benzo\w*|ketamin\w*|ghb|gbl|mephedrone|meph|3-?mmc|4-?mmc|crystal|methamphet\w*|chems|chemsex|chem-sex|slam\w*|amphet\w*|spice|drogues?|drugs|painkillers?|codein\w*|tramadol)\b !after=^\s*(?:of|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:vehicule|voiture|velo|scooter|moto|camion|trottinette|car|vehicle|bike|motorbike|bladder|bowels?|vessie|sphincters?|urines?|weight|poids|glyc\w*|sugars?|diabet\w*|seizures?|crises?)\b
@@ -3863,6 +3897,7 @@ sterilet en urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*
 diu d'urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
 sterilet d'urgence !before=\b(?:retrait|ablation|extraction|retire\w*|enleve\w*)\b[^.;]{0,25}$
 =EC +near=(?:upsi|unprotected|levonelle|ulipristal|ellaone|ehc|iud|coil)\b|condom\w*|levonorgestrel|contracep\w*
+=EC +near=\b(?:pep|pepse|sarc|sexual assault|raped?)\b.{0,60}?\b(?:given|taken|supplied|prescribed|issued|administered)\b|\b(?:given|taken|supplied|prescribed|issued|administered)\b.{0,60}?\b(?:pep|pepse|sarc|sexual assault|raped?)\b
 /\b(?:not|pas)\s+(?:(?:wish|want|wishing|wanting)\w*\s+to\s+|souhaiter?\s+|vouloir\s+)?(?:to\s+)?(?:continue|keep|go ahead with|poursuivre|garder|mener a terme)\s+(?:the|this|her|my|la|cette|sa)\s+(?:pregnancy|grossesse)\b/ ?if=pregnancy|grossesse
 /\b(?:terminate|terminating|end|ending|interrompre|arreter)\s+(?:the|this|her|my|la|cette|sa)\s+(?:pregnancy|grossesse)\b/ ?if=pregnancy|grossesse
 =SAB +near=pregnan\w*|weeks?\b|wks?\b|\d+\s?w\b|g\d\s?p\d|gravida|miscarr\w*|hx|history|obstetric\w*|gyn\w* !before=\b(?:mssa|mrsa|staph\w*|aureus)\W*$ !after=^\W*(?:\w+\W+)?(?:bacter\w*|mssa|mrsa|staph\w*|aureus|blood cultures?|endocarditis)
@@ -3982,7 +4017,7 @@ coup de poing !after=^\s*(?:dans|contre|sur)\s+(?:un|une|le|la|les|l'|son|sa|ses
 /\bqui\s+(?:la|le|les)\s+(?:frappait|frappe|battait|bat|tapait|giflait|menacait)\b/ ?if=frapp*|bat|tapait|gifl*|menac*
 /\bwho\s+(?:hit|hits|beat|beats|slapped|punched|kicked)\s+(?:her|him|them)\b/ ?if=hit|hits|beat*|slap*|punch*|kick*
 /\b(?:des|de)\s+coups\b(?!\s+de\s+(?:soleil|froid|chaleur|fatigue|blues|fil|pouce|pied\s+au))/ ?if=coups* !after=\b(?:a l'entrainement|aux entrainements|en match|au match|en competition|au (?:judo|rugby|karate|football|foot|hockey|handball|combat|taekwondo|sparring)|a la boxe|en boxe|sur le ring|sur le tatami|sur le terrain)\b
-/\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+)?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett* !after=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b !before=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b
+/\b(?:tape|tapait|tapee?|frappe|frappait|frappee?|bat|battait|battue?|hits?|beats?|hit|hits|beat|beaten|whipped|struck|fouettee?)\s+(?:\w+\s+){0,2}?(?:avec|with)\s+(?:la|une|un|sa|son|ses|des|a|the|his|her|their)\s+(?:\w+\s+)?(?:ceintures?|belts?|batons?|sticks?|cables?|fil|fils|spatules?|martinet|cords?|wires?|slippers?|shoes?|chaussures?|hangers?|cintres?|straps?|whips?|fouets?|rods?|pipes?|tuyaux?|hoses?|spoons?|cuilleres?|rulers?|regles?|brooms?|balais?|canes?|cannes?|poeles?|branches?|switch|chargers?|chargeurs?|extension leads?|rallonges?)\b/ ?if=tap*|frapp*|bat|battait|battu*|hit|hits|beat*|whipped|struck|fouett* !after=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b !before=\b(?:protest\w*|demonstration\w*|demo|riot\w*|manif\w*|rassemblement\w*|rally)\b
 /\b(?:he|she|il|elle)\s+(?:\w+\s+)?(?:pushes|pushed|hits|hit|hits|grabs|grabbed|slaps|slapped|kicks|kicked|beats|punches|punched|chokes|choked|bat|frappe|pousse|tape|gifle)\s+(?:(?:and|et)\s+\w+\s+)?(?:me|her|him|la|le|me|moi)\b/ ?if=push*|hit|hits|grab*|slap*|kick*|beat*|punch*|chok*|bat|frapp*|pouss*|tap*|gifl*
 coups de pied
 beatings
@@ -4086,6 +4121,8 @@ coups de ceinture
 roue de coups
 recoit des coups
 belt marks
+/\b(?:pushed|shoved|threw|slammed|pinned)\s+(?:his|her|their|my)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|son|daughter|mum|mom|mother|dad|father|child|kids?|brother|sister)\s+(?:hard\s+)?(?:against|into|onto|down)\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|door|doorframe|door frame|radiator|cupboard|table|fridge|floor|stairs|ground|car|window)\b/ ?if=pushed|shoved|threw|slammed|pinned
+/\b(?:pousse|bouscule|projete|plaque)\s+(?:sa|son)\s+(?:femme|conjointe?|compagne|compagnon|mari|copine|copain|blonde|chum|fils|fille|enfant|mere|pere|frere|soeur)\s+(?:violemment\s+)?(?:contre|dans|par terre|au sol)\s+(?:(?:le|la|les|un|une)\s+)?(?:mur|porte|chambranle|escaliers?|meuble|table|radiateur|placard|frigo|sol)\b/ ?if=pousse|bouscule|projete|plaque
 grip marks
 elder abuse
 financial abuse
@@ -4200,7 +4237,7 @@ bar fight
 pub fight
 knife fight
 gang fight
-/\b(?:in|into|after|during|following|from)\s+(?:a|an)\s+(?:(?!verbal\b)\w+\s+)?fight\b(?!\s*(?:-|or\b|against\b|for\b|over\b|with\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|ex|mum|mom|dad|mother|father|parents?|sister|brother|son|daughter|family|boss|manager|friend)|w/\s*(?:his|her|their|my)\b))/ ?if=fight
+/\b(?:in|into|after|during|following|from)\s+(?:a|an)\s+(?:(?!verbal\b)\w+\s+)?fight\b(?!\s*(?:-|or\b|against\b|for\b|over\b|with\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:wife|husband|partner|girlfriend|boyfriend|ex|mum|mom|dad|mother|father|parents?|sister|brother|son|daughter|family|boss|manager|friend)|w/\s*(?:his|her|their|my)\b|(?:with|w/|avec)\s+(?:sa|son|ses)\s+(?:blonde|chum|copine|copain|femme|mari|conjointe?|compagne|compagnon|mere|pere|parents|frere|soeur|fils|fille|patron|boss)\b))/ ?if=fight
 physical altercation
 physical altercations
 altercation physique
