@@ -402,6 +402,9 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Not using heroin, cocaine or alcohol.", "cocaine", True, False),
         ("45M. Husband HIV negative, not on PrEP.", "Husband", False, False),
         ("Religious objection to blood products - none stated.", "Religious", True, False),
+        # A marker negative in a parenthesis; tests drawn
+        ("Chronic hep B (eAg negative, DNA low).", "hep B", False, False),
+        ("Urine GC/CT NAAT, HIV 4th gen, RPR, HBsAg drawn.", "HBsAg", False, True),
         # A purpose is not yet done
         (
             "Referred for micro-TESE with a view to sperm cryopreservation.",

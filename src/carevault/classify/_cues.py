@@ -987,6 +987,7 @@ AFTER: dict[str, tuple[str, ...]] = {
         en attente
         pending
         sent
+        drawn
         requested
         demandee
         demandees

@@ -677,8 +677,8 @@ class NoteCues:
             return True  # "On daily TDF/FTC, HIV test today negative": another's test
         if kind == "neg" and finding.infection and _CURED.match(text, cue.end):
             return True  # "VHC : PCR négative après traitement": an infection cured, not none
-        if kind == "neg" and "," in gap and finding.chronic:
-            return True  # "Chronic hep B, HBeAg neg": a marker's result
+        if kind == "neg" and ("," in gap or "(" in gap) and finding.chronic:
+            return True  # "Chronic hep B, HBeAg neg", "(eAg negative)": a marker's result
         if (
             kind == "neg"
             and ("," in gap or " - " in gap)
