@@ -432,6 +432,12 @@ def test_a_child_guidance_centre_yields_to_a_denied_disorder() -> None:
     assert "mental_health" in classify("Suivi au CMPP pour anxiété.").categories
 
 
+def test_a_sex_and_an_age_in_a_parenthesis_say_who_the_patient_is() -> None:
+    text = "Pt (F, 29) et sa conjointe planifient une insémination."
+    assert "sexual_orientation" in classify(text).categories, found(text)
+    assert classify("Pt (M, 29) et sa conjointe.").categories == ()
+
+
 def test_a_limb_is_no_title() -> None:
     """ "MS D" (the right upper limb) does not make a man a woman, whose wife would then be
     a partner of the same sex."""

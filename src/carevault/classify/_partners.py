@@ -32,6 +32,7 @@ _MALE = re.compile(
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
     # "Pt 46 M, bilingual"; "H 29 ans", a sex before an age
     r"|\b(?:pt|patient)\s+\d{1,3}\s?m\b|\b[hm] ?\d{1,3} ?(?:ans|a|y/?o|yo)\b"
+    r"|\([hm], ?\d{1,3}\)"  # "Pt (M, 29)"
     # "24M attends for results": an adult's age and sex before a verb of the visit
     r"|\b(?:1[3-9]|[2-9]\d)m(?=" + _VISIT + ")"
     # "pacsé avec", "veuf": the masculine of a civil status
@@ -46,6 +47,7 @@ _FEMALE = re.compile(
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
     r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b|\bf ?\d{1,3} ?(?:ans|a|y/?o|yo)\b"
+    r"|\(f, ?\d{1,3}\)"
     r"|\b(?:1[3-9]|[2-9]\d)f(?=" + _VISIT + ")"
     # "pacsée", "mariée", "veuve", "enseignante": the feminine of a status or an occupation
     r"|\b(?:pacsee|mariee|divorcee|separee|veuve|retraitee|enseignante|etudiante|salariee)\b"
