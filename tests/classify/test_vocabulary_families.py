@@ -3448,3 +3448,78 @@ def test_a_family_found_in_notes_written_apart_ai(text: str, category: str) -> N
 )
 def test_a_look_alike_is_not_a_finding_ai(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+# set AJ: structured documents (forms, questionnaires, problem lists): one-night stands and
+# an affair kept going, casual app encounters kept from a spouse, egg freezing, an origin in
+# a European island or region, condom removal without consent; and the form fields that say
+# nothing (ethnicity not recorded, gender identity the same as at birth, one sexual partner,
+# a sex life that is unremarkable), weaning off triptans, a report to one's employer.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Reports several one-night stands since the split.", "sex_life"),
+        ("Plusieurs aventures d'un soir depuis la rupture, préservatif inconstant.", "sex_life"),
+        ("Coups d'un soir fréquents en phase maniaque.", "sex_life"),
+        ("Sa femme entretenait une liaison avec un voisin.", "sex_life"),
+        ("Le patient aurait une liaison depuis l'an dernier.", "sex_life"),
+        ("Rencontres occasionnelles via des applis, à l'insu de son mari.", "sex_life"),
+        ("Rencontres ponctuelles sur internet, préservatif systématique.", "sex_life"),
+        ("Souhaite une congélation des ovocytes avant la chimiothérapie.", "reproductive"),
+        ("Congélation ovocytaire réalisée en 2022, 14 ovocytes vitrifiés.", "reproductive"),
+        ("Mme R., originaire de Sicile, thalassémie mineure.", "ethnic_origin"),
+        ("Famille originaire des Açores, installée à Paris.", "ethnic_origin"),
+        ("He was born in Sardinia and moved to London aged 20.", "ethnic_origin"),
+        ("Number of sexual partners in the last 3 months: 5", "sex_life"),
+        ("Vie sexuelle : plusieurs partenaires rencontrés en club.", "sex_life"),
+        (
+            "Is your gender identity the same as the sex you were assigned at birth? No",
+            "gender_identity",
+        ),
+        (
+            "Votre identité de genre correspond-elle au sexe assigné à la naissance ? Non",
+            "gender_identity",
+        ),
+        ("Gender identity: identifies as male, assigned female at birth.", "gender_identity"),
+        ("Origine ethnique : soninké.", "ethnic_origin"),
+        ("Sevrage des opiacés en cours, méthadone 60 mg.", "addiction"),
+        ("Signalement au procureur fait par le pédiatre.", "violence"),
+        ("Le partenaire a retiré la capote pendant le rapport sans son accord.", "sexual_violence"),
+        ("He slipped off the condom halfway through without telling her.", "sexual_violence"),
+    ],
+)
+def test_a_family_found_in_notes_written_apart_aj(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Lampe posée sur la table de nuit, chute en se levant la nuit.", "sex_life"),
+        ("Fiche de liaison remise à l'IDE du SSR.", "sex_life"),
+        ("Liaison hépatique des médicaments à vérifier.", "sex_life"),
+        ("Rencontres ponctuelles avec l'assistante sociale.", "sex_life"),
+        ("Congélation du prélèvement tumoral pour la tumorothèque.", "reproductive"),
+        ("Vacances en Sardaigne le mois dernier, otite du baigneur.", "ethnic_origin"),
+        ("Number of sexual partners in last 12 months: 1 (wife).", "sex_life"),
+        ("Sexual partners: 1, regular.", "sex_life"),
+        ("Vie sexuelle : partenaire unique, RAS.", "sex_life"),
+        ("Vie sexuelle : épanouie, couple stable.", "sex_life"),
+        (
+            "Is your gender identity the same as the sex you were registered at birth? Yes",
+            "gender_identity",
+        ),
+        ("Gender identity: identifies as female; no concerns.", "gender_identity"),
+        ("Appartenance ethnique : non renseignée.", "ethnic_origin"),
+        ("Ethnicity: not stated.", "ethnic_origin"),
+        ("Céphalée par abus médicamenteux : sevrage des triptans.", "addiction"),
+        ("Sevrage des antalgiques de crise, propranolol en fond.", "addiction"),
+        ("Signalement à la direction des retards répétés.", "violence"),
+        ("Signalement de l'employeur : alcoolisation au poste.", "violence"),
+        ("Orthodox Jewish patient, kosher meals ordered.", "ethnic_origin"),
+        ("Préservatif retiré après le rapport, sans incident.", "sexual_violence"),
+        ("Condom removed without difficulty after the exam demonstration.", "sexual_violence"),
+    ],
+)
+def test_a_look_alike_is_not_a_finding_aj(text: str, category: str) -> None:
+    assert category not in categories(text)

@@ -350,7 +350,7 @@ open relationships
 open marriage
 consensual non-monogamy
 non-monogam*
-vie sexuelle
+vie sexuelle !after=^\s*(?:[:=-]\s*)?(?:ras\b|normale?|satisfaisante?|epanouie?|sans particularite|pas de particularite|partenaire unique|une? seule?\s+partenaire|un partenaire unique|monogame|en couple stable|couple stable|stable|non abordee?|non exploree?|non evaluee?)
 affair
 extramarital
 extra-marital
@@ -373,7 +373,7 @@ partenaires masculins occasionnels
 /\b(?:slept|sleeping|sleeps|had sex|having sex|has sex|hooked up|a couche|avoir couche|couche)\s+with\s+(?:[2-9]|two|three|four|five|six|several|multiple)\s+(?:different\s+|other\s+)?(?:guys|men|women|girls|lads|blokes|people|persons|partners)\b|\b(?:a couche|avoir couche|couche|rapports?)\s+avec\s+(?:[2-9]|deux|trois|quatre|cinq|six|plusieurs)\s+(?:autres\s+|differents\s+|differentes\s+)?(?:mecs|hommes|gars|femmes|filles|personnes|partenaires)\b/ ?if=slept|sleeping|sleeps|sex|hooked|couche|rapport|rapports
 /\b(?:slept|sleeping|sleeps|sleep)\s+with\s+(?:other\s+|random\s+|different\s+)?(?:guys|men|women|girls|lads|blokes|strangers|randoms)\b|\b(?:couche|coucher|couchait)\s+avec\s+(?:d'autres\s+|des\s+)(?:mecs|hommes|gars|femmes|filles|inconnu\w*)\b/ ?if=slept|sleeping|sleeps|sleep|couche|coucher|couchait
 casual sex
-sexual partners
+sexual partners !before=\b(?:nb|nbre|number|no|how many|total|count)\.?\s+(?:of\s+)?$ !after=^\s*(?:[:=-]\s*)?(?:0|1|one|none|nil|zero)\b
 sex worker*
 sex work
 prostitute
@@ -381,6 +381,17 @@ one-night stand
 one-night thing
 one-night fling
 one-nighter
+one-night stands
+one-night flings
+one-nighters
+relations d'un soir
+relation d'un soir
+aventures d'un soir
+aventure d'un soir
+coups d'un soir
+rencontres sans lendemain
+relations sans lendemain
+aventures sans lendemain
 swinger*
 sexual practices
 rapports anaux
@@ -447,6 +458,13 @@ her lover
 a une liaison
 avait une liaison
 a eu une liaison
+entretient une liaison
+entretenait une liaison
+a entretenu une liaison
+entretiendrait une liaison
+aurait une liaison
+aurait eu une liaison
+vit une liaison
 /\b(?:rapports?|relations?|partenaires?|sex|partners?|affairs?)\s+(?:\w+\s+){0,4}?(?:en dehors|hors|outside(?:\s+of)?)\s+(?:du|de son|de leur|of\s+(?:the|his|her|their)|the|his|her|their)\s+(?:couple|mariage|marriage|relationship)\b/ ?if=dehors|hors|outside
 /\b(?:sa|son)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?)\s+(?:n'est|n'en est|n'etait|ne sait|ne le sait|n'en sait)\s+(?:toujours\s+)?(?:pas\s+au\s+courant|pas\s+informee?|pas|rien)\b/ ?if=courant|sait|informe|informee +near=rapports?|sexe|sexuel\w*|partenaires?|liaison|relations?|infidel\w*|tromp\w*|non protege\w*
 /\b(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:is\s+|was\s+|remains\s+)?(?:unaware|not aware|doesn't know|does not know|didn't know|did not know|must not know|mustn't know|must never know|must not find out|can't know|cannot know|can never know)\b/ ?if=unaware|aware|know|find out +near=sex\w*|affair|partners?|unprotected|condomless|cheat\w*|colleague|escort|sex worker
@@ -457,6 +475,8 @@ partenaires d'un soir
 /\b(?:rapports?|relations?|liaisons?|aventures?|partenaires?|sexe|voit\s+(?:un|une|des|d'autres))\s+(?:[\w']+\s+){0,5}?a l'insu\s+(?:de\s+(?:sa|son|leur)|du|de la)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?|partenaire|copine|copain|couple|famille)\b/ ?if=insu
 /\b(?:sex|affairs?|relationships?|seeing|sleeping with|partners?)\b[^.;]{0,40}?\bbehind\s+(?:his|her|their|my)\s+(?:wife|husband|partner|girlfriend|boyfriend)(?:'s|s)?\s+back\b/ ?if=behind
 coup d'un soir
+/\brencontres?\s+(?:ponctuelles?|occasionnelles?|anonymes?|furtives?)\s+(?:via|sur|par)\s+(?:des\s+|une\s+|les\s+|l')?(?:applis?|applications?|sites?|internet|grindr|tinder)\b/ ?if=rencontre|rencontres
+/\brencontres?\s+(?:[\w',]+\s+){0,5}?a l'insu\s+(?:de\s+(?:sa|son|leur)|du|de la)\s+(?:femme|epouse|mari|compagne|compagnon|conjointe?|partenaire)\b/ ?if=insu
 partenaire anonyme
 partenaires anonymes
 anonymous partner
@@ -788,6 +808,11 @@ diffusion de photos intimes
 /\b(?:nude|nudes|naked|intimate|sexual|explicit|sexually explicit)\s+(?:images?|photos?|pictures?|pics|videos?|selfies?)\b/ ?if=image|images|photo|photos|picture|pictures|pics|video|videos|selfie|selfies +near=shared|sharing|circulat\w*|posted|leaked|spread|forwarded|without (?:her|his|their|my) consent|blackmail\w*|threat\w*|extort\w*|sextort\w*
 /\b(?:photos?|images?|videos?|selfies?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?|a caractere sexuel|pornographiques?)\b/ ?if=photo*|image*|video*|selfie* +near=chant\w*|diffus\w*|circul\w*|partag\w*|publi\w*|menac\w*|sans (?:son|leur|mon) (?:accord|consentement)|extor\w*|sextor\w*
 stealthing
+retrait non consenti du preservatif
+retrait du preservatif sans consentement
+non-consensual condom removal
+/\b(?:retire|enleve|ote)\s+(?:le|son|la|sa)\s+(?:preservatif|capote)\s+(?:[\w']+\s+){0,6}?sans\s+(?:[\w']+\s+){0,7}?(?:accord|consentement)\b/ ?if=preservatif|capote
+/\b(?:removed|took off|pulled off|slipped off)\s+(?:the|his|a)\s+condom\s+(?:[\w']+\s+){0,6}?without\s+(?:[\w']+\s+){0,3}?(?:consent|agreement|knowledge|telling)\b/ ?if=condom
 /\b(?:blackmail\w*|extort\w*)\b[^.\n]{0,80}?\b(?:intimate|nude|naked|explicit|sexual)\s+(?:images?|photos?|pictures?|pics|videos?)\b|\b(?:intimate|nude|naked|explicit|sexual)\s+(?:images?|photos?|pictures?|pics|videos?|selfies?)\b[^.\n]{0,120}?\b(?:blackmail\w*|extort\w*)/ ?if=blackmail*|extort*
 /\bchantage\b[^.\n]{0,80}?\b(?:photos?|images?|videos?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?)\b|\b(?:photos?|images?|videos?)\s+(?:intimes?|denudee?s?|nue?s?|sexuelles?)\b[^.\n]{0,120}?\bchantage\b/ ?if=chantage
 /\b(?:preservatif|capote|condom)\s+(?:\w+\s+){0,2}?(?:retire|enleve|ote|removed|took off|taken off|pulled off)\w*\s+(?:\w+\s+){0,2}?(?:sans (?:son|mon|leur) (?:accord|consentement)|without (?:her|his|their|my) (?:consent|knowledge|agreement))/ ?if=retire*|enleve*|ote|removed|took|taken|pulled
@@ -848,7 +873,7 @@ parcours de transition
 en transition
 dysphorie de genre
 incongruence de genre
-identite de genre !after=^\s*(?:[:=-]\s*)?(?:cis\w*|(?:homme|femme|man|woman|male|female)\s+cis\w*|same\s+as\s+(?:(?:the\s+)?sex\s+)?(?:assigned|registered|recorded)|(?:identique|conforme)\s+au\s+sexe|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
+identite de genre !after=^\s*(?:[:=-]\s*)?(?:cis\w*|(?:homme|femme|man|woman|male|female)\s+cis\w*|same\s+as\s+(?:(?:the\s+)?sex\s+)?(?:assigned|registered|recorded)|(?:identique|conforme)\s+au\s+sexe|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire)|(?:is\s+)?(?:the\s+)?same\s+as\s+(?:the\s+)?sex\s+(?:you|they|he|she|I)\s+(?:were|was)\s+(?:assigned|registered|recorded)|identif\w*\s+as\s+(?:a\s+)?(?:female|male|woman|man|girl|boy)\b(?![^.;\n]*\b(?:assigned|birth|amab|afab|trans\w*|non-binary|since|now)\b)|(?:correspond[\w-]*|conforme|identique)\s+au\s+sexe\s+(?:assigne|attribue|declare|enregistre|de naissance|a la naissance|a l'etat civil))
 se genre au feminin
 se genre au masculin
 se genre au neutre
@@ -947,11 +972,13 @@ masculinisation thoracique
 facial feminisation
 facial feminization
 feminisation faciale
-gender identity !after=^\s*(?:[:=-]\s*)?(?:cis\w*|(?:homme|femme|man|woman|male|female)\s+cis\w*|same\s+as\s+(?:(?:the\s+)?sex\s+)?(?:assigned|registered|recorded)|(?:identique|conforme)\s+au\s+sexe|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
+gender identity !after=^\s*(?:[:=-]\s*)?(?:cis\w*|(?:homme|femme|man|woman|male|female)\s+cis\w*|same\s+as\s+(?:(?:the\s+)?sex\s+)?(?:assigned|registered|recorded)|(?:identique|conforme)\s+au\s+sexe|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|declined?\b|declines\b|withheld|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|unknown|non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire)|(?:is\s+)?(?:the\s+)?same\s+as\s+(?:the\s+)?sex\s+(?:you|they|he|she|I)\s+(?:were|was)\s+(?:assigned|registered|recorded)|identif\w*\s+as\s+(?:a\s+)?(?:female|male|woman|man|girl|boy)\b(?![^.;\n]*\b(?:assigned|birth|amab|afab|trans\w*|non-binary|since|now)\b)|(?:correspond[\w-]*|conforme|identique)\s+au\s+sexe\s+(?:assigne|attribue|declare|enregistre|de naissance|a la naissance|a l'etat civil))
 non-binary
 transitioning
 gender reassignment
 gender identity clinic
+/\bgender identity\s+(?:is\s+)?(?:the\s+)?same\s+as\s+(?:the\s+)?sex\s+(?:(?:you|they|he|she|i)\s+(?:were|was)\s+)?(?:assigned|registered|recorded)(?:\s+at\s+birth)?\s*\??\s*[:=-]?\s*no\b/ ?if=identity
+/\bidentite de genre\s+(?:correspond[\w-]*|est-elle\s+(?:conforme|identique))\s+(?:au|a votre)\s+sexe\s+[^?\n]{0,40}\?\s*[:=-]?\s*non\b/ ?if=identite
 cross-sex hormones
 my transition
 ma transition !after=^\s*(?:professionnelle|ecologique|energetique|vers|de poste)
@@ -1847,7 +1874,7 @@ teamsters
 /\bascendance\s+(?:ETHNO_FR)\w*/ ?if=ascendance*
 /\b(?:originaires?|native|natives|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:COUNTRIES)\b/ ?if=origin*|native*|born*
 /\bd'origines?\s+(?!MEDICAL_ORIGIN)[a-z][a-z-]+/ ?if=origine*
-/\b(?:ETHNO_GROUPS)\s+(?:(?:young|old|older|elderly|middle-aged|teenage|adolescent|adult)\s+)?(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch|akan|ashanti|asante|ewe|bamileke|kikuyu|zulu|xhosa|shona|ndebele|mossi|mandinka|atikamekw|mohawk|algonquin|anishinaabe
+/\b(?:ETHNO_GROUPS)\s+(?:(?:young|old|older|elderly|middle-aged|teenage|adolescent|adult)\s+)?(?:man|woman|men|women|boy|girl|male|female|patient|gentleman|lady|family|couple|mother|father|person|people|community|australian|canadian|american|british|french)\b/ ?if=african|caribbean|asian|arab|berber|chinese|kurdish|roma|romani|gypsy|traveller|hispanic|latino|latina|latin|jewish|ashkenazi|sephardic|middle|mediterranean|european|caucasian|white|black|mixed|maghrebi|tamil|native|aboriginal|pacific|maori|indigenous|first|inuit|metis|torres|alaska|hazara|pashtun|yoruba|igbo|hausa|fulani|amhara|oromo|tigrayan|tigrinya|uyghur|rohingya|hmong|yolngu|cree|innu|ojibwe|navajo|tongan|samoan|fijian|niuean|tahitian|punjabi|gujarati|bengali|sindhi|baloch|akan|ashanti|asante|ewe|bamileke|kikuyu|zulu|xhosa|shona|ndebele|mossi|mandinka|atikamekw|mohawk|algonquin|anishinaabe !before=\b(?:orthodox|ultra-orthodox|observant|practi[cs]ing|devout|hasidic|haredi|religious)\s*$
 /\b(?:ETHNO_EN)-born\b/ ?if=born
 /\b(?:ETHNO_EN)-(?:american|canadian|british|australian|lebanese|belgian|swiss|israeli|armenian|syrian)\b/ ?if=american|canadian|british|australian|lebanese|belgian|swiss|israeli|armenian|syrian !after=^\s*-?\s*(?:interpreter|speaking|speaker|bilingual|dictionary|translation|translator|border|relations|treaty|war|agreement)
 /\b(?:franco|italo|hispano|libano|syro|armeno|greco|turco|sino|luso|afro|judeo|arabo|irano|kurdo|polono)-(?:algerien|marocain|tunisien|libanais|armenien|syrien|senegalais|malien|ivoirien|camerounais|congolais|haitien|vietnamien|cambodgien|chinois|canadien|americain|italien|portugais|espagnol|polonais|turc|kurde|iranien|israelien)\w*/ ?if=franco|italo|hispano|libano|syro|armeno|greco|turco|sino|luso|afro|judeo|arabo|irano|kurdo|polono !after=^\s*(?:interprete|traducteur|traductrice|bilingue|frontiere|relations?|accords?|guerre|traite)\b !before=\b(?:frontiere|accords?|traites?|relations?|guerre|cooperation|convention|sommet|match|rencontre|amitie|commission|chaine|television|film|programme|lycee|ecole|college|institut|universite)\s*$
@@ -1859,6 +1886,7 @@ teamsters
 /\boriginaires?\s+(?:du|de la|des|d'|de)\s*(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,\s*)?\(?(?:COUNTRIES)\b/ ?if=originaire*
 /\bfrom\s+(?:the\s+)?(?:COUNTRIES)\b/ ?if=from !before=\b(?:back|returned|returning|return|home|holiday|holidays|vacation|trip|travel\w*|flew|flight|flights|flying|(?<!health )visit\w*|tourist\w*|student|students|exchange|business|imported|transferred|referred|repatriated|evacuated|medevac|letter|email|call|records?|parcel|shipped|ordered|bought|purchased|sent)\b[^,;]*$ !after=^[^.;]{0,50}?\b(?:visiting|visit|on holiday|on vacation|holidaying|tourist\w*|touriste\w*|en vacances|de passage|in transit|en transit|on a (?:business )?trip)\b
 /\b(?:originaires?|natives?|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:portugal|espagne|spain|italie|italy|irlande|ireland|grece|greece|allemagne|germany|autriche|austria|pays-bas|netherlands|croatie|croatia|slovaquie|slovakia|republique tcheque|czech republic)\b/ ?if=origin*|native*|born*
+/\b(?:originaires?|natives?|born)\s+(?:du|de la|des|d'|de|of|in|from)\s*(?:la\s+|the\s+)?(?:sardaigne|sardinia|sicile|sicily|calabre|calabria|pouilles|puglia|apulia|campanie|campania|abruzzes|abruzzo|galice|galicia|andalousie|andalusia|estremadure|extremadura|acores|azores|madere|madeira|minho|tras-os-montes|algarve|alentejo)\b/ ?if=origin*|native*|born*
 /\b(?:famille|familles|communaute|campement|femme|homme|enfant|enfants|patiente?|jeune|mere|pere|bebe|couple|fille|garcon)\s+(?:rom|roms|rrom|rroms)\b/ ?if=rom|roms|rrom|rroms
 first nations
 premieres nations
@@ -1901,9 +1929,9 @@ oromo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|p
 tigreen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tigreenne !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
 tigrayan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ethnie
-ethnique
-ethnicite
+ethnie !after=^\s*(?:[:=-]\s*)?(?:non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*|demande\w*|posee?s?|documente\w*)|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|inconnue?s?|unknown|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
+ethnique !after=^\s*(?:[:=-]\s*)?(?:non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*|demande\w*|posee?s?|documente\w*)|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|inconnue?s?|unknown|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
+ethnicite !after=^\s*(?:[:=-]\s*)?(?:non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*|demande\w*|posee?s?|documente\w*)|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|inconnue?s?|unknown|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 origine maghrebine
 origine africaine
 origine nord-africaine
@@ -2849,7 +2877,7 @@ soins psychiatriques
 psychiatre* ?weak ?unless=gender_identity
 psychiatrique*
 psychiatrie ?weak ?unless=gender_identity !before=(?:\b(?:a cote|en face|au-dessus|au-dessous|pres|next to|opposite|beside|near|across from|derriere|behind)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|the\s+)?|(?<!partage )(?<!partagee )(?<!alterne )(?<!suivi )\b(?:entre|between)\s+(?:[^,;()]{0,60}\s(?:et|and)\s+)?(?:la\s+|le\s+|l'|les\s+|the\s+)?)(?:(?:unite|service|secteur|aile|pole|batiment|ward|unit|wing|department|building)\s+(?:de\s+|d'|du\s+)?(?:la\s+|l')?)?$
-expertise psychiatrique ?weak
+expertise psychiatrique ?weak ?unless=violence|sexual_violence
 examen psychiatrique ?weak
 attestation psychiatrique ?weak
 certificat psychiatrique ?weak
@@ -3358,7 +3386,7 @@ mesusage
 trouble de l'usage
 troubles de l'usage
 troubles lies a l'usage
-sevrage* !after=^\s*((du |de |des |en |de l'|de la )?(taba\w*|nicotin\w*|la cigarette|cigarette|benzo\w*|l'allaitement|allaitement|maternel|ventilat\w*|l'oxygene|oxygen\w*|la vni|vni|la sonde|sonde|cortico\w*|progressif|du biberon|de la o2|o2|l'o2|respirat\w*|intubation|l'intubation|amines?|noradrenaline|catecholamines?|vasopresseurs?|sedation|la sedation|dialyse|la dialyse|l'insuline|insuline)) !before=\b(?:fume|fumeur|fumeuse|tabac|tabagique|tabagisme|cig|cigarettes?)\b(?![^.]*\b(?:alcool\w*|oh|ethyl\w*|opiac\w*|heroine|cocaine|cannabis)\b)
+sevrage* !after=^\s*((du |de |des |en |de l'|de la )?(taba\w*|nicotin\w*|la cigarette|cigarette|benzo\w*|l'allaitement|allaitement|maternel|ventilat\w*|l'oxygene|oxygen\w*|la vni|vni|la sonde|sonde|cortico\w*|progressif|du biberon|de la o2|o2|l'o2|respirat\w*|intubation|l'intubation|amines?|noradrenaline|catecholamines?|vasopresseurs?|sedation|la sedation|dialyse|la dialyse|l'insuline|insuline|triptans?|antimigraineux|(?:traitements?|medicaments?) de (?:la )?crise|antalgiques?\b(?!\s+(?:opio\w*|morphin\w*|de palier (?:3|iii))))) !before=\b(?:fume|fumeur|fumeuse|tabac|tabagique|tabagisme|cig|cigarettes?)\b(?![^.]*\b(?:alcool\w*|oh|ethyl\w*|opiac\w*|heroine|cocaine|cannabis)\b)
 cure de sevrage
 delirium tremens
 aotal
@@ -3681,6 +3709,14 @@ don d'embryon
 don d'embryons
 autoconservation ovocytaire
 congelation d'ovocytes
+congelation ovocytaire
+congelation des ovocytes
+congelation de ses ovocytes
+congelation d'ovules
+congelation embryonnaire
+congelation d'embryons
+congelation des embryons
+oocyte freezing
 stimulation ovarienne
 induction de l'ovulation
 induction d'ovulation
@@ -3996,7 +4032,7 @@ rackette*
 /\b(?:tapee?s?|frappee?s?|battue?s?|rackettee?s?|giflee?s?|etranglee?s?|poignardee?s?|tabassee?s?)\s+(?:(?:et\s+\w+|violemment|gravement|hier|(?:a(?!\s+(?:ete|eu)\b)|au|aux|sur|dans|en)\s+(?:[\w']+\s+){0,3}?[\w']+)\s+)?par\s+(?!(?:la foudre|(?:une?|le|la|les|l'|son|sa|ses|des)\s*(?:voiture|vehicule|camion|moto|scooter|velo|bus|ballon|balle|branche|porte|vague|cheval|vache|chien|collet|anneau|bride|cordon|echarpe|orifice|hernie|secretaire|secretariat|machine|ordinateur|clavier))\b)(?:un|une|des|deux|trois|plusieurs|d'autres|ses|son|sa|le|la|les)\b/ ?if=tape*|frapp*|battu*|racket*|gifl*|etrangl*|poignard*|tabass*
 /\bcoups\s+(?:\w+\s+)?(?:de|du|de la|des|par)\s+(?:son|sa|ses|leur|la|le|l')?\s*(?:ex-?)?(?:conjoint|mari|compagnon|compagne|epoux|epouse|concubin|pere|mere|beau-pere|belle-mere|parents?|oncle|frere|fils|copain)\b/ ?if=coups
 carence de soins
-signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical)) ?unless=sexual_violence
+signalement !after=^\s*((de |d'|a l')?(pharmacovigilance|effet|evenement|ansm|materiovigilance|ei\b|incident)|(au |a la |a l'|aux )(smpr|cmp|usmp|ucsa|psy\w*|csapa|addicto\w*|medecin\w*|equipe soignante|service medical|(?:direction|directeur|directrice|cadre|employeur|hierarchie|drh|rh\b|ressources humaines)(?![^.;]*\b(?:procureur|parquet|ars|crip|dpj|police|gendarmerie)\b))|(de |d'|par )(l'employeur|la hierarchie|la direction)|\s*[:=-]\s*(alcool\w*|ivresse|ebriete|absenteisme|retards?)) ?unless=sexual_violence
 information preoccupante ?unless=sexual_violence
 ordonnance de protection
 /\b(?:conjoint|mari|compagnon|copain|concubin|epoux|partenaire|ami|petit ami)(?=\s+(?:lui|l'|la|le)\s*(?:impose|imposait|a\s+impose|imposerait|force|forcait|a\s+forcee?|oblige|obligeait|a\s+obligee?|contraint|contraignait|a\s+contrainte?)\s+(?:a\s+avoir\s+)?(?:des|un)\s+(?:rapports?|relations?)\b)/ ?if=impose|imposait|imposerait|force|forcait|forcee|oblige|obligeait|obligee|contraint|contraignait|contrainte
