@@ -438,6 +438,12 @@ def test_a_sex_and_an_age_in_a_parenthesis_say_who_the_patient_is() -> None:
     assert classify("Pt (M, 29) et sa conjointe.").categories == ()
 
 
+def test_a_sex_written_before_the_age_is_the_patients() -> None:
+    assert classify("H 29 ans, vit avec son compagnon.").categories == ("sexual_orientation",)
+    assert classify("H29a, partenaire masculin.").categories == ("sexual_orientation",)
+    assert classify("Anti-H2 a été arrêté. Vit avec son mari.").categories == ()
+
+
 def test_a_limb_is_no_title() -> None:
     """ "MS D" (the right upper limb) does not make a man a woman, whose wife would then be
     a partner of the same sex."""

@@ -30,8 +30,8 @@ _MALE = re.compile(
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?(?:m|h)\b"
     # "Patient 52 ans" (French: a woman is "patiente"); "19M, left wrist" (an age and a sex)
     r"|\bpatient,? (?:de )?\d+ ?ans\b|\b\d{1,3}m(?=,|\.|:| \(| with| presents| presenting)"
-    # "Pt 46 M, bilingual"; "H 29 ans", a sex before an age
-    r"|\b(?:pt|patient)\s+\d{1,3}\s?m\b|\b[hm] ?\d{1,3} ?(?:ans|a|y/?o|yo)\b"
+    # "Pt 46 M, bilingual"; "H 29 ans", "H 29a", a sex before an age (not "anti-H2 a été")
+    r"|\b(?:pt|patient)\s+\d{1,3}\s?m\b|\b[hm] ?\d{1,3}(?: ?(?:ans|y/?o|yo)|a)\b"
     r"|\([hm], ?\d{1,3}\)"  # "Pt (M, 29)"
     # "24M attends for results": an adult's age and sex before a verb of the visit
     r"|\b(?:1[3-9]|[2-9]\d)m(?=" + _VISIT + ")"
@@ -46,7 +46,7 @@ _FEMALE = re.compile(
     r"woman|elle|she|jeune fille)\b"
     r"|\b\d+\s*(?:ans|y/?o|yo|year-old|years old)\s*,?\s*(?:cis\s*)?f\b"
     r"|\b\d{1,3}f(?=,|\.|:| \(| with| presents| presenting)"
-    r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b|\bf ?\d{1,3} ?(?:ans|a|y/?o|yo)\b"
+    r"|\b(?:pt|pte|patiente?)\s+\d{1,3}\s?f\b|\bf ?\d{1,3}(?: ?(?:ans|y/?o|yo)|a)\b"
     r"|\(f, ?\d{1,3}\)"
     r"|\b(?:1[3-9]|[2-9]\d)f(?=" + _VISIT + ")"
     # "pacsée", "mariée", "veuve", "enseignante": the feminine of a status or an occupation
