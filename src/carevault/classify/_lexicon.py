@@ -31,6 +31,11 @@ Terms are folded like the text (lower case, no accents); a term with a hyphen al
 with a space or with nothing in its place ("extra-conjugal", "extra conjugal",
 "extraconjugal"). Terms must say the thing itself: a word that only looks like one
 ("religieusement", "Pâques", "genre de douleur") is not a term.
+
+A NAME in capitals inside a condition or a /REGEX/ is one of the named contexts of
+``_terms._CONTEXTS`` written out: GENETIC_CONTEXT, COUNTRIES, VACCINE_BEFORE,
+PEOPLE_AS_LANGUAGE_BEFORE ("interprète wayana"), INSTITUTION_AFTER ("Catholic Relief
+Services"), and the others listed there.
 """
 
 from __future__ import annotations
@@ -1072,15 +1077,15 @@ congregations
 carte pas de sang
 no blood card
 no-blood card
-musulman* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-catholique* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-protestant* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-evangelique* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+musulman* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+catholique* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+protestant* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+evangelique* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
 evangeliste
 chretien*
-juif !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-juive !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-juifs !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+juif !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+juive !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+juifs !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
 judaisme
 israelite
 bouddhiste
@@ -1130,7 +1135,7 @@ diacre
 seminariste
 moniale
 islam
-islamique !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+islamique !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
 christianisme
 christianity
 catholicisme
@@ -1152,10 +1157,10 @@ converti a l'islam
 convertie a l'islam
 converti au judaisme
 convertie au judaisme
-muslim* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-catholic !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-christian !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-jewish !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\b|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+muslim* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+catholic !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+christian !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+jewish !before=INSTITUTION_BEFORE !after=^\s*(?:general\b|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
 judaism
 hindu
 buddhist
@@ -1163,10 +1168,10 @@ kosher
 =Lent
 church !after=^\s*(?:view|street|st\b|road|rd\b|lane|ln\b|hill|close|court|house|green|farm|end|walk|gate|way|avenue|ave\b|drive|path|row|terrace|square|mews|place|crescent|fields?|meadows?|stretton|surgery|medical|health centre|practice|care home|nursing home|residential home|lodge|halls?|car park|carpark)\b
 chaplain
-anglican !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-methodist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-baptist !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
-presbyterian !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+anglican !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+methodist !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+baptist !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
+presbyterian !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
 church of scotland minister
 free church minister
 evangelical
@@ -1188,7 +1193,7 @@ ahmadi*
 soufi*
 sufi
 sufis
-adventiste* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+adventiste* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
 jew
 jews
 hasidic
@@ -1199,7 +1204,7 @@ hutterite*
 quaker*
 pentecost*
 pentecotiste*
-adventist* !before=\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|university|ecole|school|lycee|college|centre|center|association|charities|charity|relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$ !after=^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|schools?|college|university|universite|relief|care|charities|charity|aid|social services|family services|community services|refugee services|mission|foundation|secours|de louvain|de lyon|de lille|de paris)\b
+adventist* !before=INSTITUTION_BEFORE !after=INSTITUTION_AFTER
 mormon*
 rastafari*
 zoroastri*
@@ -1912,23 +1917,23 @@ mixed race
 mixed-race
 mixed heritage
 /\b(?:french[- ]?canadian|acadian|cajun|quebecois|canadiens?[- ]francais|canadiennes?[- ]francaises?)\s+(?:heritage|descent|ancestry|origin|background|roots|extraction|parentage|de souche)\b/ ?if=heritage|descent|ancestry|origin|background|roots|extraction|parentage|souche
-maori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+maori !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 ngati
 ngai tahu
 kai tahu
 ngapuhi
 tuhoe
 te arawa
-kurde !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurdes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurd !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurds !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kurdish !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-amhara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-oromo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tigreen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tigreenne !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tigrayan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+kurde !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kurdes !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kurd !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kurds !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kurdish !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+amhara !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+oromo !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tigreen !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tigreenne !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tigrayan !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 ethnie !after=^\s*(?:[:=-]\s*)?(?:non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*|demande\w*|posee?s?|documente\w*)|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|inconnue?s?|unknown|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 ethnique !after=^\s*(?:[:=-]\s*)?(?:non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*|demande\w*|posee?s?|documente\w*)|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|inconnue?s?|unknown|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
 ethnicite !after=^\s*(?:[:=-]\s*)?(?:non\s+(?:renseigne\w*|communique\w*|precise\w*|declare\w*|recueilli\w*|demande\w*|posee?s?|documente\w*)|not\s+(?:stated|disclosed|recorded|asked|known|given|documented)|inconnue?s?|unknown|prefers?\s+not\s+to\s+(?:say|answer|disclose|state)|ne\s+souhaite\s+pas|refuse\w*\s+de\s+(?:repondre|preciser|le dire))
@@ -2014,91 +2019,91 @@ black british
 black african
 black caribbean
 white british
-hazara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hazaras !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pachtoune !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pachtounes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pashtun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pashtuns !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamoul !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamil !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamils !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pendjabies !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-penjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-penjabie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-punjabi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-punjabis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sindhi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sindhis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baloutche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baloutches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baloch !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-balochi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-gujarati !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-gujaratis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bengali !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bengalis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bengalie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamouls !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tamoules !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yoruba !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-igbo !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-haoussa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hausa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-fulani !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-touareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-touaregs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tuareg !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bambara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-soninke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wolof !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tutsi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hutu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tibetain !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
-tibetaine !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
-tibetains !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
-tibetaines !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
-tibetan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
-tibetans !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
-sahraoui !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sahraouie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sahraouis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sahrawi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sahrawis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouighour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouighoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouighours !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouigour !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ouigoure !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-uyghur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-uighur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-rohingya !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-rohingyas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hmong !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tchetchene !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tchetchenes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-chechen !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-chechens !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ingouche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ingouches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ingush !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kabyle !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kabyles !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-berbere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-berberes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-amazigh !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yezidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yezidie !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yezidis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yazidi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-manouche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-manouches !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-sinti !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yeniche !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+hazara !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+hazaras !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pachtoune !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pachtounes !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pashtun !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pashtuns !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tamoul !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tamil !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tamils !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pendjabi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pendjabie !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pendjabis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pendjabies !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+penjabi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+penjabie !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+punjabi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+punjabis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sindhi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sindhis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+baloutche !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+baloutches !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+baloch !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+balochi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+gujarati !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+gujaratis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bengali !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bengalis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bengalie !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tamoule !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tamouls !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tamoules !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yoruba !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+igbo !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+haoussa !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+hausa !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+fulani !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+touareg !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+touaregs !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tuareg !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bambara !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+soninke !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wolof !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tutsi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+hutu !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tibetain !before=PEOPLE_AS_LANGUAGE_BEFORE !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetaine !before=PEOPLE_AS_LANGUAGE_BEFORE !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetains !before=PEOPLE_AS_LANGUAGE_BEFORE !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetaines !before=PEOPLE_AS_LANGUAGE_BEFORE !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetan !before=PEOPLE_AS_LANGUAGE_BEFORE !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+tibetans !before=PEOPLE_AS_LANGUAGE_BEFORE !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant|medicine|medecine|herb\w*|remed\w*|bowls?|massage)
+sahraoui !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sahraouie !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sahraouis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sahrawi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sahrawis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ouighour !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ouighoure !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ouighours !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ouigour !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ouigoure !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+uyghur !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+uighur !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+rohingya !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+rohingyas !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+hmong !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tchetchene !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tchetchenes !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+chechen !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+chechens !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ingouche !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ingouches !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ingush !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kabyle !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kabyles !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+berbere !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+berberes !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+amazigh !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yezidi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yezidie !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yezidis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yazidi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+manouche !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+manouches !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+sinti !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yeniche !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 irish travellers
 traveller community
 communaute des gens du voyage
@@ -2114,50 +2119,50 @@ saramaka
 aluku
 noir marron
 noirs marrons
-wayana !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wayanas !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wayampi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wayampis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wayapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kali'na !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-lokono !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-palikur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-palikurs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-paramaka !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+wayana !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wayanas !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wayampi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wayampis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wayapi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kali'na !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+lokono !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+palikur !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+palikurs !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+paramaka !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 amerindien*
 /\b[0-9]{1,3}\s*\/\s*[mf]\s*,\s*(?:chinese|malay|indian|eurasian)\b/ ?if=chinese|malay|indian|eurasian
 malay !before=\b(?:speaks?|speaking|in|parle|interpreter|language)\s*$ !after=^\s*(?:-?\s*speaking|interpreter|language|translation)\b
-akan !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ewe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bamileke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bamilekes !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-bamoun !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-kikuyu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-zulu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-xhosa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ndebele !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mossi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-baoule !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-malinke !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mandinka !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-serere !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-toucouleur !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-soussou !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-atikamekw !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-attikamek !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mi'kmaq !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-huron-wendat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-abenaki !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-abenakis !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-naskapi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-innue !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-innues !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-inuk !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-micmac !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-micmacs !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-innus !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-anishinabe !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+akan !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ewe !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bamileke !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bamilekes !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+bamoun !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+kikuyu !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+zulu !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+xhosa !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ndebele !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+mossi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+baoule !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+malinke !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+mandinka !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+serere !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+toucouleur !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+soussou !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+atikamekw !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+attikamek !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+mi'kmaq !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wendat !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+huron-wendat !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+abenaki !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+abenakis !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+naskapi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+innue !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+innues !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+inuk !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+micmac !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+micmacs !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+innus !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+anishinabe !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 /\bnee?s?\s+(?:en\s+\w+\s+|a\s+\w+\s+|au\s+\w+\s+)?dans\s+une\s+famille\s+(?:ETHNO_FR)\w*/ ?if=famille
 /\bborn\s+(?:in|into)\s+an?\s+(?:ETHNO_EN)\s+family\b/ ?if=family
 pensionnat indien
@@ -2204,40 +2209,40 @@ non-hispanic white
 non-hispanic black
 sioux !after=^\s*(?:falls|city|lookout)\b
 cherokee !before=\bjeep\s*$
-dene !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-denesuline !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-haida !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-tlingit !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-gwich'in !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-inuvialuit !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-inuk !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-blackfoot !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-siksika !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-saulteaux !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-oji-cree !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-nisga'a !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-haudenosaunee !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ojibway !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-ojibwa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-chippewa !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-mi'kmaw !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-hopi !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yupik !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-yup'ik !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-inupiat !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-inupiaq !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-anangu !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-noongar !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-nyoongar !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-koori !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-murri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-wiradjuri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-arrernte !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
-pitjantjatjara !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+dene !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+denesuline !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+haida !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+tlingit !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+gwich'in !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+inuvialuit !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+inuk !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+blackfoot !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+siksika !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+saulteaux !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+oji-cree !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+nisga'a !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+haudenosaunee !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ojibway !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+ojibwa !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+chippewa !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+mi'kmaw !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+hopi !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yupik !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+yup'ik !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+inupiat !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+inupiaq !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+anangu !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+noongar !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+nyoongar !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+koori !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+murri !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+wiradjuri !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+arrernte !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
+pitjantjatjara !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 /\b(?:du|de la|de|d'|from(?:\s+the)?)\s*(?:darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden)\b/ ?if=darfour|darfur|kordofan|kabylie|kabylia|casamance|pendjab|penjab|punjab|baloutchistan|balochistan|baluchistan|xinjiang|tigray|oromia|ogaden !before=\b(?:back|returned|returning|retour|rentree?s?|revenue?s?|holidays?|vacances|vacation|trip|voyage|travel\w*|flights?|(?<!health )visit\w*|touris\w*|mission|deploy\w*|posted)\b
 darfuri
 darfouri*
-warlpiri !before=\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$ !after=^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)
+warlpiri !before=PEOPLE_AS_LANGUAGE_BEFORE !after=PEOPLE_AS_LANGUAGE_AFTER
 
 [genetic GDIS]
 =BRCA

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from carevault.classify._cues import AFTER, BEFORE, CLAUSE_ENDS
-from carevault.classify._terms import word_key
+from carevault.classify._terms import CATEGORIES, word_key
 from carevault.classify._text import spaced
 
 # How far a cue before a finding reaches, in words between the cue and the finding.
@@ -135,6 +135,20 @@ class _Finding(NamedTuple):
     sti: bool
     infection: bool
     chronic: bool
+
+
+_FINDINGS = {
+    category: _Finding(
+        identity=category in IDENTITY,
+        reproductive=category == "reproductive",
+        origin=category == "ethnic_origin",
+        sex_life=category == "sex_life",
+        sti=category == "hiv_sti",
+        infection=False,  # an infection's are read from its text (see NoteCues.qualify)
+        chronic=False,
+    )
+    for category in CATEGORIES
+}
 
 
 _NOTHING_BEFORE = _CuesBefore(-1, -1, -1, history=False, other=False)
@@ -414,7 +428,9 @@ class NoteCues:
             )
         if "plus" in folded:
             before.extend(Cue(m.start(), m.end(), "neg") for m in _NO_MORE.finditer(folded))
-        return _scan_boxes(folded, before, after) if "[" in folded or "\u2610" in folded else False
+        if "[" in folded or any(mark in folded for mark in _BOX_MARKS):
+            return _scan_boxes(folded, before, after)
+        return False
 
     def clause_before(self, start: int, *, across_dashes: bool = False) -> int:
         """Where the clause of a finding starting at ``start`` begins (within the window)."""
@@ -446,16 +462,12 @@ class NoteCues:
         """The qualifiers of a finding of ``category`` at ``text[start:end]``; ``screening``:
         its term names a test ("~term"), hypothetical unless a result follows."""
         text = self._text
-        sti = category == "hiv_sti"
-        finding = _Finding(
-            identity=category in IDENTITY,
-            reproductive=category == "reproductive",
-            origin=category == "ethnic_origin",
-            sex_life=category == "sex_life",
-            sti=sti,
-            infection=sti and not _STI_TREATMENT.match(text, start),
-            chronic=sti and _CHRONIC.search(text, max(0, start - 12), end + 12) is not None,
-        )
+        finding = _FINDINGS[category]
+        if finding.sti:
+            finding = finding._replace(
+                infection=not _STI_TREATMENT.match(text, start),
+                chronic=_CHRONIC.search(text, max(0, start - 12), end + 12) is not None,
+            )
         negation, hypothesis, positive, history, other, listed_negation = (
             self._read_before(start, end, finding)
             if self._cue_near_before(start)
@@ -545,7 +557,7 @@ class NoteCues:
                         and _negates_a_verb(text, cue)
                     )
                     and not (kind == "declined" and _NOT_REFUSED.search(gap))
-                    and not ("," in gap and _negates_a_french_verb(text, cue))
+                    and not ("," in gap and _verb_negation_ends(text, cue))
                     and (negation < 0 or distance < negation)
                 ):
                     negation = distance
@@ -566,11 +578,13 @@ class NoteCues:
         finding: their own statement ("Risque d'excision abordé : mère elle-même
         excisée")."""
         mark = max(gap.rfind(","), gap.rfind(":"))
-        if mark < 0:
-            return False
-        low = bisect.bisect_left(self._before_starts, cue_end + mark)
-        high = bisect.bisect_left(self._before_starts, start)
-        return any(cue.kind == "other" for cue in self._before[low:high])
+        return mark >= 0 and self._someone_named(cue_end + mark, start)
+
+    def _someone_named(self, low: int, high: int) -> bool:
+        """Whether a cue naming someone else starts between ``low`` and ``high``."""
+        first = bisect.bisect_left(self._before_starts, low)
+        last = bisect.bisect_left(self._before_starts, high)
+        return any(cue.kind == "other" for cue in self._before[first:last])
 
     def _in_family_section(self, at: int) -> bool:
         """Whether ``at`` follows a heading such as "ATCD familiaux :" on its line."""
@@ -808,9 +822,7 @@ class NoteCues:
             return False
         if _PERSON.search(gap, comma):
             return True  # "porteuse hétérozygote (CFTR), Monsieur négatif"
-        low = bisect.bisect_left(self._before_starts, end + comma)
-        high = bisect.bisect_left(self._before_starts, at)
-        return any(cue.kind == "other" for cue in self._before[low:high])
+        return self._someone_named(end + comma, at)
 
 
 def _awaited(cues: list[Cue], *, infection: bool) -> list[Cue]:
@@ -849,6 +861,7 @@ _ANSWERED = re.compile(r" ?:? ?(oui|yes|non|no)\b")
 
 # A form's boxes: "[ ] HSH  [x] chemsex", "Violences subies : [ ] oui  [x] non".
 _BOX = re.compile(r"(?:\[ ?\]|\u2610)|(\[x\]|\u2612|\u2611)")
+_BOX_MARKS = ("\u2610", "\u2611", "\u2612")
 _BOX_ANSWER = re.compile(r" *(oui|yes|non|no)\b")
 
 
@@ -1044,7 +1057,7 @@ _NE_VERB = re.compile(r"\bn(?:e |')\S+ (?:\S+ )?$")
 _NOUNS_FOLLOW = re.compile(r" ?:| (?:de|d'|du|des|aucune?)\b")
 
 
-def _negates_a_french_verb(text: str, cue: Cue) -> bool:
+def _verb_negation_ends(text: str, cue: Cue) -> bool:
     """Whether a negation is of a verb and ends with it ("ne souhaite pas lui en parler,
     relation extraconjugale", "ne dort plus, EPDS 19", "Not sleeping, tearful, GAD-7 13"):
     past a comma comes another statement, not an item of a list it negates ("ne prend pas

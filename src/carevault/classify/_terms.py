@@ -68,6 +68,27 @@ _CONTEXTS = {
         # a catch-up course ("rattrapage VHB (3e dose)", "HPV catch-up")
         r"rattrapage|catch-?up)\b"
     ),
+    # A people named as a language, not an origin ("interprète wayana", "Dene-speaking").
+    "PEOPLE_AS_LANGUAGE_BEFORE": (
+        r"\b(?:interprete|interpreter|interpretariat|langue|language|parle|parlant|speaks?|"
+        r"speaking|bilingual|bilingue|trilingual|trilingue|traducteur|traductrice|en|in|via)\s*$"
+    ),
+    "PEOPLE_AS_LANGUAGE_AFTER": (
+        r"^\s*-?\s*(?:interpreter|interprete|speaking|speaker|language|langue|parlant)"
+    ),
+    # A faith or a people in an institution's name ("Hôpital Saint-Joseph", "Catholic
+    # Relief Services", "Université catholique de Louvain"), not a person's.
+    "INSTITUTION_BEFORE": (
+        r"\b(?:hopital|hopitaux|hospital|clinique|clinic|secours|institut|institute|universite|"
+        r"university|ecole|school|lycee|college|centre|center|association|charities|charity|"
+        r"relief|aid|foundation|fondation|mission)\s+(?:general\s+|generale\s+|des\s+)?$"
+    ),
+    "INSTITUTION_AFTER": (
+        r"^\s*(?:general\s+hospital|hospitals?|hopital|hospice|health|healthcare|medical|clinic|"
+        r"schools?|college|university|universite|relief|care|charities|charity|aid|"
+        r"social services|family services|community services|refugee services|mission|"
+        r"foundation|secours|de louvain|de lyon|de lille|de paris)\b"
+    ),
     # What "d'origine" says of a symptom, not of a person ("douleur d'origine mécanique").
     "MEDICAL_ORIGIN": (
         r"(?:virale?|bacterienne?|infectieuse?|mecanique|inflammatoire|tumorale?|cardiaque|"
@@ -466,7 +487,7 @@ def longest_hits(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda hit: (hit.start, -hit.end))
     kept: list[Hit] = []
     reach = -1
-    widest = PARTNER_TERM  # the term of the hit that reaches furthest
+    widest = PARTNER_TERM  # the term of the hit that reaches furthest (set by the first hit)
     for hit in hits:
         category = hit.term.category
         if (
