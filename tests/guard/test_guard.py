@@ -231,9 +231,11 @@ class _CountingState(MemoryState):
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[str] = []
+        self.marked: list[list[str]] = []  # the windows each mark call added to
 
     def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
         self.calls.append("mark")
+        self.marked.append([mark.key.split(":", maxsplit=1)[0] for mark in marks])
         return super().mark(marks, now)
 
     def flags_and_mark(
@@ -273,6 +275,38 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
     assert state.calls == ["flags_and_mark"]
     guard.observe(doctor, "10.0.0.1", [_read(doctor, "p2")], clearance=clearance)
     assert state.calls == ["flags_and_mark", "mark"]  # a patient outside care is counted
+
+
+def test_only_the_windows_a_request_adds_to_are_counted_and_judged(
+    vault: Vault, clock: FakeClock
+) -> None:
+    state = _CountingState()
+    guard = _guard_on(vault, clock, state)
+    doctor = _doctor()
+    clearance = guard.check(doctor, "10.0.0.1", "Firefox")
+    in_care = [_read(doctor, "p1", "care_team")]  # no visit booked: unexplained, in care
+    guard.observe(doctor, "10.0.0.1", in_care, clearance=clearance)
+    assert state.marked == [["u", "s"]]  # the burst and the unscheduled day, not the five others
+    for n in range(11):  # outsiders listed, each in a window of its own kind
+        clock.advance(minutes=5)
+        guard.observe(
+            doctor, "10.0.0.1", [_read(doctor, f"o{n}", action="search")], clearance=clearance
+        )
+    # (past three outsiders in half an hour, the account counts toward a mass event)
+    assert state.marked[-2:] == [["u", "o"], ["mass"]]
+    # The day's volume of outsiders is one short of its step-up: a request that adds no
+    # outsider does not cross it, and is not stopped by it ...
+    clock.advance(minutes=5)
+    two = [_read(doctor, "p2", "care_team")]
+    guard.observe(doctor, "10.0.0.1", two, search_terms="dupont", clearance=clearance)
+    assert state.marked[-1] == ["u", "s", "q"]
+    # ... the next outsider does
+    with pytest.raises(GuardStopError) as stop:
+        guard.observe(
+            doctor, "10.0.0.1", [_read(doctor, "o11", action="search")], clearance=clearance
+        )
+    assert _action(stop) == "step-up"
+    assert "12 distinct patients outside their care in a day" in str(stop.value)
 
 
 def test_a_record_reopened_in_a_consultation_is_counted_once_in_a_while(

@@ -49,6 +49,19 @@ _FOREVER = float("inf")
 # Marks not left out once counted: members made for each event (refusals, grants), and the
 # address's, which a worker notes apart (_addresses_noted).
 _COUNTED_EACH_TIME = frozenset({"refusals", "grants", "address"})
+# What the judge reads, from which mark's window (its place in the mark's windows).
+_COUNTS = {
+    "burst": ("burst", 0),
+    "day": ("outside", 0),
+    "outside": ("outside", 1),
+    "outside_week": ("outside", 2),
+    "opened_outside_week": ("opened_outside", 0),
+    "unscheduled": ("unscheduled", 0),
+    "searches": ("searches", 0),
+    "refusals": ("refusals", 0),
+    "grants": ("grants", 0),
+    "from_new_address": ("new_address", 0),
+}
 # Login refusals the guard hears of: wrong or missing second factor after the right password;
 # a disabled account (dormant accounts are alerted).
 _LOGIN_SIGNALS = frozenset({"otp_invalid", "otp_missing", "otp_replayed", "account_disabled"})
@@ -427,12 +440,13 @@ class Guard:
         *,
         clearance: Clearance,
     ) -> tuple[dict[str, int], dict[str, Mark]] | None:
-        """Add this request's accesses to the windows; the counts to judge and the marks that
-        added to them, or None when it adds nothing to any of them: the shared state is not
-        asked, and the request is not judged. Its counts are then at most those an earlier
-        request was judged on; what that request crossed beyond the one signal it acted on
-        waits for the next request that adds (a request that adds nothing reads only patients
-        its care and visits explain, or ones this worker counted lately)."""
+        """Add this request's accesses to the windows; the counts of the windows it adds to
+        (the ones to judge) and the marks that added to them, or None when it adds nothing to
+        any: the shared state is not asked, and the request is not judged. A window left as
+        it was holds at most the count an earlier request was judged on; what that request
+        crossed beyond the one signal it acted on waits for the next request that adds to it
+        (a request that adds nothing reads only patients its care and visits explain, or ones
+        this worker counted lately)."""
         service = principal.credential_kind == "service"
         if not (
             seen.unexplained
@@ -461,8 +475,15 @@ class Guard:
             marks["new_address"] = Mark(
                 f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,)
             )
-        marks = {name: self._uncounted(mark, now) for name, mark in marks.items()}
-        if not any(mark.members for mark in marks.values()):
+        # Only windows this request adds to are sent and judged: one it leaves as it was
+        # cannot cross a level now (what it crossed before was acted on then), and each
+        # window is a sorted set Redis prunes and counts.
+        marks = {
+            name: uncounted
+            for name, mark in marks.items()
+            if (uncounted := self._uncounted(mark, now)).members
+        }
+        if not marks:
             return None
         known_practices = clearance.address_practices
         if known_practices is None:
@@ -470,25 +491,16 @@ class Guard:
         counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
         if "address" in counted:
             self._address_noted(principal, source, now)
-        day, outside_recent, outside_week = counted["outside"]
         counts = {
-            "burst": counted["burst"][0],
-            "day": day,
-            "outside": outside_recent,
-            "outside_week": outside_week,
-            "opened_outside_week": counted["opened_outside"][0],
-            "unscheduled": counted["unscheduled"][0],
-            "searches": counted["searches"][0],
-            "refusals": counted["refusals"][0],
-            "grants": counted["grants"][0],
-            "address_practices": (
-                known_practices if known_practices is not None else counted["address"][0]
-            ),
-            "new": len(seen.unexplained),
-            "new_outside": len(seen.outside),
+            count: counted[name][window]
+            for count, (name, window) in _COUNTS.items()
+            if name in counted
         }
-        if "new_address" in counted:
-            counts["from_new_address"] = counted["new_address"][0]
+        counts["address_practices"] = (
+            known_practices if known_practices is not None else counted["address"][0]
+        )
+        counts["new"] = len(seen.unexplained)
+        counts["new_outside"] = len(seen.outside)
         return counts, marks
 
     def _uncounted(self, mark: Mark, now: float) -> Mark:
@@ -527,56 +539,43 @@ class Guard:
         counts: dict[str, int],
         now: float,
     ) -> None:
-        quiet = counts["new"] == 0 and counts["refusals"] == 0 and counts["grants"] == 0
-        if quiet and counts["searches"] < (role.searches.step_up or role.searches.freeze):
+        quiet = counts["new"] == 0 and not counts.get("refusals") and not counts.get("grants")
+        if quiet and counts.get("searches", 0) < (role.searches.step_up or role.searches.freeze):
             return
         checks = [
-            (
-                "burst",
-                role.burst,
-                counts["burst"],
-                "distinct patients outside a visit in two minutes",
-            ),
-            ("volume", role.day, counts["day"], "distinct patients outside their care in a day"),
-            ("searches", role.searches, counts["searches"], "distinct searches in ten minutes"),
-            ("refusals", role.refusals, counts["refusals"], "refused accesses in ten minutes"),
-        ]
-        if role.unscheduled_day is not None:
-            checks.append(
+            (kind, level, counts[count], what)
+            for kind, level, count, what in (
+                ("burst", role.burst, "burst", "distinct patients outside a visit in two minutes"),
+                ("volume", role.day, "day", "distinct patients outside their care in a day"),
+                ("searches", role.searches, "searches", "distinct searches in ten minutes"),
+                ("refusals", role.refusals, "refusals", "refused accesses in ten minutes"),
                 (
                     "unscheduled",
                     role.unscheduled_day,
-                    counts["unscheduled"],
+                    "unscheduled",
                     "distinct patients of their care opened without a visit in a day",
-                )
-            )
-        if role.outside_week is not None:
-            checks.append(
+                ),
                 (
                     "weekly-volume",
                     role.outside_week,
-                    counts["outside_week"],
+                    "outside_week",
                     "distinct patients outside their care in seven days",
-                )
-            )
-        if role.opened_outside_week is not None:
-            checks.append(
+                ),
                 (
                     "opened-outside",
                     role.opened_outside_week,
-                    counts["opened_outside_week"],
+                    "opened_outside_week",
                     "records of patients outside their care opened in seven days",
-                )
-            )
-        if role.break_glass_day is not None:
-            checks.append(
+                ),
                 (
                     "break-glass",
                     role.break_glass_day,
-                    counts["grants"],
+                    "grants",
                     "break-the-glass openings in a day",
-                )
+                ),
             )
+            if level is not None and count in counts
+        ]
         unknown_address = self._correlations(principal, source, role, counts, now)
         step_ups: list[tuple[str, str, dict[str, int]]] = []
         for kind, level, value, what in checks:
@@ -611,7 +610,7 @@ class Guard:
                 "practices within an hour, reading records outside their care",
                 {"practices": counts["address_practices"]},
             )
-        if not principal.is_clinician or counts["outside"] < role.elevated:
+        if not principal.is_clinician or counts.get("outside", 0) < role.elevated:
             return False
         ((elevated,),) = self._state.mark(
             [Mark("mass", (principal.account_id,), (limits.MASS_WINDOW,))], now
