@@ -412,6 +412,18 @@ def test_the_package_exports_exactly_its_public_names() -> None:
             False,
             True,
         ),
+        # A request's reason is a fact, not what is asked
+        ("CTA neck requested given strangulation hx.", "strangulation", False, False),
+        ("CT head requested due to assault by partner.", "assault", False, False),
+        (
+            "Bilan demandé compte tenu des violences conjugales.",
+            "violences conjugales",
+            False,
+            False,
+        ),
+        ("Sérologies proposées au vu du viol de samedi.", "viol", False, False),
+        ("Bilan prescrit en raison d'une agression sexuelle.", "agression sexuelle", False, False),
+        ("Strangulation screen requested.", "Strangulation", False, True),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

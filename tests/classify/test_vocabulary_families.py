@@ -90,6 +90,7 @@ def test_a_family_of_words_is_found(text: str, category: str) -> None:
         ("Perte de contrôle de la glycémie, insuline majorée.", "addiction"),
         ("Rapport forcé par la direction après l'audit, arrêt de travail.", "sexual_violence"),
         ("Veut protester auprès de la CPAM contre un refus.", "political_opinion"),
+        ("FGM protection order pending for the daughter.", "violence"),
     ],
 )
 def test_a_look_alike_is_not_a_finding(text: str, category: str) -> None:
@@ -593,6 +594,10 @@ def test_a_cue_still_reaches_its_list_or_regimen(text: str, category: str) -> No
         # confinement and deprivation, safeguarding for adults, grip marks
         ("Active restraining order against her ex-partner.", "violence"),
         ("Non-molestation order granted in March.", "violence"),
+        # ... one applied for is no test awaited: the violence it answers is there
+        ("Non-molestation order pending.", "violence"),
+        ("Restraining order requested against her ex.", "violence"),
+        ("Ordonnance de protection en attente, JAF saisi.", "violence"),
         ("Her boyfriend choked her during an argument.", "violence"),
         ("Slapped by her husband on Saturday night.", "violence"),
         ("Serving time for domestic battery.", "violence"),

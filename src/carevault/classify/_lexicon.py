@@ -4417,6 +4417,7 @@ protective order
 protection order !before=\b(?:fgm|mgf)\s*$
 non-molestation order
 no-contact order
+/\b(?:(?:restraining|protective|protection|non[- ]?molestation|no[- ]?contact)\s+order|ordonnance\s+de\s+protection)\s+(?:pending|requested|awaited|en attente|demandee)\b/ ?if=order|ordonnance !before=\b(?:fgm|mgf)\s*$
 domestic battery
 domestic assault
 /\b(?:husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|father|mother|stepfather|stepmother|brother|aide|carer|caregiver)\s+(?:\w+\s+){0,2}?(?:struck|hit|punched|kicked|slapped|beat|choked|strangled|grabbed|shoved|mauled)\s+(?:her|him|me|them)\b/ ?if=struck|hit|punched|kicked|slapped|beat|choked|strangled|grabbed|shoved|mauled

@@ -283,8 +283,12 @@ _PHRASE_DONE = frozenset(
         *("realise", "realisee", "realises", "realisees", "effectue", "effectuee"),
     )
 )
-# What a worry or a test is about ends at "after" ("worried about STIs after an affair").
-_HYPOTHESIS_ENDS = re.compile(r"\b(?:after|apres|following|suite a|since|depuis)\b")
+# What a worry or a test is about ends at "after" ("worried about STIs after an affair") and
+# at its reason ("CTA neck requested given strangulation hx").
+_HYPOTHESIS_ENDS = re.compile(
+    r"\b(?:after|apres|following|suite a|since|depuis|given|in view of|in light of|because of|"
+    r"due to|owing to|en raison d\w*|compte tenu d\w*|au vu d\w*)\b"
+)
 # A result closes the phrase of its test: what follows a comma is another statement
 # ("Pregnancy test negative, levonorgestrel given", "Sérologie VIH négative, PrEP débutée").
 _RESULT_WORD = re.compile(
