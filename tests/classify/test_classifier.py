@@ -424,6 +424,10 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Sérologies proposées au vu du viol de samedi.", "viol", False, False),
         ("Bilan prescrit en raison d'une agression sexuelle.", "agression sexuelle", False, False),
         ("Strangulation screen requested.", "Strangulation", False, True),
+        # Something sent is someone's act, not a sample sent to the laboratory
+        ("Sextortion - sent £200 to the blackmailer.", "Sextortion", False, False),
+        ("Sextortion - sent him photos before the threats.", "Sextortion", False, False),
+        ("Chlamydia swab sent to lab.", "Chlamydia swab", False, True),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

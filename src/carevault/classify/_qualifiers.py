@@ -331,6 +331,11 @@ _DOSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|ug|ml|cp|comprimes?|tabs?|tab
 # A request of a procedure is the patient's decision, not a test ("requests a termination",
 # "Requests TOP"): for reproductive findings.
 _REQUESTS = ("request", "asks for", "ask for", "asking for", "asked for")
+# "sent" with what was sent after it: someone's act, not a sample sent to the laboratory
+_SENT_SOMETHING = re.compile(
+    r"sent\s+(?:£|\$|€|\d|a\b|an\b|him\b|her\b|them\b|money|cash|images?\b|photos?\b|"
+    r"pictures?\b|pics?\b|nudes?\b|videos?\b|messages?\b|texts?\b|intimate|explicit|sexual)"
+)
 
 
 def _gap_words(gap: str) -> int:
@@ -706,6 +711,8 @@ class NoteCues:
             return True  # "PrEP started today (TDF/FTC), HIV neg", "PrEP - HIV nég": the test's
         if cue.kind in _TESTS_AFTER and _SUBJECT.search(gap):
             return True  # "a nude image she sent": the sending is hers, not a test sent
+        if cue.kind in _TESTS_AFTER and _SENT_SOMETHING.match(text, cue.start):
+            return True  # "Sextortion - sent £200 to the blackmailer": no sample sent
         return (
             cue.kind == "plan"
             and text.startswith("prescri", cue.start)
