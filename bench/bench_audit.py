@@ -65,7 +65,7 @@ from carevault.audit._proofs import inclusion_document
 from carevault.config import Settings, load_settings
 from carevault.provision import create_store
 from carevault.records import StoreIdentity, Vault, open_vault, utc_now
-from carevault.store import audit_queries
+from carevault.store import audit_queries, queries
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_OUT = BENCH_DIR / "results" / "audit.json"
@@ -314,6 +314,51 @@ def end_to_end(store: LogStore, batches: list[list[AccessEvent]]) -> dict[str, A
     }
 
 
+_FLOOR_INDEXES = (
+    "CREATE INDEX ix_practice_at ON access_log (practice_id, at)",
+    "CREATE INDEX ix_patient_segment ON access_log (practice_id, leaf_index / 16384, patient_id)",
+)
+
+
+def sqlite_floor(folder: Path, batches: list[list[AccessEvent]]) -> dict[str, Any]:
+    """The same rows inserted by Python's sqlite3 alone (executemany, a transaction a batch,
+    the store's pragmas), with no carevault code: into a table keyed by leaf index with no
+    other index, and with the access log's two. What one row per entry costs here, so that
+    the append's rate reads as a share of it (the machine's speed varies from run to run)."""
+    names = (*queries.ACCESS_FIELDS, "at", "leaf_index")
+    columns = ", ".join(names)
+    marks = ", ".join("?" * len(names))
+    insert = f"INSERT INTO access_log ({columns}) VALUES ({marks})"
+    keyed = columns.replace("leaf_index", "leaf_index INTEGER PRIMARY KEY")
+    found: dict[str, Any] = {}
+    for label, indexes in (("no_index", ()), ("log_indexes", _FLOOR_INDEXES)):
+        path = folder / f"floor-{label}.db"
+        connection = sqlite3.connect(path, isolation_level=None)
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=NORMAL",
+            "cache_size=-16384",
+            "wal_autocheckpoint=10000",
+        ):
+            connection.execute(f"PRAGMA {pragma}")
+        connection.execute(f"CREATE TABLE access_log ({keyed})")
+        for statement in indexes:
+            connection.execute(statement)
+        at, first, spent = utc_now().isoformat(sep=" "), 0, 0
+        for events in batches:
+            rows = [(*event.as_values(), at, first + n) for n, event in enumerate(events)]
+            started = time.perf_counter_ns()
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany(insert, rows)
+            connection.execute("COMMIT")
+            spent += time.perf_counter_ns() - started
+            first += len(rows)
+        connection.close()
+        path.unlink()
+        found[label] = {"entries_per_s": _rate(first, spent / 1e9)}
+    return found
+
+
 def checkpoint_cost(store: LogStore, count: int = 20) -> dict[str, Any]:
     """Signing a checkpoint (the tree must grow in between, else none is made)."""
     durations = []
@@ -340,6 +385,8 @@ def throughput_run(
             if label == "split":
                 results.update(append_then_integrate(store, batches))
                 results["checkpoint"] = checkpoint_cost(store)
+                if backend.name == "sqlite":
+                    results["sqlite_floor"] = sqlite_floor(backend.workdir, batches)
             else:
                 results["end_to_end"] = end_to_end(store, batches)
         backend.drop(settings)
@@ -355,6 +402,22 @@ def throughput(steps: Steps, backend: Backend, args: argparse.Namespace) -> dict
         result[key] = dict(ordered[len(ordered) // 2][key])
         result[key]["runs_entries_per_s"] = [measured[key]["entries_per_s"] for measured in runs]
     result["checkpoint"] = runs[-1]["checkpoint"]
+    if "sqlite_floor" in runs[0]:
+        # Each run's append beside the floor measured right after it, on the same rows.
+        result["sqlite_floor"] = {
+            label: {
+                "runs_entries_per_s": [run["sqlite_floor"][label]["entries_per_s"] for run in runs],
+                "append_share_of_it": statistics.median(
+                    round(
+                        run["appends_only"]["entries_per_s"]
+                        / run["sqlite_floor"][label]["entries_per_s"],
+                        3,
+                    )
+                    for run in runs
+                ),
+            }
+            for label in runs[0]["sqlite_floor"]
+        }
     return result
 
 
@@ -887,6 +950,14 @@ def _throughput_rows(table: Table, backend: str, measured: dict[str, Any]) -> No
             f", {value['cpu_entries_per_s']:,.0f}/s of CPU" if "cpu_entries_per_s" in value else ""
         )
         table.add_row(label, backend, f"{value['entries_per_s']:,.0f} /s", f"runs {runs}{cpu}")
+    for label, floor in measured.get("sqlite_floor", {}).items():
+        runs = ", ".join(f"{rate:,.0f}" for rate in floor["runs_entries_per_s"])
+        table.add_row(
+            f"sqlite3 alone, same rows ({label.replace('_', ' ')})",
+            backend,
+            f"(a) at {floor['append_share_of_it']:.2f} of it",
+            f"runs {runs}",
+        )
     checkpoint = measured["checkpoint"]
     table.add_row("checkpoint (sign)", backend, f"{checkpoint['p50_ms']:.2f} ms p50", "")
 
