@@ -188,6 +188,11 @@ def test_a_same_sex_partner_tells_the_orientation() -> None:
         ("31F, female regular partner, no symptoms.", ("sexual_orientation",)),
         ("Mme Durand, 40 ans, partenaires féminines depuis 5 ans.", ("sexual_orientation",)),
         ("44F, her male casual partner has urethritis.", ("sex_life",)),
+        # married or in a civil union "to" a man or a woman, not only "with"
+        ("M. 45 ans, marié à un homme depuis 2015.", ("sexual_orientation",)),
+        ("Mme 52 ans, pacsée avec une femme, 2 enfants.", ("sexual_orientation",)),
+        ("Mme 52 ans, mariée à un homme.", ()),
+        ("Homme 33 ans, il a un homme de confiance désigné.", ()),
         # Past the note's first lines, a title, a name and an age still say who the patient is
         (
             "Érythème migrant il y a 3 semaines, doxycycline 14 j, revoir si arthralgies. "

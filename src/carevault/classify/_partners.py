@@ -88,7 +88,7 @@ _MALE_PARTNER = re.compile(
     r"\b(?:son|mon)\s+(?:mari|compagnon|epoux|copain|petit ami|conjoint|chum)\b"
     # "son ami" is a friend ("rentre avec son ami"), a partner only where they live together
     r"|\b(?:vit|vivent|vivant|habite|habitent|en couple|installee?s?)\s+avec\s+(?:son|mon)\s+ami\b"
-    r"|\bmarie avec un homme\b"
+    r"|\b(?:mariee?|pacsee?) (?:avec|a) un homme\b"
     r"|\b(?:husband|boyfriend)\b|\bsex with (?:other )?men\b|\ben couple avec un homme\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des hommes\b"
     r"|\bmale " + _PARTNER_KIND + r"partners?\b"
@@ -97,7 +97,8 @@ _FEMALE_PARTNER = re.compile(
     r"\b(?:sa|ma)\s+(?:compagne|femme|epouse|copine|petite amie|conjointe|amie|blonde)\b"
     r"|\b(?:son|mon)\s+epouse\b"
     r"|\b(?:vit|vivent|vivant|habite|habitent|en couple|installee?s?)\s+avec\s+(?:son|mon)\s+amie\b"
-    r"|\bmariee avec une femme\b|\b(?:wife|girlfriend)\b|\bsex with (?:other )?women\b"
+    r"|\b(?:mariee?|pacsee?) (?:avec|a) une femme\b|\b(?:wife|girlfriend)\b"
+    r"|\bsex with (?:other )?women\b"
     r"|\ben couple avec une (?:femme|fille)\b"
     r"|\b(?:rapports|relations)(?: \w+)? avec des femmes\b"
     r"|\bfemale " + _PARTNER_KIND + r"partners?\b|\bpartenaires? feminines?\b"
@@ -163,6 +164,7 @@ _PARTNER_WORDS = tuple(
         *("son mari", "mon mari", "compagn", "epou", "copain", "copine", "petit ami"),
         *("petite amie", "son ami", "son amie", "sa femme", "ma femme", "conjointe"),
         *("husband", "boyfriend", "wife", "girlfriend", "avec un homme", "avec une femme"),
+        *("a un homme", "a une femme"),
         *("avec des hommes", "avec des femmes", "with men", "with women", "with other"),
         *("male partner", "male sexual partner", "female partner", "son conjoint", "mon conjoint"),
         *("son chum", "mon chum", "sa blonde", "ma blonde", "avec une fille"),
