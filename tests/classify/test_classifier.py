@@ -429,6 +429,10 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Sérologies proposées au vu du viol de samedi.", "viol", False, False),
         ("Bilan prescrit en raison d'une agression sexuelle.", "agression sexuelle", False, False),
         ("Strangulation screen requested.", "Strangulation", False, True),
+        # How a screening question was asked stands between it and its answer
+        ("Domestic abuse: asked alone, no concerns.", "Domestic abuse", True, False),
+        ("Violences conjugales : questionnée seule, négatif.", "Violences conjugales", True, False),
+        ("Domestic abuse: seen alone, hit by partner.", "Domestic abuse", False, False),
         # Something sent is someone's act, not a sample sent to the laboratory
         ("Sextortion - sent £200 to the blackmailer.", "Sextortion", False, False),
         ("Sextortion - sent him photos before the threats.", "Sextortion", False, False),

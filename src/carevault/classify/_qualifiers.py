@@ -636,7 +636,7 @@ class NoteCues:
             ):
                 kind = "hyp"  # "syphilis secondaire ?": the doubt is of the whole phrase
             inside = cue.end
-            gap = self._text[end : cue.start]
+            gap = _SEEN_ALONE.sub(": ", self._text[end : cue.start])
             if finding.identity and "->" in gap:
                 break  # "screened because of Han Chinese ancestry -> negative": the result
                 # after the arrow is the test's, not the ancestry's
@@ -1198,6 +1198,13 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
 
 
 _COLON_FOLLOWS = re.compile(r" ?:")
+# How a screening question was asked, between it and its answer ("Domestic abuse: asked
+# alone, no concerns"): the answer is the question's.
+_SEEN_ALONE = re.compile(
+    r"^\s*:\s*(?:asked|seen|questioned|interviewed|vue?s?|questionnee?s?|interrogee?s?)\s+"
+    r"(?:alone|seule?s?|en tete[- ]a[- ]tete|without (?:her|his|their) partner|"
+    r"sans (?:son|sa) (?:conjointe?|partenaire|compagnon|compagne|mari))\s*,\s*$"
+)
 _WORD_FOLLOWS = re.compile(r" +[a-z0-9]")
 _ING = re.compile(r" [a-z]+ing(?= ?[,;])")  # "not sleeping, ...": a verb with no object
 # Words of will after "non": "IVG non souhaitée" denies the finding, not a quality of it.
