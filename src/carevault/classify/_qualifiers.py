@@ -636,7 +636,9 @@ class NoteCues:
             ):
                 kind = "hyp"  # "syphilis secondaire ?": the doubt is of the whole phrase
             inside = cue.end
-            gap = _SEEN_ALONE.sub(": ", self._text[end : cue.start])
+            gap = self._text[end : cue.start]
+            if ":" in gap:
+                gap = _SEEN_ALONE.sub(": ", gap)
             if finding.identity and "->" in gap:
                 break  # "screened because of Han Chinese ancestry -> negative": the result
                 # after the arrow is the test's, not the ancestry's
