@@ -429,6 +429,9 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Sérologies proposées au vu du viol de samedi.", "viol", False, False),
         ("Bilan prescrit en raison d'une agression sexuelle.", "agression sexuelle", False, False),
         ("Strangulation screen requested.", "Strangulation", False, True),
+        # A post-exposure treatment's kit is no test kit: what is given with it is given
+        ("Kit TPE, contraception d'urgence donnés.", "contraception d'urgence", False, False),
+        ("Kit de dépistage, VIH, syphilis.", "syphilis", False, True),
         # How a screening question was asked stands between it and its answer
         ("Domestic abuse: asked alone, no concerns.", "Domestic abuse", True, False),
         ("Violences conjugales : questionnée seule, négatif.", "Violences conjugales", True, False),

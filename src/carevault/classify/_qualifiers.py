@@ -539,6 +539,12 @@ class NoteCues:
                 if text.startswith(("prep", "pre-exposure", "pre exposure"), start):
                     continue  # "TPE non nécessaire : sous PrEP": PrEP is no PEP regimen
                 reach = _PEP_REACH_STI
+            if (
+                kind == "plan"
+                and text.startswith("kit", cue.start)
+                and _PEP_NEXT.match(text, cue.end)
+            ):
+                continue  # "Kit TPE, contraception d'urgence": a treatment's kit, no test kit
             gap = text[cue.end : start]
             distance = _gap_words(gap)
             if distance > reach:
@@ -1200,6 +1206,7 @@ def _reaching_kind(cue: Cue, gap: str, words_of_cue: str = "") -> str | None:
 
 
 _COLON_FOLLOWS = re.compile(r" ?:")
+_PEP_NEXT = re.compile(r"s? (?:de )?(?:tpe|pep|ppe|npep|pepse)\b")
 # How a screening question was asked, between it and its answer ("Domestic abuse: asked
 # alone, no concerns"): the answer is the question's.
 _SEEN_ALONE = re.compile(
