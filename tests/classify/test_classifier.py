@@ -440,6 +440,9 @@ def test_the_package_exports_exactly_its_public_names() -> None:
         ("Sextortion - sent £200 to the blackmailer.", "Sextortion", False, False),
         ("Sextortion - sent him photos before the threats.", "Sextortion", False, False),
         ("Chlamydia swab sent to lab.", "Chlamydia swab", False, True),
+        ("HIV sent a week ago.", "HIV", False, True),
+        ("HIV sent 2 days ago.", "HIV", False, True),
+        ("Sextortion: sent 300 euros to the blackmailer.", "Sextortion", False, False),
     ],
 )
 def test_an_answer_or_a_result_ends_the_doubt(

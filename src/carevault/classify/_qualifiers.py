@@ -333,8 +333,9 @@ _DOSE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|ug|ml|cp|comprimes?|tabs?|tab
 _REQUESTS = ("request", "asks for", "ask for", "asking for", "asked for")
 # "sent" with what was sent after it: someone's act, not a sample sent to the laboratory
 _SENT_SOMETHING = re.compile(
-    r"sent\s+(?:£|\$|€|\d|a\b|an\b|him\b|her\b|them\b|money|cash|images?\b|photos?\b|"
-    r"pictures?\b|pics?\b|nudes?\b|videos?\b|messages?\b|texts?\b|intimate|explicit|sexual)"
+    r"sent\s+(?:£|\$|€|\d+\s*(?:euros?|pounds?|dollars?|£|€|\$)|him\b|her\b|them\b|money|"
+    r"cash|images?\b|photos?\b|pictures?\b|pics?\b|nudes?\b|videos?\b|messages?\b|texts?\b|"
+    r"intimate|explicit|sexual)"
 )
 
 
