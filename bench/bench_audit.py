@@ -48,6 +48,8 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import text
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from _common import SchemaBackend, Steps, machine, source_digest, write_json
 from carevault import logs
@@ -66,6 +68,8 @@ from carevault.config import Settings, load_settings
 from carevault.provision import create_store
 from carevault.records import StoreIdentity, Vault, open_vault, utc_now
 from carevault.store import audit_queries, queries
+from carevault.store._engine import _sqlite_pragmas
+from carevault.store._schema import access_log
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_OUT = BENCH_DIR / "results" / "audit.json"
@@ -314,35 +318,23 @@ def end_to_end(store: LogStore, batches: list[list[AccessEvent]]) -> dict[str, A
     }
 
 
-_FLOOR_INDEXES = (
-    "CREATE INDEX ix_practice_at ON access_log (practice_id, at)",
-    "CREATE INDEX ix_patient_segment ON access_log (practice_id, leaf_index / 16384, patient_id)",
-)
-
-
 def sqlite_floor(folder: Path, batches: list[list[AccessEvent]]) -> dict[str, Any]:
-    """The same rows inserted by Python's sqlite3 alone (executemany, a transaction a batch,
-    the store's pragmas), with no carevault code: into a table keyed by leaf index with no
-    other index, and with the access log's two. What one row per entry costs here, so that
-    the append's rate reads as a share of it (the machine's speed varies from run to run)."""
+    """The same rows inserted by Python's sqlite3 alone (executemany, a transaction a batch),
+    with no carevault code on the way: into the access log's table as the schema makes it
+    (keyed by leaf index) with no other index, and with its indexes, under the store's
+    pragmas. What one row per entry costs here, so that the append's rate reads as a share
+    of it (the machine's speed varies from run to run)."""
+    dialect = sqlite_dialect()
+    table = str(CreateTable(access_log).compile(dialect=dialect))
+    indexes = [str(CreateIndex(index).compile(dialect=dialect)) for index in access_log.indexes]
     names = (*queries.ACCESS_FIELDS, "at", "leaf_index")
-    columns = ", ".join(names)
-    marks = ", ".join("?" * len(names))
-    insert = f"INSERT INTO access_log ({columns}) VALUES ({marks})"
-    keyed = columns.replace("leaf_index", "leaf_index INTEGER PRIMARY KEY")
+    insert = f"INSERT INTO access_log ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     found: dict[str, Any] = {}
-    for label, indexes in (("no_index", ()), ("log_indexes", _FLOOR_INDEXES)):
+    for label, statements in (("no_index", [table]), ("log_indexes", [table, *indexes])):
         path = folder / f"floor-{label}.db"
-        connection = sqlite3.connect(path, isolation_level=None)
-        for pragma in (
-            "journal_mode=WAL",
-            "synchronous=NORMAL",
-            "cache_size=-16384",
-            "wal_autocheckpoint=10000",
-        ):
-            connection.execute(f"PRAGMA {pragma}")
-        connection.execute(f"CREATE TABLE access_log ({keyed})")
-        for statement in indexes:
+        connection = sqlite3.connect(path)
+        _sqlite_pragmas(connection, None)
+        for statement in statements:
             connection.execute(statement)
         at, first, spent = utc_now().isoformat(sep=" "), 0, 0
         for events in batches:
