@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from carevault.audit import AccessEvent, AccessRecorder, verify_log
+from carevault.audit import AccessEvent, AccessRecorder, open_log, verify_log
+from carevault.audit import _log as log_module
 from carevault.audit._entry import COLUMN, encode_entry
 from carevault.audit._merkle import leaf_hash, verify_consistency, verify_inclusion
 from carevault.audit._note import Checkpoint, verify_note
 from carevault.errors import InputError
+from carevault.records import StoreIdentity
 from carevault.store import audit_queries
 from support.audit import LogWorld, log_world, naive_root
 
@@ -99,6 +102,33 @@ def test_integration_in_several_rounds_gives_the_rfc_9162_root(world: LogWorld) 
     size, root = world.log.root()
     assert size == 559
     assert root == naive_root(stored_leaves(world))
+
+
+def test_an_integration_another_one_overtook_adds_nothing(
+    world: LogWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are hashed in a snapshot, without the write lock: an integrator that finds the
+    tree grown when it takes the lock drops its work rather than write over it."""
+    world.append(6)
+    identity = StoreIdentity.read(world.vault.store)
+    assert identity.store_id is not None
+    other = open_log(
+        world.settings, world.vault.store, world.vault.provider, identity.store_id, world.clock
+    )
+    hashed = log_module._leaf_batches
+    overtook: list[int] = []
+
+    def and_meanwhile(connection: Any, start: int, end: int) -> Iterator[list[bytes]]:
+        yield from hashed(connection, start, end)
+        monkeypatch.setattr(log_module, "_leaf_batches", hashed)  # the other hashes alone
+        world.append(2)
+        overtook.append(other.integrate())
+
+    monkeypatch.setattr(log_module, "_leaf_batches", and_meanwhile)
+    assert world.log.integrate() == 0
+    assert overtook == [8]
+    assert world.log.root() == (8, naive_root(stored_leaves(world)))
+    assert world.log.integrate() == 0
 
 
 def test_a_checkpoint_is_signed_by_the_log_and_names_size_and_root(world: LogWorld) -> None:

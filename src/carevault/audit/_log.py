@@ -118,19 +118,23 @@ class MerkleLog:
         return NoteVerifier.from_vkey(self._signer.vkey)
 
     def integrate(self, limit: int = 1_000_000) -> int:
-        """Hash up to ``limit`` appended entries into the tree; how many were added."""
-        with self._store.snapshot() as connection:  # most ticks find nothing: no write lock
-            if audit_queries.next_index(connection) <= audit_queries.tree_state(connection)[0]:
-                return 0
-        with self._store.transaction() as connection:
-            size, _ = audit_queries.lock_tree(connection)
+        """Hash up to ``limit`` appended entries into the tree; how many were added.
+
+        The entries are read and hashed in a snapshot, without the write lock that requests'
+        appends wait for; it is taken only to write the tiles, and if another integrator grew
+        the tree meanwhile, this one's work is dropped (nothing is added)."""
+        with self._store.snapshot() as connection:
+            size, _ = audit_queries.tree_state(connection)
             end = min(audit_queries.next_index(connection), size + limit)
-            if end <= size:
+            if end <= size:  # most ticks find nothing
                 return 0
             edge = TreeEdge.load(size, tile_fetcher(connection))
             changed: dict[tuple[int, int], bytes] = {}
             for leaves in _leaf_batches(connection, size, end):
                 changed.update(edge.append(leaves))
+        with self._store.transaction() as connection:
+            if audit_queries.lock_tree(connection)[0] != size:
+                return 0
             audit_queries.write_tiles(connection, [(lv, ix, d) for (lv, ix), d in changed.items()])
             audit_queries.set_tree_size(connection, end)
         return end - size
