@@ -201,7 +201,7 @@ def _guard(store: Store, clock: _Clock, state_name: str | None) -> Guard | None:
 
 def _summary(runs: list[list[float]]) -> dict[str, Any]:
     """Per request: the mean (what the guard costs in all) and the median (the typical
-    request), each the median of the runs'."""
+    request), each the median of the runs'; and the mean of each kind of request."""
     means = [statistics.fmean(run) for run in runs]
     medians = [statistics.median(run) for run in runs]
     return {
@@ -209,6 +209,7 @@ def _summary(runs: list[list[float]]) -> dict[str, Any]:
         "p50_microseconds": round(statistics.median(medians), 1),
         "runs_mean": [round(value, 1) for value in means],
         "runs_p50": [round(value, 1) for value in medians],
+        "by_kind": _by_kind(runs, [[0.0] * len(run) for run in runs]),
     }
 
 
@@ -226,7 +227,38 @@ def _added(with_guard: list[list[float]], without: list[list[float]]) -> dict[st
         "p50_microseconds": round(statistics.median(medians), 1),
         "runs_mean": [round(value, 1) for value in means],
         "runs_p50": [round(value, 1) for value in medians],
+        "by_kind": _by_kind(with_guard, without),
     }
+
+
+def request_kind(i: int) -> str:
+    """What request ``i`` of :func:`time_requests` is to its account: the first it makes in
+    the run (the check fixes the session's place, habits and hour), the first of another
+    visit (a patient the worker has not counted for it lately), or one more of a visit."""
+    visit = i // _PER_VISIT
+    if i % _PER_VISIT:
+        return "same_visit"
+    return "account_first" if visit < _ACCOUNTS else "visit_first"
+
+
+def _by_kind(runs: list[list[float]], baseline: list[list[float]]) -> dict[str, Any]:
+    """For each kind of request: its share of the requests and its mean (less the same
+    requests' mean in ``baseline``), the median of the runs'."""
+    kinds = [request_kind(i) for i in range(len(runs[0]))]
+    found = {}
+    for kind in ("account_first", "visit_first", "same_visit"):
+        at = [i for i, of in enumerate(kinds) if of == kind]
+        if not at:
+            continue
+        means = [
+            statistics.fmean(run[i] for i in at) - statistics.fmean(base[i] for i in at)
+            for run, base in zip(runs, baseline, strict=True)
+        ]
+        found[kind] = {
+            "share": round(len(at) / len(kinds), 4),
+            "mean_microseconds": round(statistics.median(means), 1),
+        }
+    return found
 
 
 def redis_round_trip(calls: int = 5000) -> float:
