@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -462,27 +462,25 @@ class Guard:
             # Outside the hours this account works, each unexplained patient counts twice.
             unexplained += tuple(f"{patient}@hour" for patient in unexplained)
             outside += tuple(f"{patient}@hour" for patient in outside)
-        marks = {
-            "burst": Mark(f"u:{account}", unexplained, (limits.BURST,)),
-            "outside": Mark(f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW, limits.WEEK)),
-            "opened_outside": Mark(f"x:{account}", tuple(seen.opened_outside), (limits.WEEK,)),
-            "unscheduled": Mark(f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
-            "searches": Mark(f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
-            "refusals": Mark(f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
-            "grants": Mark(f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
-        }
+        wanted = [
+            ("burst", f"u:{account}", unexplained, (limits.BURST,)),
+            ("outside", f"o:{account}", outside, (limits.DAY, limits.MASS_WINDOW, limits.WEEK)),
+            ("opened_outside", f"x:{account}", tuple(seen.opened_outside), (limits.WEEK,)),
+            ("unscheduled", f"s:{account}", tuple(seen.unscheduled), (limits.DAY,)),
+            ("searches", f"q:{account}", self._terms(search_terms), (limits.SEARCH_WINDOW,)),
+            ("refusals", f"r:{account}", _fresh(seen.refusals), (limits.SEARCH_WINDOW,)),
+            ("grants", f"b:{account}", _fresh(seen.grants), (limits.DAY,)),
+        ]
         if service:
-            marks["new_address"] = Mark(
-                f"p:{principal.credential_id}:{source}", tuple(seen.all), (7 * limits.DAY,)
-            )
+            key = f"p:{principal.credential_id}:{source}"
+            wanted.append(("new_address", key, tuple(seen.all), (7 * limits.DAY,)))
         # Only windows this request adds to are sent and judged: one it leaves as it was
         # cannot cross a level now (what it crossed before was acted on then), and each
         # window is a sorted set Redis prunes and counts.
-        marks = {
-            name: uncounted
-            for name, mark in marks.items()
-            if (uncounted := self._uncounted(mark, now)).members
-        }
+        marks: dict[str, Mark] = {}
+        for name, key, members, windows in wanted:
+            if members and (uncounted := self._uncounted(key, members, windows, now)):
+                marks[name] = Mark(key, uncounted, windows)
         if not marks:
             return None
         known_practices = clearance.address_practices
@@ -503,18 +501,18 @@ class Guard:
         counts["new_outside"] = len(seen.outside)
         return counts, marks
 
-    def _uncounted(self, mark: Mark, now: float) -> Mark:
-        """``mark`` without the members this worker counted under its key lately (see
+    def _uncounted(
+        self, key: str, members: tuple[str, ...], windows: tuple[float, ...], now: float
+    ) -> tuple[str, ...]:
+        """``members`` but those this worker counted under ``key`` lately (see
         limits.REMARK_SECONDS)."""
-        if not mark.members:
-            return mark
-        within = min(limits.REMARK_SECONDS, min(mark.windows) / 2)
-        members = tuple(
+        within = min(limits.REMARK_SECONDS, min(windows) / 2)
+        counted = self._counted
+        return tuple(
             member
-            for member in mark.members
-            if not 0 <= now - self._counted.get((mark.key, member), -_FOREVER) < within
+            for member in members
+            if not 0 <= now - counted.get((key, member), -_FOREVER) < within
         )
-        return mark if len(members) == len(mark.members) else replace(mark, members=members)
 
     def _note_counted(self, marks: dict[str, Mark], now: float) -> None:
         """The members of a request the state counted and the guard let through."""

@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carevault.store._audit import ENTRY_COLUMNS, reserve_leaves
-from carevault.store._driver import RowReader, copy_rows
+from carevault.store._driver import RowReader, copy_rows, fetch_all, placeholder
 from carevault.store._schema import (
     APPOINTMENT,
     ENCOUNTER,
@@ -113,17 +113,6 @@ _CARE_RELATION = (
 )
 # A visit: an appointment or an encounter of this practitioner with this patient in a span of
 # days (the guard's explanation of an access).
-_VISIT = (
-    select(care_relations.c.basis)
-    .where(
-        care_relations.c.practice_id == _p("practice_id"),
-        care_relations.c.practitioner_id == _p("practitioner_id"),
-        care_relations.c.patient_id == _p("patient_id"),
-        care_relations.c.basis.in_((APPOINTMENT, ENCOUNTER)),
-        _RELATION_DAY.between(_p("day_from", _RELATION_DAY), _p("day_to", _RELATION_DAY)),
-    )
-    .limit(1)
-)
 _LIVE_GRANT = (
     select(break_glass_grants.c.id)
     .where(
@@ -658,18 +647,36 @@ def has_visit(
     day_to: date,
 ) -> bool:
     """Whether this practitioner has an appointment or an encounter with this patient on a
-    day between ``day_from`` and ``day_to``."""
-    found = connection.execute(
-        _VISIT,
+    day between ``day_from`` and ``day_to``. Straight through the driver: the guard asks it
+    at the first unexplained read of each visit, and SQLAlchemy's statement handling cost
+    more than SQLite's lookup."""
+    statement = _VISIT_BY_DIALECT.get(connection.dialect.name)
+    if statement is None:
+        named = {name: placeholder(connection.dialect, name) for name in _VISIT_PARAMETERS}
+        statement = _VISIT_BY_DIALECT[connection.dialect.name] = _VISIT_SQL.format(**named)
+    stamp = _driver_processor(care_relations.c.on_date, connection)
+    found = fetch_all(
+        connection,
+        statement,
         {
             "practice_id": practice_id,
             "practitioner_id": practitioner_id,
             "patient_id": patient_id,
-            "day_from": day_from,
-            "day_to": day_to,
+            "day_from": day_from if stamp is None else stamp(day_from),
+            "day_to": day_to if stamp is None else stamp(day_to),
         },
-    ).first()
-    return found is not None
+    )
+    return bool(found)
+
+
+_VISIT_PARAMETERS = ("practice_id", "practitioner_id", "patient_id", "day_from", "day_to")
+_VISIT_SQL = (
+    "SELECT 1 FROM care_relations WHERE practice_id = {practice_id} "  # noqa: S608 - our own
+    "AND practitioner_id = {practitioner_id} AND patient_id = {patient_id} "
+    f"AND basis IN ('{APPOINTMENT}', '{ENCOUNTER}') "
+    "AND on_date BETWEEN {day_from} AND {day_to} LIMIT 1"
+)
+_VISIT_BY_DIALECT: dict[str, str] = {}
 
 
 def list_care_relations(
