@@ -111,8 +111,6 @@ _CARE_RELATION = (
     .order_by(_IS_APPOINTMENT, _RELATION_DAY.is_not(None), care_relations.c.basis)
     .limit(1)
 )
-# A visit: an appointment or an encounter of this practitioner with this patient in a span of
-# days (the guard's explanation of an access).
 _LIVE_GRANT = (
     select(break_glass_grants.c.id)
     .where(
@@ -669,6 +667,8 @@ def has_visit(
     return bool(found)
 
 
+# A visit: an appointment or an encounter of this practitioner with this patient in a span of
+# days (the guard's explanation of an access), written out for the driver.
 _VISIT_PARAMETERS = ("practice_id", "practitioner_id", "patient_id", "day_from", "day_to")
 _VISIT_SQL = (
     "SELECT 1 FROM care_relations WHERE practice_id = {practice_id} "  # noqa: S608 - our own
