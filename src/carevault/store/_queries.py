@@ -648,11 +648,15 @@ def has_visit(
     day between ``day_from`` and ``day_to``. Straight through the driver: the guard asks it
     at the first unexplained read of each visit, and SQLAlchemy's statement handling cost
     more than SQLite's lookup."""
-    statement = _VISIT_BY_DIALECT.get(connection.dialect.name)
-    if statement is None:
+    compiled = _VISIT_BY_DIALECT.get(connection.dialect.name)
+    if compiled is None:
         named = {name: placeholder(connection.dialect, name) for name in _VISIT_PARAMETERS}
-        statement = _VISIT_BY_DIALECT[connection.dialect.name] = _VISIT_SQL.format(**named)
-    stamp = _driver_processor(care_relations.c.on_date, connection)
+        compiled = (
+            _VISIT_SQL.format(**named),
+            _driver_processor(care_relations.c.on_date, connection),
+        )
+        _VISIT_BY_DIALECT[connection.dialect.name] = compiled
+    statement, stamp = compiled
     found = fetch_all(
         connection,
         statement,
@@ -676,7 +680,8 @@ _VISIT_SQL = (
     f"AND basis IN ('{APPOINTMENT}', '{ENCOUNTER}') "
     "AND on_date BETWEEN {day_from} AND {day_to} LIMIT 1"
 )
-_VISIT_BY_DIALECT: dict[str, str] = {}
+# The statement and the date's bind processor, made once per dialect.
+_VISIT_BY_DIALECT: dict[str, tuple[str, Callable[[Any], Any] | None]] = {}
 
 
 def list_care_relations(
