@@ -36,16 +36,22 @@ def _until(condition: Callable[[], bool], seconds: float = 3.0) -> None:
 
 
 def _round_trips(state: RedisState) -> list[int]:
-    """Counts the connections the state takes from its pool (one per exchange with Redis)."""
+    """Counts the connections the state takes, its thread's own or from its pool (one per
+    exchange with Redis)."""
     taken = [0]
-    pool = state._redis.connection_pool
-    real = pool.get_connection
+    pool, held = state._redis.connection_pool, state._connections
+    real_pool, real_held = pool.get_connection, held.take
 
-    def counted(*args: object, **kwargs: object) -> object:
+    def from_pool(*args: object, **kwargs: object) -> object:
         taken[0] += 1
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
 
-    pool.get_connection = counted  # type: ignore[method-assign]
+    def from_thread() -> redis.Connection:
+        taken[0] += 1
+        return real_held()
+
+    pool.get_connection = from_pool  # type: ignore[method-assign]
+    held.take = from_thread  # type: ignore[method-assign]
     return taken
 
 
@@ -150,9 +156,11 @@ def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     assert taken == [4]
 
 
-def _cache(redis_prefix: str, clock: Callable[[], float] = time.monotonic) -> FlagCache:
+def _cache(
+    redis_prefix: str, clock: Callable[[], float] = time.monotonic
+) -> FlagCache[bytes | None]:
     pool = redis.Redis.from_url(REDIS_URL).connection_pool
-    made = FlagCache(pool, f"{redis_prefix}changes", clock=clock)
+    made: FlagCache[bytes | None] = FlagCache(pool, f"{redis_prefix}changes", clock=clock)
     _until(lambda: made.listening)
     return made
 
@@ -219,5 +227,5 @@ def test_a_dated_flag_at_its_day_is_answered_without_asking_redis(
     worker.send_flags_and_mark(keys, [], 3.0, days=next_day).result()
     assert taken == [2]  # a new day is written, in one exchange
     redis_key = worker._k(keys[0])
-    assert worker._cache.get([redis_key]) == [worker._redis.get(redis_key)]  # expiry too
+    assert worker._cache.get([redis_key]) == [_state._parsed(worker._redis.get(redis_key))]
     _until(lambda: other.flags(keys, 4.0) == ["2026-03-02|2026-03-03"])

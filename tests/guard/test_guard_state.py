@@ -3,6 +3,7 @@ when Redis is gone."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -189,6 +190,7 @@ def test_a_reading_is_applied_when_sent_and_read_after(kind: str, states: States
 def test_a_reply_too_late_fails_closed_and_spoils_no_later_one(states: States) -> None:
     state = states("redis")
     state.set_flag("f", "on", 60, 0.0)
+    state.mark([Mark("first", ("a",), (60.0,))], 0.5)  # this thread's connection is open
     redis.Redis.from_url(REDIS_URL).client_pause(1_500)  # longer than the 1 s socket timeout
     pending = state.send_flags_and_mark(["f"], [Mark("late", ("a",), (60.0,))], 1.0)
     with pytest.raises(GuardUnavailableError, match="the guard's shared state is unreachable"):
@@ -206,6 +208,37 @@ def test_a_reply_too_late_fails_closed_and_spoils_no_later_one(states: States) -
         (["on"], [(2,)]),
         (["on"], [(1,)]),
     ]
+
+
+def test_each_thread_keeps_its_connection_for_the_scripts(states: States) -> None:
+    state = states("redis")
+    assert isinstance(state, RedisState)
+    pool = state._redis.connection_pool
+    taken_from_pool = [0]
+    real = pool.get_connection
+
+    def counted(*args: object, **kwargs: object) -> redis.Connection:
+        taken_from_pool[0] += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    pool.get_connection = counted  # type: ignore[method-assign]
+    for n in range(3):
+        assert state.mark([Mark("k", (f"m{n}",), (60.0,))], 1.0) == [(n + 1,)]
+    assert taken_from_pool == [0]  # the thread's own connection, kept between exchanges
+    before = _guard_connections()
+    other: list[list[tuple[int, ...]]] = []
+    counted_only = [Mark("k", (), (60.0,))]
+    thread = threading.Thread(target=lambda: other.append(state.mark(counted_only, 1.0)))
+    thread.start()
+    thread.join()
+    assert other == [[(3,)]]
+    assert _guard_connections() == before + 1  # another thread, a connection of its own
+    assert taken_from_pool == [0]
+
+
+def _guard_connections() -> int:
+    clients = redis.Redis.from_url(REDIS_URL).client_list()
+    return sum(client["name"] == "carevault-guard" for client in clients)
 
 
 def _members(count: int) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 import redis
 from redis.connection import ConnectionPool
@@ -32,11 +33,13 @@ MAX_ENTRIES = 200_000
 _PING_EVERY = 1.0  # seconds: a listener that hears no pong within two of them reconnects
 _RETRY_AFTER = 0.5
 _log = get_logger("guard")
+V = TypeVar("V")
 
 
-class FlagCache:
+class FlagCache(Generic[V]):
     """One worker's flags as last read or written, and the thread that hears the others'
-    changes. Keys are Redis's (prefixed); values as Redis stores them (None: no flag)."""
+    changes. Keys are Redis's (prefixed); values as the state gives them (it parses what
+    Redis stores once, as it caches it)."""
 
     def __init__(
         self,
@@ -49,7 +52,7 @@ class FlagCache:
         self._clock = clock  # for entries' age only (the listener keeps real time)
         self.channel = channel
         self.tag = f"{secrets.token_hex(8)} "  # this worker's, before the key in its messages
-        self._entries: OrderedDict[str, tuple[bytes | None, float]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[V, float]] = OrderedDict()
         self._lock = threading.Lock()
         # Moves with every drop, every write and every (re)subscription: a read sent at one
         # generation and answered at another may have missed a change, and is not kept.
@@ -69,8 +72,8 @@ class FlagCache:
     def generation(self) -> int:
         return self._generation
 
-    def get(self, keys: Sequence[str]) -> list[bytes | None] | None:
-        """Each key's stored value (None: no such flag), or None unless all are cached."""
+    def get(self, keys: Sequence[str]) -> list[V] | None:
+        """Each key's cached value, or None unless all are cached."""
         now = self._clock()
         values = []
         with self._lock:
@@ -81,14 +84,14 @@ class FlagCache:
                 values.append(entry[0])
         return values
 
-    def put(self, keys: Sequence[str], values: Sequence[object], generation: int) -> None:
+    def put(self, keys: Sequence[str], values: Sequence[V], generation: int) -> None:
         """Cache what a read sent at ``generation`` found, unless the generation moved since
         (or the listener is not listening)."""
         with self._lock:
             if self._listening and generation == self._generation:
                 self._keep(keys, values)
 
-    def written(self, key: str, value: object, generation: int) -> None:
+    def written(self, key: str, value: V, generation: int) -> None:
         """Cache what this worker just wrote (its own messages are not heard), unless the
         generation moved since it was taken (before the write): then another change may have
         landed after it. Moves the generation: no read or write in flight beside it is kept."""
@@ -109,10 +112,10 @@ class FlagCache:
         self._stopped.set()
         self._thread.join(timeout=2 * _PING_EVERY)
 
-    def _keep(self, keys: Sequence[str], values: Sequence[object]) -> None:
+    def _keep(self, keys: Sequence[str], values: Sequence[V]) -> None:
         now = self._clock()
         for key, value in zip(keys, values, strict=True):
-            self._entries[key] = (_stored(value), now)
+            self._entries[key] = (value, now)
             self._entries.move_to_end(key)
         while len(self._entries) > MAX_ENTRIES:
             self._entries.popitem(last=False)
@@ -167,9 +170,3 @@ class FlagCache:
             self._listening = False
             self._generation += 1
             self._entries.clear()
-
-
-def _stored(value: object) -> bytes | None:
-    if value is None or isinstance(value, bytes):
-        return value
-    return str(value).encode("utf-8")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -37,6 +39,7 @@ class Mark:
 
 
 Reading = tuple[list[str | None], list[tuple[int, ...]]]  # flags' values, windows' counts
+Flag = tuple[float, str] | None  # (expiry on the guard's clock, value); None: no flag
 # What a flag says of the request (see GuardState.flags_and_mark): it refuses it when live, or
 # when live with another value than its default's.
 Gate = Literal["live", "default"]
@@ -64,6 +67,11 @@ class Ready(Generic[T]):
 class GuardState(Protocol):
     def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
         """Add each mark's members at ``now``; the distinct members seen in each window."""
+        ...
+
+    def send_mark(self, marks: Sequence[Mark], now: float) -> Pending[list[tuple[int, ...]]]:
+        """:meth:`mark`, applied now, its counts read later (a request builds its answer
+        while Redis counts)."""
         ...
 
     def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
@@ -199,6 +207,9 @@ class MemoryState:
     ) -> Pending[Reading]:
         return Ready(self.flags_and_mark(keys, marks, now, defaults, days=days, gates=gates))
 
+    def send_mark(self, marks: Sequence[Mark], now: float) -> Pending[list[tuple[int, ...]]]:
+        return Ready(self.mark(marks, now))
+
     def _live(self, key: str, now: float) -> str | None:
         held = self._flags.get(key)
         if held is None or held[1] <= now:
@@ -247,10 +258,14 @@ class RedisState:
         self._set_flag = self._redis.register_script(_SET_FLAG)
         self._clear_flag = self._redis.register_script(_CLEAR_FLAG)
         self._flags_and_mark = self._redis.register_script(_FLAGS_AND_MARK)
-        self._cache = FlagCache(self._redis.connection_pool, f"{prefix}flag-changes")
+        self._cache: FlagCache[Flag] = FlagCache(
+            self._redis.connection_pool, f"{prefix}flag-changes"
+        )
+        self._connections = _Connections(self._redis.connection_pool)
 
     def close(self) -> None:
         self._cache.close()
+        self._connections.close()
         self._redis.close()
 
     def _k(self, key: str) -> str:
@@ -259,18 +274,21 @@ class RedisState:
     def mark(self, marks: Sequence[Mark], now: float) -> list[tuple[int, ...]]:
         return self.flags_and_mark((), marks, now)[1]
 
+    def send_mark(self, marks: Sequence[Mark], now: float) -> Pending[list[tuple[int, ...]]]:
+        sent = self.send_flags_and_mark((), marks, now)
+        return Later(lambda: sent.result()[1])
+
     def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
         if not keys:
             return []
         redis_keys = [self._k(key) for key in keys]
         cached = self._cache.get(redis_keys)
-        if cached is not None:
-            return [_live(value, now) for value in cached]
-        generation = self._cache.generation
-        with _reachable():
-            values = self._redis.mget(redis_keys)
-        self._cache.put(redis_keys, values, generation)
-        return [_live(value, now) for value in values]
+        if cached is None:
+            generation = self._cache.generation
+            with _reachable():
+                cached = [_parsed(value) for value in self._redis.mget(redis_keys)]
+            self._cache.put(redis_keys, cached, generation)
+        return [_live_of(flag, now) for flag in cached]
 
     def flags_and_mark(
         self,
@@ -294,11 +312,12 @@ class RedisState:
         days: Mapping[str, tuple[str, float]] | None = None,
         gates: Mapping[str, Gate] | None = None,
     ) -> Pending[Reading]:
-        flag_keys = [self._k(key) for key in keys]
+        prefix = self._prefix  # (a warm check does little else: each call counts)
+        flag_keys = [prefix + key for key in keys]
         if not marks:
             cached = self._cache.get(flag_keys)
             if cached is not None:
-                lives = [_live(value, now) for value in cached]
+                lives = [flag[1] if flag and flag[0] > now else None for flag in cached]
                 if _nothing_to_write(keys, lives, defaults, days, gates):
                     return Ready((lives, []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
@@ -319,7 +338,7 @@ class RedisState:
             args += (sent_defaults[-1], _ttl_ms(max(ttl, day_ttl)), sent_days[-1], gate)
         redis_keys = [self._k(mark.key) for mark in marks] + flag_keys
         generation = self._cache.generation
-        call = _ScriptCall(self._redis.connection_pool, self._flags_and_mark, redis_keys, args)
+        call = _ScriptCall(self._connections, self._flags_and_mark, redis_keys, args)
 
         def reading() -> Reading:
             counts, values = call.reply()
@@ -332,7 +351,7 @@ class RedisState:
                     values, lives, sent_defaults, sent_days, strict=True
                 )
             ]
-            self._cache.put(flag_keys, stored, generation)
+            self._cache.put(flag_keys, [_parsed(value) for value in stored], generation)
             return lives, _window_counts(marks, counts)
 
         return Later(reading)
@@ -358,7 +377,7 @@ class RedisState:
                 ],
             )
         kept = only_new and _live(previous, now) is not None
-        self._cache.written(redis_key, previous if kept else stored, generation)
+        self._cache.written(redis_key, _parsed(previous if kept else stored), generation)
         return _live(previous, now)
 
     def clear_flag(self, key: str) -> None:
@@ -510,20 +529,65 @@ class Later(Generic[T]):
         return self._outcome  # type: ignore[return-value]  # set by read() when no error
 
 
+class _Connections:
+    """One connection held by each thread for the check's and the observation's scripts:
+    taking one from redis-py's pool and giving it back (its locks, its probe for unread
+    data, its metrics) cost a third of a round trip on loopback. A thread whose connection
+    awaits a reply (a check sent, its verdict not read yet) takes one from the pool meanwhile,
+    so no call ever reads another's reply."""
+
+    def __init__(self, pool: ConnectionPool) -> None:
+        self._pool = pool
+        self._local = threading.local()
+        self._held: weakref.WeakSet[redis.Connection] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def take(self) -> redis.Connection:
+        local = self._local
+        held: _Held | None = getattr(local, "held", None)
+        if held is None or held.pid != os.getpid():  # (a forked worker makes its own)
+            connection = self._pool.connection_class(**self._pool.connection_kwargs)
+            held = local.held = _Held(connection, os.getpid())
+            with self._lock:
+                self._held.add(connection)
+        if held.busy:
+            return self._pool.get_connection()
+        held.busy = True
+        return held.connection
+
+    def give_back(self, connection: redis.Connection) -> None:
+        held: _Held | None = getattr(self._local, "held", None)
+        if held is not None and connection is held.connection:
+            held.busy = False
+        else:
+            self._pool.release(connection)
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in list(self._held):
+                connection.disconnect()  # type: ignore[no-untyped-call]
+
+
+@dataclass(slots=True)
+class _Held:
+    connection: redis.Connection
+    pid: int
+    busy: bool = False
+
+
 class _ScriptCall:
-    """A script sent on a connection of its own, its reply read later. The connection goes
-    back to the pool only once its reply is read; on any failure it is closed instead, so
+    """A script sent now, its reply read later. On any failure the connection is closed, so
     no later command can read this one's reply."""
 
     def __init__(
-        self, pool: ConnectionPool, script: Script, keys: list[str], args: list[str | int]
+        self, connections: _Connections, script: Script, keys: list[str], args: list[str | int]
     ) -> None:
-        self._pool = pool
+        self._connections = connections
         self._script = script
         self._keys = keys
         self._args = args
         with _reachable():
-            self._connection = pool.get_connection()
+            self._connection = connections.take()
             try:
                 self._connection.send_command(  # type: ignore[no-untyped-call]
                     "EVALSHA", script.sha, len(keys), *keys, *args
@@ -538,17 +602,17 @@ class _ScriptCall:
                 reply = self._connection.read_response()
             except redis.exceptions.NoScriptError:
                 # Redis restarted or its scripts were flushed: load it and run it again.
-                self._pool.release(self._connection)
+                self._connections.give_back(self._connection)
                 return self._script(keys=self._keys, args=self._args)
             except BaseException:
                 self._discard()
                 raise
-        self._pool.release(self._connection)
+        self._connections.give_back(self._connection)
         return reply
 
     def _discard(self) -> None:
         self._connection.disconnect()  # type: ignore[no-untyped-call]
-        self._pool.release(self._connection)
+        self._connections.give_back(self._connection)
 
 
 def _flag_value(value: str, ttl: float, now: float) -> str:
@@ -619,12 +683,22 @@ def _after_script(value: object, live: str | None, default: str, dated: str) -> 
 
 
 def _live(stored: object, now: float) -> str | None:
-    """A flag's value if it has not expired at ``now``."""
+    """A flag's value, as Redis stores it, if it has not expired at ``now``."""
+    return _live_of(_parsed(stored), now)
+
+
+def _parsed(stored: object) -> Flag:
+    """A flag as Redis stores it ("expiry|value"), parsed (as the FlagCache keeps it: a
+    cached flag is read at every request, parsed once)."""
     if stored is None:
         return None
     text = stored.decode("utf-8") if isinstance(stored, bytes) else str(stored)
     expires, _, value = text.partition("|")
-    return value if float(expires) > now else None
+    return float(expires), value
+
+
+def _live_of(flag: Flag, now: float) -> str | None:
+    return flag[1] if flag is not None and flag[0] > now else None
 
 
 def _window_counts(marks: Sequence[Mark], counts: list[int]) -> list[tuple[int, ...]]:
