@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 import redis
 
 from _common import Steps, machine, write_json
@@ -83,9 +84,11 @@ def time_requests(
 ) -> list[float]:
     """Each request's microseconds, inside its transaction as the API runs it (the
     guard's visit query joins it): many accounts under every threshold. ``in_a_request``:
-    with the store's work the API does between the check's asking and its verdict (the
-    resource's owner, the care relation, the sealed read), in the API's order; else the
-    guard's work alone, its check read at once. ``guard`` None: the store's work alone."""
+    with the store's work the API does around the guard's, in the API's order (the check
+    asked; the resource's owner, the care relation; the check's verdict; the read's count
+    asked; the sealed read and the answer's JSON; the count judged); else the guard's work
+    alone, its check read and its count judged at once. ``guard`` None: the store's work
+    alone."""
     principals = [_principal(n, records.practice_id) for n in range(_ACCOUNTS)]
     since = date(2025, 1, 1)
     spent: list[float] = []
@@ -98,16 +101,19 @@ def time_requests(
         with store.shared_transaction():
             started = time.perf_counter()
             check = guard.begin_check(principal, "10.0.0.1", "bench") if guard else None
-            if not in_a_request and check is not None:
-                check.clearance()
             if in_a_request:
                 records.patient_of("Patient", patient)
                 records.care_relation(
                     str(principal.practitioner_id), patient, encounter_since=since
                 )
-                records.get("Patient", patient)
+            counted = None
             if guard is not None and check is not None:  # (both or neither)
-                guard.observe(principal, "10.0.0.1", [event], clearance=check.clearance())
+                clearance = check.clearance()
+                counted = guard.begin_observe(principal, "10.0.0.1", [event], clearance=clearance)
+            if in_a_request:
+                orjson.dumps(records.get("Patient", patient))
+            if counted is not None:
+                counted.judged()
             spent.append((time.perf_counter() - started) * 1e6)
     if guard is not None:
         guard.close()

@@ -7,9 +7,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from carevault.config import load_settings
+from carevault.guard._limits import CLINICIAN
+from carevault.store import Store, queries
 from support.api import World, staffed_world
 from support.guard_redis import REDIS_URL
 
@@ -82,3 +86,58 @@ def test_a_stopped_request_opens_no_break_the_glass_grant(world: World) -> None:
     report = world.get("dpo.lea", "/access/break-glass")
     assert report.status_code == 200
     assert report.json()["grants"] == []
+
+
+# The guard judges a read's count at the request's end, the answer built meanwhile (Redis
+# counts while it is): a stop then still sends nothing and records the read as refused.
+
+OPENED_OUTSIDE_STEP_UP = CLINICIAN.opened_outside_week.step_up  # type: ignore[union-attr]
+
+
+def test_a_read_stopped_when_its_count_is_judged_sends_nothing_and_is_recorded_refused(
+    world: World,
+) -> None:
+    outsiders = world.outsiders(OPENED_OUTSIDE_STEP_UP)
+    for patient_id in outsiders[:-1]:
+        assert world.get("dr.house", f"/fhir/Patient/{patient_id}").status_code == 200
+    answer = world.get("dr.house", f"/fhir/Patient/{outsiders[-1]}")
+    status, action, diagnostics = _stopped(answer)
+    assert (status, action) == (401, "step-up")
+    assert diagnostics == (
+        "re-enter your second factor (POST /auth/step-up) to go on: "
+        f"{OPENED_OUTSIDE_STEP_UP} records of patients outside their care opened in seven "
+        f"days (step-up at {OPENED_OUTSIDE_STEP_UP})"
+    )
+    assert outsiders[-1] not in answer.text and "Zoé" not in answer.text
+    recorded = [
+        (row["action"], row["outcome"], row["reason"])
+        for row in _access_rows(world)
+        if row["patient_id"] == outsiders[-1]
+    ]
+    assert recorded == [("read", "denied", "guard:step-up")]  # not also as allowed
+
+
+def test_a_search_stopped_when_its_count_is_judged_records_each_hit_refused(
+    world: World,
+) -> None:
+    world.outsiders(CLINICIAN.day.step_up or 0)  # homonyms of no one's care, all "Zoé…"
+    answer = world.get("dr.house", "/fhir/Patient?given=Zoé")
+    status, action, diagnostics = _stopped(answer)
+    assert (status, action) == (401, "step-up")
+    assert "distinct patients outside their care in a day" in diagnostics
+    assert "Zoé" not in answer.text
+    outcomes = {
+        (row["outcome"], row["reason"])
+        for row in _access_rows(world)
+        if row["action"] == "search" and row["resource_id"] is not None
+    }
+    assert outcomes == {("denied", "guard:step-up")}
+
+
+def _access_rows(world: World) -> list[Any]:
+    store = Store.connect(load_settings(data=world.data).effective_database_url)
+    try:
+        with store.transaction() as connection:
+            return queries.list_access(connection, world.practice_id, limit=1000)
+    finally:
+        store.close()

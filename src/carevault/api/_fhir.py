@@ -89,17 +89,16 @@ def _read(
     decision = services.gate.decide(
         caller, records, "read", kind, patient_id, request=request, resource_id=resource_id
     )
-    resource = records.get(kind, resource_id)  # read now, to leave once released
-    services.gate.release(
-        caller,
-        caller.event(
-            "read",
-            resource_type=kind,
-            resource_id=resource_id,
-            patient_id=patient_id,
-            reason=decision.basis,
-        ),
+    event = caller.event(
+        "read",
+        resource_type=kind,
+        resource_id=resource_id,
+        patient_id=patient_id,
+        reason=decision.basis,
     )
+    services.gate.count(caller, event)  # the guard counts it while the record is read
+    resource = records.get(kind, resource_id)  # read now, to leave once released
+    services.gate.release(caller, event)
     return fhir_response(shaped(resource, decision))
 
 

@@ -1,11 +1,12 @@
 """The path of one access, in order: who is asking, may they, and the record of it.
 
 request -> authenticate (token -> principal) -> the guard's check is asked -> policy decides
--> records are read -> the guard's verdict, and its count of the access -> the access is
-recorded -> the answer leaves. The guard's state answers (from Redis, with several workers)
-while the store works; its stop wins over anything else the request would have answered, and
-nothing of a stopped request leaves. Fail closed: if the record cannot be written, the
-request fails and nothing is sent. A read's record is committed with
+-> the guard's verdict -> its count of the access is asked (a read: before the record is
+read; a search: once its hits are) -> the answer is built -> the guard's judgement of the
+count -> the access is recorded -> the answer leaves. The guard's state answers (from Redis,
+with several workers) while the store works; its stop wins over anything else the request
+would have answered, and nothing of a stopped request leaves. Fail closed: if the record
+cannot be written, the request fails and nothing is sent. A read's record is committed with
 those of the reads in flight beside it (Gate.released_together), after its data is read and
 before its answer leaves (DESIGN.md put the record before the read; what it guards, that no
 data leaves unrecorded, holds either way, and one commit per batch cuts its cost by a third).
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection
@@ -37,7 +38,7 @@ from carevault.errors import (
     InputError,
     NotFoundError,
 )
-from carevault.guard import Clearance, Guard, PendingCheck
+from carevault.guard import Clearance, Guard, PendingCheck, PendingObservation
 from carevault.logs import get_logger
 from carevault.records import PracticeRecords, WriteHook
 
@@ -45,8 +46,22 @@ BREAK_GLASS_HEADER = "x-break-glass-reason"
 # A request that ends in one of these was refused, not broken: what it recorded stays.
 REFUSALS = (AccessDeniedError, NotFoundError, InputError)
 _security = get_logger("security")
-# The accesses a request released while inside Gate.released_together, waiting for its end.
-_HELD: ContextVar[list[AccessEvent] | None] = ContextVar("carevault-held-accesses", default=None)
+
+
+@dataclass
+class _Released:
+    """What a request released inside Gate.released_together, waiting for its end: the
+    accesses, to be recorded, and the guard's judgements of them, each with its accesses."""
+
+    events: list[AccessEvent] = field(default_factory=list)
+    judgements: list[tuple[tuple[AccessEvent, ...], PendingObservation]] = field(
+        default_factory=list
+    )
+    # the accesses the guard counted, by id (each kept: an id is never another's meanwhile)
+    counted: dict[int, AccessEvent] = field(default_factory=dict)
+
+
+_HELD: ContextVar[_Released | None] = ContextVar("carevault-held-accesses", default=None)
 
 
 @dataclass(frozen=True)
@@ -245,41 +260,111 @@ class Gate:
     ) -> None:
         """Let these accesses' data leave: the guard counts them first (and may stop the
         request: then they are recorded as denied, and nothing is sent), then they are
-        recorded, now or, inside :meth:`released_together`, at its end."""
-        self.screen(caller, *events, search_terms=search_terms)
+        recorded, now or, inside :meth:`released_together`, at its end. Inside it, the guard
+        judges them at the end too, before the record: the answer is built while Redis
+        counts."""
         held = _HELD.get()
         if held is None:
+            self.screen(caller, *events, search_terms=search_terms)
             self.record(*events)
-        else:
-            held.extend(events)
+            return
+        if not all(held.counted.get(id(event)) is event for event in events):
+            self._count_held(held, caller, events, search_terms)
+        held.events.extend(events)
+
+    def count(self, caller: Caller, *events: AccessEvent) -> None:
+        """Inside :meth:`released_together`: have the guard count these accesses now, before
+        their data is read (Redis counts while the store reads), and judge them at the end;
+        :meth:`release` then lets them leave without counting them again."""
+        held = _HELD.get()
+        if held is None:
+            raise RuntimeError("Gate.count is for accesses released together")
+        self._count_held(held, caller, events, None)
+
+    def _count_held(
+        self,
+        held: _Released,
+        caller: Caller,
+        events: tuple[AccessEvent, ...],
+        search_terms: str | None,
+    ) -> None:
+        judgement = self._begin_screen(caller, events, search_terms)
+        held.counted.update((id(event), event) for event in events)
+        if judgement is not None:
+            held.judgements.append((events, judgement))
 
     @asynccontextmanager
     async def released_together(self) -> AsyncIterator[None]:
-        """Hold the accesses released inside until the end, then commit them with those of
-        the other requests in flight (a group commit) before the answer leaves: the caller
-        builds its answer inside and returns it after. Ended by one of REFUSALS, what was
-        released is committed too and the refusal raised; by any other error, nothing was
-        sent, and nothing released is recorded (as a rolled-back transaction)."""
-        held: list[AccessEvent] = []
+        """Hold the accesses released inside until the end, have the guard judge them, then
+        commit them with those of the other requests in flight (a group commit) before the
+        answer leaves: the caller builds its answer inside and returns it after. Ended by
+        one of REFUSALS, what was released is committed too and the refusal raised; by any
+        other error, nothing was sent, and nothing released is recorded (as a rolled-back
+        transaction). A stop of the guard wins over any other end: the accesses it stopped
+        are recorded as denied."""
+        held = _Released()
         token = _HELD.set(held)
         try:
-            yield
-        except REFUSALS:
-            await self._group.commit(held)
-            raise
-        else:
-            await self._group.commit(held)
+            try:
+                yield
+            except BaseException as ended:
+                stop = self._judge_released(held)
+                if isinstance(ended, REFUSALS):
+                    await self._group.commit(held.events)
+                if stop is not None and _stop_wins_over(ended):
+                    raise stop from None
+                raise
+            stop = self._judge_released(held)
+            await self._group.commit(held.events)
+            if stop is not None:
+                raise stop
         finally:
             _HELD.reset(token)
+
+    def _judge_released(self, held: _Released) -> GuardStopError | None:
+        """The guard's judgement of every access released (each is read, whatever the
+        others'); the first stop, its accesses recorded as denied and taken out of the held
+        ones. Any other failure is raised once every judgement was read."""
+        stops: list[tuple[tuple[AccessEvent, ...], GuardStopError]] = []
+        failure: Exception | None = None
+        for events, judgement in held.judgements:
+            try:
+                judgement.judged()
+            except GuardStopError as stopped:
+                stops.append((events, stopped))
+            except Exception as exc:  # (read the rest first: each must be)
+                failure = failure or exc
+        held.judgements.clear()
+        if failure is not None:
+            raise failure
+        for events, stop in stops:
+            taken = {id(event) for event in events}
+            held.events = [event for event in held.events if id(event) not in taken]
+            self.record(*(_stopped(event, stop.action) for event in events))
+        return stops[0][1] if stops else None
 
     def screen(self, caller: Caller, *events: AccessEvent, search_terms: str | None = None) -> None:
         """The guard's judgement of these accesses, before they happen (writes call it before
         writing). A stop is recorded, as denied, then raised."""
-        if self._guard is None:
+        judgement = self._begin_screen(caller, events, search_terms)
+        if judgement is None:
             return
+        try:
+            judgement.judged()
+        except GuardStopError as stopped:
+            self.record(*(_stopped(event, stopped.action) for event in events))
+            raise
+
+    def _begin_screen(
+        self, caller: Caller, events: tuple[AccessEvent, ...], search_terms: str | None
+    ) -> PendingObservation | None:
+        """The guard's count of these accesses, sent; None without a guard. A stop raised at
+        once (the check's, unrecorded as when it came first; a decoy's, recorded)."""
+        if self._guard is None:
+            return None
         clearance = caller.cleared()  # a check's stop is raised unrecorded, as when it came first
         try:
-            self._guard.observe(
+            return self._guard.begin_observe(
                 caller.principal,
                 caller.source,
                 events,
@@ -314,6 +399,12 @@ class Gate:
     def _facts(self, records: PracticeRecords) -> _Facts:
         since = self._clock().date() - timedelta(days=self._encounter_days)
         return _Facts(records, self._break_glass, since)
+
+
+def _stop_wins_over(ended: BaseException) -> bool:
+    """Whether the guard's stop is raised instead of what ended a request: any error but a
+    stop of its own (the first stands) or a cancellation (not an error)."""
+    return isinstance(ended, Exception) and not isinstance(ended, GuardStopError)
 
 
 def _stopped(event: AccessEvent, action: str) -> AccessEvent:

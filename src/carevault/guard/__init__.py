@@ -16,7 +16,7 @@ from carevault.guard._admin import (
     unfreeze,
 )
 from carevault.guard._alerts import Alert, GuardAction
-from carevault.guard._guard import Clearance, Guard, PendingCheck
+from carevault.guard._guard import Clearance, Guard, PendingCheck, PendingObservation
 from carevault.guard._honeytokens import COMMON_SURNAMES, Honeytokens, plant_honeytokens
 from carevault.guard._state import GuardState, MemoryState, RedisState
 
@@ -32,6 +32,7 @@ __all__ = [
     "Honeytokens",
     "MemoryState",
     "PendingCheck",
+    "PendingObservation",
     "RedisState",
     "frozen_accounts",
     "list_alerts",

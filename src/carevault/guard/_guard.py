@@ -135,6 +135,19 @@ class PendingCheck:
         return self._verdict.result()
 
 
+class PendingObservation:
+    """A request's accesses counted, their judgement not yet made. :meth:`judged` makes it
+    once (later calls raise the same stop, or nothing); it must be called before any of the
+    accesses' data leaves, and is, whatever the request's end, by whoever began it."""
+
+    def __init__(self, judge: Callable[[], None] | None) -> None:
+        self._judgement = Later(judge) if judge is not None else None
+
+    def judged(self) -> None:
+        if self._judgement is not None:
+            self._judgement.result()
+
+
 class Guard:
     def __init__(
         self,
@@ -343,8 +356,25 @@ class Guard:
         """Count this request's accesses; raise GuardStopError (nothing is sent) if they cross
         a threshold. Called with the access events, before they are recorded, and the
         clearance :meth:`check` gave the request."""
+        self.begin_observe(
+            principal, source, events, search_terms=search_terms, clearance=clearance
+        ).judged()
+
+    def begin_observe(
+        self,
+        principal: Principal,
+        source: str,
+        events: Sequence[AccessEvent],
+        *,
+        search_terms: str | None = None,
+        clearance: Clearance | None = None,
+    ) -> PendingObservation:
+        """:meth:`observe`, the accesses counted now and judged by
+        :meth:`PendingObservation.judged`: the request may build its answer in between
+        (nothing of it may leave before), while Redis counts. A decoy opened stops the
+        request here."""
         if principal.role in _UNWATCHED_ROLES:
-            return
+            return PendingObservation(None)
         seen = self._sort(principal, events)
         if seen.opened_decoys:
             self._freeze(
@@ -355,15 +385,20 @@ class Guard:
             )
         now = self._clock().timestamp()
         role_limits = limits.limits_for(principal.role, principal.credential_kind)
-        counted = self._count(
+        counting = self._count(
             principal, source, seen, search_terms, now, clearance=clearance or Clearance()
         )
-        if counted is not None:
-            counts, marks = counted
+        if counting is None:
+            return PendingObservation(None)
+
+        def judge() -> None:
+            counts, marks = counting.result()
             self._judge(principal, source, role_limits, counts, now)
             # Only a request judged and let through leaves its members out of the next
             # counts: one stopped (or failed) is counted and judged again if it is retried.
             self._note_counted(marks, now)
+
+        return PendingObservation(judge)
 
     def _sort(self, principal: Principal, events: Sequence[AccessEvent]) -> _Seen:
         seen = _Seen()
@@ -439,10 +474,11 @@ class Guard:
         now: float,
         *,
         clearance: Clearance,
-    ) -> tuple[dict[str, int], dict[str, Mark]] | None:
-        """Add this request's accesses to the windows; the counts of the windows it adds to
-        (the ones to judge) and the marks that added to them, or None when it adds nothing to
-        any: the shared state is not asked, and the request is not judged. A window left as
+    ) -> Pending[tuple[dict[str, int], dict[str, Mark]]] | None:
+        """Add this request's accesses to the windows (sent now); the counts of the windows
+        it adds to (the ones to judge) and the marks that added to them, read when asked, or
+        None when it adds nothing to any: the shared state is not asked, and the request is
+        not judged. A window left as
         it was holds at most the count an earlier request was judged on; what that request
         crossed beyond the one signal it acted on waits for the next request that adds to it
         (a request that adds nothing reads only patients its care and visits explain, or ones
@@ -486,20 +522,25 @@ class Guard:
         known_practices = clearance.address_practices
         if known_practices is None:
             marks["address"] = _address_mark(principal, source)
-        counted = dict(zip(marks, self._state.mark(list(marks.values()), now), strict=True))
-        if "address" in counted:
-            self._address_noted(principal, source, now)
-        counts = {
-            count: counted[name][window]
-            for count, (name, window) in _COUNTS.items()
-            if name in counted
-        }
-        counts["address_practices"] = (
-            known_practices if known_practices is not None else counted["address"][0]
-        )
-        counts["new"] = len(seen.unexplained)
-        counts["new_outside"] = len(seen.outside)
-        return counts, marks
+        sent = self._state.send_mark(list(marks.values()), now)
+
+        def counted() -> tuple[dict[str, int], dict[str, Mark]]:
+            by_mark = dict(zip(marks, sent.result(), strict=True))
+            if "address" in by_mark:
+                self._address_noted(principal, source, now)
+            counts = {
+                count: by_mark[name][window]
+                for count, (name, window) in _COUNTS.items()
+                if name in by_mark
+            }
+            counts["address_practices"] = (
+                known_practices if known_practices is not None else by_mark["address"][0]
+            )
+            counts["new"] = len(seen.unexplained)
+            counts["new_outside"] = len(seen.outside)
+            return counts, marks
+
+        return Later(counted)
 
     def _uncounted(
         self, key: str, members: tuple[str, ...], windows: tuple[float, ...], now: float
