@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 
 from carevault.audit import AccessRecorder
-from carevault.config import load_settings
 from carevault.errors import StoreError
-from carevault.store import Store, queries
 from support.api import World, staffed_world
 from support.fhir import patient
 
@@ -47,15 +45,6 @@ def _note(world: World, patient_id: str, text: str, by: str = "dr.house") -> dic
 
 def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
-
-
-def _access_rows(world: World) -> list[Any]:
-    store = Store.connect(load_settings(data=world.data).effective_database_url)
-    try:
-        with store.transaction() as connection:
-            return queries.list_access(connection, world.practice_id, limit=1000)
-    finally:
-        store.close()
 
 
 def test_metadata_is_a_capability_statement_without_a_version_banner(world: World):
@@ -181,7 +170,7 @@ def test_every_search_hit_and_every_denial_is_on_the_access_record(world: World)
     note = _note(world, patient_id, "Dépression sévère.")
     world.get("sec.anna", "/fhir/Patient?family=lefevre")
     world.get("sec.anna", f"/fhir/DocumentReference/{note['id']}")
-    rows = _access_rows(world)
+    rows = world.access_rows()
     hit = next(r for r in rows if r["action"] == "search" and r["patient_id"] == patient_id)
     secretary = world.users["sec.anna"].account_id
     assert hit["actor"] == f"account:{secretary}"

@@ -7,13 +7,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from carevault.config import load_settings
 from carevault.guard._limits import CLINICIAN
-from carevault.store import Store, queries
 from support.api import World, staffed_world
 from support.guard_redis import REDIS_URL
 
@@ -111,7 +108,7 @@ def test_a_read_stopped_when_its_count_is_judged_sends_nothing_and_is_recorded_r
     assert outsiders[-1] not in answer.text and "Zoé" not in answer.text
     recorded = [
         (row["action"], row["outcome"], row["reason"])
-        for row in _access_rows(world)
+        for row in world.access_rows()
         if row["patient_id"] == outsiders[-1]
     ]
     assert recorded == [("read", "denied", "guard:step-up")]  # not also as allowed
@@ -128,16 +125,7 @@ def test_a_search_stopped_when_its_count_is_judged_records_each_hit_refused(
     assert "Zoé" not in answer.text
     outcomes = {
         (row["outcome"], row["reason"])
-        for row in _access_rows(world)
+        for row in world.access_rows()
         if row["action"] == "search" and row["resource_id"] is not None
     }
     assert outcomes == {("denied", "guard:step-up")}
-
-
-def _access_rows(world: World) -> list[Any]:
-    store = Store.connect(load_settings(data=world.data).effective_database_url)
-    try:
-        with store.transaction() as connection:
-            return queries.list_access(connection, world.practice_id, limit=1000)
-    finally:
-        store.close()

@@ -17,6 +17,7 @@ from carevault.access import create_account
 from carevault.api import create_app
 from carevault.config import load_settings
 from carevault.records import StoreIdentity, Vault, open_vault
+from carevault.store import Store, queries
 from support.fhir import patient
 from support.identity import FakeClock
 
@@ -130,6 +131,15 @@ class World:
 
     def delete(self, username: str, path: str, **kwargs: Any) -> Any:
         return self.client.delete(path, headers=self.as_user(username), **kwargs)
+
+    def access_rows(self) -> list[Any]:
+        """The practice's access record as stored, newest first (at most 1,000 entries)."""
+        store = Store.connect(load_settings(data=self.data).effective_database_url)
+        try:
+            with store.transaction() as connection:
+                return queries.list_access(connection, self.practice_id, limit=1000)
+        finally:
+            store.close()
 
     def outsiders(self, count: int) -> list[str]:
         """Patients of the practice in no clinician's care, added straight to the store."""
