@@ -181,7 +181,15 @@ def overhead(workdir: Path, requests: int, runs: int, steps: Steps) -> dict[str,
             client.delete(key)
     results["goal_microseconds"] = GOAL_MICROSECONDS
     results["redis_ping_microseconds_median"] = redis_round_trip()
+    results["redis_ping_after_idle_microseconds_median"] = {
+        str(gap): redis_round_trip(calls=500, idle_microseconds=gap) for gap in _IDLE_GAPS
+    }
     return results
+
+
+# Microseconds a worker goes on without asking Redis between two of its exchanges: in the
+# overhead's run a round trip comes every six to ten requests, 2 to 3 ms apart.
+_IDLE_GAPS = (500, 2000)
 
 
 # name: (the guard's state, timed in a request); the store's work alone is the baseline of
@@ -267,17 +275,29 @@ def _by_kind(runs: list[list[float]], baseline: list[list[float]]) -> dict[str, 
     return found
 
 
-def redis_round_trip(calls: int = 5000) -> float:
+def redis_round_trip(calls: int = 5000, idle_microseconds: int = 0) -> float:
     """A PING's round trip through redis-py, as a yardstick: the floor of any request that
-    asks Redis anything (median of 5 runs, microseconds)."""
+    asks Redis anything (median of 5 runs, microseconds). With ``idle_microseconds``, each
+    PING comes after that long of this process's own work (a busy loop) without asking Redis:
+    a Redis left idle a while answers later (on this project's virtual machines, it may wait
+    to be scheduled again)."""
     client = redis.Redis.from_url(REDIS_URL)
     samples = []
     for _ in range(5):
-        started = time.perf_counter()
+        spent = 0.0
         for _ in range(calls):
+            _busy(idle_microseconds)
+            started = time.perf_counter()
             client.ping()
-        samples.append((time.perf_counter() - started) / calls * 1e6)
+            spent += time.perf_counter() - started
+        samples.append(spent / calls * 1e6)
     return round(statistics.median(samples), 1)
+
+
+def _busy(microseconds: int) -> None:
+    until = time.perf_counter() + microseconds / 1e6
+    while time.perf_counter() < until:
+        pass
 
 
 _CASES = {
