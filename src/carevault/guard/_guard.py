@@ -478,11 +478,10 @@ class Guard:
         """Add this request's accesses to the windows (sent now); the counts of the windows
         it adds to (the ones to judge) and the marks that added to them, read when asked, or
         None when it adds nothing to any: the shared state is not asked, and the request is
-        not judged. A window left as
-        it was holds at most the count an earlier request was judged on; what that request
-        crossed beyond the one signal it acted on waits for the next request that adds to it
-        (a request that adds nothing reads only patients its care and visits explain, or ones
-        this worker counted lately)."""
+        not judged. A window left as it was holds at most the count an earlier request was
+        judged on; what that request crossed beyond the one signal it acted on waits for the
+        next request that adds to it (a request that adds nothing reads only patients its
+        care and visits explain, or ones this worker counted lately)."""
         service = principal.credential_kind == "service"
         if not (
             seen.unexplained
