@@ -55,15 +55,16 @@ def _round_trips(state: RedisState) -> list[int]:
     return taken
 
 
-KEYS = ["stepup:cred-1", "throttle:account-1", "where:cred-1"]
+KEYS = ["stepup:cred-1", "throttle:account-1", "where:cred-1"]  # as a check reads them
 WHERE = {"where:cred-1": ("10.0.0.1|firefox", 86_400.0)}
+FLAGS = ["stepup:cred-1", "throttle:account-1", "lockdown:practice-1"]  # set, cleared, told
 
 
 def _absent_and_cached(reader: RedisState) -> list[int]:
-    """Reads KEYS twice (none set): Redis is asked once. The count of exchanges, kept on."""
+    """Reads FLAGS twice (none set): Redis is asked once. The count of exchanges, kept on."""
     taken = _round_trips(reader)
-    assert reader.flags(KEYS, 1.0) == [None, None, None]
-    assert reader.flags(KEYS, 1.5) == [None, None, None]
+    assert reader.flags(FLAGS, 1.0) == [None, None, None]
+    assert reader.flags(FLAGS, 1.5) == [None, None, None]
     assert taken == [1]  # the second from the cache
     return taken
 
@@ -86,10 +87,13 @@ def test_flags_unchanged_are_answered_without_asking_redis(
     assert worker.flags(["stepup:cred-1"], 14.0) == [None]
     worker.set_flag("throttle:account-1", "900", 900.0, 14.0)  # its own change, kept as made
     asked += 1
-    assert worker.flags(KEYS, 14.5) == [None, "900", "10.0.0.1|firefox"]
+    assert worker.flags(KEYS[:2], 14.5) == [None, "900"]
     worker.clear_flag("throttle:account-1")
     asked += 1
-    assert worker.flags(KEYS, 14.6) == [None, None, "10.0.0.1|firefox"]
+    assert worker.send_flags_and_mark(KEYS, [], 14.6, WHERE).result() == (
+        [None, None, "10.0.0.1|firefox"],
+        [],
+    )
     assert taken[0] == asked
     # a mark is always counted by Redis
     marked = worker.send_flags_and_mark(KEYS, [Mark("a:10.0.0.1", ("p",), (60.0,))], 15.0)
@@ -103,40 +107,73 @@ def test_a_flag_another_worker_sets_or_clears_is_heard_at_once(
     reader, writer = workers
     taken = _absent_and_cached(reader)
     writer.set_flag("stepup:cred-1", "asked", 3600.0, 2.0)
-    _until(lambda: reader.flags(KEYS, 3.0)[0] == "asked", seconds=0.5)
+    _until(lambda: reader.flags(FLAGS, 3.0)[0] == "asked", seconds=0.5)
     assert taken == [2]  # the cache, until the change was heard; then Redis, once
     writer.clear_flag("stepup:cred-1")
-    _until(lambda: reader.flags(KEYS, 4.0)[0] is None, seconds=0.5)
+    _until(lambda: reader.flags(FLAGS, 4.0)[0] is None, seconds=0.5)
     assert taken == [3]
-    # a default set by another worker's check is heard too
-    assert reader.flags(["where:cred-1"], 5.0) == [None]
-    writer.send_flags_and_mark(["where:cred-1"], [], 5.0, WHERE).result()
-    _until(lambda: reader.flags(["where:cred-1"], 6.0) == ["10.0.0.1|firefox"], seconds=0.5)
-    assert taken == [4]
 
 
-def test_every_flag_one_check_changes_is_heard_from_one_message(
+HABITS = ["where:cred-1", "since:account-1", "hour:account-1:9"]
+HABIT_DEFAULTS = {
+    "where:cred-1": ("10.0.0.1|firefox", 86_400.0),
+    "since:account-1": ("2.0", 86_400.0),
+}
+
+
+def _day(day: str) -> dict[str, tuple[str, float]]:
+    return {"hour:account-1:9": (day, 86_400.0)}
+
+
+def test_what_a_check_writes_is_told_to_no_one(
     workers: tuple[RedisState, RedisState], redis_prefix: str
 ) -> None:
-    reader, writer = workers
-    keys = ["where:cred-1", "since:account-1", "hour:account-1:9"]
-    assert reader.flags(keys, 1.0) == [None, None, None]  # cached by the reader
+    # (every message wakes every worker's listener: an account's first request would wake
+    # them all)
+    _, writer = workers
     listener = redis.Redis.from_url(REDIS_URL).pubsub()
     listener.subscribe(f"{redis_prefix}flag-changes")
     listener.get_message(timeout=1.0)  # the subscription's confirmation
-    writer.send_flags_and_mark(
-        keys,
-        [],
-        2.0,
-        {"where:cred-1": ("10.0.0.1|firefox", 86_400.0), "since:account-1": ("2.0", 86_400.0)},
-        days={"hour:account-1:9": ("2026-03-02", 86_400.0)},
-    ).result()
-    _until(lambda: reader.flags(keys, 3.0) == ["10.0.0.1|firefox", "2.0", "2026-03-02|2026-03-02"])
-    heard = [listener.get_message(timeout=1.0), listener.get_message(timeout=0.2)]
+    first = writer.send_flags_and_mark(HABITS, [], 2.0, HABIT_DEFAULTS, days=_day("2026-03-02"))
+    assert first.result() == ([None, None, None], [])
+    stored = redis.Redis.from_url(REDIS_URL).mget([writer._k(key) for key in HABITS])
+    assert [_state._live(value, 3.0) for value in stored] == [
+        "10.0.0.1|firefox",
+        "2.0",
+        "2026-03-02|2026-03-02",
+    ]
+    assert listener.get_message(timeout=0.3) is None
+    writer.set_flag("stepup:cred-1", "asked", 3600.0, 3.0)  # a flag set is told, as ever
+    told = listener.get_message(timeout=1.0)
     listener.close()
-    assert heard[1] is None  # one message ...
-    message = heard[0]["data"].decode() if heard[0] else ""
-    assert message.split(" ", 1)[1].split("\n") == [writer._k(key) for key in keys]  # ... for all
+    assert told is not None
+    assert told["data"].decode().split(" ", 1)[1] == writer._k("stepup:cred-1")
+
+
+def test_a_check_asks_redis_for_what_another_worker_may_have_written_unheard(
+    workers: tuple[RedisState, RedisState],
+) -> None:
+    reader, writer = workers
+    taken = _round_trips(reader)
+    # the reader's check on Monday: its habits kept, as its script left them
+    reader.send_flags_and_mark(HABITS, [], 2.0, HABIT_DEFAULTS, days=_day("2026-03-02")).result()
+    settled = ["10.0.0.1|firefox", "2.0", "2026-03-02|2026-03-02"]
+    monday = reader.send_flags_and_mark(HABITS, [], 3.0, HABIT_DEFAULTS, days=_day("2026-03-02"))
+    assert monday.result() == (settled, [])
+    assert taken == [1]  # the second from what it keeps: at its day, defaults live
+    # another worker's check on Tuesday moves the run's last day, telling no one ...
+    writer.send_flags_and_mark(HABITS, [], 4.0, HABIT_DEFAULTS, days=_day("2026-03-03")).result()
+    # ... the reader's own Tuesday check is not at its day: it asks Redis, and reads the move
+    tuesday = reader.send_flags_and_mark(HABITS, [], 5.0, HABIT_DEFAULTS, days=_day("2026-03-03"))
+    assert tuesday.result() == ([*settled[:2], "2026-03-02|2026-03-03"], [])
+    assert taken == [2]
+    # a default another worker set unheard: where this worker kept none, it asks Redis
+    reader.send_flags_and_mark(["where:cred-2"], [], 6.0).result()  # kept: none
+    elsewhere = {"where:cred-2": WHERE["where:cred-1"]}
+    writer.send_flags_and_mark(["where:cred-2"], [], 7.0, elsewhere).result()
+    place = reader.send_flags_and_mark(["where:cred-2"], [], 8.0, {"where:cred-2": ("x", 9.0)})
+    assert place.result() == (["10.0.0.1|firefox"], [])  # the other's, not overwritten
+    assert taken == [4]
 
 
 def test_a_worker_that_stops_hearing_forgets_what_it_cached(
@@ -147,12 +184,12 @@ def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     redis.Redis.from_url(REDIS_URL).client_kill_filter(_type="pubsub")  # both stop hearing
     _until(lambda: not reader._cache.listening, seconds=1.0)
     writer.set_flag("throttle:account-1", "900", 900.0, 2.0)  # published to no one
-    assert reader.flags(KEYS, 3.0) == [None, "900", None]  # asked of Redis: nothing kept
-    assert reader.flags(KEYS, 3.5) == [None, "900", None]
+    assert reader.flags(FLAGS, 3.0) == [None, "900", None]  # asked of Redis: nothing kept
+    assert reader.flags(FLAGS, 3.5) == [None, "900", None]
     assert taken == [3]  # deaf: asked again, not remembered
     _until(lambda: reader._cache.listening)  # it listens again, from an empty cache
-    assert reader.flags(KEYS, 4.0) == [None, "900", None]
-    assert reader.flags(KEYS, 4.5) == [None, "900", None]
+    assert reader.flags(FLAGS, 4.0) == [None, "900", None]
+    assert reader.flags(FLAGS, 4.5) == [None, "900", None]
     assert taken == [4]
 
 
@@ -228,4 +265,5 @@ def test_a_dated_flag_at_its_day_is_answered_without_asking_redis(
     assert taken == [2]  # a new day is written, in one exchange
     redis_key = worker._k(keys[0])
     assert worker._cache.get([redis_key]) == [_state._parsed(worker._redis.get(redis_key))]
-    _until(lambda: other.flags(keys, 4.0) == ["2026-03-02|2026-03-03"])
+    on_other = other.send_flags_and_mark(keys, [], 4.0, days=next_day)
+    assert on_other.result() == (["2026-03-02|2026-03-03"], [])

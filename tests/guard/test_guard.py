@@ -35,9 +35,45 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))  # a Monday, 9:00 UTC
 
 
+@pytest.fixture(scope="module")
+def key_kinds() -> tuple[set[str], set[str]]:
+    """The kinds of key (before the first colon) the guard read with flags(), and those its
+    checks gave a default or a day, in every test of this module so far."""
+    return set(), set()
+
+
 @pytest.fixture
-def guard(vault: Vault, clock: FakeClock) -> Guard:
-    return _guard_on(vault, clock, MemoryState())
+def guard(vault: Vault, clock: FakeClock, key_kinds: tuple[set[str], set[str]]) -> Iterator[Guard]:
+    yield _guard_on(vault, clock, _QuietKeysWatched(*key_kinds))
+    # GuardState's contract: what a check writes (defaults, days) is told to no other worker,
+    # so the guard never reads those keys but through a check (flags() could be stale)
+    read_plainly, written_quietly = key_kinds
+    assert not read_plainly & written_quietly
+
+
+class _QuietKeysWatched(MemoryState):
+    def __init__(self, read_plainly: set[str], written_quietly: set[str]) -> None:
+        super().__init__()
+        self.read_plainly = read_plainly
+        self.written_quietly = written_quietly
+
+    def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
+        self.read_plainly.update(key.partition(":")[0] for key in keys)
+        return super().flags(keys, now)
+
+    def flags_and_mark(
+        self,
+        keys: Sequence[str],
+        marks: Sequence[Mark],
+        now: float,
+        defaults: Mapping[str, tuple[str, float]] | None = None,
+        *,
+        days: Mapping[str, tuple[str, float]] | None = None,
+        gates: Mapping[str, Gate] | None = None,
+    ) -> tuple[list[str | None], list[tuple[int, ...]]]:
+        written = [*(defaults or {}), *(days or {})]
+        self.written_quietly.update(key.partition(":")[0] for key in written)
+        return super().flags_and_mark(keys, marks, now, defaults, days=days, gates=gates)
 
 
 def _guard_on(vault: Vault, clock: FakeClock, state: MemoryState) -> Guard:

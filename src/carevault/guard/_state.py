@@ -97,7 +97,13 @@ class GuardState(Protocol):
         already; one not live starts a run ("day|day"). Its previous value is returned.
         Days are moved only if no flag of ``gates`` refuses the request: a "live" one that
         is live, a "default" one live with another value than its default's (a request
-        refused teaches no habit)."""
+        refused teaches no habit).
+
+        What ``defaults`` and ``days`` write is a worker's own business, told to no other
+        (with Redis, every change told wakes every worker): a key given a default or a day is
+        read through this method only, never :meth:`flags`, which could give an older value
+        of it. A worker serves such a key from what it keeps only when a change by another
+        could not have altered it: a default's live, a dated flag at its day."""
         ...
 
     def send_flags_and_mark(
@@ -318,11 +324,11 @@ class RedisState:
             cached = self._cache.get(flag_keys)
             if cached is not None:
                 lives = [flag[1] if flag and flag[0] > now else None for flag in cached]
-                if _nothing_to_write(keys, lives, defaults, days, gates):
+                if _settled(keys, lives, defaults, days):
                     return Ready((lives, []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
-        args: list[str | int] = [repr(now), len(marks), self._cache.channel, self._cache.tag]
+        args: list[str | int] = [repr(now), len(marks)]
         for mark in marks:
             args += (len(mark.members), len(mark.windows), int(max(mark.windows)) + 1)
             args.append(f"({now - max(mark.windows)!r}")
@@ -399,20 +405,22 @@ class RedisState:
         return self._term_key_cache
 
 
-# Every script that changes a flag publishes its key on the channel it is given, after the
-# tag of the worker that changed it (the workers' FlagCache listens there); a script that
-# changes several publishes them in one message, a line each: every message wakes every
-# worker's listener, whose thread then takes the interpreter from the requests it serves.
+# The scripts that set or clear a flag (set_flag, clear_flag) publish its key on the channel
+# they are given, after the tag of the worker that changed it (the workers' FlagCache listens
+# there). The check's script does not: what it writes (defaults, days) is read by the check
+# only, which asks Redis whenever another worker's write could have changed it (see
+# GuardState.flags_and_mark); a message would wake every worker's listener, whose thread then
+# takes the interpreter from the requests it serves, at an account's every first request.
 #
-# KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, the
-# channel, the tag, then for each mark its number of members and of windows, its expiry (s), the
-# bound below which members are pruned, each window's lower bound, its members; then for
-# each flag the value to store if it is not live ('' for none), its TTL (ms), for a dated
-# flag its new expiry and day ("expiry|day", '' for none) and its gate ('live', 'default' or
-# '': see flags_and_mark). Returns the count of each window (marks in order) and each flag's
-# stored value before. A mark without members leaves its set's expiry as it was.
+# KEYS: one sorted set per mark, then the flags to read. ARGV: now, the number of marks, then
+# for each mark its number of members and of windows, its expiry (s), the bound below which
+# members are pruned, each window's lower bound, its members; then for each flag the value to
+# store if it is not live ('' for none), its TTL (ms), for a dated flag its new expiry and day
+# ("expiry|day", '' for none) and its gate ('live', 'default' or '': see flags_and_mark).
+# Returns the count of each window (marks in order) and each flag's stored value before. A
+# mark without members leaves its set's expiry as it was.
 _FLAGS_AND_MARK = """
-local now, marks, channel, tag, at = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4], 5
+local now, marks, at = ARGV[1], tonumber(ARGV[2]), 3
 local counts, values = {}, {}
 for k = 1, marks do
   local key = KEYS[k]
@@ -436,7 +444,7 @@ for k = 1, marks do
   end
   at = first + members
 end
-local flags_at, alive, passes, published = at, {}, true, {}
+local flags_at, alive, passes = at, {}, true
 for k = marks + 1, #KEYS do
   local value = redis.call('GET', KEYS[k])
   values[#values + 1] = value
@@ -457,10 +465,8 @@ for k = marks + 1, #KEYS do
   local value, live = values[k - marks], alive[k]
   local bar = value and string.find(value, '|', 1, true)
   local default, ttl, dated = ARGV[at], ARGV[at + 1], ARGV[at + 2]
-  local changed = false
   if default ~= '' and not live then
     redis.call('SET', KEYS[k], default, 'PX', ttl)
-    changed = true
   end
   if dated ~= '' and passes then
     local split = string.find(dated, '|', 1, true)
@@ -474,16 +480,9 @@ for k = marks + 1, #KEYS do
     end
     if last ~= day then
       redis.call('SET', KEYS[k], expiry .. '|' .. first .. '|' .. day, 'PX', ttl)
-      changed = true
     end
   end
-  if changed then
-    published[#published + 1] = KEYS[k]
-  end
   at = at + 4
-end
-if #published > 0 then
-  redis.call('PUBLISH', channel, tag .. table.concat(published, '\\n'))
 end
 return {counts, values}
 """
@@ -625,21 +624,20 @@ def _ttl_ms(ttl: float) -> int:
     return int(ttl * 1000) + 1
 
 
-def _nothing_to_write(
+def _settled(
     keys: Sequence[str],
     lives: Sequence[str | None],
     defaults: Mapping[str, tuple[str, float]] | None,
     days: Mapping[str, tuple[str, float]] | None,
-    gates: Mapping[str, Gate] | None,
 ) -> bool:
-    """Whether the script would change no flag, given their live values: every flag given a
+    """Whether the flags a worker keeps may answer a check (the script would write nothing,
+    and no other worker's check could have written them unheard): every flag given a
     default is live (a default is only set where none is), every dated flag is at its day
-    already or the request does not pass its gates."""
-    moving = bool(days) and _passes(keys, lives, defaults, gates)
+    (a day is only ever moved to the day of its check)."""
     for key, live in zip(keys, lives, strict=True):
         if defaults and key in defaults and live is None:
             return False
-        if moving and days and key in days and _moved_to(live, days[key][0]) is not None:
+        if days and key in days and _moved_to(live, days[key][0]) is not None:
             return False
     return True
 
