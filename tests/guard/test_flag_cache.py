@@ -1,6 +1,7 @@
-"""Each worker keeps the guard's flags as it last read them, and hears every change another
-worker makes: a request whose flags did not change asks Redis nothing, and one whose flags did
-acts on the change, whatever worker made it."""
+"""Each worker keeps the guard's flags as it last read them, and hears every flag another
+worker sets or clears: a request whose flags did not change asks Redis nothing, and one whose
+flags did acts on the change, whatever worker made it. What a check writes itself is told to
+no one, and read by checks only where the change alters nothing a verdict reads."""
 
 from __future__ import annotations
 
@@ -176,6 +177,25 @@ def test_a_check_asks_redis_for_what_another_worker_may_have_written_unheard(
     assert taken == [4]
 
 
+def test_a_refused_check_is_answered_from_the_cache_with_the_run_s_first_day(
+    workers: tuple[RedisState, RedisState],
+) -> None:
+    # A request its gates refuse moves no day, so a cached run is served though another
+    # worker moved its last day unheard: its first day (all a verdict reads) cannot move.
+    reader, writer = workers
+    keys, gates = ["stepup:cred-1", "hour:account-1:9"], {"stepup:cred-1": "live"}
+    reader.send_flags_and_mark(keys, [], 2.0, days=_day("2026-03-02"), gates=gates).result()
+    reader.set_flag("stepup:cred-1", "asked", 3600.0, 3.0)  # this session owes a step-up
+    # another session of the account works on Tuesday, on another worker
+    writer.send_flags_and_mark(["hour:account-1:9"], [], 4.0, days=_day("2026-03-03")).result()
+    taken = _round_trips(reader)
+    refused = reader.send_flags_and_mark(keys, [], 5.0, days=_day("2026-03-03"), gates=gates)
+    assert refused.result() == (["asked", "2026-03-02|2026-03-02"], [])
+    assert taken == [0]
+    stored = writer._redis.get(writer._k("hour:account-1:9"))
+    assert _state._live(stored, 5.0) == "2026-03-02|2026-03-03"  # the same first day
+
+
 def test_a_worker_that_stops_hearing_forgets_what_it_cached(
     workers: tuple[RedisState, RedisState],
 ) -> None:
@@ -260,10 +280,12 @@ def test_a_dated_flag_at_its_day_is_answered_without_asking_redis(
         [],
     )
     assert taken == [1]  # the second from the cache: the flag is at its day
+    other.send_flags_and_mark(keys, [], 2.5, days=days).result()  # the other keeps Monday's
     next_day = {"hour:account-1:9": ("2026-03-03", 86_400.0)}
     worker.send_flags_and_mark(keys, [], 3.0, days=next_day).result()
     assert taken == [2]  # a new day is written, in one exchange
     redis_key = worker._k(keys[0])
     assert worker._cache.get([redis_key]) == [_state._parsed(worker._redis.get(redis_key))]
+    # the other worker, which kept Monday's run, reads Tuesday's move from Redis
     on_other = other.send_flags_and_mark(keys, [], 4.0, days=next_day)
     assert on_other.result() == (["2026-03-02|2026-03-03"], [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -35,30 +36,36 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))  # a Monday, 9:00 UTC
 
 
-@pytest.fixture(scope="module")
-def key_kinds() -> tuple[set[str], set[str]]:
-    """The kinds of key (before the first colon) the guard read with flags(), and those its
-    checks gave a default or a day, in every test of this module so far."""
-    return set(), set()
-
-
 @pytest.fixture
-def guard(vault: Vault, clock: FakeClock, key_kinds: tuple[set[str], set[str]]) -> Iterator[Guard]:
-    yield _guard_on(vault, clock, _QuietKeysWatched(*key_kinds))
-    # GuardState's contract: what a check writes (defaults, days) is told to no other worker,
-    # so the guard never reads those keys but through a check (flags() could be stale)
-    read_plainly, written_quietly = key_kinds
-    assert not read_plainly & written_quietly
+def guard(vault: Vault, clock: FakeClock) -> Guard:
+    return _guard_on(vault, clock, _QuietKeysWatched())
+
+
+@pytest.fixture(autouse=True)
+def _quiet_keys_read_only_by_their_checks() -> Iterator[None]:
+    """GuardState's contract, kept by the guard in every test of this module so far (the
+    states it runs on note what it reads): what a check writes (defaults, days) is told to no
+    other worker, so the guard reads those keys only through a check that gives their default
+    or day, never with flags() (either could serve a value another worker changed)."""
+    yield
+    assert not _Reads.plainly & _Reads.kinds_written_quietly
+    assert not _Reads.by_checks_without_writing & _Reads.written_quietly
+
+
+class _Reads:
+    plainly: ClassVar[set[str]] = set()  # kinds of key (before the first colon) read by flags()
+    kinds_written_quietly: ClassVar[set[str]] = set()
+    written_quietly: ClassVar[set[str]] = set()  # keys given a default or a day by a check
+    by_checks_without_writing: ClassVar[set[str]] = set()  # keys a check read without either
 
 
 class _QuietKeysWatched(MemoryState):
-    def __init__(self, read_plainly: set[str], written_quietly: set[str]) -> None:
-        super().__init__()
-        self.read_plainly = read_plainly
-        self.written_quietly = written_quietly
-
     def flags(self, keys: Sequence[str], now: float) -> list[str | None]:
-        self.read_plainly.update(key.partition(":")[0] for key in keys)
+        _Reads.plainly.update(key.partition(":")[0] for key in keys)
+        return super().flags(keys, now)
+
+    def seen(self, keys: Sequence[str], now: float) -> list[str | None]:
+        """What the state holds, as a test looks at it (not the guard's reading)."""
         return super().flags(keys, now)
 
     def flags_and_mark(
@@ -71,8 +78,10 @@ class _QuietKeysWatched(MemoryState):
         days: Mapping[str, tuple[str, float]] | None = None,
         gates: Mapping[str, Gate] | None = None,
     ) -> tuple[list[str | None], list[tuple[int, ...]]]:
-        written = [*(defaults or {}), *(days or {})]
-        self.written_quietly.update(key.partition(":")[0] for key in written)
+        written = {*(defaults or {}), *(days or {})}
+        _Reads.written_quietly.update(written)
+        _Reads.kinds_written_quietly.update(key.partition(":")[0] for key in written)
+        _Reads.by_checks_without_writing.update(key for key in keys if key not in written)
         return super().flags_and_mark(keys, marks, now, defaults, days=days, gates=gates)
 
 
@@ -263,7 +272,7 @@ def test_an_address_is_noted_once_in_a_while_and_counted_when_it_matters(
     assert guard.check(accounts[0], "203.0.113.9").address_practices == 3
 
 
-class _CountingState(MemoryState):
+class _CountingState(_QuietKeysWatched):
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[str] = []
@@ -302,7 +311,7 @@ def test_a_request_that_adds_to_no_window_costs_one_exchange_with_the_state(
     doctor = _doctor()
     guard.check(doctor, "10.0.0.1", "Firefox")  # the first: where, since, the hour's flag
     assert state.calls == ["flags_and_mark"]  # all set by the check's own exchange
-    assert state.flags(["hour:acct-practice-1-1:9"], clock().timestamp()) == [
+    assert state.seen(["hour:acct-practice-1-1:9"], clock().timestamp()) == [
         "2026-03-02|2026-03-02"
     ]
     state.calls.clear()
@@ -403,7 +412,7 @@ def test_a_request_stopped_is_counted_and_stopped_again_if_retried(
         clock.advance(seconds=1)
 
 
-class _FailingOnce(MemoryState):
+class _FailingOnce(_QuietKeysWatched):
     def __init__(self) -> None:
         super().__init__()
         self.failed = False

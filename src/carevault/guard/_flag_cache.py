@@ -5,15 +5,15 @@ Every flag set or cleared is published, by the script that does it, on the store
 tagged with the worker that made it; a thread of each worker listens there and drops what the
 others changed (a worker caches what it writes as it writes it). What a check writes (a
 session's place, an account's habits) is not published: the check serves those flags from the
-cache only when no other worker's check could have changed them (GuardState.flags_and_mark).
-Nothing is cached while that thread does not listen (before it has subscribed, after it lost
-Redis: the cache is then emptied), a read is cached only if nothing was dropped while it was
-on its way (a change it did not see may have been published meanwhile), and an entry lapses
-after MAX_AGE seconds whatever was heard. A worker thus acts on a flag another worker changed
-within the time Redis takes to tell it and its listener to hear (milliseconds), as it would on
-a request that arrived that much earlier; if Redis goes silent, cached flags are served until
-the listener's watchdog notices (two seconds at most), then every flag is asked of Redis (and
-an unreachable Redis refuses the request).
+cache only where another worker's check could have changed nothing a verdict reads
+(GuardState.flags_and_mark). Nothing is cached while that thread does not listen (before it
+has subscribed, after it lost Redis: the cache is then emptied), a read is cached only if
+nothing was dropped while it was on its way (a change it did not see may have been published
+meanwhile), and an entry lapses after MAX_AGE seconds whatever was heard. A worker thus acts
+on a flag another worker set or cleared within the time Redis takes to tell it and its
+listener to hear (milliseconds), as it would on a request that arrived that much earlier; if
+Redis goes silent, cached flags are served until the listener's watchdog notices (two seconds
+at most), then every flag is asked of Redis (and an unreachable Redis refuses the request).
 """
 
 from __future__ import annotations

@@ -99,11 +99,17 @@ class GuardState(Protocol):
         is live, a "default" one live with another value than its default's (a request
         refused teaches no habit).
 
-        What ``defaults`` and ``days`` write is a worker's own business, told to no other
-        (with Redis, every change told wakes every worker): a key given a default or a day is
-        read through this method only, never :meth:`flags`, which could give an older value
-        of it. A worker serves such a key from what it keeps only when a change by another
-        could not have altered it: a default's live, a dated flag at its day."""
+        What ``defaults`` and ``days`` write is told to no other worker (with Redis, every
+        change told wakes every worker's listener), so a key given a default or a day is
+        read only through this method, and always with its default or day: a worker answers
+        from what it keeps only when the script would write nothing (every default live, every
+        dated flag at its day or not moved), and then a change another worker's check made
+        unheard alters nothing a verdict reads. A default is only written where no flag is
+        live; a move keeps a dated flag's first day and only changes its last day and its
+        life (a flag whose renewal was not heard may look expired a while: read as a run
+        starting that day, the cautious reading). Never through :meth:`flags`, which could
+        give an older value. The guard's Redis must not evict keys (a flag evicted is a
+        step-up, a throttle or a session's place forgotten)."""
         ...
 
     def send_flags_and_mark(
@@ -324,7 +330,7 @@ class RedisState:
             cached = self._cache.get(flag_keys)
             if cached is not None:
                 lives = [flag[1] if flag and flag[0] > now else None for flag in cached]
-                if _settled(keys, lives, defaults, days):
+                if _nothing_to_write(keys, lives, defaults, days, gates):
                     return Ready((lives, []))
         # One script, one round trip: a pipeline of the same thirty-odd commands spent most
         # of its time packing them and parsing their replies.
@@ -407,8 +413,8 @@ class RedisState:
 
 # The scripts that set or clear a flag (set_flag, clear_flag) publish its key on the channel
 # they are given, after the tag of the worker that changed it (the workers' FlagCache listens
-# there). The check's script does not: what it writes (defaults, days) is read by the check
-# only, which asks Redis whenever another worker's write could have changed it (see
+# there). The check's script does not: what it writes (defaults, days) is read by checks
+# only, and what another worker's check wrote unheard alters nothing a verdict reads (see
 # GuardState.flags_and_mark); a message would wake every worker's listener, whose thread then
 # takes the interpreter from the requests it serves, at an account's every first request.
 #
@@ -624,20 +630,21 @@ def _ttl_ms(ttl: float) -> int:
     return int(ttl * 1000) + 1
 
 
-def _settled(
+def _nothing_to_write(
     keys: Sequence[str],
     lives: Sequence[str | None],
     defaults: Mapping[str, tuple[str, float]] | None,
     days: Mapping[str, tuple[str, float]] | None,
+    gates: Mapping[str, Gate] | None,
 ) -> bool:
-    """Whether the flags a worker keeps may answer a check (the script would write nothing,
-    and no other worker's check could have written them unheard): every flag given a
+    """Whether the script would change no flag, given their live values: every flag given a
     default is live (a default is only set where none is), every dated flag is at its day
-    (a day is only ever moved to the day of its check)."""
+    already or the request does not pass its gates."""
+    moving = bool(days) and _passes(keys, lives, defaults, gates)
     for key, live in zip(keys, lives, strict=True):
         if defaults and key in defaults and live is None:
             return False
-        if days and key in days and _moved_to(live, days[key][0]) is not None:
+        if moving and days and key in days and _moved_to(live, days[key][0]) is not None:
             return False
     return True
 
