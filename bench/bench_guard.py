@@ -71,53 +71,65 @@ def _event(principal: Principal, patient: str, basis: str) -> AccessEvent:
     )
 
 
-def time_requests(
-    guard: Guard | None,
-    clock: _Clock,
-    store: Store,
-    records: PracticeRecords,
-    patients: Sequence[str],
-    basis: str,
-    requests: int,
-    *,
-    in_a_request: bool,
-) -> list[float]:
-    """Each request's microseconds, inside its transaction as the API runs it (the
-    guard's visit query joins it): many accounts under every threshold. ``in_a_request``:
-    with the store's work the API does around the guard's, in the API's order (the check
-    asked; the resource's owner, the care relation; the check's verdict; the read's count
-    asked; the sealed read and the answer's JSON; the count judged); else the guard's work
-    alone, its check read and its count judged at once. ``guard`` None: the store's work
-    alone."""
-    principals = [_principal(n, records.practice_id) for n in range(_ACCOUNTS)]
-    since = date(2025, 1, 1)
-    spent: list[float] = []
-    for i in range(requests):
-        clock.now += clock.STEP
-        visit = i // _PER_VISIT
-        principal = principals[visit % _ACCOUNTS]
-        patient = patients[visit % len(patients)]
-        event = _event(principal, patient, basis)
-        with store.shared_transaction():
-            started = time.perf_counter()
-            check = guard.begin_check(principal, "10.0.0.1", "bench") if guard else None
-            if in_a_request:
-                records.patient_of("Patient", patient)
-                records.care_relation(
-                    str(principal.practitioner_id), patient, encounter_since=since
-                )
-            counted = None
-            if guard is not None and check is not None:  # (both or neither)
-                clearance = check.clearance()
-                counted = guard.begin_observe(principal, "10.0.0.1", [event], clearance=clearance)
-            if in_a_request:
-                orjson.dumps(records.get("Patient", patient))
-            if counted is not None:
-                counted.judged()
-            spent.append((time.perf_counter() - started) * 1e6)
-    if guard is not None:
-        guard.close()
-    return spent
+class TimedRequests:
+    """One mode's requests, made a chunk at a time (:meth:`go_on`), each timed inside its
+    transaction as the API runs it (the guard's visit query joins it): many accounts under
+    every threshold. ``in_a_request``: with the store's work the API does around the guard's,
+    in the API's order (the check asked; the resource's owner, the care relation; the check's
+    verdict; the read's count asked; the sealed read and the answer's JSON; the count judged);
+    else the guard's work alone, its check read and its count judged at once. ``guard`` None:
+    the store's work alone. ``spent``: each request's microseconds."""
+
+    def __init__(
+        self,
+        guard: Guard | None,
+        clock: _Clock,
+        store: Store,
+        records: PracticeRecords,
+        patients: Sequence[str],
+        basis: str,
+        *,
+        in_a_request: bool,
+    ) -> None:
+        self._guard, self._clock, self._store, self._records = guard, clock, store, records
+        self._patients, self._basis, self._in_a_request = patients, basis, in_a_request
+        self._principals = [_principal(n, records.practice_id) for n in range(_ACCOUNTS)]
+        self.spent: list[float] = []
+
+    def go_on(self, requests: int) -> None:
+        guard, clock, records, since = self._guard, self._clock, self._records, _SINCE
+        for i in range(len(self.spent), len(self.spent) + requests):
+            clock.now += clock.STEP
+            visit = i // _PER_VISIT
+            principal = self._principals[visit % _ACCOUNTS]
+            patient = self._patients[visit % len(self._patients)]
+            event = _event(principal, patient, self._basis)
+            with self._store.shared_transaction():
+                started = time.perf_counter()
+                check = guard.begin_check(principal, "10.0.0.1", "bench") if guard else None
+                if self._in_a_request:
+                    records.patient_of("Patient", patient)
+                    records.care_relation(
+                        str(principal.practitioner_id), patient, encounter_since=since
+                    )
+                counted = None
+                if guard is not None and check is not None:  # (both or neither)
+                    clearance = check.clearance()
+                    counted = guard.begin_observe(
+                        principal, "10.0.0.1", [event], clearance=clearance
+                    )
+                if self._in_a_request:
+                    orjson.dumps(records.get("Patient", patient))
+                if counted is not None:
+                    counted.judged()
+                self.spent.append((time.perf_counter() - started) * 1e6)
+
+    def close(self) -> None:
+        if self._guard is not None:
+            self._guard.close()
+
+
+_SINCE = date(2025, 1, 1)  # encounters counted from
 
 
 class _Clock:
@@ -147,22 +159,19 @@ def overhead(workdir: Path, requests: int, runs: int, steps: Steps) -> dict[str,
     try:
         for basis, case in _CASES.items():
             runs_of: dict[str, list[list[float]]] = {name: [] for name in _MODES}
-            for _ in range(runs):  # the modes alternate run by run: the machine's noise is shared
-                for name, (state_name, in_a_request) in _MODES.items():
-                    clock = _Clock()
-                    guard = _guard(vault.store, clock, state_name)
-                    runs_of[name].append(
-                        time_requests(
-                            guard,
-                            clock,
-                            vault.store,
-                            records,
-                            patients,
-                            basis,
-                            requests,
-                            in_a_request=in_a_request,
-                        )
-                    )
+            for _ in range(runs):
+                timed = {
+                    name: _timed(vault.store, records, patients, basis, mode)
+                    for name, mode in _MODES.items()
+                }
+                # The modes take turns a chunk at a time: the machine's phases (its speed
+                # drifted by half from one minute to the next on 2026-11-28) fall on all alike.
+                for done in range(0, requests, _CHUNK):
+                    for run in timed.values():
+                        run.go_on(min(_CHUNK, requests - done))
+                for name, run in timed.items():
+                    run.close()
+                    runs_of[name].append(run.spent)
             for name in _MODES:
                 results[f"{name}_{case}"] = _summary(runs_of[name])
             for state_name in ("memory", "redis"):
@@ -202,6 +211,21 @@ _MODES: dict[str, tuple[str | None, bool]] = {
     "redis_in_a_request": ("redis", True),
 }
 _PATIENTS = 500
+_CHUNK = 500  # requests a mode makes before the next takes its turn
+
+
+def _timed(
+    store: Store,
+    records: PracticeRecords,
+    patients: Sequence[str],
+    basis: str,
+    mode: tuple[str | None, bool],
+) -> TimedRequests:
+    """A mode's requests (see _MODES) on a clock and a guard of their own."""
+    state_name, in_a_request = mode
+    clock = _Clock()
+    guard = _guard(store, clock, state_name)
+    return TimedRequests(guard, clock, store, records, patients, basis, in_a_request=in_a_request)
 
 
 def _guard(store: Store, clock: _Clock, state_name: str | None) -> Guard | None:
@@ -246,7 +270,7 @@ def _added(with_guard: list[list[float]], without: list[list[float]]) -> dict[st
 
 
 def request_kind(i: int) -> str:
-    """What request ``i`` of :func:`time_requests` is to its account: the first it makes in
+    """What request ``i`` of :class:`TimedRequests` is to its account: the first it makes in
     the run (the check fixes the session's place, habits and hour), the first of another
     visit (a patient the worker has not counted for it lately), or one more of a visit."""
     visit = i // _PER_VISIT
