@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from structlog.testing import capture_logs
 
 from carevault.errors import GuardUnavailableError
 from carevault.guard import GuardState, MemoryState, RedisState
@@ -253,3 +254,29 @@ def test_a_script_redis_forgot_is_loaded_again(states: States) -> None:
         ["on"],
         [(1,)],
     )
+
+
+def _eviction_warnings(states: States) -> list[tuple[str, str]]:
+    with capture_logs() as logs:
+        states("redis")
+    return [
+        (log["event"], log["maxmemory_policy"])
+        for log in logs
+        if log["event"] == "guard_redis_may_evict"
+    ]
+
+
+def test_a_redis_that_may_evict_the_guards_flags_is_warned_of(states: States) -> None:
+    client = redis.Redis.from_url(REDIS_URL)
+    before = {name: client.config_get(name)[name] for name in ("maxmemory", "maxmemory-policy")}
+    assert _eviction_warnings(states) == []  # no memory limit: nothing is ever evicted
+    try:
+        client.config_set("maxmemory-policy", "volatile-lru")  # flags all have a TTL
+        client.config_set("maxmemory", "4gb")
+        warned = _eviction_warnings(states)
+        client.config_set("maxmemory-policy", "noeviction")  # full: writes fail, none lost
+        assert _eviction_warnings(states) == []
+    finally:
+        for name, value in before.items():
+            client.config_set(name, value)
+    assert warned == [("guard_redis_may_evict", "volatile-lru")]

@@ -26,6 +26,9 @@ from redis.connection import ConnectionPool
 
 from carevault.errors import GuardUnavailableError
 from carevault.guard._flag_cache import FlagCache
+from carevault.logs import get_logger
+
+_log = get_logger("guard")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +277,7 @@ class RedisState:
             self._redis.connection_pool, f"{prefix}flag-changes"
         )
         self._connections = _Connections(self._redis.connection_pool)
+        _warn_if_evicting(self._redis)
 
     def close(self) -> None:
         self._cache.close()
@@ -714,6 +718,24 @@ def _window_counts(marks: Sequence[Mark], counts: list[int]) -> list[tuple[int, 
         grouped.append(tuple(int(count) for count in counts[at : at + len(mark.windows)]))
         at += len(mark.windows)
     return grouped
+
+
+def _warn_if_evicting(client: redis.Redis) -> None:
+    """Logs a warning if Redis may evict keys when full: a flag evicted is a step-up, a
+    throttle or a session's place forgotten, and what a check wrote is told to no worker. Says
+    nothing where Redis cannot be asked (unreachable now, or CONFIG renamed away)."""
+    try:
+        settings = client.config_get("maxmemory*")
+    except redis.RedisError:
+        return
+    found = {_text(name): _text(value) for name, value in settings.items()}
+    limit, policy = int(found.get("maxmemory", "0")), found.get("maxmemory-policy", "")
+    if limit > 0 and policy != "noeviction":
+        _log.warning("guard_redis_may_evict", maxmemory=limit, maxmemory_policy=policy)
+
+
+def _text(value: object) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
 
 @contextmanager
