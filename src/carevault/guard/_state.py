@@ -701,8 +701,7 @@ def _parsed(stored: object) -> Flag:
     cached flag is read at every request, parsed once)."""
     if stored is None:
         return None
-    text = stored.decode("utf-8") if isinstance(stored, bytes) else str(stored)
-    expires, _, value = text.partition("|")
+    expires, _, value = _text(stored).partition("|")
     return float(expires), value
 
 
