@@ -169,6 +169,20 @@ def test_a_success_resets_the_account_s_count(world: Identity) -> None:
     world.login(account)
 
 
+def test_successes_are_not_counted_as_failures(world: Identity) -> None:
+    # Each attempt is counted as failed before its password is checked; a success gives its
+    # count back, so a busy address (a practice behind one NAT) is not throttled by them.
+    accounts = [world.add(f"doctor{number}") for number in range(25)]
+    for account in accounts:
+        world.login(account, address="203.0.113.5")
+    for number in range(19):
+        _fail(world, username=f"user{number}", address="203.0.113.5")
+    world.login(world.add("doctor.last"), address="203.0.113.5")
+    assert _fail(world, username="user19", address="203.0.113.5").reason == "unknown_account"
+    throttled = _fail(world, username="user20", address="203.0.113.5")
+    assert (type(throttled), throttled.reason) == (LoginThrottledError, "throttled")
+
+
 def test_failures_per_address_throttle_every_username_from_it(world: Identity) -> None:
     account = world.add()
     for number in range(20):  # credential stuffing: one try per username

@@ -4,13 +4,16 @@ refusal. (The HTTP-level versions live with the API's attack tests.)"""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from carevault.access import disable_account, unlock_account
+from carevault.access import _authenticator, disable_account, list_accounts, unlock_account
 from carevault.access._authenticator import BAD_CREDENTIALS
 from carevault.access._tokens import new_token
 from carevault.errors import (
@@ -119,6 +122,94 @@ def test_credential_stuffing_from_one_address_is_throttled(world: Identity) -> N
     assert stuffed.retry_after == 900
 
 
+class _HeldChecks:
+    """Holds every password check until each attempt sent together has either reached its
+    check or been refused before it: the race of attempts arriving within one Argon2id
+    verification, made certain."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, attempts: int) -> None:
+        self.attempts = attempts
+        self.checked = 0
+        self.answered = 0
+        self._changed = threading.Condition()
+        self._release = threading.Event()
+        real = _authenticator.verify_password
+
+        def held(password_hash: str, password: str) -> bool:
+            with self._changed:
+                self.checked += 1
+                self._changed.notify_all()
+            self._release.wait(timeout=30)
+            return real(password_hash, password)
+
+        monkeypatch.setattr(_authenticator, "verify_password", held)
+
+    def send(self, attempt: Callable[[int], str]) -> list[str]:
+        def counted(number: int) -> str:
+            try:
+                return attempt(number)
+            finally:
+                with self._changed:
+                    self.answered += 1
+                    self._changed.notify_all()
+
+        with ThreadPoolExecutor(self.attempts) as pool:
+            answers = pool.map(counted, range(self.attempts))
+            with self._changed:
+                self._changed.wait_for(
+                    lambda: self.checked + self.answered >= self.attempts, timeout=30
+                )
+            self._release.set()
+            return list(answers)
+
+
+def _outcome(world: Identity, number: int) -> str:
+    try:
+        world.auth.login(
+            username="dr.martin",
+            password=f"guess number {number}",
+            otp="123456",
+            source_address=f"198.51.100.{number}",
+        )
+    except AuthenticationError as refused:
+        return f"{type(refused).__name__}: {refused.reason}"
+    return "session"
+
+
+def test_guesses_sent_together_are_each_counted_before_any_is_judged(
+    world: Identity, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world.add("dr.martin")
+    held = _HeldChecks(monkeypatch, attempts=12)
+    answers = held.send(lambda number: _outcome(world, number))
+    # Five passwords checked, as for guesses sent one by one (the username's threshold);
+    # the other seven refused without a check.
+    assert held.checked == 5
+    assert sorted(answers) == sorted(
+        ["AuthenticationError: bad_password"] * 5 + ["LoginThrottledError: throttled"] * 7
+    )
+
+
+def test_guesses_sent_together_cannot_pass_the_lockout(
+    world: Identity, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world.add("dr.martin")
+    for window in range(2):  # eight failures, four in each of two windows
+        for number in range(4):
+            _outcome(world, 100 + 10 * window + number)
+        world.clock.advance(seconds=900)
+    held = _HeldChecks(monkeypatch, attempts=6)
+    answers = held.send(lambda number: _outcome(world, number))
+    # Two more guesses make ten: only two are checked, and the tenth failure locks.
+    assert held.checked == 2
+    assert answers.count("AuthenticationError: bad_password") == 1
+    assert answers.count("AccountLockedError: locked") == 5
+    [martin] = [
+        a for a in list_accounts(world.store, world.practice_id) if a.username == "dr.martin"
+    ]
+    assert martin.locked_until == world.clock.now + timedelta(hours=1)
+
+
 def test_forged_tokens_are_refused(world: Identity) -> None:
     issued = world.login(world.add("dr.martin"))
     genuine = issued.access_token
@@ -190,6 +281,26 @@ def test_an_account_unused_for_61_days_cannot_log_in(world: Identity) -> None:
         world.login(forgotten)  # the right password and code: a thief's, or the doctor's
     assert (type(refused.value), refused.value.reason) == (AccountLockedError, "account_disabled")
     assert _sessions(world) == 0
+
+
+def test_a_stranger_cannot_disable_an_integration_account_in_daily_use(world: Identity) -> None:
+    world.add("lab.feed")
+    issued = world.auth.issue_service_token(
+        practice_id=world.practice_id,
+        username="lab.feed",
+        scopes=["user/Observation.crs"],
+        expires_in_days=90,
+    )
+    for _ in range(61):  # the feed's token used every day; nobody ever logs in
+        world.clock.advance(days=1)
+        world.auth.authenticate(issued.token)
+    guess = _login_error(world, username="lab.feed", password="any password at all", otp="1")
+    assert _refusal(guess) == (AuthenticationError, BAD_CREDENTIALS, "bad_password")
+    assert world.auth.authenticate(issued.token).username == "lab.feed"
+    # Once the token too has gone unused for 61 days, the account is dormant.
+    world.clock.advance(days=61)
+    dormant = _login_error(world, username="lab.feed", password="any password at all", otp="1")
+    assert (type(dormant), dormant.reason) == (AccountLockedError, "account_disabled")
 
 
 def test_a_breached_password_is_refused(world: Identity) -> None:

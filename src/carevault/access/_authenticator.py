@@ -37,6 +37,9 @@ from carevault.logs import get_logger
 from carevault.store import Store, queries
 
 BAD_CREDENTIALS = "invalid username, password or one-time code"
+_LOCKED_BECAUSE = (
+    "after repeated failed logins: try again later or ask a practice administrator to unlock it"
+)
 _MAX_USERNAME = 64
 _log = get_logger("access")
 
@@ -124,17 +127,21 @@ class Authenticator:
         with self._store.transaction() as connection:
             claimed = queries.claim_otp_step(connection, account["id"], step)
             if claimed:
+                self._throttle.give_back(connection, attempt.limits)
+                queries.give_back_failed_login(connection, account["id"])
                 queries.clear_login_failures(connection, account_key(attempt.username))
         if not claimed:
             raise self._failed(attempt, account, "otp_replayed")
         _log.info("step_up_succeeded", account_id=account["id"])
 
     def _usable_account(self, attempt: _Attempt) -> Any:
+        """The account, if any, once steps 1-4 let the attempt through; the attempt is then
+        counted as failed until it succeeds (see :meth:`_reserve`)."""
         with self._store.transaction() as connection:
             # Step 1: the account (usernames are unique in the whole store).
             account = _find_account(connection, attempt.username)
             # Step 2: unused for too long: disabled now, at this attempt, whatever it holds.
-            dormant = account is not None and self._now_dormant(account, attempt.now)
+            dormant = account is not None and self._now_dormant(connection, account, attempt.now)
             if dormant:
                 disable_in(
                     connection,
@@ -143,21 +150,42 @@ class Authenticator:
                     at=attempt.now,
                     reason="dormant",
                 )
-            wait = self._throttle.retry_after(connection, attempt.limits, attempt.now)
         # Steps 2-3: a disabled account never logs in; a locked one not before its lock ends.
         if account is not None:
             self._refuse_disabled_or_locked(account, "dormant" if dormant else None, attempt.now)
-        # Step 4: too many recent failures for this username or this source address.
-        if wait is not None:
-            _log.info("login_throttled", retry_after=wait)
-            raise LoginThrottledError("too many failed logins: try again later", retry_after=wait)
+        self._reserve(attempt, account)
         return account
 
-    def _now_dormant(self, account: Any, now: datetime) -> bool:
+    def _reserve(self, attempt: _Attempt, account: Any) -> None:
+        """Step 4: count the attempt as failed before its password or code is checked, under
+        the username, the address and the account's consecutive failures, and refuse it if
+        that goes past a threshold. Counting first is what holds the thresholds against
+        attempts sent together: each is counted before any is judged (an Argon2id check
+        takes a third of a second). A success gives its count back."""
+        with self._store.transaction() as connection:
+            wait = self._throttle.reserve(connection, attempt.limits, attempt.now)
+            if wait is not None:
+                _log.info("login_throttled", retry_after=wait)
+                raise LoginThrottledError(
+                    "too many failed logins: try again later", retry_after=wait
+                )
+            if account is not None:
+                now_held = queries.add_failed_login(connection, account["id"])
+                self._refuse_disabled_or_locked(now_held, None, attempt.now)
+                if now_held["failed_logins"] > self._lockout_failures:  # others in flight
+                    raise self._locked_error(attempt, "this account is locked")
+
+    def _now_dormant(self, connection: Connection, account: Any, now: datetime) -> bool:
+        """Unused for longer than the dormancy period: no login, and no use of any of its
+        service tokens (an integration's account works through them alone)."""
         if account["disabled_at"] is not None:
             return False
-        last_used = account["last_login_at"] or account["created_at"]
-        return bool(now - last_used > timedelta(days=self._dormant_days))
+        dormant_since = now - timedelta(days=self._dormant_days)
+        last_login = account["last_login_at"] or account["created_at"]
+        if last_login >= dormant_since:
+            return False
+        token_used = queries.last_service_token_use(connection, account["id"])
+        return token_used is None or token_used < dormant_since
 
     def _refuse_disabled_or_locked(
         self, account: Any, disabled_now: str | None, now: datetime
@@ -168,8 +196,7 @@ class Authenticator:
         locked_until = account["locked_until"]
         if locked_until is not None and locked_until > now:
             raise AccountLockedError(
-                "this account is locked after repeated failed logins: try again later or ask "
-                "a practice administrator to unlock it",
+                f"this account is locked {_LOCKED_BECAUSE}",
                 retry_after=seconds_until(locked_until, now),
             )
 
@@ -218,7 +245,10 @@ class Authenticator:
         with self._store.transaction() as connection:
             if not queries.claim_otp_step(connection, account["id"], step):
                 return None
-            queries.record_login(connection, account["id"], attempt.now)
+            if not queries.record_login(connection, account["id"], attempt.now):
+                # Disabled while its password was checked (by an administrator, the guard).
+                raise AccountLockedError(self._disabled_message(None), reason="account_disabled")
+            self._throttle.give_back(connection, attempt.limits)
             queries.clear_login_failures(connection, account_key(attempt.username))
             self._throttle.prune(connection, attempt.now)  # closed windows: on each success
             return open_session(
@@ -231,16 +261,17 @@ class Authenticator:
             )
 
     def _failed(self, attempt: _Attempt, account: Any, reason: str) -> AuthenticationError:
-        """Count a failed attempt (account, address, and the account's consecutive failures,
-        which lock it past the threshold); the error to raise."""
+        """The error for a failed attempt, already counted (see :meth:`_reserve`); the
+        account is locked once its consecutive failures reach the threshold."""
         locked = False
-        with self._store.transaction() as connection:
-            self._throttle.count_failure(connection, attempt.limits, attempt.now)
-            if account is not None:
-                failures = queries.add_failed_login(connection, account["id"])
-                if failures >= self._lockout_failures:
-                    queries.lock_account(connection, account["id"], attempt.now + self._lockout)
-                    locked = True
+        if account is not None:
+            with self._store.transaction() as connection:
+                locked = queries.lock_account(
+                    connection,
+                    account["id"],
+                    until=attempt.now + self._lockout,
+                    at_failures=self._lockout_failures,
+                )
         _log.info(
             "login_failed",
             account_id=account["id"] if account is not None else None,
@@ -248,12 +279,14 @@ class Authenticator:
             locked=locked,
         )
         if locked:
-            return AccountLockedError(
-                "this account is now locked after repeated failed logins: try again later or "
-                "ask a practice administrator to unlock it",
-                retry_after=seconds_until(attempt.now + self._lockout, attempt.now),
-            )
+            return self._locked_error(attempt, "this account is now locked")
         return AuthenticationError(BAD_CREDENTIALS, reason=reason)
+
+    def _locked_error(self, attempt: _Attempt, what: str) -> AccountLockedError:
+        return AccountLockedError(
+            f"{what} {_LOCKED_BECAUSE}",
+            retry_after=seconds_until(attempt.now + self._lockout, attempt.now),
+        )
 
     # -- bearer tokens -------------------------------------------------------------------------
 

@@ -44,21 +44,25 @@ class LoginThrottle:
             keys[address_key(address)] = self.address_failures
         return keys
 
-    def retry_after(
-        self, connection: Connection, limits: dict[str, int], now: datetime
-    ) -> int | None:
-        """Seconds until every counter at its threshold has its window closed; None if none."""
+    def reserve(self, connection: Connection, limits: dict[str, int], now: datetime) -> int | None:
+        """Count an attempt as failed under each of its counters before its password or code
+        is checked, so that attempts sent together are each counted before any is judged.
+        The seconds to wait if that takes a counter past its threshold (the caller then
+        rolls the count back and refuses), else None."""
+        for key in limits:
+            queries.count_login_failure(connection, key, at=now, opened_after=now - self.window)
         rows = queries.get_login_failures(connection, list(limits))
         waits = [
             seconds_until(row["window_start"] + self.window, now)
             for key, row in rows.items()
-            if row["failures"] >= limits[key] and row["window_start"] + self.window > now
+            if row["failures"] > limits[key]
         ]
         return max(waits) if waits else None
 
-    def count_failure(self, connection: Connection, limits: dict[str, int], now: datetime) -> None:
+    def give_back(self, connection: Connection, limits: dict[str, int]) -> None:
+        """Undo :meth:`reserve` for an attempt that succeeded."""
         for key in limits:
-            queries.count_login_failure(connection, key, at=now, opened_after=now - self.window)
+            queries.give_back_login_failure(connection, key)
 
     def prune(self, connection: Connection, now: datetime) -> None:
         queries.prune_login_failures(connection, now - self.window)

@@ -948,32 +948,56 @@ def claim_otp_step(connection: Connection, account_id: str, step: int) -> bool:
     return result.rowcount == 1
 
 
-def record_login(connection: Connection, account_id: str, at: datetime) -> None:
-    connection.execute(
+def record_login(connection: Connection, account_id: str, at: datetime) -> bool:
+    """A successful login on an account still enabled (False: disabled meanwhile)."""
+    result = connection.execute(
         update(accounts)
-        .where(accounts.c.id == account_id)
+        .where(accounts.c.id == account_id, accounts.c.disabled_at.is_(None))
         .values(last_login_at=at, failed_logins=0, locked_until=None)
     )
+    return result.rowcount == 1
 
 
-def add_failed_login(connection: Connection, account_id: str) -> int:
-    """One more consecutive failed login; the new count."""
-    return int(
+def add_failed_login(connection: Connection, account_id: str) -> RowMapping:
+    """One more consecutive failed login: the account's new count, with its lock and
+    disabling as they stand now (one statement, so attempts racing each other add up)."""
+    return (
         connection.execute(
             update(accounts)
             .where(accounts.c.id == account_id)
             .values(failed_logins=accounts.c.failed_logins + 1)
-            .returning(accounts.c.failed_logins)
-        ).scalar_one()
+            .returning(
+                accounts.c.failed_logins,
+                accounts.c.locked_until,
+                accounts.c.disabled_at,
+                accounts.c.disabled_reason,
+            )
+        )
+        .one()
+        ._mapping
     )
 
 
-def lock_account(connection: Connection, account_id: str, until: datetime) -> None:
+def give_back_failed_login(connection: Connection, account_id: str) -> None:
+    """Undo one :func:`add_failed_login` (an attempt counted in advance that succeeded)."""
     connection.execute(
         update(accounts)
-        .where(accounts.c.id == account_id)
+        .where(accounts.c.id == account_id, accounts.c.failed_logins > 0)
+        .values(failed_logins=accounts.c.failed_logins - 1)
+    )
+
+
+def lock_account(
+    connection: Connection, account_id: str, *, until: datetime, at_failures: int
+) -> bool:
+    """Lock the account if it has ``at_failures`` consecutive failures or more (its count
+    starts again); whether this call locked it (of failures judged together, one does)."""
+    result = connection.execute(
+        update(accounts)
+        .where(accounts.c.id == account_id, accounts.c.failed_logins >= at_failures)
         .values(locked_until=until, failed_logins=0)
     )
+    return result.rowcount == 1
 
 
 def unlock_account(connection: Connection, practice_id: str, account_id: str) -> None:
@@ -1109,6 +1133,16 @@ def touch_service_token(
     )
 
 
+def last_service_token_use(connection: Connection, account_id: str) -> datetime | None:
+    """When any of the account's service tokens was last used (to within a minute)."""
+    found = connection.execute(
+        select(func.max(service_tokens.c.last_used_at)).where(
+            service_tokens.c.account_id == account_id
+        )
+    ).scalar_one_or_none()
+    return found
+
+
 def list_service_tokens(connection: Connection, practice_id: str) -> list[RowMapping]:
     rows = connection.execute(
         select(service_tokens, accounts.c.username)
@@ -1170,6 +1204,15 @@ def count_login_failure(
                 ),
             },
         )
+    )
+
+
+def give_back_login_failure(connection: Connection, key: str) -> None:
+    """Undo one :func:`count_login_failure` (an attempt counted in advance that succeeded)."""
+    connection.execute(
+        update(login_throttle)
+        .where(login_throttle.c.key == key, login_throttle.c.failures > 0)
+        .values(failures=login_throttle.c.failures - 1)
     )
 
 
