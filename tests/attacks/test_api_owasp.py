@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from carevault.access import disable_account, issue_service_token
 from carevault.api._openapi import openapi_document
 from carevault.config import load_settings
 from carevault.records import open_vault
 from carevault.store import queries
+from carevault.store._schema import PATIENT_SEGMENT_ENTRIES
 from support.api import World, staffed_world
 from support.fhir import patient
 
@@ -238,6 +243,50 @@ def test_api4_a_deep_body_is_refused(world: World):
     assert answer.json()["issue"][0]["diagnostics"] == "JSON nested deeper than 32 levels"
 
 
+@contextmanager
+def _segment_queries() -> Iterator[list[str]]:
+    """The statements that seek the access log's patient index (one per 256 segments)."""
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if f"leaf_index / {PATIENT_SEGMENT_ENTRIES}" in statement:
+            seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+
+
+def _forged_cursor() -> str:
+    """A page cursor far beyond the log's end: 3,000 index seeks' worth of segments below it."""
+    before = PATIENT_SEGMENT_ENTRIES * 256 * 3000
+    return base64.urlsafe_b64encode(orjson.dumps({"before": before})).decode().rstrip("=")
+
+
+def test_api4_a_forged_cursor_beyond_the_log_costs_one_page(world: World):
+    patient_id, _ = _patient_with_note(world)
+    world.add_user("jeanne", "patient", patient_id=patient_id)
+    # The patient's access history: her own reads are not listed, so both pages are the same.
+    newest = world.get("jeanne", "/portal/access-history").json()
+    with _segment_queries() as seeks:
+        forged = world.get("jeanne", f"/portal/access-history?_cursor={_forged_cursor()}")
+    assert forged.status_code == 200, forged.text
+    assert forged.json()["accesses"] == newest["accesses"] != []
+    assert len(seeks) == 1
+    # The DPO's search by patient: the same page, with the first search itself on top of it.
+    url = f"/fhir/AuditEvent?patient={patient_id}"
+    first = [e["resource"]["id"] for e in world.get("dpo.lea", url).json()["entry"]]
+    with _segment_queries() as seeks:
+        answer = world.get("dpo.lea", f"{url}&_cursor={_forged_cursor()}")
+    assert answer.status_code == 200, answer.text
+    found = [e["resource"] for e in answer.json()["entry"]]
+    assert [event["id"] for event in found[1:]] == first
+    assert found[0]["subtype"][0]["code"] == "search-type"
+    assert len(seeks) == 1
+
+
 def test_api4_many_logins_from_one_address_are_throttled(world: World):
     statuses = []
     for number in range(60):
@@ -247,6 +296,19 @@ def test_api4_many_logins_from_one_address_are_throttled(world: World):
         )
         statuses.append(answer.status_code)
     assert 429 in statuses
+
+
+def test_api4_a_nul_in_the_username_is_refused_as_input_not_an_outage(world: World):
+    # On PostgreSQL the NUL reached the database, which refused it: a 503 "store
+    # unavailable" and nothing counted. It is bad input, named, on every store.
+    answer = world.client.post(
+        "/auth/login",
+        json={"username": "dr.house\u0000", "password": "x" * 12, "otp": "123456"},
+    )
+    assert answer.status_code == 400
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "username: control characters (such as NUL or a line break) are not allowed"
+    )
 
 
 # -- API5 broken function level authorization --------------------------------------------------

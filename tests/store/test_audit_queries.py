@@ -1,14 +1,16 @@
 """A patient's entries found segment by segment of the access log's patient index: every one,
-newest first, across segments, paged by leaf index, and through the index (not a scan)."""
+newest first, across segments, paged by leaf index, and through the index (not a scan); a
+cursor beyond the log's end costs no more than the first page."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from carevault.store import Store, audit_queries, queries
 from carevault.store._schema import PATIENT_SEGMENT_ENTRIES, patient_segment
@@ -75,6 +77,32 @@ def test_a_page_stops_at_its_limit_and_the_next_starts_below_it(logged: Store) -
 def test_a_patient_with_no_entry_gets_an_empty_page(logged: Store) -> None:
     with logged.transaction() as connection:
         assert not audit_queries.search_entries(connection, "p-1", patient_id="none", limit=5)
+
+
+@contextmanager
+def counted_statements(store: Store) -> Iterator[list[str]]:
+    """Every SQL statement the store's engine runs meanwhile."""
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+
+
+def test_a_cursor_beyond_the_log_costs_what_the_first_page_costs(logged: Store) -> None:
+    with counted_statements(logged) as first_page:
+        newest = found(logged, limit=50)
+    forged = PATIENT_SEGMENT_ENTRIES * 256 * 1000  # a thousand queries' worth of segments
+    with counted_statements(logged) as beyond:
+        assert found(logged, limit=50, before=forged) == newest == sorted(WATCHED, reverse=True)
+    # Not one query per 256 segments below the cursor: the log's end caps the walk.
+    assert len(beyond) == len(first_page)
+    assert sum("IN (" in statement for statement in beyond) == 1  # three segments, one query
 
 
 def test_the_patient_index_is_sought_rather_than_the_log_walked(logged: Store) -> None:

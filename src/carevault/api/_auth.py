@@ -56,6 +56,10 @@ def _credentials(body: Any) -> tuple[str, str, str]:
     missing = [name for name in LOGIN_FIELDS if not isinstance(body.get(name), str)]
     if missing:
         raise InputError(f"login needs {', '.join(missing)} as text")
+    if not body["username"].isprintable():
+        raise InputError(
+            "username: control characters (such as NUL or a line break) are not allowed"
+        )
     return body["username"], body["password"], body["otp"]
 
 

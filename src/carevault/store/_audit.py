@@ -325,7 +325,11 @@ def search_entries(
     if patient_id is None:
         return [row._mapping for row in connection.execute(query.limit(limit))]
     query = query.where(access_log.c.patient_id == patient_id)
-    end = next_index(connection) if before_index is None else before_index
+    # The segments are walked from the cursor down: capped at the log's end, so a forged
+    # cursor far beyond it costs no more than the first page.
+    end = next_index(connection)
+    if before_index is not None:
+        end = min(before_index, end)
     found: list[RowMapping] = []
     for segments in _segments_newest_first(end):
         rows = connection.execute(

@@ -9,9 +9,15 @@ from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
-from carevault.errors import ConflictError, StoreError
+from carevault.errors import ConflictError, InputError, StoreError
 from carevault.store._queries import defer_access, discard_access, flush_access
 from carevault.store._schema import store_meta
 
@@ -79,6 +85,8 @@ class Store:
                 yield connection
         except IntegrityError as exc:
             raise ConflictError(f"constraint violated: {_describe(exc)}") from None
+        except DataError as exc:  # a value the database refuses (a NUL in text, too long)
+            raise InputError(f"a value the database cannot store: {_describe(exc)}") from None
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"database error: {_describe(exc)}") from None
 
@@ -102,6 +110,8 @@ class Store:
                     self._shared.reset(token)
         except IntegrityError as exc:
             raise ConflictError(f"constraint violated: {_describe(exc)}") from None
+        except DataError as exc:  # a value the database refuses (a NUL in text, too long)
+            raise InputError(f"a value the database cannot store: {_describe(exc)}") from None
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"database error: {_describe(exc)}") from None
 
