@@ -4,6 +4,7 @@ real HTTP, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import orjson
@@ -91,6 +92,44 @@ def test_export_resumes_from_its_cursor(cli: CLI, tmp_path: Path) -> None:
     ocsf = lines[27]
     assert (ocsf["class_uid"], ocsf["activity_id"], ocsf["metadata"]["uid"]) == (6003, 2, "27")
     assert len(lines) == 27 + 5 + 1
+
+
+def test_export_refuses_a_cursor_beyond_the_log_and_an_unreachable_siem(
+    cli: CLI, tmp_path: Path
+) -> None:
+    with_entries(cli, 5)
+    target, cursor = tmp_path / "siem.jsonl", tmp_path / "cursor"
+    cursor.write_text("900\n")  # saved before an older backup was restored
+    data = ("--data", str(cli.data))
+    code, out, err = cli("audit", "export", "--to", str(target), "--cursor", str(cursor), *data)
+    assert (code, out) == (1, "")
+    assert err == (
+        "error: the cursor is at entry 900 but the log ends at 6 (an older backup restored?): "
+        "entries below the cursor would never be sent; set the cursor to the first entry the "
+        "SIEM lacks\n"
+    )
+    assert target.read_bytes() == b"" and cursor.read_text() == "900\n"
+    with socket.create_server(("127.0.0.1", 0)) as closed:
+        port = closed.getsockname()[1]
+    cursor.write_text("0\n")
+    siem = f"syslog+tcp://127.0.0.1:{port}"
+    code, out, err = cli("audit", "export", "--to", siem, "--cursor", str(cursor), *data)
+    assert (code, out, err) == (1, "", f"error: {siem}: cannot connect (Connection refused)\n")
+    assert cursor.read_text() == "0\n"
+
+
+def test_prune_before_a_time_with_an_offset_means_that_instant(
+    cli: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREVAULT_AUDIT_RETENTION_DAYS", "30")
+    with_entries(cli, 600)  # made on 2 March 2026 at 08:00:05 UTC
+    cli.json("audit", "checkpoint")
+    # 22:00 at +14:00 is 08:00 UTC, before every entry: nothing to prune (its digits, read
+    # as UTC, would have been after all of them).
+    pruned = cli.json("audit", "prune", "--before", "2026-03-02T22:00:00+14:00")
+    assert (pruned["entries_deleted"], pruned["pruned_below"]) == (0, 0)
+    pruned = cli.json("audit", "prune", "--before", "2026-03-02T08:00:06-00:00")
+    assert (pruned["entries_deleted"], pruned["pruned_below"]) == (512, 512)
 
 
 def test_prune_keeps_whole_tiles_and_what_is_kept_still_verifies(

@@ -3,7 +3,8 @@ or to syslog, resumable from a cursor.
 
 The cursor is the next leaf index to send. It is saved (atomically) only after the lines
 before it were flushed, so a crash sends some entries twice, never skips one (at least once;
-the ``index`` field lets the SIEM drop duplicates).
+the ``index`` field lets the SIEM drop duplicates). A sink that fails raises, so the cursor
+stays before the batch it did not take.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 import socket
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from io import FileIO
 from pathlib import Path
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
@@ -22,7 +26,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from carevault.audit._entry import COLUMN, as_utc, entry_fields
-from carevault.errors import InputError
+from carevault.errors import CarevaultError, InputError
 from carevault.store import Store, audit_queries
 
 Format = Literal["jsonl", "ocsf"]
@@ -31,6 +35,12 @@ _INDEX, _AT = COLUMN["leaf_index"], COLUMN["at"]
 # OCSF 1.1 API Activity (class 6003, category 6 Application Activity).
 _OCSF_CLASS = 6003
 _OCSF_ACTIVITY = {"create": 1, "read": 2, "search": 2, "update": 3, "delete": 4}
+_CURSOR = re.compile(r"[0-9]{1,18}")  # ASCII only: str.isdigit takes "²" too
+_TAIL_CHUNK = 64 * 1024
+
+
+class SinkError(CarevaultError):
+    """The SIEM did not take a batch (unreachable, hung up); its entries count as unsent."""
 
 
 class Sink(Protocol):
@@ -39,12 +49,20 @@ class Sink(Protocol):
 
 
 class FileSink:
+    """JSON lines appended to a file. A write cut short (disk full) leaves a fragment after
+    the last newline: the next write cuts it off first, so a retry leaves only whole lines."""
+
     def __init__(self, path: Path) -> None:
-        self._file = path.open("a", encoding="utf-8")
+        self._file = path.open("a+b", buffering=0)  # unbuffered: nothing left to flush later
 
     def write(self, lines: Sequence[str]) -> None:
-        self._file.write("".join(line + "\n" for line in lines))
-        self._file.flush()
+        _cut_unfinished_line(self._file)
+        data = memoryview("".join(line + "\n" for line in lines).encode("utf-8"))
+        while data:
+            written = self._file.write(data)
+            if not written:
+                raise OSError(f"{self._file.name}: the file took no more bytes")
+            data = data[written:]
         os.fsync(self._file.fileno())
 
     def close(self) -> None:
@@ -56,20 +74,68 @@ class SyslogSink:
     ``syslog+tcp://``), facility auth, severity info."""
 
     def __init__(self, host: str, port: int, *, tcp: bool) -> None:
-        self._handler = logging.handlers.SysLogHandler(
-            address=(host, port),
-            facility=logging.handlers.SysLogHandler.LOG_AUTH,
-            socktype=socket.SOCK_STREAM if tcp else socket.SOCK_DGRAM,
-        )
+        self._target = f"syslog{'+tcp' if tcp else ''}://{host}:{port}"
+        try:
+            self._handler = _RaisingSysLogHandler(
+                address=(host, port),
+                facility=logging.handlers.SysLogHandler.LOG_AUTH,
+                socktype=socket.SOCK_STREAM if tcp else socket.SOCK_DGRAM,
+            )
+        except OSError as exc:
+            raise SinkError(f"{self._target}: cannot connect ({_reason(exc)})") from exc
         self._handler.setFormatter(logging.Formatter("carevault-audit: %(message)s"))
 
     def write(self, lines: Sequence[str]) -> None:
-        for line in lines:
-            record = logging.LogRecord("carevault.audit", logging.INFO, "", 0, line, None, None)
-            self._handler.emit(record)
+        try:
+            for line in lines:
+                record = logging.LogRecord("carevault.audit", logging.INFO, "", 0, line, None, None)
+                self._handler.emit(record)
+        except OSError as exc:
+            raise SinkError(
+                f"{self._target}: sending failed ({_reason(exc)}); the batch is not counted as sent"
+            ) from exc
 
     def close(self) -> None:
         self._handler.close()
+
+
+class _RaisingSysLogHandler(logging.handlers.SysLogHandler):
+    """The standard handler, but a failed send raises: emit() calls handleError() inside its
+    ``except``, and the standard handleError only prints "--- Logging error ---"."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        failure = sys.exc_info()[1]
+        if failure is not None:
+            raise failure
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _cut_unfinished_line(file: FileIO) -> None:
+    """Truncate ``file`` (opened a+b) to just after its last newline: anything after it is
+    the fragment of a write cut short, never a whole line (a pipe is left as it is)."""
+    if not file.seekable():
+        return
+    end = file.seek(0, os.SEEK_END)
+    if end == 0:
+        return
+    file.seek(end - 1)
+    if file.read(1) == b"\n":
+        return
+    position = end
+    while position > 0:
+        start = max(0, position - _TAIL_CHUNK)
+        file.seek(start)
+        chunk = file.read(position - start)
+        newline = chunk.rfind(b"\n")
+        if newline >= 0:
+            position = start + newline + 1
+            break
+        position = start
+    if position != end:
+        file.truncate(position)
 
 
 def open_sink(target: str) -> Sink:
@@ -91,8 +157,11 @@ class Cursor:
     def read(self) -> int:
         if self.path is None or not self.path.exists():
             return 0
-        text = self.path.read_text(encoding="utf-8").strip()
-        if not text.isdigit():
+        try:
+            text = self.path.read_text(encoding="utf-8").strip()
+        except UnicodeDecodeError:
+            text = ""
+        if not _CURSOR.fullmatch(text):
             raise InputError(f"cursor file {self.path} does not hold an entry index")
         return int(text)
 
@@ -118,6 +187,12 @@ def export_entries(
         _, pruned = audit_queries.tree_state(connection)
     if start < pruned:
         raise InputError(f"entries before {pruned} were pruned; the cursor is at {start}")
+    if start > end:  # e.g. an older backup restored: entries below the cursor would be skipped
+        raise InputError(
+            f"the cursor is at entry {start} but the log ends at {end} (an older backup "
+            "restored?): entries below the cursor would never be sent; set the cursor to the "
+            "first entry the SIEM lacks"
+        )
     position = start
     for batch in _batches(store, start, end):
         sink.write([_line(row, form) for row in batch])
