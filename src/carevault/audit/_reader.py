@@ -70,8 +70,9 @@ class AuditReader:
                 patient_id=query.patient_id,
                 actors=actors,
                 actions=query.actions,
-                since=query.since,
-                until=query.until,
+                # In UTC: SQLite keeps times as UTC text and compares the digits given.
+                since=None if query.since is None else as_utc(query.since),
+                until=None if query.until is None else as_utc(query.until),
                 before_index=query.before_index,
                 limit=query.limit,
             )

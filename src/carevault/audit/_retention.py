@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from carevault.audit._entry import as_utc
 from carevault.audit._record import AccessEvent
 from carevault.audit._tiles import TILE_WIDTH
 from carevault.errors import InputError
@@ -39,6 +40,8 @@ def prune_before(
     actor: str,
 ) -> Pruned:
     """Delete the entries made before ``before``, in whole tiles."""
+    # In UTC: SQLite keeps times as UTC text without a zone, and compares the digits given.
+    before, now = as_utc(before), as_utc(now)
     youngest = now - timedelta(days=kept_days)
     if before > youngest:
         raise InputError(

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from carevault.audit._entry import canonical_time
+from carevault.audit._record import ACTIONS
 
 # IHE BALP: RESTful interactions are AuditEvent.type "rest" with the interaction as subtype.
 _REST_TYPE = {
@@ -18,13 +19,18 @@ _INTERACTION = "http://hl7.org/fhir/restful-interaction"
 _SUBTYPE = {"read": "read", "search": "search-type", "create": "create", "update": "update"}
 _SUBTYPE |= {"delete": "delete", "export": "operation", "import": "operation"}
 _FHIR_ACTION = {"create": "C", "read": "R", "update": "U", "delete": "D"}
-# The FHIR codes the action search parameter takes, and the carevault actions each means.
+
+
+def _fhir_action(action: str) -> str:
+    """The AuditEvent.action code an entry's action is shown with: E for any but CRUD."""
+    return _FHIR_ACTION.get(action, "E")
+
+
+# The FHIR codes the action search parameter takes, and the carevault actions each means:
+# derived from the rendering, so an action the log records is always found by its code.
 ACTIONS_OF_CODE = {
-    "C": ("create",),
-    "R": ("read",),
-    "U": ("update",),
-    "D": ("delete",),
-    "E": ("search", "export", "import", "break-glass", "rotate-keys", "unfreeze"),
+    code: tuple(sorted(action for action in ACTIONS if _fhir_action(action) == code))
+    for code in ("C", "R", "U", "D", "E")
 }
 _OUTCOME = {"allowed": "0", "denied": "4", "failed": "8"}
 _OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role"
@@ -42,7 +48,7 @@ def audit_event(row: Mapping[Any, Any]) -> dict[str, Any]:
         "id": str(index),
         "type": _REST_TYPE,
         "subtype": [{"system": _INTERACTION, "code": _SUBTYPE.get(action, "operation")}],
-        "action": _FHIR_ACTION.get(action, "E"),
+        "action": _fhir_action(action),
         "recorded": canonical_time(at),
         "outcome": _OUTCOME[outcome],
         "agent": [_agent(actor, credential, source)],
