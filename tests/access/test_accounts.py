@@ -14,12 +14,14 @@ from carevault.access import (
     AccountInfo,
     check_new_account,
     disable_account,
+    enable_account,
     list_accounts,
     reset_otp,
+    reset_password,
     unlock_account,
 )
 from carevault.access._otp import open_otp_secret
-from carevault.errors import AuthenticationError, InputError, NotFoundError
+from carevault.errors import AccountLockedError, AuthenticationError, InputError, NotFoundError
 from carevault.store import queries
 from support.identity import Identity, code, open_identity, otp_secret
 
@@ -105,6 +107,88 @@ def test_disabling_ends_every_session_and_token_at_once(world: Identity) -> None
     assert (info.disabled_at, info.disabled_reason) == (world.clock.now, "admin")
 
 
+def _alice(world: Identity) -> AccountInfo:
+    [alice] = [a for a in list_accounts(world.store, world.practice_id) if a.username == "alice"]
+    return alice
+
+
+def test_a_dormant_account_enabled_again_logs_in_and_its_dormancy_counts_from_then(
+    world: Identity,
+) -> None:
+    account = world.add("alice", "doctor")
+    world.clock.advance(days=61)
+    with pytest.raises(AccountLockedError) as dormant:
+        world.login(account)
+    assert dormant.value.reason == "account_disabled"
+    world.clock.advance(days=3)  # back from leave, she calls the practice's administrator
+    enable_account(world.store, world.practice_id, "alice", clock=world.clock)
+    assert _alice(world).disabled_at is None and _alice(world).disabled_reason is None
+    world.clock.advance(days=59)
+    world.login(account)
+    world.clock.advance(days=61)
+    with pytest.raises(AccountLockedError) as again:
+        world.login(account)
+    assert again.value.reason == "account_disabled"
+
+
+def test_only_an_account_an_administrator_may_enable_is_enabled(world: Identity) -> None:
+    world.add("alice")
+    with pytest.raises(InputError) as active:
+        enable_account(world.store, world.practice_id, "alice", clock=world.clock)
+    assert str(active.value) == "the account 'alice' is not disabled"
+    disable_account(world.store, world.practice_id, "alice", clock=world.clock, reason="frozen")
+    with pytest.raises(InputError) as frozen:
+        enable_account(world.store, world.practice_id, "alice", clock=world.clock)
+    assert str(frozen.value) == (
+        "the account 'alice' was frozen by the guard: the practice's DPO unfreezes it "
+        "(carevault guard unfreeze), giving a reason"
+    )
+    assert _alice(world).disabled_reason == "frozen"
+
+
+def test_a_new_password_replaces_the_old_and_ends_the_sessions(world: Identity) -> None:
+    account = world.add("alice", "doctor")
+    session = world.login(account)
+    token = world.auth.issue_service_token(
+        practice_id=world.practice_id,
+        username="alice",
+        scopes=["user/Patient.rs"],
+        expires_in_days=7,
+    )
+    chosen, ended = reset_password(world.store, world.practice_id, "alice", clock=world.clock)
+    assert ended == 1 and chosen != account.password and len(chosen) >= 12
+    with pytest.raises(AuthenticationError) as revoked:
+        world.auth.authenticate(session.access_token)
+    assert revoked.value.reason == "revoked"
+    assert world.auth.authenticate(token.token).username == "alice"  # an integration's, kept
+    world.clock.advance(seconds=30)
+    with pytest.raises(AuthenticationError) as old:
+        world.login(account)
+    assert old.value.reason == "bad_password"
+    world.login(account, password=chosen)
+
+
+def test_a_new_password_given_is_checked_like_any(world: Identity) -> None:
+    account = world.add("alice")
+    with pytest.raises(InputError) as weak:
+        reset_password(
+            world.store, world.practice_id, "alice", clock=world.clock, password="TempPassword"
+        )
+    assert str(weak.value) == (
+        "password is on a list of common breached passwords; choose another (a generated one "
+        "is best)"
+    )
+    world.login(account)  # the old one still works
+    chosen, _ = reset_password(
+        world.store,
+        world.practice_id,
+        "alice",
+        clock=world.clock,
+        password="a long and private passphrase",
+    )
+    assert chosen == "a long and private passphrase"
+
+
 def test_account_functions_stay_in_their_practice(world: Identity) -> None:
     world.add("alice")
     other = world.opened.vault.create_practice("Cabinet voisin")
@@ -112,6 +196,8 @@ def test_account_functions_stay_in_their_practice(world: Identity) -> None:
         lambda: disable_account(world.store, other, "alice", clock=world.clock),
         lambda: unlock_account(world.store, other, "alice"),
         lambda: reset_otp(world.store, other, "alice", staff_keyring=world.keyring(other)),
+        lambda: enable_account(world.store, other, "alice", clock=world.clock),
+        lambda: reset_password(world.store, other, "alice", clock=world.clock),
     ):
         with pytest.raises(NotFoundError) as unknown:
             act()

@@ -1,4 +1,5 @@
-"""`carevault user add|list|disable|unlock|reset-otp`, and the admin made by `init`."""
+"""`carevault user add|list|disable|enable|unlock|reset-password|reset-otp`, and the admin
+made by `init`."""
 
 from __future__ import annotations
 
@@ -135,8 +136,44 @@ def test_a_new_second_factor(cli: CLI) -> None:
     assert _login(cli, "admin", admin["password"], renewed["otp_uri"]) == "practice_admin"
 
 
+def test_a_disabled_account_enabled_again(cli: CLI) -> None:
+    cli.json("init")
+    made = cli.json("user", "add", "--username", "nurse.joy", "--role", "nurse")
+    cli.json("user", "disable", "--username", "nurse.joy")
+    assert cli.json("user", "enable", "--username", "nurse.joy") == {
+        "username": "nurse.joy",
+        "enabled": True,
+    }
+    assert _login(cli, "nurse.joy", made["password"], made["otp_uri"]) == "nurse"
+    code, out, err = cli("user", "enable", "--username", "nurse.joy", "--data", str(cli.data))
+    assert (code, out, err) == (1, "", "error: the account 'nurse.joy' is not disabled\n")
+
+
+def test_a_new_password(cli: CLI) -> None:
+    admin = cli.json("init")["admin"]
+    renewed = cli.json("user", "reset-password", "--username", "admin")
+    assert set(renewed) == {"username", "password", "sessions_ended"}
+    assert renewed["sessions_ended"] == 0 and renewed["password"] != admin["password"]
+    with pytest.raises(AuthenticationError):
+        _login(cli, "admin", admin["password"], admin["otp_uri"])
+    chosen = cli.json(
+        "user", "reset-password", "--username", "admin", "--password-stdin",
+        stdin="a long and private passphrase\n",
+    )  # fmt: skip
+    assert chosen == {"username": "admin", "sessions_ended": 0}
+    code, out, err = cli(
+        "user", "reset-password", "--username", "admin", "--password-stdin",
+        "--data", str(cli.data), stdin="TempPassword\n",
+    )  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err == (
+        "error: password is on a list of common breached passwords; choose another (a "
+        "generated one is best)\n"
+    )
+
+
 def test_the_commands_take_json(cli: CLI) -> None:
-    for command in ("add", "list", "disable", "unlock", "reset-otp"):
+    for command in ("add", "list", "disable", "enable", "unlock", "reset-password", "reset-otp"):
         code, out, _ = cli("user", command, "--help")
         assert code == 0 and "--json" in out
 

@@ -1,5 +1,6 @@
-"""Accounts of a practice: creation (password and TOTP secret), the list, disabling, unlocking,
-a new second factor. Every function is scoped by the practice the caller names."""
+"""Accounts of a practice: creation (password and TOTP secret), the list, disabling and
+enabling, unlocking, a new password, a new second factor. Every function is scoped by the
+practice the caller names."""
 
 from __future__ import annotations
 
@@ -165,6 +166,47 @@ def disable_in(
         credentials_revoked=revoked,
     )
     return revoked
+
+
+def enable_account(store: Store, practice_id: str, username: str, *, clock: Clock) -> None:
+    """Enable an account disabled by an administrator or for dormancy; its dormancy counts
+    from now, its revoked sessions and tokens stay revoked. An account the guard froze is
+    the DPO's to unfreeze (``guard unfreeze``, with a reason)."""
+    with store.transaction() as connection:
+        row = queries.get_account(connection, practice_id, username)
+        if row is None:
+            raise NotFoundError("no account with that username in this practice")
+        if row["disabled_at"] is None:
+            raise InputError(f"the account {username!r} is not disabled")
+        if row["disabled_reason"] == "frozen":
+            raise InputError(
+                f"the account {username!r} was frozen by the guard: the practice's DPO "
+                "unfreezes it (carevault guard unfreeze), giving a reason"
+            )
+        queries.enable_account(connection, practice_id, row["id"], at=now_utc(clock))
+    _log.info("account_enabled", practice_id=practice_id, account_id=row["id"])
+
+
+def reset_password(
+    store: Store, practice_id: str, username: str, *, clock: Clock, password: str | None = None
+) -> tuple[str, int]:
+    """A new password (generated unless given; a leaked or forgotten one) and every login
+    session of the account ended; (the password, to be shown once; sessions ended)."""
+    if password is not None:
+        check_password(password)
+    chosen = password if password is not None else generate_password()
+    hashed = hash_password(chosen)
+    with store.transaction() as connection:
+        account_id = _account_id(connection, practice_id, username)
+        queries.set_password_hash(connection, practice_id, account_id, hashed)
+        ended = queries.revoke_account_sessions(connection, practice_id, account_id, now_utc(clock))
+    _log.info(
+        "account_password_reset",
+        practice_id=practice_id,
+        account_id=account_id,
+        sessions_ended=ended,
+    )
+    return chosen, ended
 
 
 def unlock_account(store: Store, practice_id: str, username: str) -> None:

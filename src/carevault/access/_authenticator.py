@@ -176,13 +176,14 @@ class Authenticator:
                     raise self._locked_error(attempt, "this account is locked")
 
     def _now_dormant(self, connection: Connection, account: Any, now: datetime) -> bool:
-        """Unused for longer than the dormancy period: no login, and no use of any of its
-        service tokens (an integration's account works through them alone)."""
+        """Unused for longer than the dormancy period: no login, no enabling again, and no
+        use of any of its service tokens (an integration's account works through them
+        alone)."""
         if account["disabled_at"] is not None:
             return False
         dormant_since = now - timedelta(days=self._dormant_days)
         last_login = account["last_login_at"] or account["created_at"]
-        if last_login >= dormant_since:
+        if max(last_login, account["enabled_at"] or last_login) >= dormant_since:
             return False
         token_used = queries.last_service_token_use(connection, account["id"])
         return token_used is None or token_used < dormant_since

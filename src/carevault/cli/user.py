@@ -1,4 +1,5 @@
-"""`carevault user add|list|disable|unlock|reset-otp`: the accounts of a practice."""
+"""`carevault user add|list|disable|enable|unlock|reset-password|reset-otp`: the accounts of a
+practice."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from carevault.access import (
     check_username_free,
     create_account,
     disable_account,
+    enable_account,
     list_accounts,
     reset_otp,
+    reset_password,
     unlock_account,
 )
 from carevault.cli._context import (
@@ -36,7 +39,10 @@ from carevault.cli._context import (
 from carevault.errors import InputError
 from carevault.records import record_id, utc_now
 
-app = typer.Typer(help="Accounts: add, list, disable, unlock.", no_args_is_help=True)
+app = typer.Typer(
+    help="Accounts: add, list, disable, enable, unlock, reset-password, reset-otp.",
+    no_args_is_help=True,
+)
 UsernameOption = Annotated[str, typer.Option("--username", help="the account's username")]
 
 
@@ -155,6 +161,56 @@ def disable(
         emit_json({"username": username, "disabled": True, "credentials_revoked": revoked})
         return
     out.print(f"[green]✓[/] {username} disabled; {revoked} session(s) and token(s) ended")
+
+
+@app.command("enable")
+def enable(
+    username: UsernameOption,
+    data: DataOption = None,
+    practice: PracticeOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Enable an account disabled by an administrator or after 60 days unused (a frozen one
+    is the DPO's: guard unfreeze). Its ended sessions and tokens stay ended."""
+    with open_store(data, practice) as opened:
+        require_practice(opened)
+        enable_account(opened.vault.store, opened.practice_id, username, clock=utc_now)
+    if json_output:
+        emit_json({"username": username, "enabled": True})
+        return
+    out.print(f"[green]✓[/] {username} enabled")
+
+
+@app.command("reset-password")
+def reset_password_command(
+    username: UsernameOption,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="read the new password from stdin")
+    ] = False,
+    data: DataOption = None,
+    practice: PracticeOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Give the account a new password (generated unless given), shown once, and end every
+    login session it holds (a leaked or forgotten password); service tokens are kept."""
+    password = _read_password() if password_stdin else None
+    if password is not None:
+        check_password(password)
+    with open_store(data, practice) as opened:
+        require_practice(opened)
+        chosen, ended = reset_password(
+            opened.vault.store, opened.practice_id, username, clock=utc_now, password=password
+        )
+    result: dict[str, Any] = {"username": username, "sessions_ended": ended}
+    if password is None:
+        result["password"] = chosen
+    if json_output:
+        emit_json(result)
+        return
+    out.print(f"[green]✓[/] {username}: new password; {ended} session(s) ended")
+    if password is None:
+        out.print(f"  password  {chosen}")
+        out.print("[yellow]Shown once: give it to its owner by a channel of its own.[/]")
 
 
 @app.command("unlock")

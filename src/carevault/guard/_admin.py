@@ -94,7 +94,7 @@ def unfreeze(
             raise NotFoundError(f"no account {username!r} in this practice")
         if account["disabled_reason"] != "frozen":
             raise InputError(f"the account {username!r} is not frozen by the guard")
-        queries.enable_account(connection, practice_id, account["id"])
+        queries.enable_account(connection, practice_id, account["id"], at=now)
         alert = Alert(
             id=str(uuid.uuid4()),
             practice_id=practice_id,

@@ -856,7 +856,8 @@ class Guard:
                 "password-only",
                 "alert",
                 f"the right password was given {failures} times in an hour without a valid "
-                "second factor: the password is likely known to someone else; change it",
+                "second factor: the password is likely known to someone else; change it (carevault "
+                "user reset-password)",
                 {"attempts": failures},
             )
 

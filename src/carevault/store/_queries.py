@@ -1022,6 +1022,31 @@ def disable_account(
     )
 
 
+def set_password_hash(
+    connection: Connection, practice_id: str, account_id: str, password_hash: str
+) -> None:
+    connection.execute(
+        update(accounts)
+        .where(accounts.c.practice_id == practice_id, accounts.c.id == account_id)
+        .values(password_hash=password_hash)
+    )
+
+
+def revoke_account_sessions(
+    connection: Connection, practice_id: str, account_id: str, at: datetime
+) -> int:
+    """Revoke every live login session of the account (not its service tokens); how many."""
+    return connection.execute(
+        update(sessions)
+        .where(
+            sessions.c.practice_id == practice_id,
+            sessions.c.account_id == account_id,
+            sessions.c.revoked_at.is_(None),
+        )
+        .values(revoked_at=at)
+    ).rowcount
+
+
 def set_otp_secret(
     connection: Connection, practice_id: str, account_id: str, sealed: bytes
 ) -> None:
@@ -1291,12 +1316,21 @@ def list_guard_alerts(
     return list(connection.execute(query).mappings())
 
 
-def enable_account(connection: Connection, practice_id: str, account_id: str) -> bool:
-    """Lift a disabled account's disabling (its revoked credentials stay revoked)."""
+def enable_account(
+    connection: Connection, practice_id: str, account_id: str, *, at: datetime
+) -> bool:
+    """Lift a disabled account's disabling (its revoked credentials stay revoked); its
+    dormancy counts from ``at``."""
     done = connection.execute(
         update(accounts)
         .where(accounts.c.practice_id == practice_id, accounts.c.id == account_id)
         .where(accounts.c.disabled_at.is_not(None))
-        .values(disabled_at=None, disabled_reason=None, failed_logins=0, locked_until=None)
+        .values(
+            disabled_at=None,
+            disabled_reason=None,
+            failed_logins=0,
+            locked_until=None,
+            enabled_at=at,
+        )
     )
     return bool(done.rowcount)

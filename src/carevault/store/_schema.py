@@ -126,6 +126,7 @@ accounts = Table(
     Column("locked_until", UtcDateTime),
     Column("disabled_reason", String(32)),
     Column("patient_id", String(ID)),  # a patient's own account (the portal), migration 0005
+    Column("enabled_at", UtcDateTime),  # enabled again after a disabling (migration 0009)
     UniqueConstraint("username", name="uq_accounts_username"),
     Index("ix_accounts_practice", "practice_id", "username"),
 )
