@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from carevault.audit import AccessRecorder
 from carevault.errors import StoreError
@@ -107,6 +108,29 @@ def test_break_the_glass_opens_the_record_and_the_dpo_sees_why(world: World):
     world.clock.advance(hours=25)
     world.users["dr.watson"].token = None  # the session ended meanwhile
     assert world.get("dr.watson", f"/fhir/DocumentReference/{note['id']}").status_code == 403
+
+
+def test_erasing_the_patient_erases_the_break_glass_reasons_not_the_grants(world: World):
+    patient_id = _new_patient(world)
+    note = _note(world, patient_id, "Tentative de suicide en 2019.")
+    reason = "Patiente Lefèvre inconsciente aux urgences, tentative de suicide"
+    opened = world.get(
+        "dr.watson",
+        f"/fhir/DocumentReference/{note['id']}",
+        headers={"X-Break-Glass-Reason": reason.encode()},
+    )
+    assert opened.status_code == 200, opened.text
+    assert world.delete("dr.house", f"/fhir/Patient/{patient_id}").status_code == 204
+    [grant] = world.get("dpo.lea", "/access/break-glass").json()["grants"]
+    assert (grant["patient_id"], grant["reason"]) == (patient_id, "(erased with the patient)")
+    assert grant["account_id"] == world.users["dr.watson"].account_id
+    vault = world.vault()
+    try:
+        with vault.store.transaction() as connection:
+            sealed = connection.execute(text("SELECT reason FROM break_glass_grants")).scalar()
+    finally:
+        vault.close()
+    assert bytes(sealed) == b""
 
 
 def test_a_too_short_break_glass_reason_is_refused(world: World):

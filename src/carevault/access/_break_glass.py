@@ -18,6 +18,7 @@ from carevault.store import Store, queries
 
 MAX_REASON = 500
 MIN_REASON = 10
+ERASED = "(erased with the patient)"
 _KIND = "BreakGlassGrant"
 
 
@@ -97,7 +98,7 @@ class BreakGlass:
                 row["patient_id"],
                 row["created_at"],
                 row["expires_at"],
-                keyring.open(row["reason"], _context(practice_id, row["id"])).decode(),
+                _opened(keyring, practice_id, row["id"], row["reason"]),
             )
             for row in rows
         ]
@@ -108,9 +109,15 @@ class BreakGlass:
             sealed = queries.break_glass_reasons(connection, practice_id, grant_ids)
         keyring = self._keyring_for(practice_id)
         return {
-            grant_id: keyring.open(reason, _context(practice_id, grant_id)).decode()
+            grant_id: _opened(keyring, practice_id, grant_id, reason)
             for grant_id, reason in sealed.items()
         }
+
+
+def _opened(keyring: Keyring, practice_id: str, grant_id: str, sealed: bytes) -> str:
+    if bytes(sealed) == queries.ERASED_REASON:
+        return ERASED
+    return keyring.open(sealed, _context(practice_id, grant_id)).decode()
 
 
 def _checked_reason(reason: str) -> str:

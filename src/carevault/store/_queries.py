@@ -378,10 +378,24 @@ def delete_patient(connection: Connection, practice_id: str, patient_id: str) ->
             resources.c.practice_id == practice_id, resources.c.patient_id == patient_id
         )
     )
+    # A break-the-glass grant stays (who opened whose record, when: the DPO's evidence), but
+    # its reason, a clinician's free text about the patient, goes with the patient.
+    connection.execute(
+        update(break_glass_grants)
+        .where(
+            break_glass_grants.c.practice_id == practice_id,
+            break_glass_grants.c.patient_id == patient_id,
+        )
+        .values(reason=ERASED_REASON)
+    )
     result = connection.execute(
         delete(patients).where(patients.c.practice_id == practice_id, patients.c.id == patient_id)
     )
     return result.rowcount
+
+
+# A break-the-glass reason erased with its patient (a sealed one is never empty).
+ERASED_REASON = b""
 
 
 def insert_blind_indexes(connection: Connection, rows: Sequence[Row]) -> None:
