@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
+from structlog.testing import capture_logs
 
 from carevault.audit import AccessRecorder
-from carevault.errors import StoreError
+from carevault.errors import KeyProviderError, StoreError
+from carevault.records._keys import PracticeKeys
 from support.api import World, staffed_world
 from support.fhir import patient
 
@@ -268,3 +270,30 @@ def test_a_read_whose_access_record_fails_sends_nothing(
     answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
     assert answer.status_code == 503
     assert "Lef" not in answer.text
+
+
+def test_a_key_provider_that_fails_is_a_503_without_its_details(
+    world: World, monkeypatch: pytest.MonkeyPatch
+):
+    patient_id = _new_patient(world)
+
+    def refuse(*_args: Any, **_kwargs: Any) -> None:
+        raise KeyProviderError("key file /secret/path/carevault.key cannot be read: EIO")
+
+    monkeypatch.setattr(PracticeKeys, "patient_keyrings", refuse)
+    with capture_logs() as logged:
+        answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
+    assert answer.status_code == 503
+    assert answer.json()["issue"] == [
+        {
+            "severity": "fatal",
+            "code": "transient",
+            "diagnostics": "the key provider is unavailable; try again later",
+        }
+    ]
+    assert "/secret/path" not in answer.text and "Lef" not in answer.text
+    assert {
+        "event": "key_provider_unavailable",
+        "log_level": "error",
+        "message": "key file /secret/path/carevault.key cannot be read: EIO",
+    } in logged

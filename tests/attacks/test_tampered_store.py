@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
+from structlog.testing import capture_logs
 
 from carevault.cli._context import Opened, open_store
 from carevault.errors import DecryptionError
-from carevault.store._schema import patient_keys, patients, resources
+from carevault.store._schema import patient_keys, patients, practices, resources
+from support.api import staffed_world
 from support.cli import CLI
 from support.fhir import note, patient, practitioner
 
@@ -159,4 +161,94 @@ def test_forged_key_file_opens_nothing(data_dir: Path, tmp_path: Path) -> None:
     }
     assert report.forged_key_result.startswith(
         "refused: a wrapped key does not open under carevault-kek/"
+    )
+
+
+def test_api_names_a_tampered_ciphertext_without_its_value(data_dir: Path) -> None:
+    with staffed_world(data_dir) as world:
+        created = world.post("dr.house", "/fhir/Patient", patient())
+        assert created.status_code == 201, created.text
+        patient_id = created.json()["id"]
+        vault = world.vault()
+        try:
+            with vault.store.transaction() as connection:
+                sealed = connection.execute(
+                    select(patients.c.name).where(patients.c.id == patient_id)
+                ).scalar_one()
+                connection.execute(
+                    update(patients)
+                    .where(patients.c.id == patient_id)
+                    .values(name=sealed[:-1] + bytes([sealed[-1] ^ 1]))
+                )
+        finally:
+            vault.close()
+        with capture_logs() as logged:
+            answer = world.get("dr.house", f"/fhir/Patient/{patient_id}")
+    diagnostic = f"Patient/{patient_id} field 'name' does not open: {ALTERED}"
+    assert answer.status_code == 500
+    assert answer.json()["issue"] == [
+        {"severity": "fatal", "code": "exception", "diagnostics": diagnostic}
+    ]
+    assert "Lef" not in answer.text and "incident" not in answer.text
+    assert {"event": "ciphertext_does_not_open", "log_level": "error", "message": diagnostic} in (
+        logged
+    )
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("kek_version", 0), ("key_id", 2**32), ("version", 0)]
+)
+def test_tampered_key_metadata_is_the_patients_key_that_does_not_open(
+    opened: Opened, column: str, value: int
+) -> None:
+    person = opened.records.add(patient())["id"]
+    with opened.vault.store.transaction() as connection:
+        connection.execute(
+            update(patient_keys).where(patient_keys.c.patient_id == person).values({column: value})
+        )
+    opened.records.keys.forget(person)
+    with pytest.raises(DecryptionError) as refused:
+        opened.records.get_patient(person)
+    assert str(refused.value) == (
+        f"the wrapped key of practice/{opened.practice_id}/patient/{person} does not open: "
+        f"its stored {column} was altered (out of range)"
+    )
+
+
+@pytest.mark.parametrize(("column", "value"), [("kek_version", 0), ("key_id", 2**32)])
+def test_cli_reports_tampered_key_metadata_without_a_trace(
+    cli: CLI, column: str, value: int
+) -> None:
+    cli.json("init")
+    person = cli.json("patient", "add", "--family", "Lefèvre")["id"]
+    with open_store(cli.data) as opened:
+        with opened.vault.store.transaction() as connection:
+            connection.execute(
+                update(patient_keys)
+                .where(patient_keys.c.patient_id == person)
+                .values({column: value})
+            )
+        practice_id = opened.practice_id
+    code, out, err = cli("patient", "get", person, "--data", str(cli.data))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"error: the wrapped key of practice/{practice_id}/patient/{person} does not open: "
+        f"its stored {column} was altered (out of range)\n"
+    )
+
+
+def test_cli_reports_a_tampered_practice_kek_version(cli: CLI) -> None:
+    cli.json("init")
+    person = cli.json("patient", "add", "--family", "Lefèvre")["id"]
+    with open_store(cli.data) as opened:
+        practice_id = opened.practice_id
+        with opened.vault.store.transaction() as connection:
+            connection.execute(
+                update(practices).where(practices.c.id == practice_id).values(kek_version=0)
+            )
+    code, out, err = cli("patient", "get", person, "--data", str(cli.data))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"error: the KEK of practice {practice_id} cannot be named: its stored id or version "
+        "was altered (out of range)\n"
     )

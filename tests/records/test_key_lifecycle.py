@@ -76,3 +76,31 @@ def test_a_failed_erasure_keeps_the_current_kek(data_dir: Path) -> None:
             opened.records.delete_patient("7d0f6bb2-3f1c-4c39-9a8e-3c1f2b1d0e55")
         assert [label.rsplit("/", 1)[1] for label in _labels(opened)] == ["v1"]
         assert opened.records.get_patient(kept)["id"] == kept
+
+
+def test_a_crash_before_the_commit_does_not_block_the_next_erasure(data_dir: Path) -> None:
+    with open_store(data_dir) as opened:
+        kept = opened.records.add(patient())["id"]
+        gone = opened.records.add(patient(family="Dupont", first13="1500575999999"))["id"]
+        # What a rotation leaves when killed after create_kek(v2) and before its COMMIT: the
+        # except-handler never runs, so v2 exists in the key file and wraps nothing.
+        opened.vault.provider.create_kek(opened.records.keys.kek.next_version())
+        assert [label.rsplit("/", 1)[1] for label in _labels(opened)] == ["v1", "v2"]
+    with open_store(data_dir) as reopened:
+        assert [label.rsplit("/", 1)[1] for label in _labels(reopened)] == ["v1", "v2"]
+        reopened.records.delete_patient(gone)  # first attempt: no "KEK .../v2 already exists"
+        assert reopened.records.keys.kek.version == 2
+        assert [label.rsplit("/", 1)[1] for label in _labels(reopened)] == ["v2"]
+    with open_store(data_dir) as fresh:
+        assert fresh.records.get_patient(kept)["id"] == kept  # wrapped under the new v2
+        assert fresh.records.count_patients() == 1
+
+
+def test_a_rotation_after_an_interrupted_one_succeeds(data_dir: Path) -> None:
+    with open_store(data_dir) as opened:
+        kept = opened.records.add(patient())["id"]
+        opened.vault.provider.create_kek(opened.records.keys.kek.next_version())
+        assert opened.records.rotate_kek().version == 2
+        assert [label.rsplit("/", 1)[1] for label in _labels(opened)] == ["v2"]
+        opened.records.keys.forget(kept)
+        assert opened.records.get_patient(kept)["id"] == kept

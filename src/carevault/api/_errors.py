@@ -21,10 +21,12 @@ from carevault.errors import (
     AuthenticationError,
     CarevaultError,
     ConflictError,
+    DecryptionError,
     ForbiddenError,
     GuardStopError,
     InputError,
     KeyDestroyedError,
+    KeyProviderError,
     LoginThrottledError,
     NotFoundError,
     SensitiveContentError,
@@ -99,6 +101,20 @@ def _carevault(exc: CarevaultError) -> Response:
     if isinstance(exc, AuditIntegrityError):  # the stored log was tampered with: say so, loudly
         _security.error("audit_log_broken", message=str(exc)[:300])
         return outcome(503, "transient", "the access log does not verify; the DPO is alerted")
+    if isinstance(exc, DecryptionError):
+        # A stored value (or wrapped key) that does not open was altered, moved or sealed with
+        # another key: the fault is in what the server holds, not in the request, so not a
+        # 4xx (422 and 409 would tell the client to change a request that was right, and hide
+        # the fault among refusals). A 500 with issue code "exception", as FHIR names an
+        # error on the server's side, but not an anonymous one: the diagnostic is the one the
+        # CLI prints, naming the record and field (ids, never values), and the security log
+        # gets it, like a broken audit log.
+        _security.error("ciphertext_does_not_open", message=str(exc)[:300])
+        return outcome(500, "exception", str(exc))
+    if isinstance(exc, KeyProviderError):  # key file or HSM unusable: fail closed
+        # The message may name a key file path or an HSM module: logged, not answered.
+        _security.error("key_provider_unavailable", message=str(exc)[:300])
+        return outcome(503, "transient", "the key provider is unavailable; try again later")
     if isinstance(exc, StoreError):  # the database is down or refused: nothing was done
         _log.error("store_unavailable", error=type(exc).__name__)
         return outcome(503, "transient", "the record store is unavailable; nothing was done")

@@ -22,7 +22,13 @@ from carevault.crypto._local import LocalKeyProvider
 from carevault.crypto._pkcs11 import Pkcs11KeyProvider
 from carevault.crypto._provider import KekRef, KeyProvider
 from carevault.crypto._signing import verify_ed25519
-from carevault.crypto._wrapping import unwrap_data_key, wrap_data_key, wrapping_aad
+from carevault.crypto._wrapping import (
+    check_stored_key,
+    stored_kek,
+    unwrap_data_key,
+    wrap_data_key,
+    wrapping_aad,
+)
 
 __all__ = [
     "BlindIndexer",
@@ -35,6 +41,7 @@ __all__ = [
     "LocalKeyProvider",
     "Pkcs11KeyProvider",
     "RecordContext",
+    "check_stored_key",
     "fold",
     "new_data_key",
     "new_secret_key",
@@ -42,6 +49,7 @@ __all__ = [
     "normalize_nir",
     "normalize_phone",
     "plan_index_bits",
+    "stored_kek",
     "unwrap_data_key",
     "verify_ed25519",
     "wrap_data_key",

@@ -8,6 +8,36 @@ from carevault.crypto._aead import KEY_BYTES, DataKey
 from carevault.crypto._provider import KekRef, KeyProvider
 from carevault.errors import DecryptionError
 
+_U32 = 2**32
+
+
+def stored_kek(practice_id: str, *, key_id: int, version: int) -> KekRef:
+    """The practice KEK named by the store's metadata; DecryptionError if no KEK can have
+    that id or version (the practice row was altered), instead of a ValueError."""
+    try:
+        return KekRef(practice_id, int(key_id), int(version))
+    except (ValueError, TypeError):
+        raise DecryptionError(
+            f"the KEK of practice {practice_id} cannot be named: its stored id or version "
+            "was altered (out of range)"
+        ) from None
+
+
+def check_stored_key(owner: str, *, kek_version: int, key_id: int, version: int) -> None:
+    """Check a wrapped key's stored metadata before it is used to name a KEK or build an AAD:
+    DecryptionError naming the owner's key and the bad column if a value is one no key of
+    ours has (the row was altered), instead of a ValueError or struct.error."""
+    for name, value, low in (
+        ("kek_version", kek_version, 1),
+        ("key_id", key_id, 0),
+        ("version", version, 1),
+    ):
+        if type(value) is not int or not low <= value < _U32:
+            raise DecryptionError(
+                f"the wrapped key of {owner} does not open: its stored {name} was altered "
+                "(out of range)"
+            )
+
 
 def wrapping_aad(kek: KekRef, owner: str, key_id: int, version: int) -> bytes:
     """What a wrapped key is bound to: the KEK version, the owner (e.g. 'patient/<id>')

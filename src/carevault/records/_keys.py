@@ -16,8 +16,10 @@ from carevault.crypto import (
     KekRef,
     KeyProvider,
     Keyring,
+    check_stored_key,
     new_data_key,
     new_secret_key,
+    stored_kek,
     unwrap_data_key,
     wrap_data_key,
     wrapping_aad,
@@ -78,8 +80,8 @@ class PracticeKeys:
     ) -> None:
         self._provider = provider
         self.practice_id: str = practice["id"]
-        self.kek = KekRef(
-            self.practice_id, int(practice["kek_key_id"]), int(practice["kek_version"])
+        self.kek = stored_kek(
+            self.practice_id, key_id=practice["kek_key_id"], version=practice["kek_version"]
         )
         self._patients: OrderedDict[str, Keyring] = OrderedDict()
         by_purpose: dict[str, list[Mapping[Any, Any]]] = {}
@@ -98,22 +100,29 @@ class PracticeKeys:
     def _kek_at(self, version: int) -> KekRef:
         return KekRef(self.practice_id, self.kek.key_id, version)
 
+    def _stored_kek(self, row: Mapping[Any, Any], owner: str) -> KekRef:
+        """The KEK version a stored wrapped key names, once the row's metadata is checked: an
+        altered id or version is the owner's key that does not open (DecryptionError)."""
+        check_stored_key(
+            owner, kek_version=row["kek_version"], key_id=row["key_id"], version=row["version"]
+        )
+        return self._kek_at(row["kek_version"])
+
     def _unwrap_secret(self, row: Mapping[Any, Any]) -> bytes:
         owner = secret_owner(self.practice_id, row["purpose"])
+        kek = self._stored_kek(row, owner)
         return self._provider.unwrap(
-            self._kek_at(row["kek_version"]),
-            row["wrapped"],
-            wrapping_aad(self._kek_at(row["kek_version"]), owner, row["key_id"], row["version"]),
+            kek, row["wrapped"], wrapping_aad(kek, owner, row["key_id"], row["version"])
         )
 
     def _unwrap_keyset(self, rows: Iterable[Mapping[Any, Any]], owner: str) -> list[DataKey]:
         return [
             unwrap_data_key(
                 self._provider,
-                self._kek_at(row["kek_version"]),
+                self._stored_kek(row, owner),
                 owner,
-                key_id=int(row["key_id"]),
-                version=int(row["version"]),
+                key_id=row["key_id"],
+                version=row["version"],
                 wrapped=row["wrapped"],
             )
             for row in rows
@@ -206,8 +215,8 @@ class PracticeKeys:
         return count
 
     def _rewrapped(self, row: Mapping[Any, Any], owner: str, new_kek: KekRef) -> dict[str, Any]:
-        key_id, version = int(row["key_id"]), int(row["version"])
-        old = self._kek_at(row["kek_version"])
+        old = self._stored_kek(row, owner)
+        key_id, version = row["key_id"], row["version"]
         material = self._provider.unwrap(
             old, row["wrapped"], wrapping_aad(old, owner, key_id, version)
         )

@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from carevault.crypto import KekRef, KeyProvider, Keyring, RecordContext
+from carevault.crypto import KekRef, KeyProvider, Keyring, RecordContext, stored_kek
 from carevault.errors import InputError, NotFoundError
+from carevault.logs import get_logger
 from carevault.records import _fhir, _patients
 from carevault.records._criteria import Criteria
 from carevault.records._fhir import PATIENT_SCOPED, SUPPORTED, Resource
@@ -37,6 +38,7 @@ from carevault.store import Store, queries
 Clock = Callable[[], datetime]
 WriteHook = Callable[[Connection, str], None]  # (transaction, id written): e.g. its access record
 SEARCH_MAX = 100
+_security = get_logger("security")
 _SEARCH_MARGIN = 4  # candidates decrypted beyond those still needed, per round
 _CANDIDATE_PAGE = 256
 _FILTERED_PAGE = 100  # a patient's resources decrypted per round when a filter may drop some
@@ -651,6 +653,14 @@ class PracticeRecords:
             with self._store.transaction() as connection:
                 self.sync_kek(connection)
                 new_kek = self.keys.kek.next_version()
+                if self._provider.has_kek(new_kek):
+                    # A leftover of a rotation that died between create_kek and COMMIT
+                    # (SIGKILL, power loss: the handler below never ran). We hold the practice
+                    # row, so no other rotation is using it, and the store wraps nothing under
+                    # it (the row names the version before): safe to destroy, and needed, or
+                    # every later erasure would fail on "already exists".
+                    _security.warning("orphan_kek_destroyed", kek=new_kek.label)
+                    self._provider.destroy_kek(new_kek)
                 self._provider.create_kek(new_kek)
                 change(connection)
                 rewrapped = self.keys.rewrap_all(connection, new_kek)
@@ -668,7 +678,9 @@ class PracticeRecords:
         to, so nothing is ever wrapped under a version that is being retired."""
         version = queries.lock_practice_kek_version(connection, self.practice_id)
         if version != self.keys.kek.version:
-            self.keys.switch_kek(KekRef(self.practice_id, self.keys.kek.key_id, version))
+            self.keys.switch_kek(
+                stored_kek(self.practice_id, key_id=self.keys.kek.key_id, version=version)
+            )
 
     def retire_old_keks(self) -> None:
         """Destroy every KEK version older than the one in use, and remember how far we got."""
