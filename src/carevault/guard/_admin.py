@@ -30,13 +30,21 @@ def parse_since(value: str, name: str = "since") -> datetime:
 
 
 def list_alerts(
-    store: Store, practice_id: str, *, since: datetime | None = None, limit: int = 100
+    store: Store,
+    practice_id: str,
+    *,
+    since: datetime | None = None,
+    limit: int = 100,
+    after: tuple[datetime, str] | None = None,
 ) -> list[Alert]:
-    """The practice's alerts, newest first."""
+    """The practice's alerts, newest first; ``after`` is the (created_at, id) of the last
+    alert already shown, for the next page."""
     if not 1 <= limit <= MAX_ALERTS:
         raise InputError(f"ask for between 1 and {MAX_ALERTS} alerts")
     with store.transaction() as connection:
-        rows = queries.list_guard_alerts(connection, practice_id, since=since, limit=limit)
+        rows = queries.list_guard_alerts(
+            connection, practice_id, since=since, limit=limit, after=after
+        )
     return [_alert_of(row) for row in rows]
 
 

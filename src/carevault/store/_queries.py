@@ -1321,11 +1321,25 @@ def add_guard_alert(connection: Connection, row: Row) -> None:
 
 
 def list_guard_alerts(
-    connection: Connection, practice_id: str, *, since: datetime | None, limit: int
+    connection: Connection,
+    practice_id: str,
+    *,
+    since: datetime | None,
+    limit: int,
+    after: tuple[datetime, str] | None = None,
 ) -> list[RowMapping]:
+    """Newest first; ``after`` is the (created_at, id) of the last alert of the page before."""
     query = select(guard_alerts).where(guard_alerts.c.practice_id == practice_id)
     if since is not None:
         query = query.where(guard_alerts.c.created_at >= since)
+    if after is not None:
+        at, last_id = after
+        query = query.where(
+            or_(
+                guard_alerts.c.created_at < at,
+                and_(guard_alerts.c.created_at == at, guard_alerts.c.id > last_id),
+            )
+        )
     query = query.order_by(guard_alerts.c.created_at.desc(), guard_alerts.c.id).limit(limit)
     return list(connection.execute(query).mappings())
 
