@@ -9,6 +9,7 @@ import pytest
 
 from carevault.access import Principal
 from carevault.access.policy import (
+    CLINICAL_TYPES,
     AccessRequest,
     Decision,
     administrative_write,
@@ -16,9 +17,10 @@ from carevault.access.policy import (
     may_break_glass,
     may_read_own_access_history,
     may_review_access,
+    passing_write,
     shaped,
 )
-from carevault.errors import ForbiddenError
+from carevault.errors import ForbiddenError, InputError
 from carevault.extensions import ADMINISTRATIVE_COMMENT, APPOINTMENT_REASON
 
 PRACTICE = "11111111-1111-4111-8111-111111111111"
@@ -70,6 +72,8 @@ ALLOWED = [
     ("doctor", "read", "DocumentReference", IN_CARE, Decision("care_team")),
     ("doctor", "delete", "Patient", IN_CARE, Decision("care_team")),
     ("nurse", "read", "Observation", IN_CARE, Decision("care_team")),
+    ("nurse", "update", "Observation", IN_CARE, Decision("care_team")),
+    ("doctor", "delete", "DocumentReference", IN_CARE, Decision("care_team")),
     ("doctor", "read", "Patient", OUTSIDE, Decision("registration", "administrative")),
     ("doctor", "search", "Patient", None, Decision("registration", "administrative")),
     ("doctor", "create", "Patient", None, Decision("registration", "administrative")),
@@ -98,6 +102,8 @@ REFUSED = [
     ("doctor", "update", "DocumentReference", GLASS, "care-relation-write"),
     ("doctor", "delete", "Patient", GLASS, "care-relation-write"),
     ("nurse", "delete", "Patient", IN_CARE, "role"),
+    # Erasing is a doctor's act: a nurse deletes no clinical record, even in the care team.
+    *[("nurse", "delete", kind, IN_CARE, "role") for kind in sorted(CLINICAL_TYPES)],
     ("doctor", "create", "Observation", OUTSIDE, "care-relation"),
     ("doctor", "create", "Practitioner", None, "role"),
     ("secretary", "read", "DocumentReference", IN_CARE, "role"),
@@ -167,6 +173,18 @@ def test_service_tokens_are_bounded_by_their_scopes(
         with pytest.raises(ForbiddenError) as refused:
             decide(doctor_token, request(action, kind, IN_CARE), Facts())
         assert refused.value.rule == "scope"
+
+
+def test_a_service_token_never_rides_its_accounts_break_the_glass_grant():
+    """The grant is the doctor's, in person: the account's service token reads no more
+    for it (Facts() holds a live grant of acct-doctor for GLASS)."""
+    doctor_token = principal("doctor", scopes=frozenset({"user/*.rs"}))
+    for action in ("read", "search"):
+        with pytest.raises(ForbiddenError) as refused:
+            decide(doctor_token, request(action, "DocumentReference", GLASS), Facts())
+        assert refused.value.rule == "care-relation"
+    in_person = decide(principal("doctor"), request("read", "DocumentReference", GLASS), Facts())
+    assert in_person == Decision("break-glass:grant-1")
 
 
 def test_a_scope_never_widens_the_role():
@@ -355,9 +373,10 @@ def test_a_secretary_writes_the_administrative_comment_and_keeps_the_other_exten
         {"url": ADMINISTRATIVE_COMMENT, "valueString": "new"},
     ]
     assert "extension" not in administrative_write("Patient", {"resourceType": "Patient"}, None)
-    # not a list: nothing administrative in it, nothing kept from it
+    # not a list: named as bad input (test_an_administrative_writers_malformed_body_is_named_input)
     odd = {"resourceType": "Patient", "extension": {"url": ADMINISTRATIVE_COMMENT}}
-    assert "extension" not in administrative_write("Patient", odd, None)
+    with pytest.raises(InputError, match="Patient: extension must be a list"):
+        administrative_write("Patient", odd, None)
 
 
 def test_an_appointment_opens_reading_and_adding_not_changing() -> None:
@@ -379,3 +398,109 @@ def test_an_appointment_opens_reading_and_adding_not_changing() -> None:
         with pytest.raises(ForbiddenError) as refused:
             decide(doctor, AccessRequest(action, "Encounter", "p", "patient"), Booked())
         assert refused.value.rule == "care-relation-write"
+
+
+MEMBER = {"reference": f"Practitioner/{DOCTOR_PRACTITIONER}"}
+CARE_TEAM = {"resourceType": "CareTeam", "participant": [{"member": MEMBER}]}
+ENCOUNTER = {"resourceType": "Encounter", "status": "finished"}
+NAMED = {**ENCOUNTER, "participant": [{"individual": MEMBER}]}
+NOTE = {"resourceType": "DocumentReference", "status": "current"}
+
+
+OTHER = {"reference": "Practitioner/bbbbbbbb-0000-4000-8000-000000000009"}
+
+
+@pytest.mark.parametrize("basis", ["break-glass:grant-1", "appointment"])
+@pytest.mark.parametrize(
+    ("kind", "body"),
+    [
+        ("CareTeam", CARE_TEAM),
+        ("CareTeam", {"resourceType": "CareTeam"}),  # its members may be added later
+        ("Encounter", {**NAMED, "status": "planned"}),  # a booking of one's own, later on
+        ("Encounter", {**ENCOUNTER, "participant": [{"individual": OTHER}]}),
+        (
+            "Encounter",
+            {**ENCOUNTER, "participant": [{"individual": MEMBER}, {"individual": OTHER}]},
+        ),
+        ("Encounter", {**ENCOUNTER, "participant": "not even a list"}),
+    ],
+)
+def test_a_grant_or_a_booking_puts_no_one_in_the_patients_care(
+    basis: str, kind: str, body: dict[str, object]
+):
+    with pytest.raises(ForbiddenError, match="would") as refused:
+        passing_write(principal("doctor"), kind, body, Decision(basis))
+    assert refused.value.rule == "care-relation-grant"
+
+
+def test_a_grant_never_names_even_its_holder_on_an_encounter():
+    # On a booking the booked doctor records the visit itself (a new patient's first); a
+    # grant is for an emergency the DPO reviews: no standing relation comes of it.
+    passing_write(principal("doctor"), "Encounter", NAMED, Decision("appointment"))
+    with pytest.raises(ForbiddenError) as refused:
+        passing_write(principal("doctor"), "Encounter", NAMED, Decision("break-glass:grant-1"))
+    assert refused.value.rule == "care-relation-grant"
+
+
+@pytest.mark.parametrize(
+    ("basis", "kind", "body"),
+    [
+        ("break-glass:grant-1", "Encounter", ENCOUNTER),  # the first encounter, unnamed
+        ("appointment", "Encounter", {**ENCOUNTER, "participant": []}),
+        ("break-glass:grant-1", "DocumentReference", NOTE),
+        ("appointment", "Observation", {"resourceType": "Observation"}),
+        ("care_team", "CareTeam", CARE_TEAM),
+        ("encounter", "Encounter", NAMED),
+        ("registered_by", "CareTeam", CARE_TEAM),
+    ],
+)
+def test_what_a_grant_a_booking_or_a_care_relation_still_adds(
+    basis: str, kind: str, body: dict[str, object]
+):
+    passing_write(principal("doctor"), kind, body, Decision(basis))  # no refusal
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "message"),
+    [
+        ("Patient", {"extension": 5}, "Patient: extension must be a list"),
+        ("Patient", {"extension": {"url": "u"}}, "Patient: extension must be a list"),
+        (
+            "Patient",
+            {"extension": [{"url": ["a"], "valueString": "x"}]},
+            "Patient: extension[0] must be an object with a string url",
+        ),
+        (
+            "Patient",
+            {"extension": [{"url": "u", "valueString": "x"}, "x"]},
+            "Patient: extension[1] must be an object with a string url",
+        ),
+        (
+            "Encounter",
+            {"status": ["planned"]},
+            "Encounter: status must be a string (a code such as planned)",
+        ),
+        (
+            "Encounter",
+            {"status": {"code": "planned"}},
+            "Encounter: status must be a string (a code such as planned)",
+        ),
+    ],
+)
+def test_an_administrative_writers_malformed_body_is_named_input(
+    kind: str, body: dict[str, object], message: str
+):
+    with pytest.raises(InputError) as refused:
+        administrative_write(kind, {"resourceType": kind, **body}, None)
+    assert str(refused.value) == message
+
+
+def test_a_malformed_stored_status_or_extension_is_no_booking_and_no_crash():
+    odd = {"resourceType": "Encounter", "status": ["planned"], "extension": 7}
+    with pytest.raises(ForbiddenError) as refused:
+        administrative_write("Encounter", {"resourceType": "Encounter", "status": "planned"}, odd)
+    assert refused.value.rule == "administrative"
+    assert shaped(
+        {"resourceType": "Patient", "extension": [{"url": ["x"]}]},
+        Decision("administrative", "administrative"),
+    ) == {"resourceType": "Patient"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,107 @@ def test_api1_a_note_cannot_be_moved_to_a_patient_in_my_care(world: World):
     moved["subject"] = {"reference": f"Patient/{mine.json()['id']}"}
     answer = world.put("dr.watson", f"/fhir/DocumentReference/{note_id}", moved)
     assert _outcome(answer) == (403, "forbidden")
+
+
+GLASS = {"X-Break-Glass-Reason": "Patient inconscient aux urgences, allergies inconnues"}
+GRANT_OR_BOOKING_ONLY = (
+    "a break-the-glass grant or an appointment lets you read and add to a patient's records, "
+    "not create a CareTeam: that would outlive it (ask the patient's care team)"
+)
+UNNAMED_ENCOUNTER_ONLY = (
+    "on a break-the-glass grant an Encounter names no participants, and on an appointment only "
+    "the booked clinician's own visit that took place: naming others would put them in the "
+    "patient's care beyond it (ask the patient's care team)"
+)
+
+
+def _care_team(patient_id: str, practitioner_id: str | None) -> dict[str, Any]:
+    return {
+        "resourceType": "CareTeam",
+        "status": "active",
+        "subject": {"reference": f"Patient/{patient_id}"},
+        "participant": [{"member": {"reference": f"Practitioner/{practitioner_id}"}}],
+    }
+
+
+def test_api1_a_break_the_glass_grant_cannot_become_a_care_team(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    watson = world.users["dr.watson"].practitioner_id
+    made = world.post("dr.watson", "/fhir/CareTeam", _care_team(patient_id, watson), headers=GLASS)
+    assert _outcome(made) == (403, "forbidden")
+    assert made.json()["issue"][0]["diagnostics"] == GRANT_OR_BOOKING_ONLY
+    # the grant itself still opens the record, for its day
+    assert world.get("dr.watson", f"/fhir/DocumentReference/{note_id}").status_code == 200
+    denied = [r for r in world.access_rows() if r["outcome"] == "denied"]
+    assert [(r["action"], r["resource_type"], r["reason"]) for r in denied] == [
+        ("create", "CareTeam", "rule:care-relation-grant")
+    ]
+    world.clock.advance(days=7)
+    world.login("dr.watson")
+    world.login("dr.house")
+    assert _outcome(world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")) == (
+        403,
+        "forbidden",
+    )
+    seen = world.get("dr.house", f"/fhir/Patient/{patient_id}").json()
+    seen["generalPractitioner"] = [{"reference": f"Practitioner/{watson}"}]
+    assert _outcome(world.put("dr.watson", f"/fhir/Patient/{patient_id}", seen)) == (
+        403,
+        "forbidden",
+    )
+
+
+def test_api1_a_booking_cannot_become_a_care_team(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    watson = world.users["dr.watson"].practitioner_id
+    today = world.clock.now.date().isoformat()
+    booked = world.post(
+        "sec.anna", "/fhir/Encounter", _encounter(patient_id, watson, "planned", today)
+    )
+    assert booked.status_code == 201, booked.text
+    made = world.post("dr.watson", "/fhir/CareTeam", _care_team(patient_id, watson))
+    assert _outcome(made) == (403, "forbidden")
+    assert made.json()["issue"][0]["diagnostics"] == GRANT_OR_BOOKING_ONLY
+    # on the day, the booked doctor reads and adds
+    assert world.get("dr.watson", f"/fhir/DocumentReference/{note_id}").status_code == 200
+    # ... and books himself nothing for later
+    next_week = (world.clock.now.date() + timedelta(days=7)).isoformat()
+    later = _encounter(patient_id, watson, "planned", next_week)
+    assert _outcome(world.post("dr.watson", "/fhir/Encounter", later)) == (403, "forbidden")
+    world.clock.advance(days=30)
+    world.login("dr.watson")
+    assert _outcome(world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")) == (
+        403,
+        "forbidden",
+    )
+
+
+def test_api1_a_grant_adds_a_first_encounter_but_never_one_that_opens_erasing(world: World):
+    patient_id, _ = _patient_with_note(world)
+    watson = world.users["dr.watson"].practitioner_id
+    today = world.clock.now.date().isoformat()
+    named = world.post(
+        "dr.watson",
+        "/fhir/Encounter",
+        _encounter(patient_id, watson, "finished", today),
+        headers=GLASS,
+    )
+    assert _outcome(named) == (403, "forbidden")
+    assert named.json()["issue"][0]["diagnostics"] == UNNAMED_ENCOUNTER_ONLY
+    unnamed = world.post(
+        "dr.watson", "/fhir/Encounter", _encounter(patient_id, None, "finished", today)
+    )
+    assert unnamed.status_code == 201, unnamed.text
+    assert _outcome(world.delete("dr.watson", f"/fhir/Patient/{patient_id}")) == (
+        403,
+        "forbidden",
+    )
+    world.clock.advance(days=3)
+    world.login("dr.watson")
+    world.login("dr.house")
+    erased = world.delete("dr.watson", f"/fhir/Patient/{patient_id}")
+    assert _outcome(erased) == (403, "forbidden")
+    assert world.get("dr.house", f"/fhir/Patient/{patient_id}").status_code == 200
 
 
 # -- API2 broken authentication ----------------------------------------------------------------
@@ -358,6 +460,51 @@ def test_api5_a_service_token_beyond_its_scopes(world: World):
     assert "scopes" in refused.json()["issue"][0]["diagnostics"]
 
 
+def test_api5_a_service_token_does_not_ride_its_accounts_break_the_glass_grant(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    vault = open_vault(load_settings(data=world.data))
+    try:
+        issued = issue_service_token(
+            vault.store,
+            world.practice_id,
+            username="dr.watson",
+            scopes=["user/*.rs"],
+            expires_in_days=30,
+            clock=world.clock,
+            max_days=365,
+        )
+    finally:
+        vault.close()
+    token = {"Authorization": f"Bearer {issued.token}"}
+    # the doctor breaks the glass in person ...
+    opened = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}", headers=GLASS)
+    assert opened.status_code == 200
+    # ... and his integration token, of the same account, still reads nothing of it
+    read = world.client.get(f"/fhir/DocumentReference/{note_id}", headers=token)
+    assert _outcome(read) == (403, "forbidden")
+    assert "X-Break-Glass-Reason" in read.json()["issue"][0]["diagnostics"]
+    searched = world.client.get(f"/fhir/DocumentReference?patient={patient_id}", headers=token)
+    assert _outcome(searched) == (403, "forbidden")
+
+
+def test_api5_a_nurse_cannot_erase_a_clinical_record(world: World):
+    world.add_user("nurse.ines", "nurse")
+    created = world.post("nurse.ines", "/fhir/Patient", patient())
+    assert created.status_code == 201, created.text
+    patient_id = created.json()["id"]
+    today = world.clock.now.date().isoformat()
+    encounter = world.post(
+        "nurse.ines", "/fhir/Encounter", _encounter(patient_id, None, "finished", today)
+    )
+    assert encounter.status_code == 201, encounter.text
+    answer = world.delete("nurse.ines", f"/fhir/Encounter/{encounter.json()['id']}")
+    assert _outcome(answer) == (403, "forbidden")
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "a nurse may not delete Encounter resources"
+    )
+    assert world.get("nurse.ines", f"/fhir/Encounter/{encounter.json()['id']}").status_code == 200
+
+
 # -- API8 security misconfiguration ------------------------------------------------------------
 
 
@@ -418,6 +565,37 @@ def test_api8_an_unknown_search_parameter_is_named(world: World):
     assert answer.json()["issue"][0]["diagnostics"] == (
         "unknown search parameter 'familly' for Patient"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"extension": 5}, "Patient: extension must be a list"),
+        (
+            {"extension": [{"url": ["a"], "valueString": "x"}]},
+            "Patient: extension[0] must be an object with a string url",
+        ),
+    ],
+)
+def test_api8_a_secretarys_malformed_body_is_named_not_a_server_error(
+    world: World, body: dict[str, Any], message: str
+):
+    sent = {"resourceType": "Patient", "name": [{"family": "X"}], **body}
+    answer = world.post("sec.anna", "/fhir/Patient", sent)
+    assert _outcome(answer) == (400, "invalid")
+    assert answer.json()["issue"][0]["diagnostics"] == message
+    assert _outcome(world.post("dr.house", "/fhir/Patient", sent)) == (400, "invalid")
+
+
+def test_api8_a_secretarys_booking_with_a_list_for_status_is_named(world: World):
+    patient_id, _ = _patient_with_note(world)
+    booking = {**_encounter(patient_id, None, "planned", "2026-01-02"), "status": ["planned"]}
+    answer = world.post("sec.anna", "/fhir/Encounter", booking)
+    assert _outcome(answer) == (400, "invalid")
+    assert answer.json()["issue"][0]["diagnostics"] == (
+        "Encounter: status must be a string (a code such as planned)"
+    )
+    assert _outcome(world.post("dr.house", "/fhir/Encounter", booking)) == (400, "invalid")
 
 
 # -- API9 improper inventory management --------------------------------------------------------
@@ -484,7 +662,9 @@ def test_a_future_dated_encounter_under_break_the_glass_opens_nothing_later(worl
         _encounter(patient_id, watson, "finished", "2099-01-01"),
         headers=glass,
     )
-    assert created.status_code == 201, created.text
+    # naming participants on a grant is refused outright (it would outlive the grant)
+    assert _outcome(created) == (403, "forbidden")
+    assert created.json()["issue"][0]["diagnostics"] == UNNAMED_ENCOUNTER_ONLY
     world.clock.advance(hours=25)  # the grant is over; the encounter is dated in the future
     world.users["dr.watson"].token = None
     answer = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")

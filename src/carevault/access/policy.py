@@ -11,16 +11,19 @@ doctor, nurse      staff directory (Practitioner): read, search
                    Patient: search and read identity/contact of any patient of the practice
                    (to find and register patients); create a Patient (which puts them in its
                    care); the full record, clinical resources, and updates only within a
-                   care relation; break-the-glass opens reading and adding (a first
-                   encounter, a note), never changing or erasing; delete (erase) only within
-                   a care relation, doctors only
+                   care relation; break-the-glass (in a login session, never with a
+                   service token) opens reading and adding (an encounter without
+                   participants, a note), never changing, erasing, or putting anyone in
+                   the patient's care (no CareTeam, no Encounter naming participants; on
+                   a booking, the booked clinician's own visit that took place);
+                   delete (erase) only within a care relation, doctors only
 secretary          Patient identity and contact: create, read, search, update (not the
                    médecin traitant); Encounter: book (planned) and cancel, read, search;
                    never notes, observations, conditions, care teams; a Patient comes back
                    without clinical content. Nothing a secretary writes puts a clinician in
                    a patient's care team; a booking opens the record to the booked
-                   clinician on the appointment's day only (read and add; the guard
-                   watches bookings like any access).
+                   clinician on the appointment's day only (read and add as break-the-glass
+                   does; the guard watches bookings like any access).
 practice_admin     Practitioner: create, read, search, update, delete; no patient data
 dpo                Practitioner: read, search; no patient data (the access log is theirs)
 patient            nothing of the FHIR API; their own access history (who opened their record)
@@ -42,7 +45,7 @@ from typing import Any, Literal, Protocol
 
 from carevault.access._principal import Principal
 from carevault.access._scopes import scope_allows
-from carevault.errors import ForbiddenError
+from carevault.errors import ForbiddenError, InputError
 from carevault.extensions import ADMINISTRATIVE_EXTENSIONS, ADMINISTRATIVE_VIEW
 
 Action = Literal["create", "read", "search", "update", "delete"]
@@ -68,7 +71,10 @@ ROLE_ACTIONS: dict[tuple[str, str], frozenset[Action]] = {
     ("nurse", "Patient"): _NO_DELETE,
     ("secretary", "Patient"): _NO_DELETE,
     ("secretary", "Encounter"): _NO_DELETE,
-    **{(role, kind): _ALL for role in ("doctor", "nurse") for kind in CLINICAL_TYPES},
+    # Erasing a clinical record is a doctor's act (see the table above): a nurse adds and
+    # corrects, never deletes.
+    **{("doctor", kind): _ALL for kind in CLINICAL_TYPES},
+    **{("nurse", kind): _NO_DELETE for kind in CLINICAL_TYPES},
 }
 
 # Step 4: what a clinician may do to a patient's records without a care relation.
@@ -76,9 +82,11 @@ _WITHOUT_RELATION: frozenset[tuple[str, Action]] = frozenset(
     {("Patient", "create"), ("Patient", "search"), ("Patient", "read")}
 )
 # What a break-the-glass grant, or an appointment that day, opens: reading, and adding (a
-# first encounter, a note).
+# first encounter, a note), but nothing that puts anyone in the patient's care (see
+# :func:`passing_write`).
 BREAK_GLASS_ACTIONS: frozenset[Action] = frozenset({"read", "search", "create"})
 APPOINTMENT = "appointment"  # the care relation of a booked practitioner, on the day
+BREAK_GLASS = "break-glass:"  # the basis of an access on a grant: "break-glass:<grant id>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +159,12 @@ def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -
             )
         if basis is not None:
             return Decision(basis)
-    if action in BREAK_GLASS_ACTIONS:
+    # A grant is the person's, opened in a login session: a service token of the same
+    # account never rides it (as it may never open one: see may_break_glass).
+    if action in BREAK_GLASS_ACTIONS and principal.credential_kind == "session":
         grant = facts.break_glass_grant(principal.account_id, patient_id)
         if grant is not None:
-            return Decision(f"break-glass:{grant}")
+            return Decision(f"{BREAK_GLASS}{grant}")
     if (kind, action) in _WITHOUT_RELATION:
         return Decision("registration", view="administrative")
     if action not in BREAK_GLASS_ACTIONS:
@@ -168,6 +178,71 @@ def _clinician(principal: Principal, request: AccessRequest, facts: CareFacts) -
         "you are not in this patient's care team; give a reason in the X-Break-Glass-Reason "
         "header to open the record (the access is reported to the practice's DPO)",
     )
+
+
+def is_passing(decision: Decision) -> bool:
+    """Whether the decision rests on a passing basis: a break-the-glass grant, or an
+    appointment on its day. Either ends; nothing written on it may outlive it."""
+    return decision.basis == APPOINTMENT or decision.basis.startswith(BREAK_GLASS)
+
+
+def passing_write(
+    principal: Principal, kind: str, body: dict[str, Any], decision: Decision
+) -> None:
+    """Refuse (ForbiddenError, rule "care-relation-grant") a create on a passing basis
+    (:func:`is_passing`) that would put anyone in the patient's care: a grant or a booking
+    would otherwise become a standing care relation, and its holder could go on reading,
+    changing and erasing the record after it ended.
+
+    1. A CareTeam: its members are in the patient's care for as long as it stands.
+    2. An Encounter naming participants: once it took place, its participants are in the
+       patient's care for months; a booking opens the record to them on its day. On an
+       appointment, the booked clinician records the visit that took place naming only
+       themselves (the first visit of a new patient: what the booking was for); on a grant,
+       the encounter is added without participants (the access record keeps who wrote it)
+       and the patient's care team names them later.
+    Anything else (a note, an observation, a condition) is added as before."""
+    if not is_passing(decision):
+        return
+    # Step 1: a CareTeam made on a grant or a booking.
+    if kind == "CareTeam":
+        raise _refuse(
+            "care-relation-grant",
+            "a break-the-glass grant or an appointment lets you read and add to a patient's "
+            "records, not create a CareTeam: that would outlive it (ask the patient's care "
+            "team)",
+        )
+    # Step 2: an Encounter whose participants would be put in the patient's care.
+    if kind == "Encounter" and body.get("participant"):
+        if decision.basis == APPOINTMENT and _the_visit_itself(principal, body):
+            return
+        raise _refuse(
+            "care-relation-grant",
+            "on a break-the-glass grant an Encounter names no participants, and on an "
+            "appointment only the booked clinician's own visit that took place: naming others "
+            "would put them in the patient's care beyond it (ask the patient's care team)",
+        )
+
+
+def _the_visit_itself(principal: Principal, body: dict[str, Any]) -> bool:
+    """An Encounter that took place (not another booking) naming the caller alone."""
+    if body.get("status") not in _VISIT_TOOK_PLACE or principal.practitioner_id is None:
+        return False
+    participants = body.get("participant")
+    if not isinstance(participants, list):
+        return False
+    named = [
+        participant.get("individual", {}).get("reference")
+        if isinstance(participant, dict)
+        else None
+        for participant in participants
+    ]
+    return bool(named) and all(
+        reference == f"Practitioner/{principal.practitioner_id}" for reference in named
+    )
+
+
+_VISIT_TOOK_PLACE = frozenset({"arrived", "triaged", "in-progress", "onleave", "finished"})
 
 
 # What an "administrative" view keeps (a secretary's, and a clinician's outside the care
@@ -194,6 +269,7 @@ def administrative_write(
     see); the médecin traitant as stored; an Encounter only as a booking or cancelled, and
     never one that took place. Or ForbiddenError."""
     relation_fields = _RELATION_FIELDS[kind]
+    _check_extensions(kind, body)
     writable = ADMINISTRATIVE_FIELDS[kind] - relation_fields
     if kind == "Encounter":
         _booking_only(body, stored)
@@ -209,25 +285,52 @@ def administrative_write(
     return written
 
 
+def _check_extensions(kind: str, body: dict[str, Any]) -> None:
+    """A written body's extensions as FHIR has them (a list of objects, each with a string
+    url), or InputError naming the field: the same 400 FHIR validation gives other writers,
+    before anything is sorted by url."""
+    extensions = body.get(_EXTENSION)
+    if extensions is None:
+        return
+    if not isinstance(extensions, list):
+        raise InputError(f"{kind}: extension must be a list")
+    for number, extension in enumerate(extensions):
+        if not isinstance(extension, dict) or not isinstance(extension.get("url"), str):
+            raise InputError(f"{kind}: extension[{number}] must be an object with a string url")
+
+
 def _extensions(
     resource: dict[str, Any], kind: str, *, administrative: bool
 ) -> list[dict[str, Any]]:
-    """The resource's administrative extensions, or all its others."""
+    """The resource's administrative extensions, or all its others (whatever is not an
+    extension with a string url is neither)."""
     urls = ADMINISTRATIVE_EXTENSIONS.get(kind, frozenset())
+    extensions = resource.get(_EXTENSION)
+    if not isinstance(extensions, list):
+        return []
     return [
         extension
-        for extension in resource.get(_EXTENSION) or ()
-        if isinstance(extension, dict) and (extension.get("url") in urls) == administrative
+        for extension in extensions
+        if isinstance(extension, dict)
+        and isinstance(extension.get("url"), str)
+        and (extension["url"] in urls) == administrative
     ]
 
 
 def _booking_only(body: dict[str, Any], stored: dict[str, Any] | None) -> None:
-    if stored is not None and stored.get("status") not in BOOKING_STATUSES:
+    if stored is not None and not _is_booking(stored.get("status")):
         raise _refuse(
             "administrative", "a secretary changes bookings, not encounters that took place"
         )
-    if body.get("status") not in BOOKING_STATUSES:
+    status = body.get("status")
+    if not isinstance(status, str):
+        raise InputError("Encounter: status must be a string (a code such as planned)")
+    if not _is_booking(status):
         raise _refuse("administrative", "a secretary books (status planned) or cancels encounters")
+
+
+def _is_booking(status: object) -> bool:
+    return isinstance(status, str) and status in BOOKING_STATUSES
 
 
 def shaped(resource: dict[str, Any], decision: Decision) -> dict[str, Any]:

@@ -15,7 +15,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
-from carevault.access.policy import ADMINISTRATIVE, administrative_write, shaped
+from carevault.access.policy import ADMINISTRATIVE, administrative_write, passing_write, shaped
 from carevault.api._definitions import RESOURCE_TYPES
 from carevault.api._errors import FHIR_JSON, RequestRefusedError
 from carevault.api._gate import REFUSALS, Caller
@@ -23,7 +23,7 @@ from carevault.api._http import read_json
 from carevault.api._search import Search, encode_cursor, parse_search
 from carevault.api._services import Services, services_of
 from carevault.audit import AccessEvent
-from carevault.errors import InputError, NotFoundError
+from carevault.errors import ForbiddenError, InputError, NotFoundError
 from carevault.records import PatientQuery, PracticeRecords, record_id
 
 
@@ -240,6 +240,20 @@ async def create(request: Request) -> Response:
             services, caller, records, action="create", kind="Patient", resource_id=patient_id
         )
     decision = services.gate.decide(caller, records, "create", kind, patient_id, request=request)
+    try:
+        passing_write(caller.principal, kind, body, decision)
+    except ForbiddenError as refused:
+        services.gate.refused(
+            caller,
+            caller.event(
+                "create",
+                outcome="denied",
+                resource_type=kind,
+                patient_id=patient_id,
+                reason=f"rule:{refused.rule}",
+            ),
+        )
+        raise
     _screen_write(
         services, caller, "create", kind=kind, patient_id=patient_id, basis=decision.basis
     )

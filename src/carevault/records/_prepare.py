@@ -182,7 +182,9 @@ def _relations(
 # ("planned") opens the record to the booked practitioner on the appointment's day only (the
 # policy's "appointment" basis: reading and adding, not changing): the first visit of a new
 # patient needs no break-the-glass, and a booking grants nothing beyond that day. A cancelled
-# encounter makes nothing.
+# encounter makes nothing. Who may write what makes relations is the policy's to decide: on a
+# break-the-glass grant or an appointment, no CareTeam and no Encounter naming participants
+# (carevault.access.policy.passing_write), so neither outlives its day.
 ENCOUNTER_TOOK_PLACE = frozenset({"arrived", "triaged", "in-progress", "onleave", "finished"})
 ENCOUNTER_BOOKED = "planned"
 

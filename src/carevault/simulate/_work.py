@@ -161,11 +161,12 @@ def close_visit(actor: Actor, visit: Consultation, ledger: Ledger) -> None:
     ref = visit.ref
     if ref.id is None:
         return
-    encounter = actor.post("/fhir/Encounter", _encounter(ref.id, visit, status="finished"))
+    encounter = actor.post("/fhir/Encounter", _visit_encounter(ref.id, visit))
     if encounter is None:
         actor.tally.add("refusals")
         return
-    ledger.saw(visit.practitioner_id, ref.id)
+    if not visit.break_glass:  # a grant puts no one in the patient's care
+        ledger.saw(visit.practitioner_id, ref.id)
     note = _document(ref.id, visit.note, visit.start, _PROGRESS_NOTE, str(encounter["id"]))
     if actor.post("/fhir/DocumentReference", note) is None:
         actor.tally.add("refusals")
@@ -182,10 +183,11 @@ def nurse_close(actor: Actor, visit: Consultation, weight_kg: float, ledger: Led
     ref = visit.ref
     if ref.id is None:
         return
-    if actor.post("/fhir/Encounter", _encounter(ref.id, visit, status="finished")) is None:
+    if actor.post("/fhir/Encounter", _visit_encounter(ref.id, visit)) is None:
         actor.tally.add("refusals")
         return
-    ledger.saw(visit.practitioner_id, ref.id)
+    if not visit.break_glass:  # a grant puts no one in the patient's care
+        ledger.saw(visit.practitioner_id, ref.id)
     weight = _quantity_observation(
         ref.id,
         code="29463-7",
@@ -248,6 +250,15 @@ def lab_result(actor: Actor, ref: PatientRef, tests: list[str], at: datetime, se
 def _read(actor: Actor, path: str, params: dict[str, str] | None, headers: dict[str, str]) -> None:
     if actor.get(path, params, **headers) is None:
         actor.tally.add("refusals")
+
+
+def _visit_encounter(patient_id: str, visit: Consultation) -> dict[str, Any]:
+    """The visit that took place; on a break-the-glass grant, naming no one (the policy puts
+    no one in the patient's care on a grant: the care team names them later)."""
+    encounter = _encounter(patient_id, visit, status="finished")
+    if visit.break_glass:
+        del encounter["participant"]
+    return encounter
 
 
 def _encounter(patient_id: str, visit: Consultation, *, status: str) -> dict[str, Any]:
