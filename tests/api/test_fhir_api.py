@@ -89,17 +89,24 @@ def test_a_doctor_outside_the_care_team_sees_identity_only_and_no_notes(world: W
     assert "X-Break-Glass-Reason" in refused.json()["issue"][0]["diagnostics"]
 
 
-def test_break_the_glass_opens_the_record_and_the_dpo_sees_why(world: World):
+def _broken_glass(world: World, reason: str) -> tuple[str, str]:
+    """A patient with a note that dr.watson, outside their care, opens giving ``reason``:
+    (patient id, note id)."""
     patient_id = _new_patient(world)
     note = _note(world, patient_id, "Tentative de suicide en 2019.")
-    reason = "Patient inconscient aux urgences, médecin traitant injoignable"
     opened = world.get(
         "dr.watson",
         f"/fhir/DocumentReference/{note['id']}",
         headers={"X-Break-Glass-Reason": reason.encode()},
     )
     assert opened.status_code == 200, opened.text
-    again = world.get("dr.watson", f"/fhir/DocumentReference/{note['id']}")
+    return patient_id, str(note["id"])
+
+
+def test_break_the_glass_opens_the_record_and_the_dpo_sees_why(world: World):
+    reason = "Patient inconscient aux urgences, médecin traitant injoignable"
+    patient_id, note_id = _broken_glass(world, reason)
+    again = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}")
     assert again.status_code == 200  # the grant lasts
     report = world.get("dpo.lea", "/access/break-glass")
     assert report.status_code == 200
@@ -109,19 +116,12 @@ def test_break_the_glass_opens_the_record_and_the_dpo_sees_why(world: World):
     assert grant["account_id"] == world.users["dr.watson"].account_id
     world.clock.advance(hours=25)
     world.users["dr.watson"].token = None  # the session ended meanwhile
-    assert world.get("dr.watson", f"/fhir/DocumentReference/{note['id']}").status_code == 403
+    assert world.get("dr.watson", f"/fhir/DocumentReference/{note_id}").status_code == 403
 
 
 def test_erasing_the_patient_erases_the_break_glass_reasons_not_the_grants(world: World):
-    patient_id = _new_patient(world)
-    note = _note(world, patient_id, "Tentative de suicide en 2019.")
     reason = "Patiente Lefèvre inconsciente aux urgences, tentative de suicide"
-    opened = world.get(
-        "dr.watson",
-        f"/fhir/DocumentReference/{note['id']}",
-        headers={"X-Break-Glass-Reason": reason.encode()},
-    )
-    assert opened.status_code == 200, opened.text
+    patient_id, _ = _broken_glass(world, reason)
     assert world.delete("dr.house", f"/fhir/Patient/{patient_id}").status_code == 204
     [grant] = world.get("dpo.lea", "/access/break-glass").json()["grants"]
     assert (grant["patient_id"], grant["reason"]) == (patient_id, "(erased with the patient)")

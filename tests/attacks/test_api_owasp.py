@@ -438,22 +438,27 @@ def test_api5_roles_reach_only_their_functions(world: World, username: str, meth
     assert _outcome(answer) == (403, "forbidden")
 
 
-def test_api5_a_service_token_beyond_its_scopes(world: World):
-    patient_id, note_id = _patient_with_note(world)
+def _service_token(world: World, username: str, scope: str) -> dict[str, str]:
+    """The Authorization header of a new 30-day service token of the account."""
     vault = open_vault(load_settings(data=world.data))
     try:
         issued = issue_service_token(
             vault.store,
             world.practice_id,
-            username="dr.house",
-            scopes=["user/Patient.rs"],
+            username=username,
+            scopes=[scope],
             expires_in_days=30,
             clock=world.clock,
             max_days=365,
         )
     finally:
         vault.close()
-    headers = {"Authorization": f"Bearer {issued.token}"}
+    return {"Authorization": f"Bearer {issued.token}"}
+
+
+def test_api5_a_service_token_beyond_its_scopes(world: World):
+    patient_id, note_id = _patient_with_note(world)
+    headers = _service_token(world, "dr.house", "user/Patient.rs")
     assert world.client.get(f"/fhir/Patient/{patient_id}", headers=headers).status_code == 200
     refused = world.client.get(f"/fhir/DocumentReference/{note_id}", headers=headers)
     assert _outcome(refused) == (403, "forbidden")
@@ -462,20 +467,7 @@ def test_api5_a_service_token_beyond_its_scopes(world: World):
 
 def test_api5_a_service_token_does_not_ride_its_accounts_break_the_glass_grant(world: World):
     patient_id, note_id = _patient_with_note(world)
-    vault = open_vault(load_settings(data=world.data))
-    try:
-        issued = issue_service_token(
-            vault.store,
-            world.practice_id,
-            username="dr.watson",
-            scopes=["user/*.rs"],
-            expires_in_days=30,
-            clock=world.clock,
-            max_days=365,
-        )
-    finally:
-        vault.close()
-    token = {"Authorization": f"Bearer {issued.token}"}
+    token = _service_token(world, "dr.watson", "user/*.rs")
     # the doctor breaks the glass in person ...
     opened = world.get("dr.watson", f"/fhir/DocumentReference/{note_id}", headers=GLASS)
     assert opened.status_code == 200

@@ -1050,15 +1050,7 @@ def revoke_account_sessions(
     connection: Connection, practice_id: str, account_id: str, at: datetime
 ) -> int:
     """Revoke every live login session of the account (not its service tokens); how many."""
-    return connection.execute(
-        update(sessions)
-        .where(
-            sessions.c.practice_id == practice_id,
-            sessions.c.account_id == account_id,
-            sessions.c.revoked_at.is_(None),
-        )
-        .values(revoked_at=at)
-    ).rowcount
+    return _revoke_live(connection, sessions, practice_id, account_id, at)
 
 
 def set_otp_secret(
@@ -1131,19 +1123,24 @@ def revoke_account_credentials(
     connection: Connection, practice_id: str, account_id: str, at: datetime
 ) -> int:
     """Revoke every live session and service token of the account; how many."""
-    revoked = 0
-    for table in (sessions, service_tokens):
-        result = connection.execute(
-            update(table)
-            .where(
-                table.c.practice_id == practice_id,
-                table.c.account_id == account_id,
-                table.c.revoked_at.is_(None),
-            )
-            .values(revoked_at=at)
+    return sum(
+        _revoke_live(connection, table, practice_id, account_id, at)
+        for table in (sessions, service_tokens)
+    )
+
+
+def _revoke_live(
+    connection: Connection, table: Table, practice_id: str, account_id: str, at: datetime
+) -> int:
+    return connection.execute(
+        update(table)
+        .where(
+            table.c.practice_id == practice_id,
+            table.c.account_id == account_id,
+            table.c.revoked_at.is_(None),
         )
-        revoked += result.rowcount
-    return revoked
+        .values(revoked_at=at)
+    ).rowcount
 
 
 def insert_service_token(connection: Connection, row: Row) -> None:
