@@ -16,7 +16,7 @@ from carevault.audit import open_log
 from carevault.config import Settings, write_settings_file
 from carevault.crypto import KeyProvider, LocalKeyProvider
 from carevault.errors import ConfigError
-from carevault.records import StoreIdentity, Vault, open_provider, utc_now
+from carevault.records import StoreIdentity, Vault, keep_index_bits, open_provider, utc_now
 from carevault.store import Store
 
 
@@ -41,6 +41,7 @@ def create_store(
     try:
         provider = _new_provider(settings, key_path, store_id, passphrase)
         store.migrate()
+        keep_index_bits(store, settings.index_population)
         _make_private(settings)
         vault = Vault(store, provider, population=settings.index_population)
         practice_id = vault.create_practice(practice_name)

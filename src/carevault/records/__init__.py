@@ -3,7 +3,7 @@
 from carevault.records._export import export_resources
 from carevault.records._fhir import SUPPORTED, parse_json
 from carevault.records._import import ImportReport, import_file
-from carevault.records._open import PassphrasePrompt, open_provider, open_vault
+from carevault.records._open import PassphrasePrompt, keep_index_bits, open_provider, open_vault
 from carevault.records._patients import PatientQuery
 from carevault.records._prepare import Prepared
 from carevault.records._vault import (
@@ -29,6 +29,7 @@ __all__ = [
     "WriteResult",
     "export_resources",
     "import_file",
+    "keep_index_bits",
     "open_provider",
     "open_vault",
     "parse_json",

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from carevault.config import Settings
-from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider
+from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider, plan_index_bits
 from carevault.errors import ConfigError
 from carevault.records._vault import Clock, StoreIdentity, Vault, utc_now
-from carevault.store import Store
+from carevault.store import Store, queries
+
+_INDEX_BITS = "index_bits"
 
 PassphrasePrompt = Callable[[], str]
 
@@ -28,11 +30,32 @@ def open_vault(
         if not store.is_initialized():
             raise ConfigError("the database has no carevault store: run `carevault init`")
         identity = StoreIdentity.read(store)
+        keep_index_bits(store, settings.index_population)
         provider = open_provider(settings, identity.store_id, ask_passphrase)
     except BaseException:
         store.close()
         raise
     return Vault(store, provider, population=settings.index_population, clock=clock)
+
+
+def keep_index_bits(store: Store, population: int) -> None:
+    """Blind indexes are cut to a number of bits planned from the population; the store keeps
+    the bits its index rows were made at, since a search at other bits finds none of them.
+    ConfigError if the population configured asks for other bits while any row exists (a
+    store with none takes the new size)."""
+    bits = plan_index_bits(population)
+    with store.transaction() as connection:
+        kept = queries.get_meta(connection, _INDEX_BITS)
+        if kept == str(bits):
+            return
+        if kept is not None and queries.has_blind_indexes(connection):
+            raise ConfigError(
+                f"CAREVAULT_INDEX_POPULATION ({population:,}) sizes blind indexes at {bits} "
+                f"bits, but this store's were made at {kept}: its patients would no longer be "
+                f"found by search. Set it back (a population such as {2 ** (int(kept) + 1):,}"
+                f" gives {kept} bits); a store is not re-indexed"
+            )
+        queries.set_meta(connection, _INDEX_BITS, str(bits))
 
 
 def open_provider(

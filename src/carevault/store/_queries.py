@@ -200,6 +200,10 @@ def set_meta(connection: Connection, key: str, value: str) -> None:
         connection.execute(update(store_meta).where(store_meta.c.key == key).values(value=value))
 
 
+def has_blind_indexes(connection: Connection) -> bool:
+    return connection.execute(select(blind_indexes.c.practice_id).limit(1)).first() is not None
+
+
 # -- practices and their wrapped secrets ---------------------------------------------------------
 
 

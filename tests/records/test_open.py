@@ -1,0 +1,44 @@
+"""Opening a store as configured: the blind indexes' size stays the one its rows were made at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from carevault.cli._context import open_store
+from carevault.errors import ConfigError
+from carevault.records import PatientQuery
+from support.fhir import patient
+
+
+def test_a_population_that_would_hide_the_patients_is_refused(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(data_dir) as opened:  # the default: 100,000 patients, 15-bit indexes
+        stored = opened.records.add(patient(family="Lefèvre"))["id"]
+    monkeypatch.setenv("CAREVAULT_INDEX_POPULATION", "1000000")
+    with pytest.raises(ConfigError) as refused, open_store(data_dir):
+        pass
+    assert str(refused.value) == (
+        "CAREVAULT_INDEX_POPULATION (1,000,000) sizes blind indexes at 18 bits, but this "
+        "store's were made at 15: its patients would no longer be found by search. Set it "
+        "back (a population such as 65,536 gives 15 bits); a store is not re-indexed"
+    )
+    monkeypatch.setenv("CAREVAULT_INDEX_POPULATION", "65536")
+    with open_store(data_dir) as opened:
+        found = opened.records.search_patients(PatientQuery(family="Lefèvre"))
+    assert [p["id"] for p in found] == [stored]
+
+
+def test_a_store_without_patients_takes_the_new_size(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREVAULT_INDEX_POPULATION", "1000000")
+    with open_store(data_dir) as opened:
+        stored = opened.records.add(patient(family="Lefèvre"))["id"]
+        found = opened.records.search_patients(PatientQuery(family="Lefèvre"))
+    assert [p["id"] for p in found] == [stored]
+    monkeypatch.delenv("CAREVAULT_INDEX_POPULATION")
+    with pytest.raises(ConfigError, match="were made at 18"), open_store(data_dir):
+        pass
