@@ -7,7 +7,7 @@ from pathlib import Path
 
 from carevault.config import Settings
 from carevault.crypto import KeyProvider, LocalKeyProvider, Pkcs11KeyProvider, plan_index_bits
-from carevault.errors import ConfigError
+from carevault.errors import ConfigError, ConflictError
 from carevault.records._vault import Clock, StoreIdentity, Vault, utc_now
 from carevault.store import Store, queries
 
@@ -44,6 +44,13 @@ def keep_index_bits(store: Store, population: int) -> None:
     ConfigError if the population configured asks for other bits while any row exists (a
     store with none takes the new size)."""
     bits = plan_index_bits(population)
+    try:
+        _keep_index_bits(store, population, bits)
+    except ConflictError:  # another worker recorded them first, at its own start: compare
+        _keep_index_bits(store, population, bits)
+
+
+def _keep_index_bits(store: Store, population: int, bits: int) -> None:
     with store.transaction() as connection:
         kept = queries.get_meta(connection, _INDEX_BITS)
         if kept == str(bits):
