@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from carevault.access import Principal
+from carevault.access import Principal, policy
 from carevault.access.policy import (
     CLINICAL_TYPES,
     AccessRequest,
@@ -22,6 +22,7 @@ from carevault.access.policy import (
 )
 from carevault.errors import ForbiddenError, InputError
 from carevault.extensions import ADMINISTRATIVE_COMMENT, APPOINTMENT_REASON
+from carevault.records._prepare import ENCOUNTER_TOOK_PLACE
 
 PRACTICE = "11111111-1111-4111-8111-111111111111"
 OTHER_PRACTICE = "22222222-2222-4222-8222-222222222222"
@@ -504,3 +505,9 @@ def test_a_malformed_stored_status_or_extension_is_no_booking_and_no_crash():
         {"resourceType": "Patient", "extension": [{"url": ["x"]}]},
         Decision("administrative", "administrative"),
     ) == {"resourceType": "Patient"}
+
+
+def test_the_policy_counts_a_visit_as_taking_place_as_the_records_do():
+    # The policy lets a booked clinician name themselves on the visit that took place; the
+    # records then make a care relation of it: both must mean the same statuses.
+    assert policy._VISIT_TOOK_PLACE == ENCOUNTER_TOOK_PLACE

@@ -242,6 +242,7 @@ def _the_visit_itself(principal: Principal, body: dict[str, Any]) -> bool:
     )
 
 
+# Statuses of an encounter that took place, as carevault.records counts them for relations.
 _VISIT_TOOK_PLACE = frozenset({"arrived", "triaged", "in-progress", "onleave", "finished"})
 
 

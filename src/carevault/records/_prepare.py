@@ -183,7 +183,8 @@ def _relations(
 # policy's "appointment" basis: reading and adding, not changing): the first visit of a new
 # patient needs no break-the-glass, and a booking grants nothing beyond that day. A cancelled
 # encounter makes nothing. Who may write what makes relations is the policy's to decide: on a
-# break-the-glass grant or an appointment, no CareTeam and no Encounter naming participants
+# break-the-glass grant or an appointment, no CareTeam and no Encounter naming participants,
+# but for the booked clinician's own visit that took place (a new patient's first)
 # (carevault.access.policy.passing_write), so neither outlives its day.
 ENCOUNTER_TOOK_PLACE = frozenset({"arrived", "triaged", "in-progress", "onleave", "finished"})
 ENCOUNTER_BOOKED = "planned"
