@@ -3,12 +3,9 @@ AuditEvents; for a patient, who opened their record. Reading the log is itself r
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from urllib.parse import urlencode
 
 import orjson
 from starlette.datastructures import QueryParams
@@ -18,7 +15,13 @@ from starlette.responses import Response
 from carevault.access.policy import may_read_own_access_history, may_review_access
 from carevault.api._fhir import fhir_response
 from carevault.api._gate import Caller
-from carevault.api._search import date_range, page_count
+from carevault.api._search import (
+    date_range,
+    next_page_link,
+    pack_cursor,
+    page_count,
+    unpack_cursor,
+)
 from carevault.api._services import Services, services_of
 from carevault.audit import (
     ACTIONS_OF_CODE,
@@ -198,17 +201,9 @@ def _page(params: QueryParams) -> tuple[int, int | None]:
     return page_count(params.get("_count")), None if cursor is None else _decode_cursor(cursor)
 
 
-def _encode_cursor(before: int) -> str:
-    return base64.urlsafe_b64encode(orjson.dumps({"before": before})).decode().rstrip("=")
-
-
 def _decode_cursor(cursor: str) -> int:
     """The leaf index a page ends before (pages go newest first)."""
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        before = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))["before"]
-    except (binascii.Error, ValueError, UnicodeError, KeyError, TypeError):
-        raise InputError("_cursor is not a cursor this server gave") from None
+    (before,) = unpack_cursor(cursor, "before")
     if type(before) is not int or not 0 <= before < _MAX_INDEX:
         raise InputError("_cursor is not a cursor this server gave")
     return before
@@ -278,9 +273,7 @@ def _bundle(request: Request, events: list[dict[str, Any]], *, more: bool) -> di
 
 
 def _next_link(request: Request, last_index: int) -> str:
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "_cursor"]
-    params.append(("_cursor", _encode_cursor(last_index)))
-    return str(request.url.replace(query=urlencode(params)))
+    return next_page_link(request, pack_cursor({"before": last_index}))
 
 
 def _shown_to_patient(

@@ -5,17 +5,14 @@ first, and an opaque ``next`` link while more alerts remain."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import datetime
-from urllib.parse import urlencode
 
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 
 from carevault.access.policy import may_review_access
-from carevault.api._search import page_count
+from carevault.api._search import next_page_link, pack_cursor, page_count, unpack_cursor
 from carevault.api._services import services_of
 from carevault.errors import ForbiddenError, InputError
 from carevault.guard import Alert, list_alerts, parse_since
@@ -53,21 +50,15 @@ async def alerts(request: Request) -> Response:
 
 
 def _next_link(request: Request, last: Alert) -> str:
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "_cursor"]
-    params.append(("_cursor", _encode_cursor(last)))
-    return str(request.url.replace(query=urlencode(params)))
-
-
-def _encode_cursor(last: Alert) -> str:
-    payload = {"at": last.created_at.isoformat(), "after": last.id}
-    return base64.urlsafe_b64encode(orjson.dumps(payload)).decode().rstrip("=")
+    return next_page_link(
+        request, pack_cursor({"at": last.created_at.isoformat(), "after": last.id})
+    )
 
 
 def _decode_cursor(cursor: str) -> tuple[datetime, str]:
     """The (created_at, id) of the last alert of the page before (pages go newest first)."""
+    at, after = unpack_cursor(cursor, "at", "after")
     try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        decoded = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        return parse_since(str(decoded["at"])), record_id(str(decoded["after"]), "cursor")
-    except (binascii.Error, ValueError, UnicodeError, KeyError, TypeError, InputError):
+        return parse_since(str(at)), record_id(str(after), "cursor")
+    except InputError:
         raise InputError("_cursor is not a cursor this server gave") from None

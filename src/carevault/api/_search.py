@@ -7,9 +7,12 @@ import binascii
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
+from urllib.parse import urlencode
 
 import orjson
 from starlette.datastructures import QueryParams
+from starlette.requests import Request
 
 from carevault.api._definitions import DEFAULT_COUNT, MAX_COUNT, PAGING, SEARCH_PARAMS
 from carevault.errors import InputError
@@ -108,17 +111,41 @@ def date_range(values: list[str]) -> tuple[date | None, date | None]:
     return low, high
 
 
+_NOT_OURS = "_cursor is not a cursor this server gave"
+
+
+def pack_cursor(fields: dict[str, Any]) -> str:
+    """An opaque page cursor holding ``fields`` (where the next page starts)."""
+    return base64.urlsafe_b64encode(orjson.dumps(fields)).decode().rstrip("=")
+
+
+def unpack_cursor(cursor: str, *names: str) -> tuple[Any, ...]:
+    """The named fields of a cursor :func:`pack_cursor` made, or InputError."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        fields = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        return tuple(fields[name] for name in names)
+    except (binascii.Error, ValueError, UnicodeError, KeyError, TypeError):
+        raise InputError(_NOT_OURS) from None
+
+
+def next_page_link(request: Request, cursor: str) -> str:
+    """The request's URL with its ``_cursor`` set to ``cursor``."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "_cursor"]
+    params.append(("_cursor", cursor))
+    return str(request.url.replace(query=urlencode(params)))
+
+
 def encode_cursor(last_id: str) -> str:
-    return base64.urlsafe_b64encode(orjson.dumps({"after": last_id})).decode().rstrip("=")
+    return pack_cursor({"after": last_id})
 
 
 def decode_cursor(cursor: str) -> str:
+    (after,) = unpack_cursor(cursor, "after")
     try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        decoded = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        return record_id(str(decoded["after"]), "cursor")
-    except (binascii.Error, ValueError, UnicodeError, KeyError, TypeError, InputError):
-        raise InputError("_cursor is not a cursor this server gave") from None
+        return record_id(str(after), "cursor")
+    except InputError:
+        raise InputError(_NOT_OURS) from None
 
 
 def _shown(name: str) -> str:
