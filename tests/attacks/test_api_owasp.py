@@ -22,7 +22,7 @@ from carevault.api._openapi import openapi_document
 from carevault.config import load_settings
 from carevault.records import open_vault
 from carevault.store import queries
-from carevault.store._schema import PATIENT_SEGMENT_ENTRIES
+from carevault.store._schema import LOG_SEGMENT_ENTRIES
 from support.api import World, staffed_world
 from support.fhir import patient
 
@@ -351,7 +351,7 @@ def _segment_queries() -> Iterator[list[str]]:
     seen: list[str] = []
 
     def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        if f"leaf_index / {PATIENT_SEGMENT_ENTRIES}" in statement:
+        if f"leaf_index / {LOG_SEGMENT_ENTRIES}" in statement:
             seen.append(statement)
 
     event.listen(Engine, "before_cursor_execute", count)
@@ -363,7 +363,7 @@ def _segment_queries() -> Iterator[list[str]]:
 
 def _forged_cursor() -> str:
     """A page cursor far beyond the log's end: 3,000 index seeks' worth of segments below it."""
-    before = PATIENT_SEGMENT_ENTRIES * 256 * 3000
+    before = LOG_SEGMENT_ENTRIES * 256 * 3000
     return base64.urlsafe_b64encode(orjson.dumps({"before": before})).decode().rstrip("=")
 
 

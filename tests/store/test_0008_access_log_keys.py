@@ -6,24 +6,7 @@ from __future__ import annotations
 from sqlalchemy import inspect, text
 
 from carevault.store import Store
-from support.migrations import migrate, rows
-
-
-def indexes(store: Store) -> set[str]:
-    """By name, from the catalogue (SQLAlchemy does not reflect SQLite's expression indexes)."""
-    sqlite = store.engine.dialect.name == "sqlite"
-    found = rows(store, _SQLITE_INDEXES if sqlite else _POSTGRESQL_INDEXES)
-    return {str(name) for (name,) in found}
-
-
-_SQLITE_INDEXES = (
-    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'access_log' "
-    "AND name NOT LIKE 'sqlite_autoindex%'"
-)
-_POSTGRESQL_INDEXES = (
-    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
-    "AND tablename = 'access_log' AND indexname NOT LIKE '%_pkey'"
-)
+from support.migrations import access_log_indexes, migrate, rows
 
 
 def key(store: Store) -> list[str]:
@@ -45,7 +28,10 @@ def test_0008_keys_the_log_by_leaf_index_and_back(store: Store) -> None:
             )
     migrate(store, "0008")
     assert key(store) == ["leaf_index"]
-    assert indexes(store) == {"ix_access_log_practice_at", "ix_access_log_patient_segment"}
+    assert access_log_indexes(store) == {
+        "ix_access_log_practice_at",
+        "ix_access_log_patient_segment",
+    }
     assert rows(store, "SELECT leaf_index, patient_id FROM access_log") == [
         (number, f"patient-{number}") for number in range(3)
     ]
@@ -54,7 +40,7 @@ def test_0008_keys_the_log_by_leaf_index_and_back(store: Store) -> None:
 
     migrate(store, "0007", down=True)
     assert key(store) == ["seq"]
-    assert indexes(store) == {
+    assert access_log_indexes(store) == {
         "ix_access_log_practice_at",
         "ix_access_log_patient",
         "ix_access_log_leaf",

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import event, text
 
 from carevault.store import Store, audit_queries, queries
-from carevault.store._schema import PATIENT_SEGMENT_ENTRIES, patient_segment
+from carevault.store._schema import LOG_SEGMENT_ENTRIES, log_segment
 from support.migrations import migrate
 
 AT = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
@@ -21,11 +21,11 @@ AT = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 WATCHED = (
     0,
     5,
-    PATIENT_SEGMENT_ENTRIES - 1,
-    PATIENT_SEGMENT_ENTRIES,
-    2 * PATIENT_SEGMENT_ENTRIES + 7,
+    LOG_SEGMENT_ENTRIES - 1,
+    LOG_SEGMENT_ENTRIES,
+    2 * LOG_SEGMENT_ENTRIES + 7,
 )
-SIZE = 2 * PATIENT_SEGMENT_ENTRIES + 10
+SIZE = 2 * LOG_SEGMENT_ENTRIES + 10
 
 
 def entry(patient: str, practice: str = "p-1") -> tuple[str | None, ...]:
@@ -69,8 +69,8 @@ def test_every_entry_of_a_patient_is_found_newest_first(logged: Store) -> None:
 
 def test_a_page_stops_at_its_limit_and_the_next_starts_below_it(logged: Store) -> None:
     first = found(logged, limit=2)
-    assert first == [2 * PATIENT_SEGMENT_ENTRIES + 7, PATIENT_SEGMENT_ENTRIES]
-    assert found(logged, limit=2, before=first[-1]) == [PATIENT_SEGMENT_ENTRIES - 1, 5]
+    assert first == [2 * LOG_SEGMENT_ENTRIES + 7, LOG_SEGMENT_ENTRIES]
+    assert found(logged, limit=2, before=first[-1]) == [LOG_SEGMENT_ENTRIES - 1, 5]
     assert found(logged, limit=2, before=5) == [0]
 
 
@@ -97,7 +97,7 @@ def counted_statements(store: Store) -> Iterator[list[str]]:
 def test_a_cursor_beyond_the_log_costs_what_the_first_page_costs(logged: Store) -> None:
     with counted_statements(logged) as first_page:
         newest = found(logged, limit=50)
-    forged = PATIENT_SEGMENT_ENTRIES * 256 * 1000  # a thousand queries' worth of segments
+    forged = LOG_SEGMENT_ENTRIES * 256 * 1000  # a thousand queries' worth of segments
     with counted_statements(logged) as beyond:
         assert found(logged, limit=50, before=forged) == newest == sorted(WATCHED, reverse=True)
     # Not one query per 256 segments below the cursor: the log's end caps the walk.
@@ -107,9 +107,9 @@ def test_a_cursor_beyond_the_log_costs_what_the_first_page_costs(logged: Store) 
 
 def test_the_patient_index_is_sought_rather_than_the_log_walked(logged: Store) -> None:
     sqlite = logged.engine.dialect.name == "sqlite"
-    # What the queries write is what migration 0008 indexed (an expression index is used
+    # What the queries write is what migration 0010 indexed (an expression index is used
     # only for the same expression).
-    assert str(patient_segment.compile(dialect=logged.engine.dialect)) == (
+    assert str(log_segment.compile(dialect=logged.engine.dialect)) == (
         "access_log.leaf_index / 16384"
     )
     with logged.transaction() as connection:
@@ -122,4 +122,4 @@ def test_the_patient_index_is_sought_rather_than_the_log_walked(logged: Store) -
                 "ORDER BY leaf_index DESC LIMIT 50"
             )
         ).all()
-    assert "ix_access_log_patient_segment" in " ".join(str(row[-1]) for row in plan), plan
+    assert "ix_access_log_segment_patient" in " ".join(str(row[-1]) for row in plan), plan

@@ -24,3 +24,21 @@ def migrate(store: Store, revision: str, *, down: bool = False) -> None:
 def rows(store: Store, sql: str) -> list[tuple[object, ...]]:
     with store.transaction() as connection:
         return sorted(tuple(row) for row in connection.execute(text(sql)))
+
+
+def access_log_indexes(store: Store) -> set[str]:
+    """The access log's indexes by name, from the catalogue (SQLAlchemy does not reflect
+    SQLite's expression indexes)."""
+    sqlite = store.engine.dialect.name == "sqlite"
+    found = rows(store, _SQLITE_INDEXES if sqlite else _POSTGRESQL_INDEXES)
+    return {str(name) for (name,) in found}
+
+
+_SQLITE_INDEXES = (
+    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'access_log' "
+    "AND name NOT LIKE 'sqlite_autoindex%'"
+)
+_POSTGRESQL_INDEXES = (
+    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+    "AND tablename = 'access_log' AND indexname NOT LIKE '%_pkey'"
+)

@@ -11,6 +11,7 @@ from sqlalchemy import (
     BigInteger,
     Connection,
     RowMapping,
+    and_,
     bindparam,
     delete,
     func,
@@ -23,14 +24,15 @@ from sqlalchemy.engine import Dialect
 
 from carevault.store._driver import fetch_all, placeholder
 from carevault.store._schema import (
-    PATIENT_SEGMENT_ENTRIES,
+    LOG_SEGMENT_ENTRIES,
     access_log,
+    access_log_segments,
     audit_checkpoints,
     audit_cosignatures,
     audit_state,
     audit_tiles,
     audit_tree,
-    patient_segment,
+    log_segment,
 )
 
 LOG_ID = 1
@@ -161,15 +163,70 @@ def prune_details(connection: Connection, start: int, end: int) -> set[str]:
 
 
 def first_entry_at_or_after(connection: Connection, at: datetime) -> int | None:
-    """The smallest leaf index of an entry made at or after ``at`` (for retention)."""
-    found = connection.execute(
-        select(func.min(access_log.c.leaf_index)).where(access_log.c.at >= at)
-    ).scalar_one_or_none()
-    return None if found is None else int(found)
+    """The smallest leaf index of an entry made at or after ``at`` (for retention): in the
+    first segment whose latest entry is that recent (one is, unless pruned meanwhile)."""
+    segments = connection.execute(
+        select(access_log_segments.c.segment)
+        .where(access_log_segments.c.last_at >= at)
+        .group_by(access_log_segments.c.segment)
+        .order_by(access_log_segments.c.segment)
+    )
+    for (segment,) in segments:
+        found = connection.execute(
+            select(func.min(access_log.c.leaf_index)).where(
+                _in_segments([segment]), access_log.c.at >= at
+            )
+        ).scalar_one_or_none()
+        if found is not None:
+            return int(found)
+    return None
 
 
 def delete_entries_below(connection: Connection, index: int) -> int:
+    """Delete the entries before ``index``, and the times of the segments wholly before it."""
+    connection.execute(
+        delete(access_log_segments).where(
+            access_log_segments.c.segment < index // LOG_SEGMENT_ENTRIES
+        )
+    )
     return connection.execute(delete(access_log).where(access_log.c.leaf_index < index)).rowcount
+
+
+def note_segment_times(connection: Connection, times: Sequence[tuple[str, int, datetime]]) -> None:
+    """Widen the (practice, segment) spans of access_log_segments to hold each time given, in
+    the appending transaction (after the leaves are reserved: one writer at a time)."""
+    spans: dict[tuple[str, int], tuple[datetime, datetime]] = {}
+    for practice_id, segment, at in times:
+        earliest, latest = spans.get((practice_id, segment), (at, at))
+        spans[practice_id, segment] = (min(earliest, at), max(latest, at))
+    if spans:
+        connection.execute(
+            _segment_upsert(connection.dialect),
+            [
+                {"practice_id": practice, "segment": segment, "first_at": first, "last_at": last}
+                for (practice, segment), (first, last) in sorted(spans.items())
+            ],
+        )
+
+
+_SEGMENT_UPSERTS: dict[str, Any] = {}
+
+
+def _segment_upsert(dialect: Dialect) -> Any:
+    statement = _SEGMENT_UPSERTS.get(dialect.name)
+    if statement is None:
+        table = access_log_segments
+        on_sqlite = dialect.name == "sqlite"
+        inserting = sqlite.insert(table) if on_sqlite else postgresql.insert(table)
+        earliest, latest = (func.min, func.max) if on_sqlite else (func.least, func.greatest)
+        statement = _SEGMENT_UPSERTS[dialect.name] = inserting.on_conflict_do_update(
+            index_elements=[table.c.practice_id, table.c.segment],
+            set_={
+                "first_at": earliest(table.c.first_at, inserting.excluded.first_at),
+                "last_at": latest(table.c.last_at, inserting.excluded.last_at),
+            },
+        )
+    return statement
 
 
 def delete_leaf_tiles_below(connection: Connection, tile_index: int) -> None:
@@ -322,19 +379,29 @@ def search_entries(
     if before_index is not None:
         query = query.where(access_log.c.leaf_index < before_index)
     query = query.order_by(access_log.c.leaf_index.desc())
-    if patient_id is None:
+    dated = since is not None or until is not None
+    if patient_id is None and not dated:
         return [row._mapping for row in connection.execute(query.limit(limit))]
-    query = query.where(access_log.c.patient_id == patient_id)
     # The segments are walked from the cursor down: capped at the log's end, so a forged
     # cursor far beyond it costs no more than the first page.
     end = next_index(connection)
     if before_index is not None:
         end = min(before_index, end)
+    segments: Sequence[int]
+    if dated:
+        segments = _segments_in_time(connection, practice_id, since, until, end)
+    else:
+        segments = range((end - 1) // LOG_SEGMENT_ENTRIES, -1, -1)
+    if patient_id is not None:
+        query = query.where(access_log.c.patient_id == patient_id)
+        # Each segment is one seek of ix_access_log_segment_patient.
+        parts = _chunks(segments, _SEGMENTS_PER_QUERY)
+        conditions = (log_segment.in_(part) for part in parts)
+    else:
+        conditions = (_in_segments(run) for run in _runs(segments))
     found: list[RowMapping] = []
-    for segments in _segments_newest_first(end):
-        rows = connection.execute(
-            query.where(patient_segment.in_(segments)).limit(limit - len(found))
-        )
+    for condition in conditions:
+        rows = connection.execute(query.where(condition).limit(limit - len(found)))
         found += [row._mapping for row in rows]
         if len(found) >= limit:
             break
@@ -344,14 +411,51 @@ def search_entries(
 _SEGMENTS_PER_QUERY = 256
 
 
-def _segments_newest_first(end: int) -> Iterator[list[int]]:
-    """The patient index's segments holding entries below ``end``, newest first, a few
-    hundred at a time: each is one seek of the index (ix_access_log_patient_segment)."""
-    top = (end - 1) // PATIENT_SEGMENT_ENTRIES
-    while top >= 0:
-        bottom = max(-1, top - _SEGMENTS_PER_QUERY)
-        yield list(range(top, bottom, -1))
-        top = bottom
+def _segments_in_time(
+    connection: Connection,
+    practice_id: str,
+    since: datetime | None,
+    until: datetime | None,
+    end: int,
+) -> list[int]:
+    """The segments below ``end``, newest first, holding entries of the practice made in
+    [since, until) as access_log_segments tells."""
+    table = access_log_segments
+    query = select(table.c.segment).where(
+        table.c.practice_id == practice_id,
+        table.c.segment <= (end - 1) // LOG_SEGMENT_ENTRIES,
+    )
+    if since is not None:
+        query = query.where(table.c.last_at >= since)
+    if until is not None:
+        query = query.where(table.c.first_at < until)
+    return list(connection.execute(query.order_by(table.c.segment.desc())).scalars())
+
+
+def _chunks(segments: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(segments), size):
+        yield list(segments[start : start + size])
+
+
+def _runs(segments: Sequence[int]) -> Iterator[list[int]]:
+    """Newest-first segments in runs of consecutive ones: each run one range of the key."""
+    run: list[int] = []
+    for segment in segments:
+        if run and segment != run[-1] - 1:
+            yield run
+            run = []
+        run.append(segment)
+    if run:
+        yield run
+
+
+def _in_segments(segments: Sequence[int]) -> Any:
+    """The entries of consecutive segments, as a range of the log's key (the table's order,
+    so the range is read without scanning past it)."""
+    return and_(
+        access_log.c.leaf_index >= min(segments) * LOG_SEGMENT_ENTRIES,
+        access_log.c.leaf_index < (max(segments) + 1) * LOG_SEGMENT_ENTRIES,
+    )
 
 
 def entry_at(connection: Connection, leaf_index: int) -> RowMapping | None:

@@ -31,11 +31,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
-from carevault.store._audit import ENTRY_COLUMNS, reserve_leaves
+from carevault.store._audit import ENTRY_COLUMNS, note_segment_times, reserve_leaves
 from carevault.store._driver import RowReader, copy_rows, fetch_all, placeholder
 from carevault.store._schema import (
     APPOINTMENT,
     ENCOUNTER,
+    LOG_SEGMENT_ENTRIES,
     UtcDateTime,
     access_log,
     accounts,
@@ -776,6 +777,7 @@ _ACCESS_INSERT = (
     f"VALUES ({', '.join('?' for _ in range(len(ACCESS_FIELDS) + 2))})"
 )
 _ACCESS_COPY = f"COPY access_log ({_ACCESS_COLUMNS}) FROM STDIN"
+_PRACTICE = ACCESS_FIELDS.index("practice_id")
 
 
 def defer_access(connection: Connection) -> None:
@@ -827,6 +829,20 @@ def _append_numbered(connection: Connection, appended: Sequence[_Appended]) -> N
         connection.exec_driver_sql(_ACCESS_INSERT, rows)
     else:
         copy_rows(connection, _ACCESS_COPY, rows)
+    note_segment_times(connection, _segment_times(first, appended))
+
+
+def _segment_times(first: int, appended: Sequence[_Appended]) -> list[tuple[str, int, datetime]]:
+    """(practice, segment, time) of the entries numbered from ``first``: every practice of a
+    call in every segment its entries span (a few more pairs than exact, never fewer)."""
+    found = []
+    for at, entries in appended:
+        last = first + len(entries) - 1
+        segments = range(first // LOG_SEGMENT_ENTRIES, last // LOG_SEGMENT_ENTRIES + 1)
+        practices = {entry[_PRACTICE] for entry in entries}
+        found += [(str(practice), segment, at) for practice in practices for segment in segments]
+        first = last + 1
+    return found
 
 
 def list_access(connection: Connection, practice_id: str, limit: int = 100) -> list[RowMapping]:
