@@ -200,6 +200,45 @@ def test_an_unknown_username_is_throttled_like_a_real_one(world: Identity) -> No
         world.auth.login(username="ghost", password="whatever", otp="123456")
 
 
+def test_an_unknown_username_is_locked_like_a_real_one(world: Identity) -> None:
+    for _ in range(5):
+        _fail(world, username="ghost", address="198.51.100.1")
+    world.clock.advance(minutes=15)
+    for _ in range(4):
+        _fail(world, username="ghost", address="198.51.100.2")
+    now_locked = _fail(world, username="ghost", address="198.51.100.3")
+    assert (type(now_locked), str(now_locked), now_locked.retry_after) == (
+        AccountLockedError,
+        NOW_LOCKED,
+        3600,
+    )
+    world.clock.advance(minutes=59)
+    with pytest.raises(AccountLockedError) as locked:
+        world.auth.login(username="ghost", password="whatever", otp="123456")
+    assert (str(locked.value), locked.value.retry_after) == (LOCKED, 60)
+    world.clock.advance(minutes=1)
+    assert type(_fail(world, username="ghost", address="198.51.100.4")) is AuthenticationError
+
+
+def test_unknown_usernames_are_forgotten_after_the_dormancy_period(world: Identity) -> None:
+    _fail(world, username="ghost")
+    world.clock.advance(days=30)
+    _fail(world, username="ghost2", address="198.51.100.1")
+    world.clock.advance(days=30, seconds=1)
+    world.login(world.add(), address="198.51.100.2")  # a success prunes
+    with world.store.transaction() as connection:
+        assert (
+            queries.add_unknown_login_failure(connection, "ghost", world.clock.now)["failed_logins"]
+            == 1
+        )  # counted afresh: the old failure was forgotten
+        assert (
+            queries.add_unknown_login_failure(connection, "ghost2", world.clock.now)[
+                "failed_logins"
+            ]
+            == 2
+        )
+
+
 def test_an_account_unused_for_61_days_is_disabled_at_its_next_login(world: Identity) -> None:
     account = world.add()
     world.clock.advance(days=61)
@@ -235,6 +274,26 @@ def test_a_disabled_account_cannot_log_in(world: Identity) -> None:
         "this account is disabled: ask a practice administrator",
         "account_disabled",
     )
+    # Told only to whoever holds both factors; anyone else gets what a wrong guess gets.
+    assert (str(_fail(world)), _fail(world).reason) == (BAD_CREDENTIALS, "bad_password")
+    with pytest.raises(AuthenticationError) as no_code:
+        world.login(account, otp=None)  # the right password, no code
+    assert (type(no_code.value), no_code.value.reason) == (AuthenticationError, "otp_missing")
+
+
+def test_the_owner_of_a_disabled_account_is_not_counted_for_trying(world: Identity) -> None:
+    account = world.add()
+    disable_account(world.store, world.practice_id, "alice", clock=world.clock)
+    for _ in range(8):
+        world.clock.advance(seconds=30)
+        with pytest.raises(AccountLockedError):
+            world.login(account)
+    with world.store.transaction() as connection:
+        counted = queries.get_login_failures(connection, ["account:alice", "address:192.0.2.10"])
+    assert {key: row["failures"] for key, row in counted.items()} == {
+        "account:alice": 0,
+        "address:192.0.2.10": 0,
+    }
 
 
 def test_counters_are_shared_through_the_database(world: Identity) -> None:

@@ -295,6 +295,36 @@ def test_api2_an_account_unused_for_61_days_cannot_log_in(world: World):
     assert "more than 60 days without a login" in answer.json()["issue"][0]["diagnostics"]
 
 
+def test_api2_no_answer_tells_whether_a_username_exists(world: World):
+    def guesses(username: str) -> list[tuple[int, str, str | None]]:
+        answers = []
+        for number in range(12):
+            if number in (5, 10):
+                world.clock.advance(minutes=16)
+            answer = world.client.post(
+                "/auth/login",
+                json={"username": username, "password": f"wrong-password-{number}", "otp": "1"},
+            )
+            diagnostics = answer.json()["issue"][0]["diagnostics"]
+            answers.append((answer.status_code, diagnostics, answer.headers.get("retry-after")))
+        return answers
+
+    known = guesses("dr.watson")
+    assert [status for status, _, _ in known] == [401] * 9 + [423] * 3
+    vault = open_vault(load_settings(data=world.data))
+    try:
+        disable_account(vault.store, world.practice_id, "dr.house", clock=world.clock)
+    finally:
+        vault.close()
+    assert guesses("nobody.here") == guesses("dr.house") == known
+    world.clock.advance(minutes=61)  # the lock over, dr.house alone learns why
+    refused = world.try_login("dr.house")
+    assert _outcome(refused) == (423, "lock-error")
+    assert refused.json()["issue"][0]["diagnostics"] == (
+        "this account is disabled: ask a practice administrator"
+    )
+
+
 # -- API3 broken object property level authorization (mass assignment) ------------------------
 
 

@@ -45,6 +45,11 @@ def _login_error(world: Identity, **fields: str | None) -> AuthenticationError:
     return refused.value
 
 
+_LOCKED_AFTER = (
+    "after repeated failed logins: try again later or ask a practice administrator to unlock it"
+)
+
+
 def _sessions(world: Identity) -> int:
     with world.store.transaction() as connection:
         return int(connection.execute(select(func.count()).select_from(sessions)).scalar_one())
@@ -297,10 +302,51 @@ def test_a_stranger_cannot_disable_an_integration_account_in_daily_use(world: Id
     guess = _login_error(world, username="lab.feed", password="any password at all", otp="1")
     assert _refusal(guess) == (AuthenticationError, BAD_CREDENTIALS, "bad_password")
     assert world.auth.authenticate(issued.token).username == "lab.feed"
-    # Once the token too has gone unused for 61 days, the account is dormant.
+    # Once the token too has gone unused for 61 days, the account is dormant: disabled at
+    # this attempt, which is answered as any wrong password is.
     world.clock.advance(days=61)
     dormant = _login_error(world, username="lab.feed", password="any password at all", otp="1")
-    assert (type(dormant), dormant.reason) == (AccountLockedError, "account_disabled")
+    assert _refusal(dormant) == (AuthenticationError, BAD_CREDENTIALS, "bad_password")
+    [feed] = [a for a in list_accounts(world.store, world.practice_id) if a.username == "lab.feed"]
+    assert feed.disabled_reason == "dormant"
+
+
+def _guesses(world: Identity, username: str) -> list[tuple[str, str, int | None]]:
+    """What a guesser gets for twelve wrong passwords under a username, waiting out the
+    throttle's windows: each answer's kind, message and Retry-After."""
+    answers = []
+    for number in range(12):
+        if number in (5, 10):
+            world.clock.advance(seconds=960)
+        refused = _login_error(
+            world, username=username, password=f"guess number {number}", otp="123456"
+        )
+        retry_after = getattr(refused, "retry_after", None)
+        answers.append((type(refused).__name__, str(refused), retry_after))
+    return answers
+
+
+def test_no_answer_tells_which_usernames_exist(world: Identity) -> None:
+    owners = {"dr.away": world.add("dr.away")}
+    world.clock.advance(days=61)  # dr.away is dormant now
+    world.add("dr.martin")
+    owners["dr.left"] = world.add("dr.left")
+    disable_account(world.store, world.practice_id, "dr.left", clock=world.clock)
+    known = _guesses(world, "dr.martin")
+    # The tenth consecutive failure locks: the same answers come to any username.
+    assert [kind for kind, _, _ in known] == ["AuthenticationError"] * 9 + [
+        "AccountLockedError"
+    ] * 3
+    assert known[9][1:] == (f"this account is now locked {_LOCKED_AFTER}", 3600)
+    assert known[10][1:] == (f"this account is locked {_LOCKED_AFTER}", 2640)
+    for other in ("nobody.here", "dr.left", "dr.away"):
+        assert _guesses(world, other) == known, other
+    # Their owners alone, with both factors, learn why they cannot log in.
+    for owner, why in (("dr.left", "is disabled"), ("dr.away", "was disabled after")):
+        world.clock.advance(seconds=3600)
+        with pytest.raises(AccountLockedError) as refused:
+            world.login(owners[owner])
+        assert why in str(refused.value), owner
 
 
 def test_a_breached_password_is_refused(world: Identity) -> None:

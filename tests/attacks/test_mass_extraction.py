@@ -72,6 +72,7 @@ def test_opening_a_honeytoken_freezes_the_account_at_once(world: World) -> None:
     assert _refusal(answer) == (403, "freeze", FROZEN)
     after = world.get("dr.house", "/fhir/Practitioner")
     assert after.status_code == 401  # every token revoked
+    world.clock.advance(seconds=30)  # a fresh code: told why only with both factors right
     login = world.try_login("dr.house")
     assert login.status_code == 423
     assert "frozen" in login.json()["issue"][0]["diagnostics"]
@@ -255,6 +256,23 @@ def test_the_right_password_without_the_code_alerts_the_dpo(world: World) -> Non
     (alert,) = _alerts(world)
     assert (alert["kind"], alert["action"]) == ("password-only", "alert")
     assert alert["numbers"] == {"attempts": 3}
+
+
+def test_a_dormant_accounts_stolen_factors_alert_the_dpo_and_a_guess_does_not(
+    world: World,
+) -> None:
+    world.clock.advance(days=61)  # dr.house has not logged in since: dormant
+    guess = world.try_login("dr.house", password="a wrong guess at it")
+    assert (guess.status_code, guess.json()["issue"][0]["diagnostics"]) == (
+        401,
+        "invalid username, password or one-time code",
+    )
+    assert _alerts(world) == []
+    stolen = world.try_login("dr.house")  # the departed doctor's password and code
+    assert stolen.status_code == 423
+    (alert,) = _alerts(world)
+    assert (alert["kind"], alert["action"]) == ("dormant-login", "alert")
+    assert "password and second factor" in alert["message"]
 
 
 def test_a_dpo_alone_reads_the_alerts(world: World) -> None:

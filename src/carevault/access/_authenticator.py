@@ -78,9 +78,12 @@ class Authenticator:
         source_address: str | None = None,
         user_agent: str | None = None,
     ) -> IssuedToken:
-        """A new session for the account, or a refusal. Steps 1-4 refuse before any password
-        is checked (a disabled, locked or throttled account is not a password oracle); a wrong
-        password or code counts against the username, the address and the account."""
+        """A new session for the account, or a refusal. Steps 1-4 refuse a locked or
+        throttled username before any password is checked (neither is a password oracle); a
+        wrong password or code counts against the username, the address and the account.
+        No answer tells whether the username exists: an unknown one is counted and locked as
+        an account is, and a disabled account says so only to whoever holds both its factors
+        (step 7)."""
         now = now_utc(self._clock)
         name = username.strip().lower()[:100]
         attempt = _Attempt(name, self._throttle.limits(name, source_address), now)
@@ -93,7 +96,9 @@ class Authenticator:
             raise self._failed(attempt, account, "bad_password")
         # Step 6: the second factor, always (a password alone never logs in).
         step = self._otp_step(attempt, account, otp)
-        # Step 7: the code's step is claimed (a replay loses, even racing), the session opens.
+        # Step 7: a disabled account is told so, now that both factors are its own.
+        self._refuse_disabled(attempt, account)
+        # Step 8: the code's step is claimed (a replay loses, even racing), the session opens.
         issued = self._open_session(attempt, account, step, source_address, user_agent)
         if issued is None:
             raise self._failed(attempt, account, "otp_replayed")
@@ -124,6 +129,7 @@ class Authenticator:
         if account is None or account["id"] != principal.account_id:
             raise AuthenticationError(BAD_CREDENTIALS, reason="unknown_account")
         step = self._otp_step(attempt, account, otp)
+        self._refuse_disabled(attempt, account)
         with self._store.transaction() as connection:
             claimed = queries.claim_otp_step(connection, account["id"], step)
             if claimed:
@@ -141,8 +147,7 @@ class Authenticator:
             # Step 1: the account (usernames are unique in the whole store).
             account = _find_account(connection, attempt.username)
             # Step 2: unused for too long: disabled now, at this attempt, whatever it holds.
-            dormant = account is not None and self._now_dormant(connection, account, attempt.now)
-            if dormant:
+            if account is not None and self._now_dormant(connection, account, attempt.now):
                 disable_in(
                     connection,
                     account["practice_id"],
@@ -150,9 +155,13 @@ class Authenticator:
                     at=attempt.now,
                     reason="dormant",
                 )
-        # Steps 2-3: a disabled account never logs in; a locked one not before its lock ends.
-        if account is not None:
-            self._refuse_disabled_or_locked(account, "dormant" if dormant else None, attempt.now)
+                account = {**account, "disabled_at": attempt.now, "disabled_reason": "dormant"}
+            if account is not None:
+                locked_until = account["locked_until"]
+            else:
+                locked_until = queries.unknown_login_lock(connection, attempt.username)
+        # Step 3: a locked username, known or not, not before its lock ends.
+        self._refuse_locked(locked_until, attempt.now)
         self._reserve(attempt, account)
         return account
 
@@ -171,9 +180,13 @@ class Authenticator:
                 )
             if account is not None:
                 now_held = queries.add_failed_login(connection, account["id"])
-                self._refuse_disabled_or_locked(now_held, None, attempt.now)
-                if now_held["failed_logins"] > self._lockout_failures:  # others in flight
-                    raise self._locked_error(attempt, "this account is locked")
+            else:
+                now_held = queries.add_unknown_login_failure(
+                    connection, attempt.username, attempt.now
+                )
+            self._refuse_locked(now_held["locked_until"], attempt.now)
+            if now_held["failed_logins"] > self._lockout_failures:  # others in flight
+                raise self._locked_error(attempt, "this account is locked")
 
     def _now_dormant(self, connection: Connection, account: Any, now: datetime) -> bool:
         """Unused for longer than the dormancy period: no login, no enabling again, and no
@@ -188,18 +201,26 @@ class Authenticator:
         token_used = queries.last_service_token_use(connection, account["id"])
         return token_used is None or token_used < dormant_since
 
-    def _refuse_disabled_or_locked(
-        self, account: Any, disabled_now: str | None, now: datetime
-    ) -> None:
-        reason = disabled_now or account["disabled_reason"]
-        if disabled_now or account["disabled_at"] is not None:
-            raise AccountLockedError(self._disabled_message(reason), reason="account_disabled")
-        locked_until = account["locked_until"]
+    @staticmethod
+    def _refuse_locked(locked_until: datetime | None, now: datetime) -> None:
         if locked_until is not None and locked_until > now:
             raise AccountLockedError(
                 f"this account is locked {_LOCKED_BECAUSE}",
                 retry_after=seconds_until(locked_until, now),
             )
+
+    def _refuse_disabled(self, attempt: _Attempt, account: Any) -> None:
+        """Step 7: a disabled account never logs in. Its owner (both factors right) is told
+        why, and the attempt is not counted against them."""
+        if account["disabled_at"] is None:
+            return
+        with self._store.transaction() as connection:
+            self._throttle.give_back(connection, attempt.limits)
+            queries.give_back_failed_login(connection, account["id"])
+        _log.info("login_refused_disabled", account_id=account["id"])
+        raise AccountLockedError(
+            self._disabled_message(account["disabled_reason"]), reason="account_disabled"
+        )
 
     def _disabled_message(self, reason: str | None) -> str:
         if reason == "dormant":
@@ -252,6 +273,9 @@ class Authenticator:
             self._throttle.give_back(connection, attempt.limits)
             queries.clear_login_failures(connection, account_key(attempt.username))
             self._throttle.prune(connection, attempt.now)  # closed windows: on each success
+            queries.prune_unknown_logins(
+                connection, attempt.now - timedelta(days=self._dormant_days), attempt.now
+            )
             return open_session(
                 connection,
                 account,
@@ -264,14 +288,15 @@ class Authenticator:
     def _failed(self, attempt: _Attempt, account: Any, reason: str) -> AuthenticationError:
         """The error for a failed attempt, already counted (see :meth:`_reserve`); the
         account is locked once its consecutive failures reach the threshold."""
-        locked = False
-        if account is not None:
-            with self._store.transaction() as connection:
+        until, at_failures = attempt.now + self._lockout, self._lockout_failures
+        with self._store.transaction() as connection:
+            if account is not None:
                 locked = queries.lock_account(
-                    connection,
-                    account["id"],
-                    until=attempt.now + self._lockout,
-                    at_failures=self._lockout_failures,
+                    connection, account["id"], until=until, at_failures=at_failures
+                )
+            else:
+                locked = queries.lock_unknown_login(
+                    connection, attempt.username, until=until, at_failures=at_failures
                 )
         _log.info(
             "login_failed",

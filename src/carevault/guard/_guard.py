@@ -826,7 +826,8 @@ class Guard:
 
     def login_refused(self, username: str, reason: str) -> None:
         """A refused login: a right password without the second factor, again and again, or
-        a login on a dormant account, is the DPO's to know."""
+        a dormant account's right password and code (told it is disabled, refused), is the
+        DPO's to know."""
         if reason not in _LOGIN_SIGNALS:
             return
         with self._store.transaction() as connection:
@@ -841,9 +842,9 @@ class Guard:
                     who,
                     "dormant-login",
                     "alert",
-                    "someone tried to log in to this dormant account (disabled: unused too "
-                    "long); if its owner left the practice, its password and second factor may "
-                    "be in other hands",
+                    "someone gave this dormant account's password and second factor (refused: "
+                    "disabled, unused too long); if its owner left the practice, they are in "
+                    "other hands",
                     {},
                 )
             return

@@ -47,6 +47,7 @@ from carevault.store._schema import (
     guard_alerts,
     honeytokens,
     imports,
+    login_lockouts,
     login_throttle,
     patient_keys,
     patients,
@@ -1281,6 +1282,59 @@ def prune_login_failures(connection: Connection, opened_before: datetime) -> int
     address that ever failed once)."""
     return connection.execute(
         delete(login_throttle).where(login_throttle.c.window_start <= opened_before)
+    ).rowcount
+
+
+def add_unknown_login_failure(connection: Connection, username: str, at: datetime) -> RowMapping:
+    """:func:`add_failed_login` for a username no account holds: its new count and lock."""
+    statement = _upsert_dialect(connection).insert(login_lockouts)
+    return (
+        connection.execute(
+            statement.values(username=username, failed_logins=1, last_failure_at=at)
+            .on_conflict_do_update(
+                index_elements=[login_lockouts.c.username],
+                set_={
+                    "failed_logins": login_lockouts.c.failed_logins + 1,
+                    "last_failure_at": statement.excluded.last_failure_at,
+                },
+            )
+            .returning(login_lockouts.c.failed_logins, login_lockouts.c.locked_until)
+        )
+        .one()
+        ._mapping
+    )
+
+
+def unknown_login_lock(connection: Connection, username: str) -> datetime | None:
+    """Until when a username no account holds is locked (None: it is not)."""
+    found: datetime | None = connection.execute(
+        select(login_lockouts.c.locked_until).where(login_lockouts.c.username == username)
+    ).scalar_one_or_none()
+    return found
+
+
+def lock_unknown_login(
+    connection: Connection, username: str, *, until: datetime, at_failures: int
+) -> bool:
+    """:func:`lock_account` for a username no account holds."""
+    result = connection.execute(
+        update(login_lockouts)
+        .where(
+            login_lockouts.c.username == username,
+            login_lockouts.c.failed_logins >= at_failures,
+        )
+        .values(locked_until=until, failed_logins=0)
+    )
+    return result.rowcount == 1
+
+
+def prune_unknown_logins(connection: Connection, failed_before: datetime, now: datetime) -> int:
+    """Forget the usernames no account holds whose last failure is older than
+    ``failed_before``, unless still locked (the table does not grow for good with every name
+    ever tried)."""
+    unlocked = or_(login_lockouts.c.locked_until.is_(None), login_lockouts.c.locked_until <= now)
+    return connection.execute(
+        delete(login_lockouts).where(login_lockouts.c.last_failure_at < failed_before, unlocked)
     ).rowcount
 
 

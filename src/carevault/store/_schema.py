@@ -389,6 +389,18 @@ login_throttle = Table(
     Column("failures", Integer, nullable=False),
 )
 
+# Consecutive failed logins under usernames no account holds, counted and locked as an
+# account's are (accounts.failed_logins, locked_until): a login's answers must not tell which
+# usernames exist, and only accounts used to lock (migration 0011).
+login_lockouts = Table(
+    "login_lockouts",
+    metadata,
+    Column("username", String(100), primary_key=True),
+    Column("failed_logins", Integer, nullable=False),
+    Column("locked_until", UtcDateTime),
+    Column("last_failure_at", UtcDateTime, nullable=False),
+)
+
 
 # Break-the-glass grants (migration 0004): a clinician outside a patient's care relation who gave
 # a reason. The reason is free text a clinician typed, so it is sealed (staff key); the DPO
