@@ -179,6 +179,29 @@ def test_audit_events_follow_balp_and_are_searchable(world: World) -> None:
     assert none["entry"] == []
 
 
+def test_a_searchs_audit_event_keeps_the_query_by_parameter_names_only(world: World) -> None:
+    patient_id = new_patient(world)
+    found = world.get(
+        "dr.house", "/fhir/Patient", params={"family": "Lefèvre", "birthdate": "1980-02-03"}
+    ).json()
+    assert [e["resource"]["id"] for e in found["entry"]] == [patient_id]
+    bundle = world.get("dpo.lea", "/fhir/AuditEvent", params={"action": "E"}).json()
+    [event] = [
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["subtype"][0]["code"] == "search-type"
+    ]
+    AuditEvent.model_validate(event)
+    [query] = [e for e in event["entity"] if e["role"]["code"] == "24"]
+    assert query["description"] == "Patient?birthdate&family"
+    assert base64.b64decode(query["query"]) == b"Patient?birthdate&family"
+    shown = orjson.dumps(event).decode()
+    assert "Lef" not in shown and "1980" not in shown  # the values searched are nowhere
+    client = event["agent"][1]
+    assert client["type"]["coding"][0]["code"] == "110153"  # the query came from the client
+    assert client["network"]["address"] == "testclient"
+
+
 def test_audit_events_are_paged(world: World) -> None:
     patient_id = new_patient(world)
     for _ in range(5):

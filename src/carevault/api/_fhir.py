@@ -166,12 +166,17 @@ def _search(
                 resource_id=resource["id"],
                 patient_id=patient_id,
                 reason=seen.basis,
+                detail=asked.shape,
             )
         )
     if not events:
         events.append(
             caller.event(
-                "search", resource_type=kind, patient_id=asked.patient_id, reason=decision.basis
+                "search",
+                resource_type=kind,
+                patient_id=asked.patient_id,
+                reason=decision.basis,
+                detail=asked.shape,
             )
         )
     gate.release(caller, *events, search_terms=asked.signature)

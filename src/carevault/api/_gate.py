@@ -87,6 +87,7 @@ class Caller:
         resource_id: str | None = None,
         patient_id: str | None = None,
         reason: str | None = None,
+        detail: str | None = None,
     ) -> AccessEvent:
         return AccessEvent(
             practice_id=self.principal.practice_id,
@@ -97,6 +98,7 @@ class Caller:
             resource_id=resource_id,
             patient_id=patient_id,
             reason=reason,
+            detail=detail,
             credential_id=self.principal.credential_id,
             source=self.source,
             user_agent=self.user_agent,

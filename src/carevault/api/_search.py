@@ -33,6 +33,13 @@ class Search:
     date_from: date | None = None  # inclusive
     date_to: date | None = None  # inclusive
     category: str | None = None
+    asked: tuple[str, ...] = ()  # the parameters given, by name, sorted (paging aside)
+
+    @property
+    def shape(self) -> str:
+        """The search as the access log keeps it: the type and the parameters' names, never
+        their values (a name or a birth date would be plaintext identity in the log)."""
+        return f"{self.resource_type}?{'&'.join(self.asked)}"
 
     @property
     def signature(self) -> str | None:
@@ -60,14 +67,16 @@ def parse_search(resource_type: str, params: QueryParams) -> Search:
     count = page_count(given.pop("_count", [None])[0])
     cursor = given.pop("_cursor", [None])[0]
     after = decode_cursor(cursor) if cursor is not None else None
+    asked = tuple(sorted(given))
     if resource_type == "Patient":
-        return Search(resource_type, count, after, terms={k: v[0] for k, v in given.items()})
+        terms = {k: v[0] for k, v in given.items()}
+        return Search(resource_type, count, after, terms=terms, asked=asked)
     patient_id = _patient(given.pop("patient", [None])[0], resource_type)
     if resource_type == "Practitioner" or patient_id is None:
-        return Search(resource_type, count, after)
+        return Search(resource_type, count, after, asked=asked)
     date_from, date_to = date_range(given.pop("date", []))
     category = given.pop("category", [None])[0]
-    return Search(resource_type, count, after, {}, patient_id, date_from, date_to, category)
+    return Search(resource_type, count, after, {}, patient_id, date_from, date_to, category, asked)
 
 
 def page_count(value: str | None) -> int:

@@ -3,6 +3,7 @@ the DPO, and plain sentences for a patient's access history."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,15 +35,31 @@ ACTIONS_OF_CODE = {
 }
 _OUTCOME = {"allowed": "0", "denied": "4", "failed": "8"}
 _OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role"
+_ENTITY_TYPE = "http://terminology.hl7.org/CodeSystem/audit-entity-type"
 _ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
+_DCM = "http://dicom.nema.org/resources/ontology/DCM"
+_SOURCE_ROLE = {"system": _DCM, "code": "110153", "display": "Source Role ID"}
+_DESTINATION_ROLE = {"system": _DCM, "code": "110152", "display": "Destination Role ID"}
+_USER_TYPE = {
+    "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+    "code": "IRCP",
+    "display": "information recipient",
+}
+_PERSON = {"system": _ENTITY_TYPE, "code": "1", "display": "Person"}
+_SYSTEM_OBJECT = {"system": _ENTITY_TYPE, "code": "2", "display": "System Object"}
 
 
 def audit_event(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """One stored entry as an AuditEvent; its id is the leaf index."""
-    index, practice, at, actor = row["leaf_index"], row["practice_id"], row["at"], row["actor"]
+    """One stored entry as an AuditEvent following IHE BALP; its id is the leaf index.
+
+    The agents are the user (the account, requestor, with the policy's basis as its purpose
+    of use), the client (the session or token and the address it came from, when the entry
+    has one) and carevault as the server; the entities are the patient, the resource, and
+    for a search the query as the log keeps it (parameter names only: their values may name
+    a patient, and no entry holds plaintext identity)."""
+    index, practice, at = row["leaf_index"], row["practice_id"], row["at"]
     action, outcome, reason = row["action"], row["outcome"], row["reason"]
-    kind, resource_id, patient = row["resource_type"], row["resource_id"], row["patient_id"]
-    credential, source = row["credential_id"], row["source"]
+    purpose = _purpose(reason) if reason and outcome == "allowed" else None
     event: dict[str, Any] = {
         "resourceType": "AuditEvent",
         "id": str(index),
@@ -51,7 +68,7 @@ def audit_event(row: Mapping[Any, Any]) -> dict[str, Any]:
         "action": _fhir_action(action),
         "recorded": canonical_time(at),
         "outcome": _OUTCOME[outcome],
-        "agent": [_agent(actor, credential, source)],
+        "agent": _agents(row, purpose),
         "source": {
             "site": practice,
             "observer": {"display": "carevault"},
@@ -63,44 +80,60 @@ def audit_event(row: Mapping[Any, Any]) -> dict[str, Any]:
                 }
             ],
         },
-        "entity": _entities(kind, resource_id, patient),
+        "entity": _entities(row),
     }
-    if reason:
-        event["outcomeDesc" if outcome != "allowed" else "purposeOfEvent"] = (
-            reason if outcome != "allowed" else [_purpose(reason)]
-        )
+    if purpose is not None:
+        event["purposeOfEvent"] = [purpose]
+    elif reason:
+        event["outcomeDesc"] = reason
     if action not in _SUBTYPE and action not in _FHIR_ACTION:
         event["subtype"].append({"system": "urn:carevault:action", "code": action})
     return event
 
 
-def _agent(actor: str, credential: str | None, source: str | None) -> dict[str, Any]:
-    agent: dict[str, Any] = {
-        "type": {
-            "coding": [
-                {
-                    "system": "http://dicom.nema.org/resources/ontology/DCM",
-                    "code": "110153",
-                    "display": "Source Role ID",
-                }
-            ]
-        },
-        "who": {"identifier": {"system": "urn:carevault:actor", "value": actor}},
+def _agents(row: Mapping[Any, Any], purpose: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """User, client, server: the client is where a request's data go for a read (the
+    destination, as BALP has it), where they come from for anything else."""
+    user: dict[str, Any] = {
+        "type": {"coding": [_USER_TYPE]},
+        "who": {"identifier": {"system": "urn:carevault:actor", "value": row["actor"]}},
         "requestor": True,
     }
-    if credential:
-        agent["altId"] = credential
-    if source:
-        agent["network"] = {"address": source, "type": "2"}
-    return agent
+    if row["credential_id"]:
+        user["altId"] = row["credential_id"]
+    if purpose is not None:
+        user["purposeOfUse"] = [purpose]
+    reading = row["action"] == "read"
+    server = {
+        "type": {"coding": [_SOURCE_ROLE if reading else _DESTINATION_ROLE]},
+        "who": {
+            "identifier": {"system": "urn:carevault:practice", "value": row["practice_id"]},
+            "display": "carevault",
+        },
+        "requestor": False,
+    }
+    if not row["source"]:  # the command line: no client but the server's own
+        return [user, server]
+    who: dict[str, Any] = {"display": row["user_agent"] or "unknown client"}
+    if row["credential_id"]:
+        who["identifier"] = {"system": "urn:carevault:credential", "value": row["credential_id"]}
+    client = {
+        "type": {"coding": [_DESTINATION_ROLE if reading else _SOURCE_ROLE]},
+        "who": who,
+        "requestor": False,
+        "network": {"address": row["source"], "type": "2"},
+    }
+    return [user, client, server]
 
 
-def _entities(kind: str | None, resource_id: str | None, patient: str | None) -> list[Any]:
+def _entities(row: Mapping[Any, Any]) -> list[Any]:
+    kind, resource_id, patient = row["resource_type"], row["resource_id"], row["patient_id"]
     entities: list[dict[str, Any]] = []
     if patient:
         entities.append(
             {
                 "what": {"reference": f"Patient/{patient}"},
+                "type": _PERSON,
                 "role": {"system": _OBJECT_ROLE, "code": "1", "display": "Patient"},
             }
         )
@@ -108,14 +141,26 @@ def _entities(kind: str | None, resource_id: str | None, patient: str | None) ->
         entities.append(
             {
                 "what": {"reference": f"{kind}/{resource_id}"},
+                "type": _SYSTEM_OBJECT,
                 "role": {"system": _OBJECT_ROLE, "code": "4", "display": "Domain Resource"},
             }
         )
-    elif kind and not resource_id:
+    elif kind and not resource_id and row["action"] != "search":  # a type as a whole
         entities.append(
             {
                 "what": {"display": kind},
+                "type": _SYSTEM_OBJECT,
+                "role": {"system": _OBJECT_ROLE, "code": "4", "display": "Domain Resource"},
+            }
+        )
+    if row["action"] == "search" and kind:
+        asked = row["detail"] or kind
+        entities.append(
+            {
+                "type": _SYSTEM_OBJECT,
                 "role": {"system": _OBJECT_ROLE, "code": "24", "display": "Query"},
+                "description": asked,
+                "query": base64.b64encode(asked.encode()).decode(),
             }
         )
     return entities
