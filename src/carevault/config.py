@@ -70,7 +70,7 @@ class Settings(BaseSettings):
         default=20, ge=1, description="failures per source address in a window (shared NATs)"
     )
     login_lockout_failures: int = Field(
-        default=10, ge=2, description="consecutive failures that lock the account"
+        default=10, ge=2, description="failures within a day that lock the username"
     )
     login_lockout_minutes: int = Field(
         default=60, ge=1, description="a lock ends after this long (or `carevault user unlock`)"

@@ -288,6 +288,32 @@ def test_an_account_unused_for_61_days_cannot_log_in(world: Identity) -> None:
     assert _sessions(world) == 0
 
 
+def test_failures_age_out_alike_for_every_username(world: Identity) -> None:
+    world.add("dr.left")
+    disable_account(world.store, world.practice_id, "dr.left", clock=world.clock)
+    someone = world.add("dr.someone")
+
+    def nine_then_one(username: str) -> tuple[str, str]:
+        for number in range(9):
+            if number == 5:
+                world.clock.advance(seconds=960)
+            _login_error(world, username=username, password=f"guess {number}", otp="1")
+        world.clock.advance(days=1)
+        world.login(someone, address="198.51.100.9")  # anyone's success prunes
+        world.clock.advance(seconds=30)
+        tenth = _login_error(world, username=username, password="guess 9", otp="1")
+        return type(tenth).__name__, str(tenth)
+
+    assert (
+        nine_then_one("dr.left")
+        == nine_then_one("dr.ghost")
+        == (
+            "AuthenticationError",
+            BAD_CREDENTIALS,
+        )
+    )
+
+
 def test_a_stranger_cannot_disable_an_integration_account_in_daily_use(world: Identity) -> None:
     world.add("lab.feed")
     issued = world.auth.issue_service_token(
@@ -311,13 +337,18 @@ def test_a_stranger_cannot_disable_an_integration_account_in_daily_use(world: Id
     assert feed.disabled_reason == "dormant"
 
 
-def _guesses(world: Identity, username: str) -> list[tuple[str, str, int | None]]:
+def _guesses(
+    world: Identity, username: str, meanwhile: Callable[[], object] = lambda: None
+) -> list[tuple[str, str, int | None]]:
     """What a guesser gets for twelve wrong passwords under a username, waiting out the
-    throttle's windows: each answer's kind, message and Retry-After."""
+    throttle's windows (``meanwhile`` happens after the first wait): each answer's kind,
+    message and Retry-After."""
     answers = []
     for number in range(12):
         if number in (5, 10):
             world.clock.advance(seconds=960)
+        if number == 5:
+            meanwhile()
         refused = _login_error(
             world, username=username, password=f"guess number {number}", otp="123456"
         )
@@ -329,10 +360,11 @@ def _guesses(world: Identity, username: str) -> list[tuple[str, str, int | None]
 def test_no_answer_tells_which_usernames_exist(world: Identity) -> None:
     owners = {"dr.away": world.add("dr.away")}
     world.clock.advance(days=61)  # dr.away is dormant now
-    world.add("dr.martin")
     owners["dr.left"] = world.add("dr.left")
     disable_account(world.store, world.practice_id, "dr.left", clock=world.clock)
-    known = _guesses(world, "dr.martin")
+    martin = world.add("dr.martin")
+    # dr.martin logs in while the guesser waits: that changes none of the guesser's answers.
+    known = _guesses(world, "dr.martin", lambda: world.login(martin, address="198.51.100.7"))
     # The tenth consecutive failure locks: the same answers come to any username.
     assert [kind for kind, _, _ in known] == ["AuthenticationError"] * 9 + [
         "AccountLockedError"

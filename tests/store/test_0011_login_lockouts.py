@@ -1,4 +1,5 @@
-"""Migration 0011: the lockouts of usernames no account holds (and back)."""
+"""Migration 0011: the lockouts of usernames no account holds, and the window of an
+account's failed logins (and back)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,23 @@ def tables(store: Store) -> set[str]:
         return set(inspect(connection).get_table_names())
 
 
-def test_0011_adds_and_drops_login_lockouts(store: Store) -> None:
+def columns(store: Store, table: str) -> list[str]:
+    with store.transaction() as connection:
+        return [column["name"] for column in inspect(connection).get_columns(table)]
+
+
+def test_0011_adds_and_drops_login_lockouts_and_the_accounts_window(store: Store) -> None:
     migrate(store, "0010")
     assert "login_lockouts" not in tables(store)
+    assert "failures_since" not in columns(store, "accounts")
     migrate(store, "0011")
-    with store.transaction() as connection:
-        columns = [column["name"] for column in inspect(connection).get_columns("login_lockouts")]
-    assert columns == ["username", "failed_logins", "locked_until", "last_failure_at"]
+    assert columns(store, "login_lockouts") == [
+        "username_hash",
+        "failed_logins",
+        "failures_since",
+        "locked_until",
+    ]
+    assert "failures_since" in columns(store, "accounts")
     migrate(store, "0010", down=True)
     assert "login_lockouts" not in tables(store)
+    assert "failures_since" not in columns(store, "accounts")

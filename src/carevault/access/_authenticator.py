@@ -22,7 +22,7 @@ from carevault.access._service_tokens import (
     service_principal,
 )
 from carevault.access._sessions import IssuedToken, SessionLimits, open_session, session_principal
-from carevault.access._throttle import LoginThrottle, account_key
+from carevault.access._throttle import LoginThrottle
 from carevault.access._time import Clock, now_utc, seconds_until
 from carevault.access._tokens import TokenKind, token_hash, token_kind
 from carevault.config import Settings
@@ -41,6 +41,11 @@ _LOCKED_BECAUSE = (
     "after repeated failed logins: try again later or ask a practice administrator to unlock it"
 )
 _MAX_USERNAME = 64
+# Failed logins count toward the lock within a day of the first, known username or not; a
+# success gives back its own count and clears nothing else: were it to clear the count (or
+# the throttle's), an account in use would answer a guesser's tenth try differently from a
+# username nobody holds.
+_FAILURE_WINDOW = timedelta(hours=24)
 _log = get_logger("access")
 
 
@@ -135,7 +140,6 @@ class Authenticator:
             if claimed:
                 self._throttle.give_back(connection, attempt.limits)
                 queries.give_back_failed_login(connection, account["id"])
-                queries.clear_login_failures(connection, account_key(attempt.username))
         if not claimed:
             raise self._failed(attempt, account, "otp_replayed")
         _log.info("step_up_succeeded", account_id=account["id"])
@@ -167,7 +171,7 @@ class Authenticator:
 
     def _reserve(self, attempt: _Attempt, account: Any) -> None:
         """Step 4: count the attempt as failed before its password or code is checked, under
-        the username, the address and the account's consecutive failures, and refuse it if
+        the username, the address and the username's failures of the day, and refuse it if
         that goes past a threshold. Counting first is what holds the thresholds against
         attempts sent together: each is counted before any is judged (an Argon2id check
         takes a third of a second). A success gives its count back."""
@@ -178,11 +182,14 @@ class Authenticator:
                 raise LoginThrottledError(
                     "too many failed logins: try again later", retry_after=wait
                 )
+            opened_after = attempt.now - _FAILURE_WINDOW
             if account is not None:
-                now_held = queries.add_failed_login(connection, account["id"])
+                now_held = queries.add_failed_login(
+                    connection, account["id"], at=attempt.now, opened_after=opened_after
+                )
             else:
                 now_held = queries.add_unknown_login_failure(
-                    connection, attempt.username, attempt.now
+                    connection, attempt.username, at=attempt.now, opened_after=opened_after
                 )
             self._refuse_locked(now_held["locked_until"], attempt.now)
             if now_held["failed_logins"] > self._lockout_failures:  # others in flight
@@ -271,11 +278,9 @@ class Authenticator:
                 # Disabled while its password was checked (by an administrator, the guard).
                 raise AccountLockedError(self._disabled_message(None), reason="account_disabled")
             self._throttle.give_back(connection, attempt.limits)
-            queries.clear_login_failures(connection, account_key(attempt.username))
+            queries.give_back_failed_login(connection, account["id"])
             self._throttle.prune(connection, attempt.now)  # closed windows: on each success
-            queries.prune_unknown_logins(
-                connection, attempt.now - timedelta(days=self._dormant_days), attempt.now
-            )
+            queries.prune_unknown_logins(connection, attempt.now - _FAILURE_WINDOW, attempt.now)
             return open_session(
                 connection,
                 account,
@@ -287,7 +292,7 @@ class Authenticator:
 
     def _failed(self, attempt: _Attempt, account: Any, reason: str) -> AuthenticationError:
         """The error for a failed attempt, already counted (see :meth:`_reserve`); the
-        account is locked once its consecutive failures reach the threshold."""
+        username is locked once its failures of the day reach the threshold."""
         until, at_failures = attempt.now + self._lockout, self._lockout_failures
         with self._store.transaction() as connection:
             if account is not None:

@@ -4,6 +4,7 @@ default practice or --practice: whoever runs the CLI holds the key, and so every
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from operator import itemgetter
@@ -988,19 +989,24 @@ def record_login(connection: Connection, account_id: str, at: datetime) -> bool:
     result = connection.execute(
         update(accounts)
         .where(accounts.c.id == account_id, accounts.c.disabled_at.is_(None))
-        .values(last_login_at=at, failed_logins=0, locked_until=None)
+        .values(last_login_at=at, locked_until=None)
     )
     return result.rowcount == 1
 
 
-def add_failed_login(connection: Connection, account_id: str) -> RowMapping:
-    """One more consecutive failed login: the account's new count, with its lock and
-    disabling as they stand now (one statement, so attempts racing each other add up)."""
+def add_failed_login(
+    connection: Connection, account_id: str, *, at: datetime, opened_after: datetime
+) -> RowMapping:
+    """One more failed login: in the account's open window (opened after ``opened_after``),
+    or the first of a new one opening ``at``. The new count, with the lock and disabling as
+    they stand now (one statement, so attempts racing each other add up)."""
     return (
         connection.execute(
             update(accounts)
             .where(accounts.c.id == account_id)
-            .values(failed_logins=accounts.c.failed_logins + 1)
+            .values(
+                _windowed(accounts.c.failed_logins, accounts.c.failures_since, at, opened_after)
+            )
             .returning(
                 accounts.c.failed_logins,
                 accounts.c.locked_until,
@@ -1039,8 +1045,19 @@ def unlock_account(connection: Connection, practice_id: str, account_id: str) ->
     connection.execute(
         update(accounts)
         .where(accounts.c.practice_id == practice_id, accounts.c.id == account_id)
-        .values(locked_until=None, failed_logins=0)
+        .values(locked_until=None, failed_logins=0, failures_since=None)
     )
+
+
+def _windowed(
+    count: Column[int], since: Column[datetime], at: datetime, opened_after: datetime
+) -> dict[str, Any]:
+    """The values of one more failure counted in a window that opens at the first."""
+    stale = or_(since.is_(None), since <= opened_after)
+    return {
+        count.name: case((stale, 1), else_=count + 1),
+        since.name: case((stale, literal(at, UtcDateTime())), else_=since),
+    }
 
 
 def disable_account(
@@ -1285,20 +1302,20 @@ def prune_login_failures(connection: Connection, opened_before: datetime) -> int
     ).rowcount
 
 
-def add_unknown_login_failure(connection: Connection, username: str, at: datetime) -> RowMapping:
+def add_unknown_login_failure(
+    connection: Connection, username: str, *, at: datetime, opened_after: datetime
+) -> RowMapping:
     """:func:`add_failed_login` for a username no account holds: its new count and lock."""
     statement = _upsert_dialect(connection).insert(login_lockouts)
+    table = login_lockouts.c
     return (
         connection.execute(
-            statement.values(username=username, failed_logins=1, last_failure_at=at)
+            statement.values(username_hash=_name_hash(username), failed_logins=1, failures_since=at)
             .on_conflict_do_update(
-                index_elements=[login_lockouts.c.username],
-                set_={
-                    "failed_logins": login_lockouts.c.failed_logins + 1,
-                    "last_failure_at": statement.excluded.last_failure_at,
-                },
+                index_elements=[table.username_hash],
+                set_=_windowed(table.failed_logins, table.failures_since, at, opened_after),
             )
-            .returning(login_lockouts.c.failed_logins, login_lockouts.c.locked_until)
+            .returning(table.failed_logins, table.locked_until)
         )
         .one()
         ._mapping
@@ -1308,7 +1325,9 @@ def add_unknown_login_failure(connection: Connection, username: str, at: datetim
 def unknown_login_lock(connection: Connection, username: str) -> datetime | None:
     """Until when a username no account holds is locked (None: it is not)."""
     found: datetime | None = connection.execute(
-        select(login_lockouts.c.locked_until).where(login_lockouts.c.username == username)
+        select(login_lockouts.c.locked_until).where(
+            login_lockouts.c.username_hash == _name_hash(username)
+        )
     ).scalar_one_or_none()
     return found
 
@@ -1320,7 +1339,7 @@ def lock_unknown_login(
     result = connection.execute(
         update(login_lockouts)
         .where(
-            login_lockouts.c.username == username,
+            login_lockouts.c.username_hash == _name_hash(username),
             login_lockouts.c.failed_logins >= at_failures,
         )
         .values(locked_until=until, failed_logins=0)
@@ -1328,14 +1347,17 @@ def lock_unknown_login(
     return result.rowcount == 1
 
 
-def prune_unknown_logins(connection: Connection, failed_before: datetime, now: datetime) -> int:
-    """Forget the usernames no account holds whose last failure is older than
-    ``failed_before``, unless still locked (the table does not grow for good with every name
-    ever tried)."""
+def prune_unknown_logins(connection: Connection, opened_before: datetime, now: datetime) -> int:
+    """Forget the usernames no account holds whose window opened before ``opened_before``,
+    unless still locked (the table does not grow for good with every name ever tried)."""
     unlocked = or_(login_lockouts.c.locked_until.is_(None), login_lockouts.c.locked_until <= now)
     return connection.execute(
-        delete(login_lockouts).where(login_lockouts.c.last_failure_at < failed_before, unlocked)
+        delete(login_lockouts).where(login_lockouts.c.failures_since <= opened_before, unlocked)
     ).rowcount
+
+
+def _name_hash(username: str) -> str:
+    return hashlib.sha256(username.encode()).hexdigest()
 
 
 def _upsert_dialect(connection: Connection) -> Any:

@@ -127,6 +127,9 @@ accounts = Table(
     Column("disabled_reason", String(32)),
     Column("patient_id", String(ID)),  # a patient's own account (the portal), migration 0005
     Column("enabled_at", UtcDateTime),  # enabled again after a disabling (migration 0009)
+    # When the window of failed_logins opened (migration 0011): failures count within a day of
+    # the first, a success giving back only its own, as for usernames no account holds.
+    Column("failures_since", UtcDateTime),
     UniqueConstraint("username", name="uq_accounts_username"),
     Index("ix_accounts_practice", "practice_id", "username"),
 )
@@ -389,16 +392,17 @@ login_throttle = Table(
     Column("failures", Integer, nullable=False),
 )
 
-# Consecutive failed logins under usernames no account holds, counted and locked as an
-# account's are (accounts.failed_logins, locked_until): a login's answers must not tell which
-# usernames exist, and only accounts used to lock (migration 0011).
+# Failed logins under usernames no account holds, counted and locked as an account's are
+# (accounts.failed_logins, failures_since, locked_until): a login's answers must not tell
+# which usernames exist, and only accounts used to lock (migration 0011). Keyed by a hash of
+# the name as typed: people type their password in the username field.
 login_lockouts = Table(
     "login_lockouts",
     metadata,
-    Column("username", String(100), primary_key=True),
+    Column("username_hash", String(64), primary_key=True),
     Column("failed_logins", Integer, nullable=False),
+    Column("failures_since", UtcDateTime, nullable=False),
     Column("locked_until", UtcDateTime),
-    Column("last_failure_at", UtcDateTime, nullable=False),
 )
 
 
