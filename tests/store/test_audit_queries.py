@@ -5,16 +5,15 @@ cursor beyond the log's end costs no more than the first page."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from carevault.store import Store, audit_queries, queries
 from carevault.store._schema import LOG_SEGMENT_ENTRIES, log_segment
-from support.migrations import migrate
+from support.migrations import counted_statements, migrate
 
 AT = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 # Leaf indices of the watched patient's entries: in three segments, at their edges too.
@@ -77,21 +76,6 @@ def test_a_page_stops_at_its_limit_and_the_next_starts_below_it(logged: Store) -
 def test_a_patient_with_no_entry_gets_an_empty_page(logged: Store) -> None:
     with logged.transaction() as connection:
         assert not audit_queries.search_entries(connection, "p-1", patient_id="none", limit=5)
-
-
-@contextmanager
-def counted_statements(store: Store) -> Iterator[list[str]]:
-    """Every SQL statement the store's engine runs meanwhile."""
-    seen: list[str] = []
-
-    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", count)
 
 
 def test_a_cursor_beyond_the_log_costs_what_the_first_page_costs(logged: Store) -> None:

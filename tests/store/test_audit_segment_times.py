@@ -10,11 +10,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
+from carevault.audit._entry import as_utc
 from carevault.store import Store, audit_queries, queries
 from carevault.store._schema import LOG_SEGMENT_ENTRIES as SEGMENT
-from support.migrations import migrate, rows
+from support.migrations import counted_statements, migrate, rows
 
 T = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -60,15 +61,8 @@ def dated(database_url: str | None, tmp_path: Path) -> Iterator[Dated]:
 def spans(store: Store) -> list[tuple[object, ...]]:
     found = rows(store, "SELECT practice_id, segment, first_at, last_at FROM access_log_segments")
     return [
-        (practice, segment, _utc(first), _utc(last)) for practice, segment, first, last in found
+        (practice, segment, as_utc(first), as_utc(last)) for practice, segment, first, last in found
     ]
-
-
-def _utc(value: object) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def search(store: Store, practice: str = "p-1", **filters: object) -> list[int]:
@@ -117,25 +111,13 @@ def test_a_dated_search_for_a_patient_uses_both(dated: Dated) -> None:
     assert search(store, patient_id="watched", limit=50) == [*watched_d, leaves["B"][1]]
 
 
-@pytest.fixture
-def statements(dated: Dated) -> Iterator[list[str]]:
+def test_segments_outside_the_range_are_not_read(dated: Dated) -> None:
     store, _ = dated
-    seen: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", note)
-    yield seen
-    event.remove(store.engine, "before_cursor_execute", note)
-
-
-def test_segments_outside_the_range_are_not_read(dated: Dated, statements: list[str]) -> None:
-    store, _ = dated
-    assert search(store, since=T + 5 * HOUR, limit=50) == []
+    with counted_statements(store) as statements:
+        assert search(store, since=T + 5 * HOUR, limit=50) == []
     assert not [sql for sql in statements if "access_log.at" in sql]  # no entry read
-    statements.clear()
-    search(store, since=T + HOUR, until=T + 90 * timedelta(minutes=1), limit=50)
+    with counted_statements(store) as statements:
+        search(store, since=T + HOUR, until=T + 90 * timedelta(minutes=1), limit=50)
     reads = [sql for sql in statements if "access_log.at" in sql]
     assert len(reads) == 1  # segments 0 and 1: one range of the key, segment 2 left out
 

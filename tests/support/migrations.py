@@ -1,12 +1,15 @@
-"""Stores stepped through Alembic revisions one by one, for migration tests."""
+"""Stores stepped through Alembic revisions one by one, for migration tests, and what SQL a
+store runs."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from carevault.store import Store
 
@@ -42,3 +45,18 @@ _POSTGRESQL_INDEXES = (
     "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
     "AND tablename = 'access_log' AND indexname NOT LIKE '%_pkey'"
 )
+
+
+@contextmanager
+def counted_statements(store: Store) -> Iterator[list[str]]:
+    """Every SQL statement the store's engine runs meanwhile."""
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
