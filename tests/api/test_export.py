@@ -80,3 +80,28 @@ def test_an_export_request_expires(world: World):
     world.users["admin.two"].token = None
     late = world.post("admin.two", f"/fhir/$export/{request_id}/approve", None)
     assert _outcome(late) == (403, "forbidden", "this export request has expired; ask again")
+
+
+def test_every_refused_step_of_an_export_is_on_the_access_record(world: World):
+    request_id = world.post("admin.one", "/fhir/$export", None).json()["id"]
+    asked = world.post("dr.house", "/fhir/$export", None)
+    followed = world.get("dr.house", f"/fhir/$export/{request_id}")
+    approved = world.post("dr.house", f"/fhir/$export/{request_id}/approve", None)
+    fetched = world.get("dr.house", f"/fhir/$export/{request_id}/download")
+    assert _outcome(followed) == (
+        403,
+        "forbidden",
+        "only a practice admin, logged in in person, may follow a bulk export",
+    )
+    assert [answer.status_code for answer in (asked, approved, fetched)] == [403] * 3
+    refused = [
+        row["reason"]
+        for row in world.access_rows()
+        if row["action"] == "export" and row["outcome"] == "denied"
+    ]
+    assert sorted(refused) == [
+        "rule:role:approve",
+        "rule:role:download",
+        "rule:role:request",
+        "rule:role:status",
+    ]

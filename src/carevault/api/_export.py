@@ -68,7 +68,11 @@ async def kick_off(request: Request) -> Response:
 async def status(request: Request) -> Response:
     services = services_of(request)
     caller = services.gate.caller(request)
-    found = services.exports.status(caller.principal, _request_id(request))
+    try:
+        found = services.exports.status(caller.principal, _request_id(request))
+    except ForbiddenError as refused:
+        _denied(services, caller, refused, "status")
+        raise
     return _json(_status_body(request, found), 200 if found.status == "approved" else 202)
 
 
