@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -138,6 +138,17 @@ class MerkleLog:
             audit_queries.write_tiles(connection, [(lv, ix, d) for (lv, ix), d in changed.items()])
             audit_queries.set_tree_size(connection, end)
         return end - size
+
+    def claim_integration(self, holder: str, lease: timedelta) -> bool:
+        """Whether ``holder`` is the one integrating for the next ``lease`` (see
+        audit_queries.claim_integration): the others skip their turn."""
+        now = self._clock()
+        with self._store.transaction() as connection:
+            return audit_queries.claim_integration(connection, holder, now, now + lease)
+
+    def release_integration(self, holder: str) -> None:
+        with self._store.transaction() as connection:
+            audit_queries.release_integration(connection, holder)
 
     def size(self) -> int:
         """Entries integrated into the tree."""

@@ -10,10 +10,14 @@ log) or cannot be reached is logged, and tried again at the next tick.
 from __future__ import annotations
 
 import math
+import os
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from carevault.audit._log import MerkleLog, StoredCheckpoint
@@ -31,6 +35,10 @@ _log = get_logger("audit")
 _security = get_logger("security")
 _SUBMIT_TIMEOUT = 5.0
 _INTEGRATION_BATCH = 50_000
+# How long a checkpointer stays the one integrating after its last round: its rounds come
+# every second or so; a worker that stopped without giving the lease up holds up the log's
+# integration this long at most.
+_LEASE_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -62,16 +70,23 @@ class Checkpointer:
         *,
         every_seconds: float,
         every_entries: int,
+        lease_seconds: float = _LEASE_SECONDS,
     ) -> None:
         self._log = log
         self._witnesses = list(witnesses)
         self._every_seconds = every_seconds
         self._every_entries = every_entries
         self._published_at = -math.inf
+        self._holder = f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        self._lease = timedelta(seconds=lease_seconds)
 
     def tick(self, *, force: bool = False) -> StoredCheckpoint | None:
         """One round; the checkpoint issued, if one was. What is due is read from the
-        database, so several server workers share one schedule."""
+        database, so several server workers share one schedule, and only the worker holding
+        the integrator's lease does the round (another takes the lease over when it lapses,
+        a worker stopped or gone); a forced round (shutdown) is done whoever holds it."""
+        if not self._log.claim_integration(self._holder, self._lease) and not force:
+            return None
         while self._log.integrate(limit=_INTEGRATION_BATCH):
             pass  # bounded transactions: a backlog does not hold the write lock for long
         latest = self._log.latest_checkpoint()
@@ -150,6 +165,10 @@ class Checkpointer:
         while not stop.wait(min(interval, self._every_seconds)):
             self._guarded_tick(force=False)
         self._guarded_tick(force=True)
+        try:
+            self._log.release_integration(self._holder)
+        except Exception as exc:  # the lease then lapses on its own
+            _log.error("lease_not_released", error=type(exc).__name__, message=str(exc)[:200])
 
     def _guarded_tick(self, *, force: bool) -> None:
         try:

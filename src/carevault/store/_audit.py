@@ -16,6 +16,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -108,6 +109,33 @@ def tree_state(connection: Connection) -> tuple[int, int]:
 
 def set_tree_size(connection: Connection, size: int) -> None:
     connection.execute(_SET_TREE_SIZE, {"new_size": size})
+
+
+def claim_integration(connection: Connection, holder: str, now: datetime, until: datetime) -> bool:
+    """Hold (or keep holding) the integrator's lease until ``until``, unless another holder's
+    lease is still running at ``now``; whether this holder has it."""
+    claimed = connection.execute(
+        update(audit_tree)
+        .where(
+            _TREE,
+            or_(
+                audit_tree.c.integrator.is_(None),
+                audit_tree.c.integrator == holder,
+                audit_tree.c.integrator_until < now,
+            ),
+        )
+        .values(integrator=holder, integrator_until=until)
+    )
+    return claimed.rowcount == 1
+
+
+def release_integration(connection: Connection, holder: str) -> None:
+    """Give the lease up (a stopping worker: another takes over at its next tick)."""
+    connection.execute(
+        update(audit_tree)
+        .where(_TREE, audit_tree.c.integrator == holder)
+        .values(integrator=None, integrator_until=None)
+    )
 
 
 def set_pruned_below(connection: Connection, index: int) -> None:

@@ -314,6 +314,11 @@ audit_tree = Table(
     Column("log_id", Integer, primary_key=True),
     Column("size", BigInteger, nullable=False),  # entries integrated into the tiles
     Column("pruned_below", BigInteger, nullable=False),  # entries before this were pruned
+    # Which checkpointer integrates and checkpoints, until when (migration 0012): each server
+    # worker runs one, and without a lease each read and hashed every new entry, the work of
+    # all but one thrown away, on the cores the requests need.
+    Column("integrator", String(ID)),
+    Column("integrator_until", UtcDateTime),
 )
 
 # Hashes in tiles, as C2SP tlog-tiles: the tile (level L, index N) holds up to 256 hashes of
