@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from structlog.testing import capture_logs
 
 from carevault.audit import Checkpointer
+from carevault.store import audit_queries
 from support.audit import LogWorld, log_world
 
 LEASE_SECONDS = 10
@@ -22,9 +25,13 @@ def world(data_dir: Path) -> Iterator[LogWorld]:
         yield made
 
 
-def worker(world: LogWorld) -> Checkpointer:
+def worker(world: LogWorld, every_seconds: float = 3600) -> Checkpointer:
     return Checkpointer(
-        world.log, [], every_seconds=3600, every_entries=10**6, lease_seconds=LEASE_SECONDS
+        world.log,
+        [],
+        every_seconds=every_seconds,
+        every_entries=10**6,
+        lease_seconds=LEASE_SECONDS,
     )
 
 
@@ -77,3 +84,36 @@ def test_a_forced_round_is_done_without_the_lease(world: LogWorld) -> None:
     world.append(3)
     issued = other.tick(force=True)
     assert issued is not None and issued.size == 5
+
+
+def test_a_lease_running_past_any_claim_is_void(world: LogWorld) -> None:
+    """An intruder in the database sets a lease for a year, to stop every checkpoint."""
+    world.append(3)
+    now = world.clock()
+    with world.vault.store.transaction() as connection:
+        audit_queries.claim_integration(connection, "intruder", now, now + timedelta(days=365))
+    issued = worker(world).tick()
+    assert issued is not None and issued.size == 3
+
+
+def test_checkpoints_overdue_under_another_holder_are_reported(world: LogWorld) -> None:
+    """Whoever holds the lease keeps renewing it and integrates nothing (a stuck worker, or
+    an intruder renewing it in the database every few seconds)."""
+    first = worker(world, every_seconds=60)
+    other = worker(world, every_seconds=60)
+    world.append(2)
+    first.tick()
+    world.append(3)
+    world.clock.advance(seconds=60 + 3 * LEASE_SECONDS + 1)
+    assert world.log.claim_integration("stuck", timedelta(seconds=LEASE_SECONDS))
+    with capture_logs() as logged:
+        assert other.tick() is None
+        assert other.tick() is None  # once an interval
+    assert logged == [
+        {
+            "event": "audit_checkpoints_overdue",
+            "log_level": "warning",
+            "entries_waiting": 3,
+            "last_checkpoint_age_s": 92.0,  # with the second append's second
+        }
+    ]

@@ -150,6 +150,11 @@ class MerkleLog:
         with self._store.transaction() as connection:
             audit_queries.release_integration(connection, holder)
 
+    def appended(self) -> int:
+        """Entries appended, integrated or not."""
+        with self._store.snapshot() as connection:
+            return audit_queries.next_index(connection)
+
     def size(self) -> int:
         """Entries integrated into the tree."""
         with self._store.snapshot() as connection:

@@ -76,7 +76,7 @@ class Checkpointer:
         self._witnesses = list(witnesses)
         self._every_seconds = every_seconds
         self._every_entries = every_entries
-        self._published_at = -math.inf
+        self._published_at = self._warned_at = -math.inf
         self._holder = f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self._lease = timedelta(seconds=lease_seconds)
 
@@ -86,6 +86,7 @@ class Checkpointer:
         the integrator's lease does the round (another takes the lease over when it lapses,
         a worker stopped or gone); a forced round (shutdown) is done whoever holds it."""
         if not self._log.claim_integration(self._holder, self._lease) and not force:
+            self._check_overdue()
             return None
         while self._log.integrate(limit=_INTEGRATION_BATCH):
             pass  # bounded transactions: a backlog does not hold the write lock for long
@@ -100,6 +101,24 @@ class Checkpointer:
             self._published_at = time.monotonic()
             self.publish()  # also a witness that missed the last one, once an interval
         return issued
+
+    def _check_overdue(self) -> None:
+        """Another checkpointer holds the lease: say so (a security warning, once an interval)
+        if entries wait for a checkpoint long after one was due, whoever holds it stalling the
+        log (a worker stuck, or a lease an intruder keeps renewing in the database)."""
+        if time.monotonic() - self._warned_at < self._every_seconds:
+            return
+        latest = self._log.latest_checkpoint()
+        signed = 0 if latest is None else latest.size
+        waiting = self._log.appended() - signed
+        if waiting <= 0 or latest is None:
+            return
+        age = (self._log.now() - latest.issued_at).total_seconds()
+        if age > self._every_seconds + 3 * self._lease.total_seconds():
+            self._warned_at = time.monotonic()
+            _security.warning(
+                "audit_checkpoints_overdue", entries_waiting=waiting, last_checkpoint_age_s=age
+            )
 
     def publish(self) -> int:
         """Send the latest checkpoint to every witness that has not cosigned it; how many

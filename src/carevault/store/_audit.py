@@ -113,7 +113,8 @@ def set_tree_size(connection: Connection, size: int) -> None:
 
 def claim_integration(connection: Connection, holder: str, now: datetime, until: datetime) -> bool:
     """Hold (or keep holding) the integrator's lease until ``until``, unless another holder's
-    lease is still running at ``now``; whether this holder has it."""
+    lease is still running at ``now``; whether this holder has it. A lease running past
+    ``until`` was not set by a claim (forged in the database, or a clock far ahead): void."""
     claimed = connection.execute(
         update(audit_tree)
         .where(
@@ -122,6 +123,7 @@ def claim_integration(connection: Connection, holder: str, now: datetime, until:
                 audit_tree.c.integrator.is_(None),
                 audit_tree.c.integrator == holder,
                 audit_tree.c.integrator_until < now,
+                audit_tree.c.integrator_until > until,
             ),
         )
         .values(integrator=holder, integrator_until=until)
