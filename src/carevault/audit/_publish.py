@@ -76,7 +76,7 @@ class Checkpointer:
         self._witnesses = list(witnesses)
         self._every_seconds = every_seconds
         self._every_entries = every_entries
-        self._published_at = self._warned_at = -math.inf
+        self._published_at = self._overdue_checked_at = -math.inf
         self._holder = f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self._lease = timedelta(seconds=lease_seconds)
 
@@ -103,11 +103,13 @@ class Checkpointer:
         return issued
 
     def _check_overdue(self) -> None:
-        """Another checkpointer holds the lease: say so (a security warning, once an interval)
-        if entries wait for a checkpoint long after one was due, whoever holds it stalling the
+        """Another checkpointer holds the lease: once an interval (not at every tick: the
+        others would read the log each second for nothing), say so with a security warning if
+        entries wait for a checkpoint long after one was due, whoever holds it stalling the
         log (a worker stuck, or a lease an intruder keeps renewing in the database)."""
-        if time.monotonic() - self._warned_at < self._every_seconds:
+        if time.monotonic() - self._overdue_checked_at < self._every_seconds:
             return
+        self._overdue_checked_at = time.monotonic()
         latest = self._log.latest_checkpoint()
         signed = 0 if latest is None else latest.size
         waiting = self._log.appended() - signed
@@ -115,7 +117,6 @@ class Checkpointer:
             return
         age = (self._log.now() - latest.issued_at).total_seconds()
         if age > self._every_seconds + 3 * self._lease.total_seconds():
-            self._warned_at = time.monotonic()
             _security.warning(
                 "audit_checkpoints_overdue", entries_waiting=waiting, last_checkpoint_age_s=age
             )
